@@ -1,0 +1,56 @@
+/** One problem found in an input, located by its path. */
+export interface Issue {
+  /** Where the problem is: object keys and array indexes from the root of the input. */
+  path: (string | number)[];
+  /** What is wrong, in plain English, without echoing the offending value. */
+  message: string;
+}
+
+/**
+ * Base class of every error this library throws on purpose.
+ *
+ * @example
+ * try { await evaluate(data, { asOf: "2025-02-30" }); }
+ * catch (e) { if (e instanceof QafError) console.error(e.code, e.issues); }
+ */
+export class QafError extends Error {
+  /** A stable, machine-readable code for the kind of error. */
+  readonly code: string;
+  /** Every problem found, with its path. */
+  readonly issues: Issue[];
+
+  constructor(code: string, summary: string, issues: Issue[] = []) {
+    const lines = issues.map((i) => `  - ${formatPath(i.path)}: ${i.message}`);
+    super([summary, ...lines].join("\n"));
+    this.name = new.target.name;
+    this.code = code;
+    this.issues = issues;
+  }
+}
+
+/** Thrown when the options of a call are invalid (an `asOf` that is not a real date, `from` after `asOf`). */
+export class InvalidOptionsError extends QafError {
+  constructor(issues: Issue[]) {
+    super("invalid_options", "Invalid options: fix the following and call again.", issues);
+  }
+}
+
+/** Thrown when a policy, or a patch of its parameters, is invalid. */
+export class InvalidPolicyError extends QafError {
+  constructor(issues: Issue[]) {
+    super("invalid_policy", "Invalid policy: fix the following paths.", issues);
+  }
+}
+
+/**
+ * Formats a path for a message: `audit.qispMaxGrade`, `audits[3].grade`.
+ *
+ * @param path - object keys and array indexes
+ * @returns a dotted path, `(root)` when empty
+ */
+export function formatPath(path: readonly (string | number)[]): string {
+  if (path.length === 0) return "(root)";
+  return path
+    .map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`))
+    .join("");
+}
