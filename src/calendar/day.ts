@@ -1,0 +1,247 @@
+/**
+ * Days as whole numbers: the time-zone-proof base of every date in the library.
+ *
+ * A {@link Day} is the number of whole days since 1970-01-01 (the UTC epoch day). Every
+ * conversion goes through `Date.UTC`-style arithmetic and `getUTC*` getters only, so the
+ * answers never depend on the machine's time zone, and nothing here reads the clock.
+ *
+ * @module
+ */
+
+/**
+ * A calendar day: whole days since 1970-01-01 (1970-01-01 is 0, 1969-12-31 is -1).
+ *
+ * @example
+ * const d: Day = toDay("2025-01-08"); // 20096
+ */
+export type Day = number;
+
+/** Milliseconds in one day. */
+const MS_PER_DAY = 86_400_000;
+
+/** Strict `YYYY-MM-DD`: four-digit year, two-digit month and day, nothing else. */
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Earliest and latest years {@link parseDay} accepts. */
+const MIN_PARSE_YEAR = 1000;
+const MAX_PARSE_YEAR = 9999;
+
+/**
+ * Whether a year of the proleptic Gregorian calendar is a leap year.
+ *
+ * @param year - The calendar year, e.g. 2024.
+ * @returns `true` for 2024, 2000; `false` for 2025, 1900.
+ * @example
+ * isLeapYear(2024); // true
+ * isLeapYear(1900); // false
+ */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/**
+ * The number of days in a month.
+ *
+ * @param year - The calendar year.
+ * @param month - The month, 1 (January) to 12 (December).
+ * @returns 28 to 31.
+ * @example
+ * daysInMonth(2024, 2); // 29
+ * daysInMonth(2025, 2); // 28
+ */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * Days since the epoch of a year, month and day, without validation: overflowing values
+ * roll over as `Date.UTC` does (month 13 is January of the next year, day 0 the last day
+ * of the previous month). Years 0-99 are taken literally, unlike `Date.UTC`.
+ */
+function unsafeMakeDay(year: number, month: number, day: number): Day {
+  return new Date(0).setUTCFullYear(year, month - 1, day) / MS_PER_DAY;
+}
+
+/**
+ * The day of a calendar date.
+ *
+ * @param year - The calendar year (any integer the JavaScript `Date` range allows).
+ * @param month - The month, 1 (January) to 12 (December).
+ * @param day - The day of the month, 1 to the month's length.
+ * @returns The {@link Day}.
+ * @throws RangeError if the three numbers are not integers naming a real date
+ *   (e.g. 2025-02-29).
+ * @example
+ * makeDay(1970, 1, 1); // 0
+ * makeDay(2024, 2, 29); // 19782
+ */
+export function makeDay(year: number, month: number, day: number): Day {
+  if (
+    !Number.isInteger(year) ||
+    !Number.isInteger(month) ||
+    !Number.isInteger(day) ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > daysInMonth(year, month)
+  ) {
+    throw new RangeError("makeDay: year, month and day do not name a real calendar date.");
+  }
+  const d = unsafeMakeDay(year, month, day);
+  if (!Number.isFinite(d)) {
+    throw new RangeError("makeDay: the date is outside the range JavaScript dates can hold.");
+  }
+  return d;
+}
+
+/**
+ * Parse a strict `YYYY-MM-DD` string naming a real date of the years 1000 to 9999.
+ *
+ * @param s - The text to parse. No time, no time zone, no whitespace.
+ * @returns The {@link Day}, or `undefined` if `s` is not such a date
+ *   (`"2025-02-29"`, `"2024-2-9"`, `"2024-02-29T00:00"` are all `undefined`).
+ * @example
+ * parseDay("2024-02-29"); // 19782
+ * parseDay("2025-02-29"); // undefined
+ */
+export function parseDay(s: string): Day | undefined {
+  if (typeof s !== "string") return undefined;
+  const m = ISO_DAY.exec(s);
+  if (m === null) return undefined;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (year < MIN_PARSE_YEAR || year > MAX_PARSE_YEAR) return undefined;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return unsafeMakeDay(year, month, day);
+}
+
+/**
+ * Parse a strict `YYYY-MM-DD` string, throwing if it is not a real date.
+ *
+ * The error message says what is wrong without repeating the input, which may be
+ * anything a caller was handed (even personal data in a wrong column).
+ *
+ * @param s - The text to parse, as for {@link parseDay}.
+ * @returns The {@link Day}.
+ * @throws RangeError if `s` is not a real `YYYY-MM-DD` date of the years 1000 to 9999.
+ * @example
+ * toDay("2025-01-08"); // 20096
+ * toDay("2025-02-30"); // throws RangeError
+ */
+export function toDay(s: string): Day {
+  const d = parseDay(s);
+  if (d !== undefined) return d;
+  if (typeof s !== "string") {
+    throw new RangeError("Expected a date string in the form YYYY-MM-DD, got a non-string.");
+  }
+  const m = ISO_DAY.exec(s);
+  if (m === null) {
+    throw new RangeError(
+      `Expected a date in the form YYYY-MM-DD (a string of ${s.length} characters was given).`,
+    );
+  }
+  const year = Number(m[1]);
+  if (year < MIN_PARSE_YEAR || year > MAX_PARSE_YEAR) {
+    throw new RangeError("Date out of range: the year must be between 1000 and 9999.");
+  }
+  throw new RangeError("Not a real calendar date: no such day in that month and year.");
+}
+
+/**
+ * The parts of a day: year, month (1-12) and day of the month (1-31).
+ *
+ * @param d - The day.
+ * @returns `{ year, month, day }`.
+ * @example
+ * dayParts(toDay("2024-02-29")); // { year: 2024, month: 2, day: 29 }
+ */
+export function dayParts(d: Day): { year: number; month: number; day: number } {
+  const date = new Date(d * MS_PER_DAY);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/**
+ * Format a day as `YYYY-MM-DD` (years outside 0-9999 get a sign and six digits, as
+ * `Date.prototype.toISOString` does).
+ *
+ * @param d - The day.
+ * @returns The ISO date string.
+ * @example
+ * formatDay(0); // "1970-01-01"
+ * formatDay(toDay("2024-02-29")); // "2024-02-29"
+ */
+export function formatDay(d: Day): string {
+  if (!Number.isInteger(d)) throw new RangeError("formatDay: a Day must be an integer.");
+  const { year, month, day } = dayParts(d);
+  const y =
+    year >= 0 && year <= 9999
+      ? String(year).padStart(4, "0")
+      : (year < 0 ? "-" : "+") + String(Math.abs(year)).padStart(6, "0");
+  return `${y}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/**
+ * The day `n` days after `d` (before it if `n` is negative).
+ *
+ * @param d - The day to start from.
+ * @param n - The number of days to add (an integer, may be negative).
+ * @returns `d + n`.
+ * @example
+ * formatDay(addDays(toDay("2024-02-28"), 1)); // "2024-02-29"
+ */
+export function addDays(d: Day, n: number): Day {
+  return d + n;
+}
+
+/**
+ * The ISO weekday of a day: Monday 1 to Sunday 7.
+ *
+ * @param d - The day.
+ * @returns 1 (Monday) to 7 (Sunday).
+ * @example
+ * isoWeekday(0); // 4 (1970-01-01 was a Thursday)
+ */
+export function isoWeekday(d: Day): 1 | 2 | 3 | 4 | 5 | 6 | 7 {
+  // 1970-01-01 (day 0) was a Thursday (4).
+  return ((((d + 3) % 7) + 7) % 7 + 1) as 1 | 2 | 3 | 4 | 5 | 6 | 7;
+}
+
+/**
+ * Whether a day is a Saturday or a Sunday.
+ *
+ * @param d - The day.
+ * @returns `true` on Saturday and Sunday.
+ * @example
+ * isWeekend(toDay("2025-01-11")); // true (a Saturday)
+ */
+export function isWeekend(d: Day): boolean {
+  return isoWeekday(d) >= 6;
+}
+
+/**
+ * The earlier of two days.
+ *
+ * @param a - A day.
+ * @param b - Another day.
+ * @returns The smaller of the two.
+ * @example
+ * minDay(toDay("2024-01-01"), toDay("2023-12-31")) === toDay("2023-12-31"); // true
+ */
+export function minDay(a: Day, b: Day): Day {
+  return a < b ? a : b;
+}
+
+/**
+ * The later of two days.
+ *
+ * @param a - A day.
+ * @param b - Another day.
+ * @returns The larger of the two.
+ * @example
+ * maxDay(toDay("2024-01-01"), toDay("2023-12-31")) === toDay("2024-01-01"); // true
+ */
+export function maxDay(a: Day, b: Day): Day {
+  return a > b ? a : b;
+}
