@@ -1,0 +1,55 @@
+import type { Assertion } from "../model/policy";
+import type { EngineContext } from "./context";
+import { listFor, paramFor } from "./specs";
+import type { SubjectInstance } from "./subject-instance";
+
+/** A practice standard a record failed, with the facts that show it (never the offending text). */
+export interface Failure {
+  label: string;
+  field: string;
+  missing?: string[];
+  positions?: number[];
+}
+
+const patterns = new Map<string, RegExp>();
+function compiled(pattern: string): RegExp {
+  let re = patterns.get(pattern);
+  if (!re) patterns.set(pattern, (re = new RegExp(pattern, "u")));
+  return re;
+}
+
+/**
+ * Tests a record against one assertion.
+ *
+ * @param a - the assertion
+ * @param s - the subject whose record is tested
+ * @param ctx - the evaluation
+ * @returns the failure, or null when the record meets it
+ */
+export function failureOf(a: Assertion, s: SubjectInstance, ctx: EngineContext): Failure | null {
+  const value = s.record[a.field];
+  const base = { label: a.label, field: a.field };
+  switch (a.test) {
+    case "isTrue":
+      return value === true ? null : base;
+    case "notEqual":
+      return value !== a.value ? null : base;
+    case "includesAll": {
+      const have = Array.isArray(value) ? value : [];
+      const missing = listFor(a.values, s, ctx, ctx.asOf).filter((v) => !have.includes(v));
+      return missing.length === 0 ? null : { ...base, missing };
+    }
+    case "allMatch": {
+      const pattern = typeof a.pattern === "string" ? a.pattern : String(paramFor(a.pattern, s, ctx, ctx.asOf));
+      const re = compiled(pattern);
+      const positions = (Array.isArray(value) ? value : [])
+        .map((v, i) => (typeof v === "string" && re.test(v) ? -1 : i))
+        .filter((i) => i >= 0);
+      return positions.length === 0 ? null : { ...base, positions };
+    }
+    case "roleIn": {
+      const role = ctx.index.staff.get(String(value))?.role;
+      return role !== undefined && listFor(a.roles, s, ctx, ctx.asOf).includes(role) ? null : base;
+    }
+  }
+}

@@ -1,0 +1,33 @@
+import type { Day } from "../calendar/day";
+import type { WorkingCalendar } from "../calendar/working-days";
+import type { Policy } from "../policy/policy";
+import type { DatasetIndex } from "./index-dataset";
+import type { People } from "./people";
+
+/** Everything an interpreter needs for one evaluation, built once. */
+export interface EngineContext {
+  asOf: Day;
+  from: Day;
+  policy: Policy;
+  calendar: WorkingCalendar;
+  index: DatasetIndex;
+  people: People;
+  /** Builds a look-up once per evaluation and hands the same one to every later caller. */
+  shared<T>(key: string, build: () => T): T;
+}
+
+/**
+ * Creates the context of one evaluation.
+ *
+ * @returns the context, with an empty cache of shared look-ups
+ */
+export function createContext(fields: Omit<EngineContext, "shared">): EngineContext {
+  const cache = new Map<string, unknown>();
+  return {
+    ...fields,
+    shared<T>(key: string, build: () => T): T {
+      if (!cache.has(key)) cache.set(key, build());
+      return cache.get(key) as T;
+    },
+  };
+}

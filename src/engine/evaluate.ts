@@ -1,0 +1,109 @@
+import { parseDay, formatDay, type Day } from "../calendar/day";
+import { financialYearOf } from "../calendar/periods";
+import { createWorkingCalendar } from "../calendar/working-days";
+import { InvalidOptionsError, InvalidPolicyError, type Issue } from "../errors";
+import type { Breach, Escalation, Evaluation, Obligation } from "../model/evaluation";
+import { parseDataset } from "../model/parse-dataset";
+import { policySchema, type Policy } from "../policy/policy";
+import { qafPolicy } from "../policy/qaf-policy";
+import { createContext } from "./context";
+import { escalateBreaches, resolveReferrals } from "./escalate";
+import { indexDataset } from "./index-dataset";
+import { byDue, byRaised, bySince } from "./order";
+import { createPeople } from "./people";
+import { runRule } from "./run-rule";
+import { vocabularyIssues } from "./vocabulary";
+
+/** Options of {@link evaluate}. */
+export interface EvaluateOptions {
+  /** The day of the evaluation, `YYYY-MM-DD`: nothing after it has happened yet. */
+  asOf: string;
+  /** The window's first day; defaults to the start of the financial year containing `asOf`. */
+  from?: string;
+  /** The policy to apply; defaults to {@link qafPolicy}. */
+  policy?: Policy;
+}
+
+/**
+ * Evaluates a dataset against the QAF: validates the records, runs every rule of the policy,
+ * and returns the obligations, breaches and escalations in the window `[from, asOf]`.
+ *
+ * Bad records never throw: they are listed in `rejected`. Bad options do: an
+ * {@link InvalidOptionsError} or {@link InvalidPolicyError} says what to fix.
+ *
+ * @param dataset - the council's export, one JSON-compatible object
+ * @param options - `asOf`, and optionally `from` and `policy`
+ * @returns the evaluation
+ * @example
+ * const result = await evaluate(dataset, { asOf: "2025-03-31" });
+ * for (const b of result.breaches) console.log(b.message);
+ */
+export async function evaluate(dataset: unknown, options: EvaluateOptions): Promise<Evaluation> {
+  const { asOf, from, policy } = checkOptions(options);
+  const parsed = parseDataset(dataset);
+  const index = indexDataset(parsed.dataset);
+  const closures = policy.calendar.closureDays.map((d) => parseDay(d) as Day);
+  const ctx = createContext({
+    asOf, from, policy, index,
+    calendar: createWorkingCalendar(closures),
+    people: createPeople(index, asOf),
+  });
+  const obligations: Obligation[] = [];
+  const breaches: Breach[] = [];
+  const referrals: Escalation[] = [];
+  for (const rule of policy.rules) {
+    const out = await runRule(rule, ctx);
+    for (const o of out.outcomes) {
+      if (!o.reported) continue;
+      obligations.push(o.obligation);
+      if (o.breach) breaches.push(o.breach);
+    }
+    breaches.push(...out.checkBreaches.filter((b) => (parseDay(b.since) as Day) >= from));
+    referrals.push(...resolveReferrals(rule, out.referrals, ctx));
+  }
+  return {
+    asOf: formatDay(asOf),
+    window: { from: formatDay(from), to: formatDay(asOf) },
+    policy: { id: policy.id, version: policy.version },
+    obligations: obligations.sort(byDue),
+    breaches: breaches.sort(bySince),
+    escalations: [...referrals, ...escalateBreaches(breaches, ctx)].sort(byRaised),
+    rejected: parsed.rejected,
+    counts: parsed.counts,
+  };
+}
+
+function checkOptions(options: EvaluateOptions): { asOf: Day; from: Day; policy: Policy } {
+  const issues: Issue[] = [];
+  if (options === null || typeof options !== "object") {
+    throw new InvalidOptionsError([{ path: [], message: "pass an options object such as { asOf: \"2025-03-31\" }" }]);
+  }
+  const asOf = typeof options.asOf === "string" ? parseDay(options.asOf) : undefined;
+  if (asOf === undefined) issues.push({ path: ["asOf"], message: "must be a real date written YYYY-MM-DD" });
+  const from = options.from === undefined ? undefined : typeof options.from === "string" ? parseDay(options.from) : undefined;
+  if (options.from !== undefined && from === undefined) issues.push({ path: ["from"], message: "must be a real date written YYYY-MM-DD" });
+  if (asOf !== undefined && from !== undefined && from > asOf) issues.push({ path: ["from"], message: "must be on or before asOf" });
+  if (issues.length > 0) throw new InvalidOptionsError(issues);
+  const policy = checkPolicy(options.policy ?? qafPolicy);
+  const day = asOf as Day;
+  return { asOf: day, from: from ?? financialYearOf(day, policy.calendar.yearStartMonth).from, policy };
+}
+
+/**
+ * Validates a whole policy: its shape, its parameters' ranges and the names its rules use.
+ *
+ * @param policy - the policy to check
+ * @returns the policy, typed
+ * @throws InvalidPolicyError naming every bad path
+ */
+export function checkPolicy(policy: unknown): Policy {
+  const result = policySchema.safeParse(policy);
+  if (!result.success) {
+    throw new InvalidPolicyError(
+      result.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)), message: i.message })),
+    );
+  }
+  const issues = vocabularyIssues(result.data.rules);
+  if (issues.length > 0) throw new InvalidPolicyError(issues);
+  return result.data;
+}

@@ -1,0 +1,86 @@
+import { parseDay, type Day } from "../calendar/day";
+import type { EvidenceSpec } from "../model/policy";
+import type { EngineContext } from "./context";
+
+type Row = Readonly<Record<string, unknown>>;
+
+/** One record that can count as evidence, on its day. */
+export interface EvidenceItem {
+  day: Day;
+  id: string;
+  record: Row;
+}
+
+/** Fields that evidence filters may use beyond a record's own, by collection. */
+const derivedFields: Record<string, Record<string, (r: Row, ctx: EngineContext) => unknown>> = {
+  audits: {
+    auditorRole: (r, ctx) => ctx.index.staff.get(String(r["auditorId"]))?.role,
+    supervisionSupervisorId: (r, ctx) => ctx.index.supervisions.get(String(r["supervisionId"]))?.supervisorId,
+  },
+  meetings: {
+    scopeType: (r) => (r["scope"] as { type?: string } | undefined)?.type,
+    scopeId: (r) => (r["scope"] as { id?: string } | undefined)?.id ?? "service",
+  },
+};
+
+/** Names of the derived fields of a collection. */
+export function derivedFieldNames(collection: string): string[] {
+  return Object.keys(derivedFields[collection] ?? {});
+}
+
+function read(collection: string, r: Row, field: string, ctx: EngineContext): unknown {
+  if (field in r) return r[field];
+  return derivedFields[collection]?.[field]?.(r, ctx);
+}
+
+const ALL = "*";
+
+/**
+ * Groups a collection's records by the subject they count for, each list in date order,
+ * leaving out records dated after `asOf`. Built once per spec per evaluation.
+ *
+ * @param spec - which records count, keyed how, dated by which field
+ * @param ctx - the evaluation
+ * @returns a lookup from subject id to its evidence
+ */
+export function evidenceFor(spec: EvidenceSpec, ctx: EngineContext): (subjectId: string) => readonly EvidenceItem[] {
+  const groups = ctx.shared(`evidence:${JSON.stringify(spec)}`, () => {
+    const map = new Map<string, EvidenceItem[]>();
+    const rows = (ctx.index.dataset as unknown as Record<string, readonly Row[]>)[spec.collection] ?? [];
+    const where = Object.entries(spec.where ?? {});
+    for (const r of rows) {
+      const raw = read(spec.collection, r, spec.date, ctx);
+      const day = typeof raw === "string" ? parseDay(raw) : undefined;
+      if (day === undefined || day > ctx.asOf) continue;
+      if (!where.every(([field, value]) => read(spec.collection, r, field, ctx) === value)) continue;
+      const keyValue = spec.key === undefined ? ALL : read(spec.collection, r, spec.key, ctx);
+      const keys = Array.isArray(keyValue) ? new Set(keyValue.map(String)) : [String(keyValue)];
+      for (const key of keys) {
+        const list = map.get(key) ?? [];
+        list.push({ day, id: String(r["id"]), record: r });
+        map.set(key, list);
+      }
+    }
+    for (const list of map.values()) list.sort((a, b) => a.day - b.day || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return map;
+  });
+  return (subjectId) => groups.get(spec.key === undefined ? ALL : subjectId) ?? [];
+}
+
+/**
+ * Index of the first item dated on or after a day, by binary search.
+ *
+ * @param items - items in date order
+ * @param day - the day
+ * @returns the index (items.length when none)
+ */
+export function firstOnOrAfter(items: readonly EvidenceItem[], day: Day): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid] as EvidenceItem).day < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

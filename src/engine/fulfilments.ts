@@ -1,0 +1,104 @@
+import { parseDay, type Day } from "../calendar/day";
+import { schoolPhaseOn } from "../calendar/school-age";
+import type { EngineContext } from "./context";
+import { dateReader, type SubjectInstance } from "./subject-instance";
+
+/** How a deadline obligation was met, or what stands in the way. */
+export interface Fulfilment {
+  /** The day it was met, if it was by `asOf`. */
+  on?: Day;
+  /** Ids of the records that met it. */
+  evidence: string[];
+  /** Facts for the breach: what is missing or wrong. */
+  details?: Record<string, unknown>;
+}
+
+type Fulfil = (subject: SubjectInstance, ctx: EngineContext) => Fulfilment;
+
+const none: Fulfilment = { evidence: [] };
+
+const auditFulfilment = (date: string, ok: (s: SubjectInstance, ctx: EngineContext) => string | null): Fulfil =>
+  (s, ctx) => {
+    const on = s.date(date);
+    if (on === undefined) return none;
+    const problem = ok(s, ctx);
+    return problem === null ? { on, evidence: [s.subject.id] } : { evidence: [], details: { problem } };
+  };
+
+/**
+ * What fulfils a deadline rule, by name: the vocabulary that rule definitions use in `fulfilment`.
+ */
+export const fulfilments = {
+  "qisp-sent-to-ops-manager": auditFulfilment("qispSentOn", (s, ctx) => {
+    const expected = ctx.people.opsManagerOfStaff(String(s.facts["workerId"])).staffId;
+    return expected !== undefined && s.facts["qispSentToId"] === expected
+      ? null
+      : "the plan was sent to someone other than the worker's operations manager";
+  }),
+  "moderated-by-ops-manager": auditFulfilment("moderatedOn", (s, ctx) =>
+    ctx.index.staff.get(String(s.facts["moderatorId"]))?.role === "operations-manager"
+      ? null
+      : "the audit was moderated by someone who is not an operations manager",
+  ),
+  "face-to-face-feedback": auditFulfilment("feedbackMeetingOn", (s) =>
+    s.facts["faceToFaceFeedback"] === true ? null : "the feedback was not given face to face",
+  ),
+  "action-completed": (s) => {
+    const on = s.date("completedOn");
+    return on === undefined ? none : { on, evidence: [s.subject.id] };
+  },
+  "required-surveys-offered": requiredSurveysOffered,
+  "young-carer-assessed": (s, ctx) => {
+    const byChild = ctx.shared("assessments-by-child", () => {
+      const map = new Map<string, { day: Day; id: string }>();
+      for (const a of ctx.index.dataset.youngCarerAssessments) {
+        const day = parseDay(a.assessedOn) as Day;
+        const key = `${a.caseId}|${a.childId}`;
+        const known = map.get(key);
+        if (day <= ctx.asOf && (!known || day < known.day)) map.set(key, { day, id: a.id });
+      }
+      return map;
+    });
+    const found = byChild.get(`${String(s.facts["caseId"])}|${s.subject.id}`);
+    return found ? { on: found.day, evidence: [found.id] } : none;
+  },
+} satisfies Record<string, Fulfil>;
+
+/** The name of a fulfilment. */
+export type FulfilmentName = keyof typeof fulfilments;
+
+function requiredSurveysOffered(s: SubjectInstance, ctx: EngineContext): Fulfilment {
+  const closedOn = s.date("closedOn");
+  if (closedOn === undefined) return none;
+  const offers = ctx.shared("survey-offers-by-case", () => {
+    const map = new Map<string, Map<string, { day: Day; id: string }>>();
+    for (const sv of ctx.index.dataset.surveys) {
+      const day = dateReader(sv, ctx.asOf)("offeredOn");
+      if (day === undefined) continue;
+      const key = sv.instrument === "parent-carer" ? "parent-carer" : `${sv.instrument}|${sv.childId}`;
+      const forCase = map.get(sv.caseId) ?? new Map<string, { day: Day; id: string }>();
+      const known = forCase.get(key);
+      if (!known || day < known.day) forCase.set(key, { day, id: sv.id });
+      map.set(sv.caseId, forCase);
+    }
+    return map;
+  });
+  const basis = ctx.policy.parameters.survey.ageBasis;
+  const needed = ["parent-carer"];
+  for (const child of ctx.index.cases.get(s.subject.id)?.children ?? []) {
+    const phase = schoolPhaseOn(parseDay(child.dateOfBirth) as Day, closedOn, basis);
+    if (phase === "secondary") needed.push(`young-person|${child.id}`);
+    if (phase === "primary") needed.push(`child|${child.id}`);
+  }
+  const forCase = offers.get(s.subject.id);
+  const found = needed.map((k) => forCase?.get(k));
+  const missing = needed.filter((_, i) => found[i] === undefined).map(describeSurvey);
+  if (missing.length > 0) return { evidence: [], details: { missing } };
+  const days = found.map((f) => (f as { day: Day }).day);
+  return { on: Math.max(...days), evidence: found.map((f) => (f as { id: string }).id) };
+}
+
+function describeSurvey(key: string): string {
+  const [instrument, childId] = key.split("|");
+  return childId === undefined ? `${instrument} survey` : `${instrument} survey for child ${childId}`;
+}

@@ -1,0 +1,71 @@
+import { parseDay, type Day } from "../calendar/day";
+import type { Dataset } from "../model/dataset";
+import type { Audit, Case, Staff, Supervision, Team } from "../model";
+
+/** An inclusive run of days. */
+export interface DaySpan {
+  from: Day;
+  to: Day;
+}
+
+/** Look-ups built once per evaluation, so that every rule after them stays linear. */
+export interface DatasetIndex {
+  dataset: Dataset;
+  staff: Map<string, Staff>;
+  teams: Map<string, Team>;
+  cases: Map<string, Case>;
+  supervisions: Map<string, Supervision>;
+  audits: Map<string, Audit>;
+  /** Each staff member's absences, merged and sorted. */
+  absences: Map<string, DaySpan[]>;
+}
+
+/**
+ * Indexes a parsed dataset by id and by staff member.
+ *
+ * @param dataset - a dataset that passed {@link parseDataset}
+ * @returns the look-ups
+ */
+export function indexDataset(dataset: Dataset): DatasetIndex {
+  return {
+    dataset,
+    staff: byId(dataset.staff),
+    teams: byId(dataset.teams),
+    cases: byId(dataset.cases),
+    supervisions: byId(dataset.supervisions),
+    audits: byId(dataset.audits),
+    absences: absencesByStaff(dataset),
+  };
+}
+
+function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
+  return new Map(records.map((r) => [r.id, r]));
+}
+
+function absencesByStaff(dataset: Dataset): Map<string, DaySpan[]> {
+  const spans = new Map<string, DaySpan[]>();
+  for (const a of dataset.absences) {
+    const list = spans.get(a.staffId) ?? [];
+    list.push({ from: parseDay(a.from) as Day, to: parseDay(a.to) as Day });
+    spans.set(a.staffId, list);
+  }
+  for (const [id, list] of spans) spans.set(id, mergeSpans(list));
+  return spans;
+}
+
+/**
+ * Sorts spans and merges those that overlap or touch.
+ *
+ * @param spans - inclusive spans in any order
+ * @returns disjoint spans in order
+ */
+export function mergeSpans(spans: readonly DaySpan[]): DaySpan[] {
+  const sorted = [...spans].sort((a, b) => a.from - b.from || a.to - b.to);
+  const merged: DaySpan[] = [];
+  for (const s of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && s.from <= last.to + 1) last.to = Math.max(last.to, s.to);
+    else merged.push({ ...s });
+  }
+  return merged;
+}

@@ -1,0 +1,107 @@
+import { addDays, formatDay, type Day } from "../../calendar/day";
+import { addMonths } from "../../calendar/months";
+import type { RuleOfKind } from "../../model/policy";
+import type { EngineContext } from "../context";
+import { evidenceFor, type EvidenceItem } from "../evidence";
+import { settle } from "../outcome";
+import { partyResolvers, type PartyResolverName } from "../owners";
+import { pausedDue } from "../pause";
+import { emptyOutput, type RuleOutput } from "../rule-output";
+import { numberFor, paramFor } from "../specs";
+import type { SubjectInstance } from "../subject-instance";
+import { referralDay } from "./referral-day";
+
+type ChainRule = RuleOfKind<"deadline-chain">;
+
+/**
+ * Interprets a deadline chain: a run of waits, each starting at the previous fulfilment (or
+ * the chain's anchor) and due a fixed time later. One obligation per wait.
+ *
+ * @param rule - the rule definition
+ * @param subjects - the subjects its condition selected
+ * @param ctx - the evaluation
+ * @returns obligations (with breaches) and referrals
+ */
+export function interpretChain(rule: ChainRule, subjects: readonly SubjectInstance[], ctx: EngineContext): RuleOutput {
+  const out = emptyOutput();
+  const events = evidenceFor(rule.events, ctx);
+  const owner = partyResolvers[rule.owner as PartyResolverName];
+  for (const subject of subjects) {
+    const start = chainStart(rule, subject, ctx);
+    if (start === null) continue;
+    const endsOn = rule.endsOn === undefined ? subject.endsOn : subject.date(rule.endsOn);
+    const all = events(subject.subject.id).filter((e) => endsOn === undefined || e.day <= endsOn);
+    const waits = start === undefined ? unanchoredWaits(all, ctx) : anchoredWaits(start, all);
+    for (const wait of waits) {
+      const dueBy = wait.dueOn ?? dueAfter(rule, subject, wait.start as Day, ctx);
+      const outcome = settle(
+        {
+          rule, subject, owner: owner(subject, ctx), key: wait.start === undefined ? "opening" : formatDay(wait.start), dueBy,
+          evidence: wait.met ? [wait.met.id] : [],
+          ...(wait.met ? { metOn: wait.met.day } : {}),
+          ...(endsOn !== undefined ? { endedOn: endsOn } : {}),
+          details: { waitStarted: wait.start === undefined ? null : formatDay(wait.start) },
+        },
+        ctx,
+      );
+      out.outcomes.push(outcome);
+    }
+    const first = out.outcomes[out.outcomes.length - waits.length];
+    const raisedOn = first && start !== undefined ? referralDay(rule, subject, first, null, start) : undefined;
+    if (first && raisedOn !== undefined) out.referrals.push({ subject, raisedOn, obligationId: first.obligation.id });
+  }
+  return out;
+}
+
+interface Wait {
+  /** The day the wait started; undefined for the first wait of an unanchored chain. */
+  start?: Day;
+  /** A fixed due date (the window's first day, for an unanchored chain with nothing before it). */
+  dueOn?: Day;
+  met?: EvidenceItem;
+}
+
+/** The anchor (null: the chain does not apply; undefined: the chain has no anchor of its own). */
+function chainStart(rule: ChainRule, subject: SubjectInstance, ctx: EngineContext): Day | null | undefined {
+  if (!rule.start) return undefined;
+  const anchor = subject.date(rule.start.date);
+  if (anchor === undefined) return null;
+  if (rule.start.plusMonths === undefined) return anchor;
+  const months = numberFor(rule.start.plusMonths, subject, ctx, anchor);
+  if (months === null) return null;
+  const threshold = addMonths(anchor, months);
+  return threshold <= ctx.asOf ? threshold : null;
+}
+
+function anchoredWaits(start: Day, events: readonly EvidenceItem[], strictlyAfter = false): Wait[] {
+  const waits: Wait[] = [];
+  let cursor = start;
+  let i = events.findIndex((e) => (strictlyAfter ? e.day > start : e.day >= start));
+  if (i < 0) i = events.length;
+  for (;;) {
+    const met = events[i];
+    waits.push(met ? { start: cursor, met } : { start: cursor });
+    if (!met) return waits;
+    cursor = met.day;
+    while (i < events.length && (events[i] as EvidenceItem).day <= cursor) i++;
+  }
+}
+
+function unanchoredWaits(events: readonly EvidenceItem[], ctx: EngineContext): Wait[] {
+  const first = events[0];
+  if (first && first.day <= ctx.from) return anchoredWaits(first.day, events, true);
+  const opening: Wait = first ? { dueOn: ctx.from, met: first } : { dueOn: ctx.from };
+  return first ? [opening, ...anchoredWaits(first.day, events, true)] : [opening];
+}
+
+function dueAfter(rule: ChainRule, subject: SubjectInstance, start: Day, ctx: EngineContext): Day | null {
+  const interval = rule.interval;
+  const amount = numberFor("days" in interval ? interval.days : interval.months, subject, ctx, start);
+  if (amount === null) return null;
+  const due = "days" in interval ? addDays(start, amount) : addMonths(start, amount);
+  const pause = typeof rule.pauseDuringAbsence === "object"
+    ? paramFor(rule.pauseDuringAbsence, subject, ctx, start) === true
+    : rule.pauseDuringAbsence === true;
+  const absences = subject.staff ? ctx.index.absences.get(subject.staff.id) : undefined;
+  return pause && absences ? pausedDue(start, due, absences) : due;
+}

@@ -1,0 +1,43 @@
+import type { RuleOfKind } from "../../model/policy";
+import type { EngineContext } from "../context";
+import { fulfilments, type FulfilmentName } from "../fulfilments";
+import { settle } from "../outcome";
+import { partyResolvers, type PartyResolverName } from "../owners";
+import { emptyOutput, type RuleOutput } from "../rule-output";
+import { dueFor } from "../specs";
+import type { SubjectInstance } from "../subject-instance";
+import { referralDay } from "./referral-day";
+
+/**
+ * Interprets a deadline rule: when X happens, Y within N days. One obligation per subject.
+ *
+ * @param rule - the rule definition
+ * @param subjects - the subjects its condition selected
+ * @param ctx - the evaluation
+ * @returns obligations (with breaches) and referrals
+ */
+export function interpretDeadline(
+  rule: RuleOfKind<"deadline">,
+  subjects: readonly SubjectInstance[],
+  ctx: EngineContext,
+): RuleOutput {
+  const out = emptyOutput();
+  const fulfil = fulfilments[rule.fulfilment as FulfilmentName];
+  const owner = partyResolvers[rule.owner as PartyResolverName];
+  for (const subject of subjects) {
+    const dueBy = dueFor(rule.due, subject, ctx);
+    const met = fulfil(subject, ctx);
+    const outcome = settle(
+      {
+        rule, subject, owner: owner(subject, ctx), dueBy, evidence: met.evidence,
+        ...(met.on !== undefined ? { metOn: met.on } : {}),
+        ...(met.details ? { details: met.details } : {}),
+      },
+      ctx,
+    );
+    out.outcomes.push(outcome);
+    const raisedOn = referralDay(rule, subject, outcome, dueBy);
+    if (raisedOn !== undefined) out.referrals.push({ subject, raisedOn, obligationId: outcome.obligation.id });
+  }
+  return out;
+}

@@ -1,0 +1,28 @@
+import { addDays, type Day } from "../../calendar/day";
+import type { RuleDefinition } from "../../model/policy";
+import type { Outcome } from "../outcome";
+import type { SubjectInstance } from "../subject-instance";
+
+/**
+ * The day a rule's referral is raised for one obligation, if it is.
+ *
+ * `referral.on` names a date of the subject, or `day-after-due`; with `when: "missed"` the
+ * referral is raised only for an obligation that is overdue.
+ *
+ * @param start - the day a chain started, for `referral.on: "chain-start"`
+ * @returns the day, or undefined when no referral is raised
+ */
+export function referralDay(
+  rule: RuleDefinition,
+  subject: SubjectInstance,
+  outcome: Outcome,
+  dueBy: Day | null,
+  start?: Day,
+): Day | undefined {
+  const referral = rule.referral;
+  if (!referral) return undefined;
+  if (referral.when === "missed" && outcome.obligation.status !== "overdue") return undefined;
+  if (referral.on === "day-after-due") return dueBy === null ? undefined : addDays(dueBy, 1);
+  if (referral.on === "chain-start") return start;
+  return subject.date(referral.on);
+}

@@ -1,0 +1,57 @@
+import { parseDay, type Day } from "../calendar/day";
+import { periodContaining, type PeriodKind } from "../calendar/periods";
+import type { EngineContext } from "./context";
+
+/** One family counted by a target: its case, and the day its first survey was completed. */
+export interface Counted {
+  id: string;
+  completedOn?: Day;
+}
+
+/** A target's measure: for a scope subject and a period, the families it counts. */
+export type Measure = (ctx: EngineContext, period: PeriodKind) => (scopeKey: string, periodLabel: string) => readonly Counted[];
+
+/**
+ * Scope key of a subject for targets: `service`, `area:<id>` or `team:<id>`.
+ *
+ * @returns the key
+ */
+export function scopeKey(type: string, id: string): string {
+  return type === "service" ? "service" : `${type}:${id}`;
+}
+
+/**
+ * The measures targets can use, by name: the vocabulary of a target rule's `measure`.
+ */
+export const measures = {
+  /** Families closed in the period (reasons in `survey.closureReasons`), each with its first completed survey. */
+  "survey.completion": (ctx, kind) =>
+    ctx.shared(`measure:survey.completion:${kind}`, () => {
+      const firstCompletion = new Map<string, Day>();
+      for (const sv of ctx.index.dataset.surveys) {
+        const day = sv.completedOn === undefined ? undefined : (parseDay(sv.completedOn) as Day);
+        if (day === undefined || day > ctx.asOf) continue;
+        const known = firstCompletion.get(sv.caseId);
+        if (known === undefined || day < known) firstCompletion.set(sv.caseId, day);
+      }
+      const reasons = ctx.policy.parameters.survey.closureReasons as readonly string[];
+      const groups = new Map<string, Counted[]>();
+      for (const c of ctx.index.dataset.cases) {
+        const closed = c.closedOn === undefined ? undefined : (parseDay(c.closedOn) as Day);
+        if (closed === undefined || closed > ctx.asOf || !reasons.includes(c.closureReason ?? "")) continue;
+        const label = periodContaining(kind, closed, ctx.policy.calendar.yearStartMonth).label;
+        const completedOn = firstCompletion.get(c.id);
+        const counted: Counted = completedOn === undefined ? { id: c.id } : { id: c.id, completedOn };
+        const areaId = ctx.index.teams.get(c.teamId)?.areaId;
+        for (const key of ["service", `team:${c.teamId}`, ...(areaId ? [`area:${areaId}`] : [])]) {
+          const list = groups.get(`${key}|${label}`) ?? [];
+          list.push(counted);
+          groups.set(`${key}|${label}`, list);
+        }
+      }
+      return (scope: string, label: string) => groups.get(`${scope}|${label}`) ?? [];
+    }),
+} satisfies Record<string, Measure>;
+
+/** The name of a measure. */
+export type MeasureName = keyof typeof measures;

@@ -1,0 +1,84 @@
+import { parseDay, type Day } from "../calendar/day";
+import type { Role, Staff } from "../model";
+import type { Party } from "../model/evaluation";
+import type { DatasetIndex } from "./index-dataset";
+
+/** Who is who in the organisation on the evaluation's day: the named people rules send work to. */
+export interface People {
+  /** The staff member, as a party (with role), or undefined when not in the data. */
+  party(staffId: string | undefined): Party | undefined;
+  /** The first operations manager up the line; failing that, the one of their team's area. */
+  opsManagerOfStaff(staffId: string): Party;
+  /** The operations manager of an area. */
+  opsManagerOfArea(areaId: string | undefined): Party;
+  /** The operations manager of a team's area. */
+  opsManagerOfTeam(teamId: string): Party;
+  /** The team manager (or family centre team manager) of a team. */
+  teamManagerOf(teamId: string): Party;
+  /** The active holder of a service-wide role. */
+  holderOf(role: "strategic-manager" | "quality-improvement-manager"): Party;
+  /** Line managers above a staff member, nearest first, without repeats. */
+  lineChain(staffId: string): string[];
+}
+
+/**
+ * Builds the people look-ups once, from the staff list, as of a day.
+ *
+ * @param index - the dataset's index
+ * @param asOf - the evaluation's day: who is active on it is preferred
+ * @returns the resolvers
+ */
+export function createPeople(index: DatasetIndex, asOf: Day): People {
+  const isActive = (s: Staff) =>
+    (parseDay(s.startedOn) as Day) <= asOf && (s.leftOn === undefined || (parseDay(s.leftOn) as Day) >= asOf);
+  const ranked = [...index.staff.values()].sort(
+    (a, b) => Number(isActive(b)) - Number(isActive(a)) || (a.id < b.id ? -1 : 1),
+  );
+  const firstBy = new Map<string, Staff>();
+  const remember = (key: string, s: Staff) => {
+    if (!firstBy.has(key)) firstBy.set(key, s);
+  };
+  for (const s of ranked) {
+    remember(`role:${s.role}`, s);
+    if (s.role === "operations-manager" && s.areaId) remember(`area:${s.areaId}`, s);
+    if ((s.role === "team-manager" || s.role === "family-centre-team-manager") && s.teamId)
+      remember(`team:${s.teamId}`, s);
+  }
+  const named = (key: string, role: Role): Party => {
+    const s = firstBy.get(key);
+    return s ? { staffId: s.id, role: s.role } : { role };
+  };
+  const party = (id: string | undefined): Party | undefined => {
+    const s = id === undefined ? undefined : index.staff.get(id);
+    return s ? { staffId: s.id, role: s.role } : undefined;
+  };
+  const lineChain = (staffId: string): string[] => {
+    const chain: string[] = [];
+    const seen = new Set([staffId]);
+    let next = index.staff.get(staffId)?.lineManagerId;
+    while (next !== undefined && !seen.has(next) && index.staff.has(next)) {
+      chain.push(next);
+      seen.add(next);
+      next = index.staff.get(next)?.lineManagerId;
+    }
+    return chain;
+  };
+  const opsManagerOfArea = (areaId: string | undefined) =>
+    named(`area:${areaId ?? ""}`, "operations-manager");
+  const areaOfTeam = (teamId: string | undefined) =>
+    teamId === undefined ? undefined : index.teams.get(teamId)?.areaId;
+  return {
+    party,
+    lineChain,
+    opsManagerOfArea,
+    opsManagerOfTeam: (teamId) => opsManagerOfArea(areaOfTeam(teamId)),
+    opsManagerOfStaff(staffId) {
+      const up = lineChain(staffId).find((id) => index.staff.get(id)?.role === "operations-manager");
+      if (up !== undefined) return party(up) as Party;
+      const s = index.staff.get(staffId);
+      return opsManagerOfArea(areaOfTeam(s?.teamId) ?? s?.areaId);
+    },
+    teamManagerOf: (teamId) => named(`team:${teamId}`, "team-manager"),
+    holderOf: (role) => named(`role:${role}`, role),
+  };
+}

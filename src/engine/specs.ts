@@ -1,0 +1,59 @@
+import { addDays, type Day } from "../calendar/day";
+import { addMonths } from "../calendar/months";
+import type { Due, ListSpec, NumberSpec, ParamRef } from "../model/policy";
+import { readParameter } from "../policy/read-parameter";
+import type { EngineContext } from "./context";
+import type { SubjectInstance } from "./subject-instance";
+
+/**
+ * Reads a parameter for a subject on a day (keyed parameters pick the subject's key on that day).
+ *
+ * @returns the value, or undefined when the parameter or key is unknown
+ */
+export function paramFor(ref: ParamRef, subject: SubjectInstance | undefined, ctx: EngineContext, day: Day): unknown {
+  const key = ref.by === undefined ? undefined : subject?.keyOn(ref.by, day);
+  return readParameter(ctx.policy.parameters, ref, key);
+}
+
+/**
+ * Resolves a number written in a rule or read from a parameter.
+ *
+ * @returns the number, or null when the parameter holds null or no key applies
+ */
+export function numberFor(spec: NumberSpec, subject: SubjectInstance | undefined, ctx: EngineContext, day: Day): number | null {
+  if (typeof spec === "number") return spec;
+  const value = paramFor(spec, subject, ctx, day);
+  return typeof value === "number" ? value : null;
+}
+
+/** Resolves a list written in a rule or read from a parameter. */
+export function listFor(spec: ListSpec, subject: SubjectInstance | undefined, ctx: EngineContext, day: Day): string[] {
+  if (Array.isArray(spec)) return spec;
+  const value = paramFor(spec, subject, ctx, day);
+  return Array.isArray(value) ? value.map(String) : [];
+}
+
+/**
+ * Computes a due date from the subject's dates.
+ *
+ * @returns the due day, or null while the date it counts from has not happened
+ */
+export function dueFor(due: Due, subject: SubjectInstance, ctx: EngineContext): Day | null {
+  if ("on" in due) return subject.date(due.on) ?? null;
+  if ("workingDaysAfter" in due) {
+    const start = subject.date(due.workingDaysAfter);
+    if (start === undefined) return null;
+    const n = numberFor(due.workingDays, subject, ctx, start);
+    return n === null ? null : ctx.calendar.addWorkingDays(start, n);
+  }
+  if ("monthsAfter" in due) {
+    const start = subject.date(due.monthsAfter);
+    if (start === undefined) return null;
+    const n = numberFor(due.months, subject, ctx, start);
+    return n === null ? null : addMonths(start, n);
+  }
+  const start = subject.date(due.daysAfter);
+  const n = start === undefined ? null : numberFor(due.days, subject, ctx, start);
+  if (n === null || start === undefined) return due.orElse ? dueFor(due.orElse, subject, ctx) : null;
+  return addDays(start, n);
+}

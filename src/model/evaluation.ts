@@ -1,0 +1,131 @@
+import { z } from "zod";
+
+/** The kinds of thing an obligation, breach or escalation can be about. */
+export const subjectTypeSchema = z.enum([
+  "staff", "team", "area", "service", "case", "child", "audit", "action",
+  "supervision", "pdr", "observation", "assessment", "report",
+]);
+/** The kinds of thing an obligation, breach or escalation can be about. */
+export type SubjectType = z.infer<typeof subjectTypeSchema>;
+
+/** What a result is about: `{ type: "service", id: "service" }` for the whole service. */
+export const subjectSchema = z.object({ type: subjectTypeSchema, id: z.string() });
+/** What a result is about. */
+export type Subject = z.infer<typeof subjectSchema>;
+
+/** A staff role, as in the dataset contract. */
+export const partyRoleSchema = z.enum([
+  "practitioner", "senior-key-worker", "team-manager", "family-centre-team-manager",
+  "operations-manager", "strategic-manager", "quality-improvement-manager",
+]);
+
+/** A governance body a report is shared with or a breach escalates to. */
+export const partyBodySchema = z.enum([
+  "ops-management-team", "ehivcmt", "cscqib", "cscmt", "cmt", "mhclg", "ops-smt-emt",
+]);
+
+/** Who must act, or who must now know: a named person where the organisation data has one. */
+export const partySchema = z.object({
+  staffId: z.string().optional(),
+  role: partyRoleSchema.optional(),
+  body: partyBodySchema.optional(),
+});
+/** Who must act, or who must now know. */
+export type Party = z.infer<typeof partySchema>;
+
+/** The QAF's own words behind a result. */
+export const sourceSchema = z.object({ section: z.string(), quote: z.string() });
+/** The QAF's own words behind a result. */
+export type Source = z.infer<typeof sourceSchema>;
+
+/** An inclusive span of days, `YYYY-MM-DD`. */
+export const spanSchema = z.object({ from: z.string(), to: z.string() });
+
+/** Status of an obligation on the evaluation's `asOf` day. */
+export const obligationStatusSchema = z.enum(["open", "met", "met-late", "overdue", "excused"]);
+/** Status of an obligation on the evaluation's `asOf` day. */
+export type ObligationStatus = z.infer<typeof obligationStatusSchema>;
+
+/** Severity of a breach, from the rule catalogue. */
+export const severitySchema = z.enum(["high", "medium", "low"]);
+/** Severity of a breach. */
+export type Severity = z.infer<typeof severitySchema>;
+
+/** Who must do what, by when, and whether it was done. */
+export const obligationSchema = z.object({
+  id: z.string(),
+  ruleId: z.string(),
+  subject: subjectSchema,
+  owner: partySchema,
+  period: spanSchema.optional(),
+  dueBy: z.string().nullable(),
+  status: obligationStatusSchema,
+  metOn: z.string().optional(),
+  evidence: z.array(z.string()),
+  progress: z.object({ done: z.number(), required: z.number() }).optional(),
+  source: sourceSchema,
+});
+/** Who must do what, by when, and whether it was done. */
+export type Obligation = z.infer<typeof obligationSchema>;
+
+/** What was missed or done wrong. */
+export const breachSchema = z.object({
+  id: z.string(),
+  ruleId: z.string(),
+  obligationId: z.string().optional(),
+  subject: subjectSchema,
+  owner: partySchema,
+  severity: severitySchema,
+  since: z.string(),
+  status: z.enum(["active", "resolved"]),
+  resolvedOn: z.string().optional(),
+  message: z.string(),
+  details: z.record(z.string(), z.unknown()),
+  source: sourceSchema,
+});
+/** What was missed or done wrong. */
+export type Breach = z.infer<typeof breachSchema>;
+
+/** Who above must now know: a referral the QAF names, or a breach climbing the ladder. */
+export const escalationSchema = z.object({
+  id: z.string(),
+  kind: z.enum(["referral", "breach"]),
+  ruleId: z.string(),
+  breachId: z.string().optional(),
+  subject: subjectSchema,
+  level: z.number().int().min(1),
+  to: partySchema,
+  raisedOn: z.string(),
+  reason: z.string(),
+});
+/** Who above must now know. */
+export type Escalation = z.infer<typeof escalationSchema>;
+
+/** A record that was not evaluated, with every problem found and where. */
+export const rejectionSchema = z.object({
+  collection: z.string(),
+  index: z.number(),
+  id: z.string().optional(),
+  issues: z.array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string() })),
+});
+
+/** Per collection: records received, evaluated and rejected (received = evaluated + rejected). */
+export const collectionCountSchema = z.object({
+  received: z.number(),
+  evaluated: z.number(),
+  rejected: z.number(),
+});
+
+/** The result of {@link evaluate}: everything one evaluation found. */
+export const evaluationSchema = z.object({
+  asOf: z.string(),
+  window: spanSchema,
+  policy: z.object({ id: z.string(), version: z.string() }),
+  obligations: z.array(obligationSchema),
+  breaches: z.array(breachSchema),
+  escalations: z.array(escalationSchema),
+  rejected: z.array(rejectionSchema),
+  counts: z.record(z.string(), collectionCountSchema),
+});
+/** The result of an evaluation. */
+export type Evaluation = z.infer<typeof evaluationSchema>;

@@ -1,0 +1,162 @@
+import { z } from "zod";
+import { partyBodySchema, severitySchema } from "./evaluation";
+
+/**
+ * A reference to a policy parameter by its dotted name (`audit.qispMaxGrade`). With `by`,
+ * the parameter is keyed (`{ "full-time": 9, "part-time": 6 }`) and the subject's fact
+ * named by `by` picks the key.
+ */
+export const paramRefSchema = z.strictObject({
+  param: z.string().min(1),
+  by: z.string().min(1).optional(),
+});
+/** A reference to a policy parameter. */
+export type ParamRef = z.infer<typeof paramRefSchema>;
+
+/** A number written in the rule, or read from a parameter. */
+export const numberSpecSchema = z.union([z.number(), paramRefSchema]);
+/** A number written in the rule, or read from a parameter. */
+export type NumberSpec = z.infer<typeof numberSpecSchema>;
+
+/** A list of strings written in the rule, or read from a parameter. */
+export const listSpecSchema = z.union([z.array(z.string()), paramRefSchema]);
+/** A list of strings written in the rule, or read from a parameter. */
+export type ListSpec = z.infer<typeof listSpecSchema>;
+
+/** Names one of the subject's dates (`completedOn`, `closedOn`, `case.openedOn`). */
+export const dateRefSchema = z.string().min(1);
+
+/** How a due date is computed from the subject's dates. Absent dates give `dueBy: null`. */
+export type Due =
+  | { workingDaysAfter: string; workingDays: NumberSpec }
+  | { daysAfter: string; days: NumberSpec; orElse?: Due }
+  | { monthsAfter: string; months: NumberSpec }
+  | { on: string };
+/** How a due date is computed from the subject's dates. */
+export const dueSchema: z.ZodType<Due> = z.lazy(() =>
+  z.union([
+    z.strictObject({ workingDaysAfter: dateRefSchema, workingDays: numberSpecSchema }),
+    z.strictObject({ daysAfter: dateRefSchema, days: numberSpecSchema, orElse: dueSchema.optional() }),
+    z.strictObject({ monthsAfter: dateRefSchema, months: numberSpecSchema }),
+    z.strictObject({ on: dateRefSchema }),
+  ]),
+);
+
+/** A json-rules-engine condition (`{ all: [...] }`, `{ any: [...] }`, `{ not: ... }`). */
+export const conditionSchema = z.record(z.string(), z.unknown());
+/** A json-rules-engine condition over the subject's facts. */
+export type Condition = Record<string, unknown>;
+
+/** Which records count as evidence for a subject, and on which date. */
+export const evidenceSpecSchema = z.strictObject({
+  collection: z.string().min(1),
+  /** Field (or derived field) holding the subject's id; a list field matches any entry. Absent: every record counts for the single subject. */
+  key: z.string().min(1).optional(),
+  /** The record's date field. */
+  date: z.string().min(1),
+  /** Equality filters on fields or derived fields. */
+  where: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+  /** `date-in-period` (default): the record's date falls in the period; `covers-period`: the record's `period` covers it. */
+  match: z.enum(["date-in-period", "covers-period"]).optional(),
+});
+/** Which records count as evidence for a subject. */
+export type EvidenceSpec = z.infer<typeof evidenceSpecSchema>;
+
+/** One practice standard a record must meet; `label` says, in plain words, what failing it means. */
+export const assertionSchema = z.discriminatedUnion("test", [
+  z.strictObject({ test: z.literal("isTrue"), field: z.string(), label: z.string() }),
+  z.strictObject({ test: z.literal("notEqual"), field: z.string(), value: z.union([z.string(), z.number(), z.boolean()]), label: z.string() }),
+  z.strictObject({ test: z.literal("includesAll"), field: z.string(), values: listSpecSchema, label: z.string() }),
+  z.strictObject({ test: z.literal("allMatch"), field: z.string(), pattern: z.union([z.string(), paramRefSchema]), label: z.string() }),
+  z.strictObject({ test: z.literal("roleIn"), field: z.string(), roles: listSpecSchema, label: z.string() }),
+]);
+/** One practice standard a record must meet. */
+export type Assertion = z.infer<typeof assertionSchema>;
+
+/** A referral the QAF itself names: who is told, and from which day. */
+export const referralSchema = z.strictObject({
+  to: z.union([z.string().min(1), z.strictObject({ body: partyBodySchema })]),
+  on: z.string().min(1),
+  /** `always` (default): whenever the obligation exists; `missed`: only once it is overdue. */
+  when: z.enum(["always", "missed"]).optional(),
+  reason: z.string(),
+});
+/** A referral the QAF itself names. */
+export type Referral = z.infer<typeof referralSchema>;
+
+const periodKindSchema = z.enum(["week", "month", "two-month", "quarter", "half", "year"]);
+
+const baseRule = {
+  id: z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, "must be a dotted rule id such as audit.qisp"),
+  section: z.string().min(1),
+  quote: z.string().min(1),
+  subject: z.string().min(1),
+  when: conditionSchema.optional(),
+  owner: z.string().min(1),
+  severity: severitySchema,
+  referral: referralSchema.optional(),
+};
+
+/** When X happens, Y within N days. */
+export const deadlineRuleSchema = z.strictObject({
+  ...baseRule,
+  kind: z.literal("deadline"),
+  due: dueSchema,
+  fulfilment: z.string().min(1),
+  message: z.string().min(1),
+});
+
+/** Every N days or months since the last one (or since an anchor). */
+export const chainRuleSchema = z.strictObject({
+  ...baseRule,
+  kind: z.literal("deadline-chain"),
+  start: z.strictObject({ date: dateRefSchema, plusMonths: numberSpecSchema.optional() }).optional(),
+  interval: z.union([z.strictObject({ days: numberSpecSchema }), z.strictObject({ months: numberSpecSchema })]),
+  events: evidenceSpecSchema,
+  pauseDuringAbsence: z.union([z.boolean(), paramRefSchema]).optional(),
+  endsOn: dateRefSchema.optional(),
+  message: z.string().min(1),
+});
+
+/** At least n per period. */
+export const cadenceRuleSchema = z.strictObject({
+  ...baseRule,
+  kind: z.literal("cadence"),
+  period: periodKindSchema,
+  required: numberSpecSchema.optional(),
+  perYear: numberSpecSchema.optional(),
+  evidence: evidenceSpecSchema,
+  dueMonthsAfterPeriod: numberSpecSchema.optional(),
+  contentCheck: z.strictObject({ assertions: z.array(assertionSchema).min(1), message: z.string() }).optional(),
+  message: z.string().min(1),
+});
+
+/** A ratio per period, per scope. */
+export const targetRuleSchema = z.strictObject({
+  ...baseRule,
+  kind: z.literal("target"),
+  period: periodKindSchema,
+  measure: z.string().min(1),
+  scopes: listSpecSchema,
+  rate: numberSpecSchema,
+  graceDays: numberSpecSchema,
+  message: z.string().min(1),
+});
+
+/** A record is well-formed against practice standards. */
+export const checkRuleSchema = z.strictObject({
+  ...baseRule,
+  kind: z.literal("check"),
+  date: dateRefSchema,
+  assertions: z.array(assertionSchema).min(1),
+  message: z.string().min(1),
+});
+
+/** One rule of the QAF as plain, JSON-serialisable data. */
+export const ruleDefinitionSchema = z.discriminatedUnion("kind", [
+  deadlineRuleSchema, chainRuleSchema, cadenceRuleSchema, targetRuleSchema, checkRuleSchema,
+]);
+/** One rule of the QAF as plain, JSON-serialisable data. */
+export type RuleDefinition = z.infer<typeof ruleDefinitionSchema>;
+/** A rule definition of one kind. */
+export type RuleOfKind<K extends RuleDefinition["kind"]> = Extract<RuleDefinition, { kind: K }>;
