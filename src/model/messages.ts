@@ -1,0 +1,42 @@
+import type { z } from "zod";
+
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  string: "a string",
+  number: "a number",
+  int: "a whole number",
+  boolean: "true or false",
+  array: "an array",
+  object: "an object",
+};
+
+/**
+ * The library's zod error map: one plain English predicate per problem (the path says
+ * where). It never echoes the offending input, which may be personal data; it quotes
+ * only what the schema allows. Messages set on a schema itself take precedence.
+ *
+ * @param issue - a raw zod issue
+ * @returns the message, or `undefined` to keep zod's default
+ * @example
+ * caseSchema.safeParse(record, { error: qafErrorMap });
+ */
+export function qafErrorMap(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case "invalid_type":
+      if (issue.input === undefined) return "is required";
+      return `must be ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+    case "invalid_value":
+      return `must be one of: ${issue.values.map(String).join(", ")}`;
+    case "too_small":
+      return issue.origin === "number" ? `must be at least ${String(issue.minimum)}` : "must not be empty";
+    case "too_big":
+      return issue.origin === "number" ? `must be at most ${String(issue.maximum)}` : "is too long";
+    case "invalid_union":
+      {
+        const options: unknown = "options" in issue ? issue.options : undefined;
+        if (Array.isArray(options) && options.length > 0) return `must be one of: ${options.map(String).join(", ")}`;
+      }
+      return "does not match any allowed form";
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,101 @@
+import { z } from "zod";
+import { notBefore, requireWhen, withChecks } from "./checks";
+import { idSchema, isoDateSchema } from "./primitives";
+
+/** An OPS area (locality), such as North Durham. */
+export const areaSchema = z.object({
+  /** Unique area id. */
+  id: idSchema,
+  /** Display name (optional). */
+  name: z.string().optional(),
+});
+/** An OPS area (locality). */
+export type Area = z.output<typeof areaSchema>;
+
+/** Team type: `IFST` intensive family support team, `FCT` family centre team. */
+export const teamTypeSchema = z.enum(["IFST", "FCT"]);
+/** Team type: `IFST` intensive family support team, `FCT` family centre team. */
+export type TeamType = z.output<typeof teamTypeSchema>;
+
+/** A team, in one area. */
+export const teamSchema = z.object({
+  id: idSchema,
+  /** The area the team belongs to. */
+  areaId: idSchema,
+  type: teamTypeSchema,
+  name: z.string().optional(),
+});
+/** A team, in one area. */
+export type Team = z.output<typeof teamSchema>;
+
+/** A staff member's role in the service. */
+export const roleSchema = z.enum([
+  "practitioner",
+  "senior-key-worker",
+  "team-manager",
+  "family-centre-team-manager",
+  "operations-manager",
+  "strategic-manager",
+  "quality-improvement-manager",
+]);
+/** A staff member's role in the service. */
+export type Role = z.output<typeof roleSchema>;
+
+/** Working pattern of a contract. */
+export const contractSchema = z.enum(["full-time", "part-time"]);
+/** Working pattern of a contract. */
+export type Contract = z.output<typeof contractSchema>;
+
+/** Roles that belong to a team, so need `teamId`. */
+const TEAM_ROLES: ReadonlySet<unknown> = new Set<Role>([
+  "practitioner",
+  "senior-key-worker",
+  "team-manager",
+  "family-centre-team-manager",
+]);
+
+/**
+ * A staff member. `teamId` is required for practitioners, senior key workers, team
+ * managers and family centre team managers; `areaId` for operations managers;
+ * `lineManagerId` is absent only for the top of the service.
+ */
+export const staffSchema = withChecks(
+  z.object({
+    id: idSchema,
+    role: roleSchema,
+    teamId: idSchema.optional(),
+    areaId: idSchema.optional(),
+    lineManagerId: idSchema.optional(),
+    contract: contractSchema,
+    startedOn: isoDateSchema,
+    /** Last working day, inclusive (optional). */
+    leftOn: isoDateSchema.optional(),
+    qualityImprovementChampion: z.boolean().default(false),
+    /** Contract changes from a date onwards (optional, default none). */
+    contractChanges: z
+      .array(z.object({ from: isoDateSchema, contract: contractSchema }))
+      .default([]),
+  }),
+  (r, report) => {
+    requireWhen(r, report, "teamId", TEAM_ROLES.has(r.role), "this role");
+    requireWhen(r, report, "areaId", r.role === "operations-manager", "operations managers");
+    notBefore(r, report, "startedOn", "leftOn");
+  },
+);
+/** A staff member. */
+export type Staff = z.output<typeof staffSchema>;
+
+/** A recorded absence of a staff member; `from` and `to` are both inclusive. */
+export const absenceSchema = withChecks(
+  z.object({
+    /** Optional record id (an addition to the contract; unique when present). */
+    id: idSchema.optional(),
+    staffId: idSchema,
+    from: isoDateSchema,
+    to: isoDateSchema,
+    reason: z.enum(["sickness", "maternity", "leave", "other"]).optional(),
+  }),
+  (r, report) => notBefore(r, report, "from", "to"),
+);
+/** A recorded absence of a staff member; `from` and `to` are both inclusive. */
+export type Absence = z.output<typeof absenceSchema>;

@@ -1,0 +1,142 @@
+import type { z } from "zod";
+import type { Issue } from "../errors";
+import { COLLECTIONS, recordSchemas } from "./dataset";
+import type { CollectionName, Dataset, RecordOf } from "./dataset";
+import { resolveLineManagers } from "./line-managers";
+import { qafErrorMap } from "./messages";
+import type { Staff } from "./organisation";
+import { referenceChecks } from "./references";
+import type { ReferenceIndex } from "./references";
+
+/** A record (or a whole collection, `index: -1`) that was not evaluated, with every problem. */
+export interface Rejection {
+  /** The collection, or `"(dataset)"` when the input itself is not an object. */
+  collection: string;
+  /** Index in the input collection; `-1` when the whole collection or dataset is unusable. */
+  index: number;
+  /** The record's `id`, when it is a non-empty string. */
+  id?: string;
+  /** Every problem, its path relative to the record. Never echoes the offending value. */
+  issues: Issue[];
+}
+
+/** Per collection: records received, evaluated (accepted) and rejected. */
+export interface CollectionCount {
+  received: number;
+  evaluated: number;
+  rejected: number;
+}
+
+/** What {@link parseDataset} returns. */
+export interface ParsedDataset {
+  /** The accepted records, parsed (defaults applied, extra fields stripped), in input order. */
+  dataset: Dataset;
+  /** Rejections, by collection order then index. */
+  rejected: Rejection[];
+  /** For every collection, `received = evaluated + rejected`. */
+  counts: Record<CollectionName, CollectionCount>;
+}
+
+function readId(raw: unknown): string | undefined {
+  if (typeof raw !== "object" || raw === null) return undefined;
+  const id = (raw as { id?: unknown }).id;
+  return typeof id === "string" && id.length > 0 ? id : undefined;
+}
+
+const DUPLICATE = "duplicate id: an earlier record of this collection has it";
+
+function toIssues(error: z.ZodError): Issue[] {
+  return error.issues.map((i) => ({
+    path: i.path.filter((p): p is string | number => typeof p !== "symbol"),
+    message: i.message,
+  }));
+}
+
+function parseCollection<C extends CollectionName>(
+  name: C,
+  raw: readonly unknown[],
+  ix: ReferenceIndex,
+  out: ParsedDataset,
+): void {
+  const schema = recordSchemas[name] as unknown as z.ZodType<RecordOf<C>>;
+  const parsed: (RecordOf<C> | undefined)[] = [];
+  const issues: (Issue[] | undefined)[] = []; // only records with problems get an array
+  const firstIndex = new Map<string, number>();
+  for (let i = 0; i < raw.length; i++) {
+    // Parse without options first: zod's fast path. Only a failure pays for the error map.
+    let result = schema.safeParse(raw[i]);
+    if (!result.success) result = schema.safeParse(raw[i], { error: qafErrorMap });
+    parsed.push(result.success ? result.data : undefined);
+    let problems = result.success ? undefined : toIssues(result.error);
+    const id = readId(raw[i]);
+    if (id !== undefined && firstIndex.has(id)) (problems ??= []).push({ path: ["id"], message: DUPLICATE });
+    else if (id !== undefined) firstIndex.set(id, i);
+    issues.push(problems);
+  }
+  const check = referenceChecks[name] as ((r: RecordOf<C>, x: ReferenceIndex, o: Issue[]) => void) | undefined;
+  if (check !== undefined) {
+    const scratch: Issue[] = [];
+    for (let i = 0; i < raw.length; i++) {
+      const r = parsed[i];
+      if (r === undefined) continue;
+      check(r, ix, scratch);
+      if (scratch.length > 0) {
+        issues[i] = [...(issues[i] ?? []), ...scratch];
+        scratch.length = 0;
+      }
+    }
+  }
+  if (name === "staff") resolveLineManagers(parsed as (Staff | undefined)[], issues, firstIndex);
+  const accepted = new Set<string>();
+  const records: RecordOf<C>[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const r = parsed[i];
+    const found = issues[i];
+    if (r !== undefined && found === undefined) {
+      records.push(r);
+      const id = (r as { id?: string }).id;
+      if (id !== undefined) accepted.add(id);
+      if (name === "cases") for (const c of (r as RecordOf<"cases">).children) ix.childCase.set(c.id, id as string);
+    } else {
+      const id = readId(raw[i]);
+      const all = found ?? [];
+      out.rejected.push(id === undefined ? { collection: name, index: i, issues: all } : { collection: name, index: i, id, issues: all });
+    }
+  }
+  ix.accepted.set(name, accepted);
+  (out.dataset as unknown as Record<C, RecordOf<C>[]>)[name] = records;
+  out.counts[name] = { received: raw.length, evaluated: records.length, rejected: raw.length - records.length };
+}
+
+/**
+ * Validates a dataset record by record: each record is either accepted (parsed, defaults
+ * applied, extra fields stripped) or rejected with every problem and its path. Rejected
+ * are records that fail their schema, repeat an earlier record's id, or refer to a record
+ * that is missing or itself rejected (checked in collection order, so rejections cascade).
+ *
+ * An input that is not an object gives an empty dataset and one rejection
+ * `{ collection: "(dataset)", index: -1 }`. A collection present but not an array gives
+ * one rejection `{ collection, index: -1 }` and counts of zero: it has no records.
+ * A missing collection is an empty one. Linear in the number of records.
+ *
+ * @param input - the dataset, as parsed from JSON
+ * @returns the accepted dataset, the rejections and the counts per collection
+ * @example
+ * const { dataset, rejected } = parseDataset(JSON.parse(text));
+ */
+export function parseDataset(input: unknown): ParsedDataset {
+  const out: ParsedDataset = { dataset: {} as Dataset, rejected: [], counts: {} as ParsedDataset["counts"] };
+  const isObject = typeof input === "object" && input !== null && !Array.isArray(input);
+  if (!isObject) {
+    out.rejected.push({ collection: "(dataset)", index: -1, issues: [{ path: [], message: "the dataset must be an object of collections" }] });
+  }
+  const ix: ReferenceIndex = { accepted: new Map(), childCase: new Map(), seenChildren: new Set() };
+  for (const name of COLLECTIONS) {
+    const value = isObject ? (input as Record<string, unknown>)[name] : undefined;
+    if (value !== undefined && !Array.isArray(value)) {
+      out.rejected.push({ collection: name, index: -1, issues: [{ path: [], message: "must be an array of records" }] });
+    }
+    parseCollection(name, Array.isArray(value) ? value : [], ix, out);
+  }
+  return out;
+}

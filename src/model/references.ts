@@ -1,0 +1,124 @@
+import type { Issue } from "../errors";
+import type { CollectionName, RecordOf } from "./dataset";
+
+/** What reference checks know: the ids accepted so far, and whose children are whose. */
+export interface ReferenceIndex {
+  /** Ids of the accepted records of each collection already checked. */
+  readonly accepted: Map<CollectionName, Set<string>>;
+  /** Child id to the id of its accepted case. */
+  readonly childCase: Map<string, string>;
+  /** Child ids seen so far in valid cases, for uniqueness across the dataset. */
+  readonly seenChildren: Set<string>;
+}
+
+type Target = "areas" | "teams" | "staff" | "cases" | "supervisions";
+
+const NOUNS: Readonly<Record<Target, string>> = {
+  areas: "an area",
+  teams: "a team",
+  staff: "staff",
+  cases: "a case",
+  supervisions: "a supervision",
+};
+
+/** The message for a reference that resolves to nothing. */
+export function missingMessage(target: Target): string {
+  return `refers to ${NOUNS[target]} that is not in the dataset (or was rejected)`;
+}
+
+function ref(
+  ix: ReferenceIndex,
+  out: Issue[],
+  path: (string | number)[],
+  id: string | undefined,
+  target: Target,
+): void {
+  if (id !== undefined && ix.accepted.get(target)?.has(id) !== true) {
+    out.push({ path, message: missingMessage(target) });
+  }
+}
+
+function refAll(ix: ReferenceIndex, out: Issue[], field: string, ids: string[], target: Target): void {
+  for (let i = 0; i < ids.length; i++) ref(ix, out, [field, i], ids[i], target);
+}
+
+function childOf(ix: ReferenceIndex, out: Issue[], caseId: string, childId: string | undefined): void {
+  if (childId === undefined) return;
+  const owner = ix.childCase.get(childId);
+  if (owner === undefined) {
+    out.push({ path: ["childId"], message: "refers to a child that is not in the dataset (or was rejected)" });
+  } else if (owner !== caseId) {
+    out.push({ path: ["childId"], message: "refers to a child who is not in that case" });
+  }
+}
+
+type Checks = { [C in CollectionName]?: (r: RecordOf<C>, ix: ReferenceIndex, out: Issue[]) => void };
+
+/**
+ * The reference checks of each collection, run on records that passed their schema, in
+ * collection order, so a record that refers to a rejected record is rejected too. Staff
+ * line managers are resolved separately (see `resolveLineManagers`).
+ */
+export const referenceChecks: Checks = {
+  teams: (r, ix, out) => ref(ix, out, ["areaId"], r.areaId, "areas"),
+  staff: (r, ix, out) => {
+    ref(ix, out, ["teamId"], r.teamId, "teams");
+    ref(ix, out, ["areaId"], r.areaId, "areas");
+  },
+  absences: (r, ix, out) => ref(ix, out, ["staffId"], r.staffId, "staff"),
+  cases: (r, ix, out) => {
+    ref(ix, out, ["teamId"], r.teamId, "teams");
+    ref(ix, out, ["keyWorkerId"], r.keyWorkerId, "staff");
+    for (let i = 0; i < r.children.length; i++) {
+      const id = (r.children[i] as { id: string }).id;
+      if (ix.seenChildren.has(id)) {
+        out.push({ path: ["children", i, "id"], message: "duplicate child id: child ids must be unique across the dataset" });
+      }
+      ix.seenChildren.add(id);
+    }
+  },
+  surveys: (r, ix, out) => {
+    ref(ix, out, ["caseId"], r.caseId, "cases");
+    childOf(ix, out, r.caseId, r.childId);
+  },
+  youngCarerAssessments: (r, ix, out) => {
+    ref(ix, out, ["caseId"], r.caseId, "cases");
+    childOf(ix, out, r.caseId, r.childId);
+  },
+  representations: (r, ix, out) => ref(ix, out, ["teamId"], r.teamId, "teams"),
+  supervisions: (r, ix, out) => {
+    ref(ix, out, ["superviseeId"], r.superviseeId, "staff");
+    ref(ix, out, ["supervisorId"], r.supervisorId, "staff");
+  },
+  pdrs: (r, ix, out) => {
+    ref(ix, out, ["staffId"], r.staffId, "staff");
+    ref(ix, out, ["reviewerId"], r.reviewerId, "staff");
+  },
+  observations: (r, ix, out) => {
+    ref(ix, out, ["practitionerId"], r.practitionerId, "staff");
+    ref(ix, out, ["observerId"], r.observerId, "staff");
+  },
+  audits: (r, ix, out) => {
+    ref(ix, out, ["auditorId"], r.auditorId, "staff");
+    ref(ix, out, ["workerId"], r.workerId, "staff");
+    ref(ix, out, ["caseId"], r.caseId, "cases");
+    ref(ix, out, ["supervisionId"], r.supervisionId, "supervisions");
+    ref(ix, out, ["moderatorId"], r.moderatorId, "staff");
+    ref(ix, out, ["qispSentToId"], r.qispSentToId, "staff");
+    for (let i = 0; i < r.actions.length; i++) {
+      ref(ix, out, ["actions", i, "ownerId"], r.actions[i]?.ownerId, "staff");
+    }
+  },
+  meetings: (r, ix, out) => {
+    const s = r.scope;
+    if (s.type !== "service") {
+      const target = s.type === "area" ? "areas" : s.type === "team" ? "teams" : "staff";
+      ref(ix, out, ["scope", "id"], s.id, target);
+    }
+    refAll(ix, out, "attendeeIds", r.attendeeIds, "staff");
+    refAll(ix, out, "caseIds", r.caseIds, "cases");
+  },
+  oversight: (r, ix, out) => ref(ix, out, ["staffId"], r.staffId, "staff"),
+  qualityImprovementPlans: (r, ix, out) => ref(ix, out, ["teamId"], r.teamId, "teams"),
+  iicAwards: (r, ix, out) => ref(ix, out, ["areaId"], r.areaId, "areas"),
+};

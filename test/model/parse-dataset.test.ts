@@ -1,0 +1,164 @@
+import { describe, expect, it } from "vitest";
+import { COLLECTIONS, parseDataset } from "../../src/model";
+import type { ParsedDataset } from "../../src/model";
+import { validDataset } from "./fixtures";
+
+function expectNothingLost(result: ParsedDataset, input: Record<string, unknown[]>): void {
+  for (const name of COLLECTIONS) {
+    const c = result.counts[name];
+    expect(c.received).toBe(Array.isArray(input[name]) ? input[name].length : 0);
+    expect(c.received).toBe(c.evaluated + c.rejected);
+    expect(result.dataset[name]).toHaveLength(c.evaluated);
+    expect(result.rejected.filter((r) => r.collection === name && r.index >= 0)).toHaveLength(c.rejected);
+  }
+}
+
+function rejectedIds(result: ParsedDataset): string[] {
+  return result.rejected.map((r) => `${r.collection}:${r.id ?? r.index}`);
+}
+
+describe("parseDataset", () => {
+  it("accepts the data.md examples whole", () => {
+    const input = validDataset();
+    const result = parseDataset(input);
+    expect(result.rejected).toEqual([]);
+    expectNothingLost(result, input);
+    expect(result.dataset.audits[0]?.actions[0]?.id).toBe("a1-1");
+  });
+
+  it("treats a missing collection as empty", () => {
+    const result = parseDataset({});
+    for (const name of COLLECTIONS) expect(result.dataset[name]).toEqual([]);
+    expect(result.rejected).toEqual([]);
+  });
+
+  it.each([null, [], "Jane Doe", 42])("rejects a dataset that is not an object (%j)", (input) => {
+    const result = parseDataset(input);
+    expect(result.rejected).toEqual([
+      { collection: "(dataset)", index: -1, issues: [{ path: [], message: "the dataset must be an object of collections" }] },
+    ]);
+    expect(JSON.stringify(result)).not.toContain("Jane Doe");
+  });
+
+  it("rejects a collection that is not an array, with index -1 and zero counts", () => {
+    const result = parseDataset({ ...validDataset(), reports: { id: "Jane Doe" } });
+    expect(result.rejected).toEqual([
+      { collection: "reports", index: -1, issues: [{ path: [], message: "must be an array of records" }] },
+    ]);
+    expect(result.counts.reports).toEqual({ received: 0, evaluated: 0, rejected: 0 });
+  });
+
+  it("strips extra fields from accepted records", () => {
+    const input = validDataset();
+    input.areas = [{ id: "north", name: "North Durham", manager: "Jane Doe" }];
+    expect(parseDataset(input).dataset.areas).toEqual([{ id: "north", name: "North Durham" }]);
+  });
+
+  it("rejects one bad record and keeps the rest", () => {
+    const input = validDataset();
+    input.supervisions?.push({ id: "sup2", superviseeId: "s1" }, { ...(input.supervisions[0] as object), id: "sup3" });
+    const result = parseDataset(input);
+    expect(rejectedIds(result)).toEqual(["supervisions:sup2"]);
+    expect(result.dataset.supervisions.map((s) => s.id)).toEqual(["sup1", "sup3"]);
+    expectNothingLost(result, input);
+  });
+
+  it("rejects the second and later records with a repeated id", () => {
+    const input = validDataset();
+    input.areas?.push({ id: "north" }, { id: "north", name: "again" });
+    const result = parseDataset(input);
+    expect(result.rejected.map((r) => [r.index, r.issues[0]?.path])).toEqual([[1, ["id"]], [2, ["id"]]]);
+    expect(result.dataset.areas).toHaveLength(1);
+  });
+
+  it("cascades reference rejections: a supervision of a staff member whose team is unknown", () => {
+    const input = validDataset();
+    input.teams = [...(input.teams ?? []), { id: "t-x", areaId: "nowhere", type: "FCT" }];
+    input.staff?.push({ id: "s5", role: "practitioner", teamId: "t-x", lineManagerId: "s9", contract: "part-time", startedOn: "2023-01-01" });
+    input.supervisions?.push({ ...(input.supervisions[0] as object), id: "sup5", superviseeId: "s5" });
+    const result = parseDataset(input);
+    expect(rejectedIds(result)).toEqual(["teams:t-x", "staff:s5", "supervisions:sup5"]);
+    const sup = result.rejected[2];
+    expect(sup?.issues).toEqual([
+      { path: ["superviseeId"], message: "refers to staff that is not in the dataset (or was rejected)" },
+    ]);
+  });
+
+  it("cascades down the line management chain, in any record order", () => {
+    const input = validDataset();
+    // s20 (operations manager) loses their area: s9 (managed by s20) and s1 (by s9) follow.
+    input.areas = [];
+    input.teams = [];
+    const result = parseDataset(input);
+    const staff = result.rejected.filter((r) => r.collection === "staff");
+    expect(staff.map((r) => r.id)).toEqual(["s9", "s20", "s1"]);
+    expect(staff[0]?.issues.map((i) => i.path[0])).toEqual(["teamId", "lineManagerId"]);
+    expect(result.dataset.staff).toEqual([]);
+    expectNothingLost(result, input);
+  });
+
+  it("locates problems inside nested arrays", () => {
+    const input = validDataset();
+    const audit = input.audits?.[0] as { actions: { ownerId: string }[] };
+    audit.actions.push({ ...(audit.actions[0] as object), ownerId: "ghost" } as { ownerId: string });
+    const result = parseDataset(input);
+    expect(result.rejected[0]?.issues).toEqual([
+      { path: ["actions", 1, "ownerId"], message: "refers to staff that is not in the dataset (or was rejected)" },
+    ]);
+  });
+
+  it("checks that a survey's child belongs to its case", () => {
+    const input = validDataset();
+    input.cases?.push({ id: "200", teamId: "t-ifst-n", keyWorkerId: "s1", openedOn: "2024-02-01", children: [{ id: "c2", dateOfBirth: "2010-01-01" }] });
+    input.surveys?.push({ id: "sv2", caseId: "100234", instrument: "child", childId: "c2", offeredOn: "2024-11-02" });
+    input.surveys?.push({ id: "sv3", caseId: "100234", instrument: "child", childId: "c9", offeredOn: "2024-11-02" });
+    const result = parseDataset(input);
+    expect(result.rejected.map((r) => [r.id, r.issues[0]?.message])).toEqual([
+      ["sv2", "refers to a child who is not in that case"],
+      ["sv3", "refers to a child that is not in the dataset (or was rejected)"],
+    ]);
+  });
+
+  it("rejects a case whose child id is already another case's", () => {
+    const input = validDataset();
+    input.cases?.push({ id: "200", teamId: "t-ifst-n", keyWorkerId: "s1", openedOn: "2024-02-01", children: [{ id: "c1", dateOfBirth: "2010-01-01" }] });
+    const result = parseDataset(input);
+    expect(result.rejected).toHaveLength(1);
+    expect(result.rejected[0]).toMatchObject({ collection: "cases", index: 1, id: "200" });
+    expect(result.rejected[0]?.issues[0]?.path).toEqual(["children", 0, "id"]);
+  });
+
+  it("checks meeting scopes, attendees and cases", () => {
+    const input = validDataset();
+    input.meetings?.push(
+      { id: "m2", kind: "team-briefing", heldOn: "2024-05-20", scope: { type: "team", id: "t-nope" } },
+      { id: "m3", kind: "group-learning", heldOn: "2024-05-20", scope: { type: "area", id: "north" }, attendeeIds: ["s1", "s404"], caseIds: ["999"] },
+      { id: "m4", kind: "practice-week", heldOn: "2024-05-20", scope: { type: "service" } },
+    );
+    const result = parseDataset(input);
+    expect(result.rejected.map((r) => [r.id, r.issues.map((i) => i.path.join("."))])).toEqual([
+      ["m2", ["scope.id"]],
+      ["m3", ["attendeeIds.1", "caseIds.0"]],
+    ]);
+  });
+
+  it("never echoes an offending value in its rejections", () => {
+    const input = validDataset();
+    const pii = "Jane Doe";
+    input.cases?.push({ id: "300", teamId: "t-ifst-n", keyWorkerId: pii, openedOn: pii, closedOn: 7, children: [{ id: "c3", dateOfBirth: pii, youngCarer: pii }] });
+    input.staff?.push({ id: "s77", role: pii, contract: { name: pii }, startedOn: [pii], lineManagerId: pii });
+    input.surveys?.push(pii, { id: "sv9", caseId: "100234", instrument: pii, offeredOn: "2024-11-02" });
+    input.meetings?.push({ id: "m9", kind: "case-clinic", heldOn: "2024-05-20", scope: { type: pii, id: pii } });
+    const result = parseDataset(input);
+    expect(result.rejected.length).toBeGreaterThanOrEqual(5);
+    expect(JSON.stringify(result.rejected)).not.toContain(pii);
+    expect(JSON.stringify(result.rejected)).not.toContain("Jane");
+  });
+
+  it("does not mutate its input", () => {
+    const input = validDataset();
+    const before = structuredClone(input);
+    parseDataset(input);
+    expect(input).toEqual(before);
+  });
+});
