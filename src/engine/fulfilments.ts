@@ -93,9 +93,14 @@ function requiredSurveysOffered(s: SubjectInstance, ctx: EngineContext): Fulfilm
   const forCase = offers.get(s.subject.id);
   const found = needed.map((k) => forCase?.get(k));
   const missing = needed.filter((_, i) => found[i] === undefined).map(describeSurvey);
-  if (missing.length > 0) return { evidence: [], details: { missing } };
+  if (missing.length > 0) return { evidence: [], details: { missing, outstanding: `not offered: ${missing.join(", ")}` } };
   const days = found.map((f) => (f as { day: Day }).day);
-  return { on: Math.max(...days), evidence: found.map((f) => (f as { id: string }).id) };
+  // Met, perhaps late: the breach of a late offer still reads as a sentence, with nothing missing.
+  return {
+    on: Math.max(...days),
+    evidence: found.map((f) => (f as { id: string }).id),
+    details: { missing: [], outstanding: "all were offered later" },
+  };
 }
 
 function describeSurvey(key: string): string {
