@@ -1,5 +1,6 @@
 import { parseDay, type Day } from "../calendar/day";
-import { schoolPhaseOn } from "../calendar/school-age";
+import { schoolPhaseOn, type AgeBasis } from "../calendar/school-age";
+import { readParameter } from "../policy/read-parameter";
 import type { EngineContext } from "./context";
 import { dateReader, type SubjectInstance } from "./subject-instance";
 
@@ -83,7 +84,7 @@ function requiredSurveysOffered(s: SubjectInstance, ctx: EngineContext): Fulfilm
     }
     return map;
   });
-  const basis = ctx.policy.parameters.survey.ageBasis;
+  const basis = readParameter(ctx.policy.parameters, { param: "survey.ageBasis" }) as AgeBasis;
   const needed = ["parent-carer"];
   for (const child of ctx.index.cases.get(s.subject.id)?.children ?? []) {
     const phase = schoolPhaseOn(parseDay(child.dateOfBirth) as Day, closedOn, basis);
