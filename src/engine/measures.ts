@@ -1,5 +1,6 @@
 import { parseDay, type Day } from "../calendar/day";
 import { periodContaining, type PeriodKind } from "../calendar/periods";
+import { readParameter } from "../policy/read-parameter";
 import type { EngineContext } from "./context";
 
 /** One family counted by a target: its case, and the day its first survey was completed. */
@@ -34,7 +35,8 @@ export const measures = {
         const known = firstCompletion.get(sv.caseId);
         if (known === undefined || day < known) firstCompletion.set(sv.caseId, day);
       }
-      const reasons = ctx.policy.parameters.survey.closureReasons as readonly string[];
+      const listed = readParameter(ctx.policy.parameters, { param: "survey.closureReasons" });
+      const reasons = Array.isArray(listed) ? listed.map(String) : [];
       const groups = new Map<string, Counted[]>();
       for (const c of ctx.index.dataset.cases) {
         const closed = c.closedOn === undefined ? undefined : (parseDay(c.closedOn) as Day);
