@@ -36,6 +36,18 @@ function read(collection: string, r: Row, field: string, ctx: EngineContext): un
 const ALL = "*";
 
 /**
+ * A record's id; for a record without one (the contract makes an oversight log's id
+ * optional), its collection and plain values in field order, such as
+ * `oversight:s9:dashboard-review:2024-05-13`, which is the same whatever the record order.
+ */
+function recordId(collection: string, r: Row): string {
+  const id = r["id"];
+  if (typeof id === "string") return id;
+  const values = Object.values(r).filter((v) => typeof v === "string" || typeof v === "number" || typeof v === "boolean");
+  return [collection, ...values.map(String)].join(":");
+}
+
+/**
  * Groups a collection's records by the subject they count for, each list in date order,
  * leaving out records dated after `asOf`. Built once per spec per evaluation.
  *
@@ -57,7 +69,7 @@ export function evidenceFor(spec: EvidenceSpec, ctx: EngineContext): (subjectId:
       const keys = Array.isArray(keyValue) ? new Set(keyValue.map(String)) : [String(keyValue)];
       for (const key of keys) {
         const list = map.get(key) ?? [];
-        list.push({ day, id: String(r["id"]), record: r });
+        list.push({ day, id: recordId(spec.collection, r), record: r });
         map.set(key, list);
       }
     }
