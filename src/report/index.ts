@@ -1,0 +1,21 @@
+/**
+ * Reports of an evaluation: CSV tables, a Markdown summary and a self-contained HTML
+ * report. Pure functions from an evaluation (and the dataset) to text; no I/O.
+ *
+ * @packageDocumentation
+ */
+export { csvField, toCsv } from "./csv";
+export { BREACH_COLUMNS, OBLIGATION_COLUMNS, breachesCsv, obligationsCsv } from "./csv-tables";
+export { escapeHtml } from "./escape";
+export { htmlReport } from "./html";
+export type { HtmlReportOptions } from "./html";
+export { markdownSummary } from "./markdown";
+export { createOrgLookup } from "./org";
+export type { OrgLookup, Placement, ReportDataset } from "./org";
+export { escalationsByRecipient, gradeDistribution, quarterLabel, surveyQuarters } from "./report-data";
+export type { Recipient, SurveyQuarter } from "./report-data";
+export { countBy, summarise } from "./summary";
+export type { EvaluationSummary, RuleBreachCount } from "./summary";
+export { barChart, columnChart } from "./svg";
+export type { BarRow, Column, Series } from "./svg";
+export { textSummary } from "./text";

@@ -1,0 +1,76 @@
+import type { Evaluation } from "../model/evaluation";
+import { dueSoon } from "../query/due-soon";
+import { createOrgLookup, type ReportDataset } from "./org";
+import { countBy, summarise } from "./summary";
+
+/** Escapes a Markdown table cell: pipes and line breaks would break the table. */
+function cell(value: string | number): string {
+  return String(value).replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+
+function table(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string[] {
+  return [
+    `| ${header.map(cell).join(" | ")} |`,
+    `|${header.map(() => " --- ").join("|")}|`,
+    ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`),
+  ];
+}
+
+/**
+ * A Markdown summary of an evaluation, for a pull request, a wiki or an email: headline
+ * numbers, breaches by rule, and (given the dataset) active breaches by team and what
+ * falls due in the next 14 days.
+ *
+ * @param evaluation - the result of `evaluate`
+ * @param dataset - optionally, the dataset evaluated, for the by-team tables
+ * @returns the Markdown text, ending with a line feed
+ * @example
+ * writeFileSync("summary.md", markdownSummary(result, dataset));
+ */
+export function markdownSummary(evaluation: Evaluation, dataset?: ReportDataset): string {
+  const s = summarise(evaluation);
+  const st = s.obligations.byStatus;
+  const lines = [
+    `# One Point QAF: evaluation as of ${s.asOf}`,
+    "",
+    `Window ${s.window.from} to ${s.window.to}; policy ${s.policy.id} ${s.policy.version}.`,
+    "",
+    ...table(["", "count"], [
+      ["Records received", s.records.received],
+      ["Records rejected", s.records.rejected],
+      ["Obligations", s.obligations.total],
+      ["… met on time", st.met],
+      ["… met late", st["met-late"]],
+      ["… overdue", st.overdue],
+      ["… open", st.open],
+      ["… excused", st.excused],
+      ["Breaches active", s.breaches.active],
+      ["… of high severity", s.breaches.activeBySeverity.high],
+      ["Breaches resolved", s.breaches.resolved],
+      ["Escalations", s.escalations.total],
+    ]),
+    "",
+    "## Breaches by rule",
+    "",
+  ];
+  if (s.byRule.length === 0) lines.push("No breaches.");
+  else lines.push(...table(["rule", "section", "severity", "active", "resolved"],
+    s.byRule.map((r) => [r.ruleId, r.section, r.severity, r.active, r.resolved])));
+  if (dataset !== undefined) {
+    const org = createOrgLookup(dataset);
+    const active = evaluation.breaches.filter((b) => b.status === "active");
+    const byTeam = countBy(active, (b) => org.place(b.subject, b.owner));
+    lines.push("", "## Active breaches by team", "");
+    if (byTeam.length === 0) lines.push("No active breaches.");
+    else lines.push(...table(["team", "active breaches"], byTeam.map((t) => [t.label, t.count])));
+    const due = countBy(dueSoon(evaluation, { within: 14 }), (o) => org.place(o.subject, o.owner));
+    lines.push("", "## Due in the next 14 days", "");
+    if (due.length === 0) lines.push("Nothing falls due in the next 14 days.");
+    else lines.push(...table(["team", "obligations due"], due.map((t) => [t.label, t.count])));
+  }
+  if (evaluation.rejected.length > 0) {
+    lines.push("", "## Rejected records", "", ...table(["collection", "index", "id", "problems"],
+      evaluation.rejected.map((r) => [r.collection, r.index, r.id ?? "", r.issues.map((i) => `${i.path.join(".") || "(record)"}: ${i.message}`).join("; ")])));
+  }
+  return lines.join("\n") + "\n";
+}

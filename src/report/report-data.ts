@@ -1,0 +1,99 @@
+import type { Escalation, Evaluation, Obligation } from "../model/evaluation";
+import type { OrgLookup, ReportDataset } from "./org";
+
+/** Survey completion for one quarter of the service-wide target. */
+export interface SurveyQuarter {
+  label: string;
+  period: { from: string; to: string };
+  /** Families closed in the quarter (closed, step-up or step-down). */
+  closed: number;
+  /** Of them, families with a survey completed by the target's due date (the engine's count). */
+  completed: number;
+  status: Obligation["status"];
+}
+
+const SURVEY_CLOSURES = new Set(["closed", "step-up", "step-down"]);
+
+/**
+ * The financial-year quarter label of a period start: `2024-04-01` gives "2024/25 Q1".
+ *
+ * @param from - the first day of the quarter, `YYYY-MM-DD`
+ * @returns the label
+ */
+export function quarterLabel(from: string): string {
+  const year = Number(from.slice(0, 4));
+  const month = Number(from.slice(5, 7));
+  const fy = month >= 4 ? year : year - 1;
+  const q = Math.floor(((month - 4 + 12) % 12) / 3) + 1;
+  return `${fy}/${String((fy + 1) % 100).padStart(2, "0")} Q${q}`;
+}
+
+/**
+ * Service-wide survey completion per quarter, from the `survey.completion-target`
+ * obligations (their `progress.done` is the engine's count of completions) and the
+ * dataset's closed cases.
+ *
+ * @param evaluation - the result of `evaluate`
+ * @param dataset - the dataset evaluated
+ * @returns one entry per quarter, in date order
+ */
+export function surveyQuarters(evaluation: Evaluation, dataset: ReportDataset): SurveyQuarter[] {
+  const out: SurveyQuarter[] = [];
+  for (const o of evaluation.obligations) {
+    if (o.ruleId !== "survey.completion-target" || o.subject.type !== "service" || o.period === undefined) continue;
+    const { from, to } = o.period;
+    const closed = (dataset.cases ?? []).filter((c) =>
+      c.closedOn !== undefined && c.closedOn >= from && c.closedOn <= to && SURVEY_CLOSURES.has(c.closureReason ?? "")).length;
+    out.push({ label: quarterLabel(from), period: o.period, closed, completed: o.progress?.done ?? 0, status: o.status });
+  }
+  return out.sort((a, b) => (a.period.from < b.period.from ? -1 : a.period.from > b.period.from ? 1 : 0));
+}
+
+/**
+ * How many case and thematic audits completed in the window got each grade, 1 to 10.
+ *
+ * @param evaluation - the result of `evaluate` (its window)
+ * @param dataset - the dataset evaluated
+ * @returns ten counts: index 0 is grade 1
+ */
+export function gradeDistribution(evaluation: Evaluation, dataset: ReportDataset): number[] {
+  const counts = Array.from({ length: 10 }, () => 0);
+  for (const a of dataset.audits ?? []) {
+    if (a.grade === undefined || a.kind === "supervision") continue;
+    if (a.completedOn < evaluation.window.from || a.completedOn > evaluation.window.to) continue;
+    if (a.grade >= 1 && a.grade <= 10) counts[a.grade - 1] = (counts[a.grade - 1] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** The escalations addressed to one person or body. */
+export interface Recipient {
+  key: string;
+  label: string;
+  escalations: Escalation[];
+}
+
+/**
+ * Escalations grouped by who receives them: a named person (with their role), else a
+ * body, else a role. Most escalations first, then by label.
+ *
+ * @param evaluation - the result of `evaluate`
+ * @param org - the organisation lookup, for roles
+ * @returns the recipients with their escalations, latest first within each
+ */
+export function escalationsByRecipient(evaluation: Evaluation, org: OrgLookup): Recipient[] {
+  const groups = new Map<string, Recipient>();
+  for (const e of evaluation.escalations) {
+    const { staffId, body, role } = e.to;
+    const key = staffId !== undefined ? `staff:${staffId}` : body !== undefined ? `body:${body}` : `role:${role ?? "unknown"}`;
+    const label = staffId !== undefined
+      ? `${staffId} (${role ?? org.roleOf(staffId) ?? "staff"})`
+      : body !== undefined ? `Body: ${body}` : `Role: ${role ?? "unknown"}`;
+    const g = groups.get(key) ?? { key, label, escalations: [] };
+    g.escalations.push(e);
+    groups.set(key, g);
+  }
+  for (const g of groups.values()) g.escalations.sort((a, b) => (a.raisedOn > b.raisedOn ? -1 : a.raisedOn < b.raisedOn ? 1 : 0));
+  return [...groups.values()].sort((a, b) =>
+    b.escalations.length - a.escalations.length || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+}

@@ -1,0 +1,92 @@
+import type { Evaluation, ObligationStatus, Severity } from "../model/evaluation";
+
+/** Breaches of one rule, active and resolved. */
+export interface RuleBreachCount {
+  ruleId: string;
+  /** The QAF section the rule comes from. */
+  section: string;
+  severity: Severity;
+  active: number;
+  resolved: number;
+}
+
+/** The headline numbers of an evaluation, for summaries and report covers. */
+export interface EvaluationSummary {
+  asOf: string;
+  window: { from: string; to: string };
+  policy: { id: string; version: string };
+  /** Records received across all collections, and how many were rejected. */
+  records: { received: number; rejected: number };
+  obligations: { total: number; byStatus: Record<ObligationStatus, number> };
+  breaches: { total: number; active: number; resolved: number; activeBySeverity: Record<Severity, number> };
+  /** Rules with at least one breach: most active first, then by rule id. */
+  byRule: RuleBreachCount[];
+  escalations: { total: number; referrals: number; breaches: number };
+}
+
+/**
+ * Counts what an evaluation found: obligations by status, breaches by severity and by
+ * rule, escalations by kind, records received and rejected.
+ *
+ * @param evaluation - the result of `evaluate`
+ * @returns the summary
+ * @example
+ * const s = summarise(result);
+ * console.log(`${s.breaches.active} active breaches`);
+ */
+export function summarise(evaluation: Evaluation): EvaluationSummary {
+  const byStatus: Record<ObligationStatus, number> = { open: 0, met: 0, "met-late": 0, overdue: 0, excused: 0 };
+  for (const o of evaluation.obligations) byStatus[o.status]++;
+  const activeBySeverity: Record<Severity, number> = { high: 0, medium: 0, low: 0 };
+  const rules = new Map<string, RuleBreachCount>();
+  let active = 0;
+  for (const b of evaluation.breaches) {
+    let r = rules.get(b.ruleId);
+    if (r === undefined) {
+      r = { ruleId: b.ruleId, section: b.source.section, severity: b.severity, active: 0, resolved: 0 };
+      rules.set(b.ruleId, r);
+    }
+    if (b.status === "active") {
+      active++;
+      r.active++;
+      activeBySeverity[b.severity]++;
+    } else r.resolved++;
+  }
+  let received = 0;
+  for (const c of Object.values(evaluation.counts)) received += c.received;
+  const referrals = evaluation.escalations.filter((e) => e.kind === "referral").length;
+  return {
+    asOf: evaluation.asOf,
+    window: evaluation.window,
+    policy: evaluation.policy,
+    records: { received, rejected: evaluation.rejected.length },
+    obligations: { total: evaluation.obligations.length, byStatus },
+    breaches: { total: evaluation.breaches.length, active, resolved: evaluation.breaches.length - active, activeBySeverity },
+    byRule: [...rules.values()].sort((a, b) =>
+      b.active - a.active || b.resolved - a.resolved || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)),
+    escalations: { total: evaluation.escalations.length, referrals, breaches: evaluation.escalations.length - referrals },
+  };
+}
+
+/**
+ * Counts items by a key, most first, then by label: the shape of every "by team" chart.
+ *
+ * @param items - the items
+ * @param keyOf - an item's group key and label
+ * @returns one entry per group, `count` descending, then label ascending
+ * @example
+ * countBy(breaches, (b) => ({ key: b.ruleId, label: b.ruleId }));
+ */
+export function countBy<T>(
+  items: readonly T[],
+  keyOf: (item: T) => { key: string; label: string },
+): { key: string; label: string; count: number }[] {
+  const groups = new Map<string, { key: string; label: string; count: number }>();
+  for (const item of items) {
+    const { key, label } = keyOf(item);
+    const g = groups.get(key);
+    if (g === undefined) groups.set(key, { key, label, count: 1 });
+    else g.count++;
+  }
+  return [...groups.values()].sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+}
