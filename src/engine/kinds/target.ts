@@ -38,7 +38,8 @@ export function interpretTarget(rule: RuleOfKind<"target">, ctx: EngineContext):
         .map((f) => f.completedOn)
         .filter((d): d is Day => d !== undefined && d <= dueBy)
         .sort((a, b) => a - b);
-      const required = Math.ceil(rate * families.length - 1e-9);
+      // The tolerance keeps 10% of 10 at 1 despite floating point; max(0, ...) turns the -0 it gives for no families into 0.
+      const required = Math.max(0, Math.ceil(rate * families.length - 1e-9));
       const metOn = metDay(required, completions, period.to, dueBy, ctx.asOf);
       const outcome = settle(
         {
