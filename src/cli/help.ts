@@ -1,0 +1,69 @@
+/** The help text of each command, and of the program. */
+export const HELP: Record<"main" | "evaluate" | "due" | "demo" | "schema", string> = {
+  main: `one-point-qaf: check a council's export against the One Point Quality Assurance Framework.
+
+Usage: one-point-qaf <command> [options]
+
+Commands:
+  evaluate <file|folder> --as-of <date>   obligations, breaches and escalations (json, csv, md, html)
+  due <file|folder> --as-of <date>        open obligations falling due soon, by owner
+  demo                                    evaluate the bundled demo county and write an HTML report
+  schema                                  print the dataset's JSON Schema
+
+Run "one-point-qaf <command> --help" for a command's options. Docs: docs/cli.md.
+Exit codes: 0 ok; 1 breaches found (only with --fail-on-breach); 2 bad usage or input.
+`,
+  evaluate: `Usage: one-point-qaf evaluate <file|folder> --as-of <date> [options]
+
+Evaluates a dataset: one JSON file, or a folder of per-collection files
+(<collection>.json, .ndjson or .csv; see docs/cli.md for the CSV columns).
+
+Options:
+  --as-of <date>        the day of the evaluation, YYYY-MM-DD or DD/MM/YYYY (required)
+  --from <date>         the window's first day (default: start of the financial year)
+  --policy <file>       a policy JSON file, or a patch of the default parameters
+  --format <f>          json (default) | csv | md | html
+  --table <t>           with --format csv: breaches (default) | obligations
+  --out <path>          write the result to a file instead of stdout
+  --fail-on-breach      exit 1 when there is any active breach
+  --strict              exit 2 when any record is rejected
+  --quiet               no progress on stderr (rejections are still listed)
+  -h, --help            this help
+`,
+  due: `Usage: one-point-qaf due <file|folder> --as-of <date> [--within <days>] [--owner <staffId>] [options]
+
+Lists the open obligations falling due within N days of --as-of, soonest first:
+for one person and everyone under them in the line-management chain, or for all.
+
+Options:
+  --as-of <date>        the day of the evaluation (required)
+  --within <days>       how many days ahead (default 14)
+  --owner <staffId>     the person (a manager sees their whole line)
+  --from <date>         the window's first day
+  --policy <file>       a policy JSON file, or a patch of the default parameters
+  --format <f>          text (default) | json | csv
+  --out <path>          write to a file instead of stdout
+  --quiet               no progress on stderr
+  -h, --help            this help
+`,
+  demo: `Usage: one-point-qaf demo [--out <path>] [--as-of <date>]
+
+Evaluates the bundled demo county (a fictional service), prints a summary and
+writes the HTML report.
+
+Options:
+  --out <path>          where to write the HTML report (default out/qaf-report.html)
+  --as-of <date>        the day of the evaluation (default 2026-03-31)
+  --data <file>         evaluate this dataset instead of the bundled one
+  --quiet               no progress on stderr
+  -h, --help            this help
+`,
+  schema: `Usage: one-point-qaf schema [--out <path>]
+
+Prints the JSON Schema (draft 2020-12) of the dataset, for tools that are not TypeScript.
+
+Options:
+  --out <path>          write to a file instead of stdout
+  -h, --help            this help
+`,
+};

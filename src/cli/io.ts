@@ -1,0 +1,45 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+
+/** Where the CLI writes and what it resolves paths against: the process, or a test's capture. */
+export interface CliIo {
+  /** Results only. */
+  stdout(text: string): void;
+  /** Progress, notes, warnings and errors. */
+  stderr(text: string): void;
+  /** The directory relative paths are resolved against. */
+  cwd: string;
+}
+
+/**
+ * The real process streams and working directory.
+ *
+ * @returns an io writing to `process.stdout` and `process.stderr`
+ */
+export function processIo(): CliIo {
+  return {
+    stdout: (t) => void process.stdout.write(t),
+    stderr: (t) => void process.stderr.write(t),
+    cwd: process.cwd(),
+  };
+}
+
+/**
+ * Writes a result to `--out` (creating its folder) or, without it, to stdout.
+ *
+ * @param io - the io
+ * @param text - the result
+ * @param out - the `--out` path, relative to `io.cwd`
+ * @returns the absolute path written, or undefined for stdout
+ */
+export function emit(io: CliIo, text: string, out: string | undefined): string | undefined {
+  if (out === undefined) {
+    io.stdout(text);
+    return undefined;
+  }
+  const path = resolve(io.cwd, out);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+  io.stderr(`wrote ${path}\n`);
+  return path;
+}

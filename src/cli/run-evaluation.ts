@@ -1,0 +1,80 @@
+import { resolve } from "node:path";
+import { evaluate } from "../engine/evaluate";
+import type { Evaluation } from "../model/evaluation";
+import { parseDataset } from "../model/parse-dataset";
+import type { Dataset } from "../model/dataset";
+import type { Policy } from "../policy/policy";
+import { qafPolicy } from "../policy/qaf-policy";
+import { withParameters } from "../policy/with-parameters";
+import { UsageError } from "./errors";
+import { toIsoDate } from "./input/cells";
+import { loadInput } from "./input/load";
+import { rejectionLines } from "./input/provenance";
+import { parseJson, readText } from "./input/read-collection";
+import type { CliIo } from "./io";
+
+/** The options shared by `evaluate` and `due`. */
+export interface RunOptions {
+  input: string | undefined;
+  asOf: string | undefined;
+  from: string | undefined;
+  policy: string | undefined;
+  quiet: boolean;
+}
+
+/** An evaluation with the accepted dataset and how many records were rejected. */
+export interface Run {
+  evaluation: Evaluation;
+  dataset: Dataset;
+  rejectedCount: number;
+}
+
+/**
+ * Reads a policy file: a whole policy (it has `rules`), or a patch of the default
+ * policy's parameters, either bare (`{ "survey": { "targetRate": 0.2 } }`) or under
+ * `parameters`.
+ *
+ * @param path - the file's path
+ * @returns the policy
+ */
+export function readPolicy(path: string): Policy {
+  const value = parseJson(readText(path, path), path);
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new UsageError(`${path}: a policy file holds a JSON object`);
+  }
+  const obj = value as Record<string, unknown>;
+  if ("rules" in obj) return obj as unknown as Policy;
+  return withParameters(qafPolicy, (obj.parameters ?? obj) as Parameters<typeof withParameters>[1]);
+}
+
+/**
+ * Loads the input, evaluates it and reports progress and every rejected record on stderr.
+ *
+ * @param options - the command's options
+ * @param io - the io
+ * @returns the evaluation and the accepted dataset
+ */
+export async function runEvaluation(options: RunOptions, io: CliIo): Promise<Run> {
+  if (options.input === undefined) throw new UsageError("give a dataset file or a folder of collection files");
+  if (options.asOf === undefined) throw new UsageError("--as-of <YYYY-MM-DD> is required");
+  const progress = (line: string): void => { if (!options.quiet) io.stderr(`${line}\n`); };
+  const loaded = loadInput(resolve(io.cwd, options.input), progress);
+  for (const note of loaded.notes) io.stderr(`${note}\n`);
+  const policy = options.policy === undefined ? undefined : readPolicy(resolve(io.cwd, options.policy));
+  const asOf = toIsoDate(options.asOf);
+  const from = options.from === undefined ? undefined : toIsoDate(options.from);
+  progress(`evaluating as of ${asOf}`);
+  const evaluation = await evaluate(loaded.dataset, {
+    asOf, ...(from === undefined ? {} : { from }), ...(policy === undefined ? {} : { policy }),
+  });
+  for (const line of rejectionLines(loaded.sources, evaluation.rejected)) io.stderr(`${line}\n`);
+  const received = Object.values(evaluation.counts).reduce((a, c) => a + c.received, 0);
+  progress(`evaluated ${received - evaluation.rejected.length} of ${received} records` +
+    `${evaluation.rejected.length > 0 ? ` (${evaluation.rejected.length} rejected, listed above)` : ""}: ` +
+    `${evaluation.obligations.length} obligations, ${evaluation.breaches.length} breaches, ${evaluation.escalations.length} escalations`);
+  return {
+    evaluation,
+    dataset: parseDataset(loaded.dataset).dataset,
+    rejectedCount: evaluation.rejected.length + loaded.orphans,
+  };
+}
