@@ -18,8 +18,8 @@ function rowsOf(cells: readonly (readonly string[])[]): string {
   return cells.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("");
 }
 
-function tableHtml(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return `<table><thead><tr>${header.map((h) => `<th>${esc(h)}</th>`).join("")}</tr></thead><tbody>${rowsOf(rows)}</tbody></table>`;
+function tableHtml(header: readonly string[], rows: readonly (readonly string[])[], cls = ""): string {
+  return `<table${cls === "" ? "" : ` class="${cls}"`}><thead><tr>${header.map((h) => `<th>${esc(h)}</th>`).join("")}</tr></thead><tbody>${rowsOf(rows)}</tbody></table>`;
 }
 
 /** The cover: headline figures. */
@@ -117,11 +117,13 @@ export function dueTables(evaluation: Evaluation, org: OrgLookup): string {
     t.items.push(o);
     teams.set(p.key, t);
   }
-  const sorted = [...teams.values()].sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  const rank = (key: string): number => (key.startsWith("team:") ? 0 : key.startsWith("area:") ? 1 : 2);
+  const sorted = [...teams.entries()].sort(([ka, a], [kb, b]) =>
+    rank(ka) - rank(kb) || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)).map(([, t]) => t);
   const body = sorted.length === 0 ? `<p class="none">Nothing falls due in the next 14 days.</p>` : sorted.map((t) =>
     `<h3>${esc(t.label)} <span class="count">${t.items.length}</span></h3>` +
     tableHtml(["due by", "rule", "about", "owner"], t.items.slice(0, MAX_ROWS).map((o) =>
-      [esc(o.dueBy ?? ""), esc(o.ruleId), esc(`${o.subject.type} ${o.subject.id}`), esc(o.owner.staffId ?? o.owner.body ?? o.owner.role ?? "")])) +
+      [esc(o.dueBy ?? ""), esc(o.ruleId), esc(o.subject.type === "service" ? "the service" : `${o.subject.type} ${o.subject.id}`), esc(o.owner.staffId ?? o.owner.body ?? o.owner.role ?? "")]), "due") +
     (t.items.length > MAX_ROWS ? `<p class="more">and ${t.items.length - MAX_ROWS} more</p>` : "")).join("");
   return section("due-soon", "Due in the next 14 days",
     `Open obligations falling due from ${evaluation.asOf} to 14 days after, by team, soonest first.`, body);

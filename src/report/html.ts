@@ -31,6 +31,7 @@ h2{margin:0 0 4px;font-size:19px} h3{font-size:15px;margin:16px 0 6px}
 table{border-collapse:collapse;width:100%;font-size:13px}
 th,td{text-align:left;padding:5px 8px;border-bottom:1px solid #e4e7eb;vertical-align:top}
 th{background:#eef2f6}
+table.due{table-layout:fixed} table.due th:nth-child(1){width:14%} table.due th:nth-child(2){width:44%} table.due th:nth-child(3){width:28%}
 .none,.more{color:#7b8794;font-style:italic;font-size:13px}
 .count{background:#eef2f6;border-radius:10px;padding:1px 8px;font-size:12px;font-weight:400}
 svg{max-width:100%;height:auto}

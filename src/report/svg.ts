@@ -34,7 +34,7 @@ function legend(series: readonly Series[], x: number, y: number): string {
  */
 export function barChart(title: string, rows: readonly BarRow[], series: readonly Series[], width = 760): string {
   if (rows.length === 0) return `<p class="none">Nothing to show.</p>`;
-  const labelW = 230, rowH = 22, top = 28, right = 50;
+  const labelW = 290, rowH = 22, top = 28, right = 50;
   const max = Math.max(1, ...rows.map((r) => r.values.reduce((a, b) => a + b, 0)));
   const scale = (width - labelW - right) / max;
   const height = top + rows.length * rowH + 8;
@@ -50,7 +50,7 @@ export function barChart(title: string, rows: readonly BarRow[], series: readonl
       return seg;
     }).join("");
     const total = r.values.reduce((a, b) => a + b, 0);
-    const label = r.label.length > 34 ? `${r.label.slice(0, 33)}…` : r.label;
+    const label = r.label.length > 42 ? `${r.label.slice(0, 41)}…` : r.label;
     return `<text x="${labelW - 6}" y="${y + rowH / 2 + 4}" text-anchor="end" ${FONT}>${esc(label)}<title>${esc(r.label)}</title></text>` +
       segs + `<text x="${(x + 4).toFixed(1)}" y="${y + rowH / 2 + 4}" ${FONT}>${total}</text>`;
   }).join("");
@@ -85,25 +85,25 @@ export function columnChart(
 ): string {
   if (columns.length === 0) return `<p class="none">Nothing to show.</p>`;
   const fmt = options.format ?? ((v: number) => String(v));
-  const width = options.width ?? 760, height = 240, left = 44, bottom = 40, top = 22;
+  const width = options.width ?? 760, height = 240, left = 44, bottom = 40, top = 22, right = 90;
   const max = Math.max(options.max ?? 0, options.target ?? 0, ...columns.map((c) => c.value), 1e-9);
   const plotH = height - top - bottom;
-  const slot = (width - left - 10) / columns.length;
+  const slot = (width - left - right) / columns.length;
   const barW = Math.min(60, slot * 0.7);
   const y = (v: number): number => top + plotH - (v / max) * plotH;
   const bars = columns.map((c, i) => {
     const x = left + i * slot + (slot - barW) / 2;
     const h = (c.value / max) * plotH;
     return `<rect x="${x.toFixed(1)}" y="${y(c.value).toFixed(1)}" width="${barW.toFixed(1)}" height="${Math.max(h, 0).toFixed(1)}" fill="${c.color ?? "#2c6fbb"}"><title>${esc(`${c.label}: ${c.note ?? fmt(c.value)}`)}</title></rect>` +
-      `<text x="${(x + barW / 2).toFixed(1)}" y="${(y(c.value) - 4).toFixed(1)}" text-anchor="middle" ${FONT}>${esc(c.note ?? fmt(c.value))}</text>` +
+      `<text x="${(x + barW / 2).toFixed(1)}" y="${(y(c.value) - 4).toFixed(1)}" text-anchor="middle" paint-order="stroke" stroke="#fff" stroke-width="3" ${FONT}>${esc(c.note ?? fmt(c.value))}</text>` +
       `<text x="${(x + barW / 2).toFixed(1)}" y="${height - bottom + 16}" text-anchor="middle" ${FONT}>${esc(c.label)}</text>`;
   }).join("");
-  const axis = `<line x1="${left}" y1="${top + plotH}" x2="${width - 10}" y2="${top + plotH}" stroke="#555"/>` +
+  const axis = `<line x1="${left}" y1="${top + plotH}" x2="${width - right}" y2="${top + plotH}" stroke="#555"/>` +
     `<text x="${left - 6}" y="${top + plotH + 4}" text-anchor="end" ${FONT}>${esc(fmt(0))}</text>` +
     `<text x="${left - 6}" y="${top + 4}" text-anchor="end" ${FONT}>${esc(fmt(max))}</text>`;
   const target = options.target === undefined ? "" :
-    `<line x1="${left}" y1="${y(options.target).toFixed(1)}" x2="${width - 10}" y2="${y(options.target).toFixed(1)}" stroke="#c0392b" stroke-dasharray="6 4" stroke-width="2"/>` +
-    `<text x="${width - 12}" y="${(y(options.target) - 5).toFixed(1)}" text-anchor="end" fill="#c0392b" ${FONT}>${esc(options.targetLabel ?? `target ${fmt(options.target)}`)}</text>`;
+    `<line x1="${left}" y1="${y(options.target).toFixed(1)}" x2="${width - right}" y2="${y(options.target).toFixed(1)}" stroke="#c0392b" stroke-dasharray="6 4" stroke-width="2"/>` +
+    `<text x="${width - right + 6}" y="${(y(options.target) + 4).toFixed(1)}" fill="#c0392b" ${FONT}>${esc(options.targetLabel ?? `target ${fmt(options.target)}`)}</text>`;
   return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${esc(title)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
     `<title>${esc(title)}</title>${axis}${bars}${target}</svg>`;
 }
