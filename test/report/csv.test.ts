@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { BREACH_COLUMNS, OBLIGATION_COLUMNS, breachesCsv, csvField, obligationsCsv, toCsv } from "../../src/report";
+import { handEvaluation } from "./fixtures";
+
+describe("csvField (RFC 4180)", () => {
+  it("leaves plain text alone and quotes commas, quotes, line breaks and edge spaces", () => {
+    expect(csvField("plain")).toBe("plain");
+    expect(csvField("a,b")).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField("two\nlines")).toBe('"two\nlines"');
+    expect(csvField("cr\r")).toBe('"cr\r"');
+    expect(csvField(" padded")).toBe('" padded"');
+    expect(csvField(undefined)).toBe("");
+    expect(csvField(3)).toBe("3");
+  });
+
+  it("ends every record, the last included, with CRLF", () => {
+    expect(toCsv(["a", "b"], [["1", undefined]])).toBe("a,b\r\n1,\r\n");
+  });
+});
+
+describe("obligationsCsv and breachesCsv", () => {
+  it("has stable columns, in this order", () => {
+    expect(obligationsCsv(handEvaluation()).split("\r\n")[0]).toBe(
+      "id,ruleId,subjectType,subjectId,ownerStaffId,ownerRole,ownerBody,periodFrom,periodTo,dueBy,status,metOn,progressDone,progressRequired,evidence,sourceSection");
+    expect(breachesCsv(handEvaluation()).split("\r\n")[0]).toBe(
+      "id,ruleId,obligationId,subjectType,subjectId,ownerStaffId,ownerRole,ownerBody,severity,since,status,resolvedOn,message,details,sourceSection");
+    expect(OBLIGATION_COLUMNS).toHaveLength(16);
+    expect(BREACH_COLUMNS).toHaveLength(15);
+  });
+
+  it("writes one row per obligation, absent values empty, evidence joined by ;", () => {
+    const lines = obligationsCsv(handEvaluation()).split("\r\n");
+    expect(lines).toHaveLength(1 + 5 + 1); // header, 5 rows, the empty string after the last CRLF
+    expect(lines[1]).toBe("o1,audit.qisp,audit,a1,tm,team-manager,,,,2025-01-10,met,2025-01-09,,,a1;a2,Audit activity");
+    expect(lines[5]).toBe("o5,survey.completion-target,service,service,tm,team-manager,,2024-04-01,2024-06-30,2024-07-30,met,,1,1,,Audit activity");
+  });
+
+  it("quotes messages with commas and quotes, and writes details as JSON", () => {
+    const row = breachesCsv(handEvaluation()).split("\r\n")[1];
+    expect(row).toBe('b1,audit.qisp,,audit,a1,tm,,,high,2025-02-01,resolved,,"Breach b1, ""quoted""","{""n"":1}",Audit activity');
+  });
+});
