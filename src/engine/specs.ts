@@ -6,13 +6,14 @@ import type { EngineContext } from "./context";
 import type { SubjectInstance } from "./subject-instance";
 
 /**
- * Reads a parameter for a subject on a day (keyed parameters pick the subject's key on that day).
+ * Reads a parameter for a subject as in force on a day, the day that decides the obligation
+ * (keyed parameters pick the subject's key on that day; dated values pick the one in force).
  *
  * @returns the value, or undefined when the parameter or key is unknown
  */
 export function paramFor(ref: ParamRef, subject: SubjectInstance | undefined, ctx: EngineContext, day: Day): unknown {
   const key = ref.by === undefined ? undefined : subject?.keyOn(ref.by, day);
-  return readParameter(ctx.policy.parameters, ref, key);
+  return readParameter(ctx.policy.parameters, ref, key, day);
 }
 
 /**

@@ -1,6 +1,10 @@
 import type { Issue } from "../errors";
+import { recordSchemas } from "../model/dataset";
+import { auditActionSchema } from "../model/practice";
+import { childSchema } from "../model/families";
 import type { RuleDefinition } from "../model/policy";
-import { builtInOperators, customOperators, factsOf } from "./conditions";
+import { resolveOn } from "../policy/dated";
+import { builtInOperators, customOperators, PARAMETERS_FACT } from "./conditions";
 import { fulfilments } from "./fulfilments";
 import { measures } from "./measures";
 import { partyResolvers } from "./owners";
@@ -8,14 +12,84 @@ import { subjectSources } from "./subjects";
 
 const operators = new Set<string>([...builtInOperators, ...Object.keys(customOperators)]);
 
-function operatorsOf(node: unknown, into: string[] = []): string[] {
-  if (Array.isArray(node)) for (const n of node) operatorsOf(n, into);
+const fieldsOf = (schema: { shape: object }): string[] => Object.keys(schema.shape);
+
+/**
+ * The facts a `when` condition may name, per subject source: the record's fields (from the
+ * dataset contract, `data.md`) plus the facts `subjects.ts` derives for that source.
+ * A test checks this list against what the subject sources really expose.
+ */
+export const knownFacts: Record<string, readonly string[]> = {
+  audits: fieldsOf(recordSchemas.audits),
+  "audit-actions": [...fieldsOf(auditActionSchema), "auditId", "auditKind", "workerId"],
+  staff: [...fieldsOf(recordSchemas.staff), "hasLineManager"],
+  teams: fieldsOf(recordSchemas.teams),
+  areas: fieldsOf(recordSchemas.areas),
+  service: ["id"],
+  cases: [...fieldsOf(recordSchemas.cases), "teamType", "closed", "neglect"],
+  children: [...fieldsOf(childSchema), "caseId", "keyWorkerId", "teamId"],
+  supervisions: fieldsOf(recordSchemas.supervisions),
+  pdrs: fieldsOf(recordSchemas.pdrs),
+  observations: fieldsOf(recordSchemas.observations),
+  reports: fieldsOf(recordSchemas.reports),
+  "young-carer-assessments": [...fieldsOf(recordSchemas.youngCarerAssessments), "keyWorkerId"],
+};
+
+/**
+ * Parameters a rule reads through its vocabulary rather than a `{ param }` in its definition:
+ * by fulfilment or measure name, and `*` for every rule (the breach ladder).
+ */
+export const implicitParameters: Record<string, readonly string[]> = {
+  "fulfilment:required-surveys-offered": ["survey.ageBasis"],
+  "measure:survey.completion": ["survey.closureReasons"],
+  "*": ["escalation.levelAfterWorkingDays"],
+};
+
+/** Every object inside a condition, with its path: where facts and operators are named. */
+function conditionNodes(node: unknown, path: (string | number)[], into: { path: (string | number)[]; node: object }[] = []) {
+  if (Array.isArray(node)) node.forEach((n, i) => conditionNodes(n, [...path, i], into));
   else if (node !== null && typeof node === "object") {
-    const op = (node as { operator?: unknown }).operator;
-    if (op !== undefined) into.push(String(op));
-    for (const value of Object.values(node)) operatorsOf(value, into);
+    into.push({ path, node });
+    for (const [k, v] of Object.entries(node)) conditionNodes(v, [...path, k], into);
   }
   return into;
+}
+
+/** The `path`s of conditions that read the parameters fact (`$.audit.qispMaxGrade` gives `audit.qispMaxGrade`). */
+export function conditionParameterPaths(node: unknown, into: string[] = []): string[] {
+  if (Array.isArray(node)) for (const n of node) conditionParameterPaths(n, into);
+  else if (node !== null && typeof node === "object") {
+    const { fact, path } = node as { fact?: unknown; path?: unknown };
+    if (fact === PARAMETERS_FACT && typeof path === "string") into.push(path.replace(/^\$\.?/, ""));
+    for (const value of Object.values(node)) conditionParameterPaths(value, into);
+  }
+  return into;
+}
+
+/** The `param` names a rule definition reads (`{ param: "audit.qispWorkingDays" }`). */
+export function paramRefsOf(node: unknown, into: string[] = []): string[] {
+  if (Array.isArray(node)) for (const n of node) paramRefsOf(n, into);
+  else if (node !== null && typeof node === "object") {
+    const { param } = node as { param?: unknown };
+    if (typeof param === "string") into.push(param);
+    for (const value of Object.values(node)) paramRefsOf(value, into);
+  }
+  return into;
+}
+
+/**
+ * Every parameter a rule reads: in its definition, in its condition, and through its
+ * fulfilment or measure.
+ *
+ * @param rule - the rule definition
+ * @returns dotted parameter names, each once, sorted
+ */
+export function parametersReadBy(rule: RuleDefinition): string[] {
+  const names = [...paramRefsOf(rule), ...conditionParameterPaths(rule.when)];
+  if (rule.kind === "deadline") names.push(...(implicitParameters[`fulfilment:${rule.fulfilment}`] ?? []));
+  if (rule.kind === "target") names.push(...(implicitParameters[`measure:${rule.measure}`] ?? []));
+  names.push(...(implicitParameters["*"] ?? []));
+  return [...new Set(names)].sort();
 }
 
 function known(names: object, value: string, path: (string | number)[], what: string, issues: Issue[]) {
@@ -24,14 +98,24 @@ function known(names: object, value: string, path: (string | number)[], what: st
   }
 }
 
+function hasParameter(parameters: unknown, name: string): boolean {
+  let node = parameters;
+  for (const part of name.split(".")) {
+    if (node === null || typeof node !== "object" || Array.isArray(node) || !Object.hasOwn(node, part)) return false;
+    node = resolveOn((node as Record<string, unknown>)[part], Number.POSITIVE_INFINITY);
+  }
+  return true;
+}
+
 /**
  * Checks that every name a rule uses (subject source, owner, fulfilment, measure, referral
- * recipient, condition operator) is one the engine knows.
+ * recipient, condition fact and operator, parameter) is one the engine knows.
  *
  * @param rules - the rule definitions
+ * @param parameters - the policy's parameters, to check the parameter names rules read (optional)
  * @returns every problem, with its path from the policy's root
  */
-export function vocabularyIssues(rules: readonly RuleDefinition[]): Issue[] {
+export function vocabularyIssues(rules: readonly RuleDefinition[], parameters?: unknown): Issue[] {
   const issues: Issue[] = [];
   const ids = new Set<string>();
   rules.forEach((rule, i) => {
@@ -43,10 +127,21 @@ export function vocabularyIssues(rules: readonly RuleDefinition[]): Issue[] {
     if (rule.kind === "deadline") known(fulfilments, rule.fulfilment, at("fulfilment"), "fulfilment", issues);
     if (rule.kind === "target") known(measures, rule.measure, at("measure"), "measure", issues);
     if (typeof rule.referral?.to === "string") known(partyResolvers, rule.referral.to, at("referral", "to"), "referral recipient", issues);
-    for (const op of operatorsOf(rule.when)) {
-      if (!operators.has(op)) issues.push({ path: at("when"), message: `unknown operator; expected one of: ${[...operators].join(", ")}` });
+    const facts = knownFacts[rule.subject];
+    for (const { path, node } of conditionNodes(rule.when, at("when"))) {
+      const { operator, fact } = node as { operator?: unknown; fact?: unknown };
+      if (operator !== undefined && !operators.has(String(operator))) {
+        issues.push({ path: [...path, "operator"], message: `unknown operator "${String(operator)}"; expected one of: ${[...operators].join(", ")}` });
+      }
+      if (typeof fact === "string" && fact !== PARAMETERS_FACT && rule.kind !== "target" && facts && !facts.includes(fact)) {
+        issues.push({ path: [...path, "fact"], message: `unknown fact "${fact}" for subject ${rule.subject}; expected one of: ${facts.join(", ")}` });
+      }
     }
-    if (rule.when && factsOf(rule.when).has("__proto__")) issues.push({ path: at("when"), message: "a fact may not be named __proto__" });
+    if (parameters !== undefined) {
+      for (const name of new Set([...paramRefsOf(rule), ...conditionParameterPaths(rule.when)])) {
+        if (!hasParameter(parameters, name)) issues.push({ path: at(), message: `unknown parameter "${name}"` });
+      }
+    }
   });
   return issues;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { partyBodySchema, severitySchema } from "./evaluation";
+import { isoDateSchema } from "./primitives";
 
 /**
  * A reference to a policy parameter by its dotted name (`audit.qispMaxGrade`). With `by`,
@@ -95,6 +96,8 @@ const baseRule = {
   owner: z.string().min(1),
   severity: severitySchema,
   referral: referralSchema.optional(),
+  /** The days the rule is in force (both inclusive; either end open): it only produces obligations decided inside them. */
+  effective: z.strictObject({ from: isoDateSchema.optional(), to: isoDateSchema.optional() }).optional(),
 };
 
 /** When X happens, Y within N days. */

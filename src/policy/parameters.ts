@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { datable } from "./dated";
 
 const days = z.number().int().min(0);
 const positive = z.number().int().min(1);
@@ -6,61 +7,78 @@ const grade = z.number().int().min(1).max(10);
 const rate = z.number().min(0).max(1);
 const byContract = <T extends z.ZodType>(value: T) =>
   z.strictObject({ "full-time": value, "part-time": value });
+const ladder = z
+  .tuple([positive, positive])
+  .refine(([a, b]) => a < b, "the second step must come after the first");
+
+/**
+ * The shapes of the parameters, one value each. `d` makes a parameter datable; only
+ * `escalation.levelAfterWorkingDays`, which the engine still reads directly, takes a plain value.
+ */
+function shape<D extends boolean>(dated: D) {
+  type Maybe<T extends z.ZodType> = D extends true ? ReturnType<typeof datable<T>> : T;
+  const d = <T extends z.ZodType>(schema: T): Maybe<T> => (dated ? datable(schema) : schema) as Maybe<T>;
+  return {
+    audit: z.strictObject({
+      qispMaxGrade: d(grade),
+      qispWorkingDays: d(days),
+      moderationMaxLowGrade: d(grade),
+      moderationHighGrades: d(z.array(grade)),
+      feedbackWorkingDays: d(days),
+    }),
+    supervision: z.strictObject({
+      perYear: d(byContract(d(days))),
+      maxIntervalDays: d(byContract(d(positive))),
+      pauseDuringAbsence: d(z.boolean()),
+      agendaItems: d(z.array(z.string().min(1))),
+      urnPattern: d(z.string().min(1).refine(isRegExp, "must be a valid regular expression")),
+    }),
+    pdr: z.strictObject({
+      intervalMonths: d(positive),
+      requiredTopics: d(z.array(z.string().min(1))),
+    }),
+    observation: z.strictObject({
+      perYear: d(days),
+      observerRoles: d(z.array(z.string().min(1))),
+    }),
+    survey: z.strictObject({
+      closureReasons: d(z.array(z.enum(["closed", "step-up", "step-down", "transfer", "other"]))),
+      offerWorkingDays: d(days),
+      targetRate: d(rate),
+      targetScopes: d(z.array(z.enum(["service", "area", "team"])).min(1)),
+      targetGraceDays: d(days),
+      ageBasis: d(z.enum(["school-year", "age-on-date"])),
+    }),
+    case: z.strictObject({
+      reviewAfterMonths: d(z.strictObject({ IFST: d(positive), FCT: d(positive) })),
+      clinicWithinMonths: d(positive),
+    }),
+    "young-carers": z.strictObject({
+      assessmentWithinDays: d(days.nullable()),
+      charterReviewMonths: d(positive),
+    }),
+    reports: z.strictObject({ dueMonthsAfterPeriod: d(days) }),
+    quality: z.strictObject({ teamPlanMonths: d(positive) }),
+    escalation: z.strictObject({ levelAfterWorkingDays: ladder }),
+  };
+}
 
 /**
  * Schema of the policy parameters, nested by the dots of their names in `rules.md`
  * (`audit.qispMaxGrade` is `{ audit: { qispMaxGrade } }`). Every value is range-checked.
+ * A value may be dated, `[{ from: "2025-04-01", value: 0.15 }, ...]`: each obligation then
+ * reads the value in force on the day that decides it.
  */
-export const parametersSchema = z.strictObject({
-  audit: z.strictObject({
-    qispMaxGrade: grade,
-    qispWorkingDays: days,
-    moderationMaxLowGrade: grade,
-    moderationHighGrades: z.array(grade),
-    feedbackWorkingDays: days,
-  }),
-  supervision: z.strictObject({
-    perYear: byContract(days),
-    maxIntervalDays: byContract(positive),
-    pauseDuringAbsence: z.boolean(),
-    agendaItems: z.array(z.string().min(1)),
-    urnPattern: z.string().min(1).refine(isRegExp, "must be a valid regular expression"),
-  }),
-  pdr: z.strictObject({
-    intervalMonths: positive,
-    requiredTopics: z.array(z.string().min(1)),
-  }),
-  observation: z.strictObject({
-    perYear: days,
-    observerRoles: z.array(z.string().min(1)),
-  }),
-  survey: z.strictObject({
-    closureReasons: z.array(z.enum(["closed", "step-up", "step-down", "transfer", "other"])),
-    offerWorkingDays: days,
-    targetRate: rate,
-    targetScopes: z.array(z.enum(["service", "area", "team"])).min(1),
-    targetGraceDays: days,
-    ageBasis: z.enum(["school-year", "age-on-date"]),
-  }),
-  case: z.strictObject({
-    reviewAfterMonths: z.strictObject({ IFST: positive, FCT: positive }),
-    clinicWithinMonths: positive,
-  }),
-  "young-carers": z.strictObject({
-    assessmentWithinDays: days.nullable(),
-    charterReviewMonths: positive,
-  }),
-  reports: z.strictObject({ dueMonthsAfterPeriod: days }),
-  quality: z.strictObject({ teamPlanMonths: positive }),
-  escalation: z.strictObject({
-    levelAfterWorkingDays: z
-      .tuple([positive, positive])
-      .refine(([a, b]) => a < b, "the second step must come after the first"),
-  }),
-});
+export const parametersSchema = z.strictObject(shape(true));
 
-/** The policy parameters. */
+/** The policy parameters, any of them possibly dated. */
 export type Parameters = z.infer<typeof parametersSchema>;
+
+/** Schema of the parameters in force on one day: every value plain. */
+export const parameterValuesSchema = z.strictObject(shape(false));
+
+/** The parameters in force on one day: every value plain. */
+export type ParameterValues = z.infer<typeof parameterValuesSchema>;
 
 function isRegExp(pattern: string): boolean {
   try {
@@ -72,7 +90,7 @@ function isRegExp(pattern: string): boolean {
 }
 
 /** The defaults of `rules.md`. */
-export const defaultParameters: Parameters = {
+export const defaultParameters: ParameterValues = {
   audit: {
     qispMaxGrade: 5,
     qispWorkingDays: 5,

@@ -11,6 +11,8 @@ export const policyCalendarSchema = z.strictObject({
 
 /** A whole policy: identity, calendar, parameters and the rule catalogue, all plain data. */
 export const policySchema = z.strictObject({
+  /** The JSON Schema an editor should use for completion (`"./policy.schema.json"`); ignored otherwise. */
+  $schema: z.string().optional(),
   id: z.string().min(1),
   version: z.string().min(1),
   calendar: policyCalendarSchema,
