@@ -1,0 +1,13 @@
+/**
+ * Writes the default policy as JSON (docs/qaf-policy.json) and its JSON Schema
+ * (docs/policy.schema.json). Run after changing a rule or a default:
+ *
+ *   npx tsx examples/policy/write-default-policy.ts
+ */
+import { writeFileSync } from "node:fs";
+import { defaultPolicyFiles } from "./default-policy-files";
+
+for (const [file, text] of Object.entries(defaultPolicyFiles())) {
+  writeFileSync(new URL(`../../${file}`, import.meta.url), text);
+  console.log(`wrote ${file}`);
+}

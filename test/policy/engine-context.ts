@@ -1,0 +1,18 @@
+import { toDay } from "../../src/calendar/day";
+import { createWorkingCalendar } from "../../src/calendar/working-days";
+import { createContext, type EngineContext } from "../../src/engine/context";
+import { indexDataset } from "../../src/engine/index-dataset";
+import { createPeople } from "../../src/engine/people";
+import { parseDataset } from "../../src/model/parse-dataset";
+import type { Policy } from "../../src/policy/policy";
+import { qafPolicy } from "../../src/policy/qaf-policy";
+
+/** An engine context over a dataset, as `evaluate` builds one. */
+export function contextFor(dataset: unknown, asOf: string, from: string, policy: Policy = qafPolicy): EngineContext {
+  const index = indexDataset(parseDataset(dataset).dataset);
+  return createContext({
+    asOf: toDay(asOf), from: toDay(from), policy, index,
+    calendar: createWorkingCalendar([]),
+    people: createPeople(index, toDay(asOf)),
+  });
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { toDay } from "../../src/calendar/day";
+import { compileCondition, conditionDay } from "../../src/engine/conditions";
+import { subjectSources } from "../../src/engine/subjects";
+import { knownFacts, parametersReadBy } from "../../src/engine/vocabulary";
+import { qafPolicy } from "../../src/policy/qaf-policy";
+import { withParameters } from "../../src/policy/with-parameters";
+import { examples } from "../model/fixtures";
+import { contextFor } from "./engine-context";
+
+describe("the known facts of each subject source", () => {
+  it("cover every subject source", () => {
+    expect(Object.keys(knownFacts).sort()).toEqual(Object.keys(subjectSources).sort());
+  });
+
+  it("name every fact the subject sources really expose (a new derived fact must be listed)", () => {
+    const ctx = contextFor(examples, "2025-03-31", "2024-04-01");
+    for (const [source, list] of Object.entries(subjectSources)) {
+      for (const subject of list(ctx)) {
+        for (const fact of Object.keys(subject.facts)) expect(knownFacts[source], `${source}.${fact}`).toContain(fact);
+      }
+    }
+  });
+});
+
+describe("parametersReadBy", () => {
+  it("lists what a rule reads in its definition, its condition and its fulfilment", () => {
+    const qisp = qafPolicy.rules.find((r) => r.id === "audit.qisp");
+    expect(parametersReadBy(qisp!)).toEqual(["audit.qispMaxGrade", "audit.qispWorkingDays", "escalation.levelAfterWorkingDays"]);
+  });
+});
+
+describe("conditions over dated parameters", () => {
+  const policy = withParameters(qafPolicy, {
+    audit: { qispMaxGrade: [{ from: "2024-04-01", value: 5 }, { from: "2024-07-01", value: 6 }] },
+  });
+  const when = { all: [{ fact: "grade", operator: "lessThanInclusive", value: { fact: "parameters", path: "$.audit.qispMaxGrade" } }] };
+
+  it("compare with the value in force on the day given", async () => {
+    const test = compileCondition(when, policy.parameters);
+    expect(await test({ grade: 6 }, toDay("2024-06-30"))).toBe(false);
+    expect(await test({ grade: 6 }, toDay("2024-07-01"))).toBe(true);
+    expect(await test({ grade: 6 }, toDay("2024-06-30"))).toBe(false);
+    expect(await test({ grade: 5 }, toDay("2024-05-01"))).toBe(true);
+  });
+
+  it("judge an audit on the day it was completed, and a staff member on asOf", () => {
+    const asOf = toDay("2025-03-31");
+    expect(conditionDay("audits", { completedOn: "2024-06-30" }, asOf)).toBe(toDay("2024-06-30"));
+    expect(conditionDay("audits", { completedOn: "2025-06-30" }, asOf)).toBe(asOf);
+    expect(conditionDay("staff", { startedOn: "2020-01-01" }, asOf)).toBe(asOf);
+  });
+});
