@@ -26,7 +26,8 @@ describe("the known facts of each subject source", () => {
 describe("parametersReadBy", () => {
   it("lists what a rule reads in its definition, its condition and its fulfilment", () => {
     const qisp = qafPolicy.rules.find((r) => r.id === "audit.qisp");
-    expect(parametersReadBy(qisp!)).toEqual(["audit.qispMaxGrade", "audit.qispWorkingDays", "escalation.levelAfterWorkingDays"]);
+    if (!qisp) throw new Error("audit.qisp is missing");
+    expect(parametersReadBy(qisp)).toEqual(["audit.qispMaxGrade", "audit.qispWorkingDays", "escalation.levelAfterWorkingDays"]);
   });
 });
 
