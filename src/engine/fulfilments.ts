@@ -79,14 +79,15 @@ function requiredSurveysOffered(s: SubjectInstance, ctx: EngineContext): Fulfilm
       const key = sv.instrument === "parent-carer" ? "parent-carer" : `${sv.instrument}|${sv.childId}`;
       const forCase = map.get(sv.caseId) ?? new Map<string, { day: Day; id: string }>();
       const known = forCase.get(key);
-      if (!known || day < known.day) forCase.set(key, { day, id: sv.id });
+      if (!known || day < known.day || (day === known.day && sv.id < known.id)) forCase.set(key, { day, id: sv.id });
       map.set(sv.caseId, forCase);
     }
     return map;
   });
   const basis = readParameter(ctx.policy.parameters, { param: "survey.ageBasis" }) as AgeBasis;
   const needed = ["parent-carer"];
-  for (const child of ctx.index.cases.get(s.subject.id)?.children ?? []) {
+  const children = [...(ctx.index.cases.get(s.subject.id)?.children ?? [])].sort((a, b) => (a.id < b.id ? -1 : 1));
+  for (const child of children) {
     const phase = schoolPhaseOn(parseDay(child.dateOfBirth) as Day, closedOn, basis);
     if (phase === "secondary") needed.push(`young-person|${child.id}`);
     if (phase === "primary") needed.push(`child|${child.id}`);
