@@ -56,7 +56,7 @@ export const fulfilments = {
         const day = parseDay(a.assessedOn) as Day;
         const key = `${a.caseId}|${a.childId}`;
         const known = map.get(key);
-        if (day <= ctx.asOf && (!known || day < known.day)) map.set(key, { day, id: a.id });
+        if (day <= ctx.asOf && (!known || day < known.day || (day === known.day && a.id < known.id))) map.set(key, { day, id: a.id });
       }
       return map;
     });
