@@ -1,0 +1,18 @@
+/**
+ * Policy tests as data: scenarios, their runner, and an adapter for any test runner.
+ * Exported at `one-point-qaf/testing`.
+ *
+ * @packageDocumentation
+ */
+export { scenarioSchema, datasetPatchSchema } from "./scenario";
+export type { Scenario, DatasetPatch } from "./scenario";
+export { runScenario, formatFailures } from "./run-scenario";
+export type { ScenarioFailure, ScenarioResult, ResultKind } from "./run-scenario";
+export { describeScenarios } from "./describe-scenarios";
+export type { TestRunner } from "./describe-scenarios";
+export { loadScenarioFile } from "./files";
+export type { LoadOptions } from "./files";
+export { mismatches } from "./match";
+export type { Mismatch } from "./match";
+export { patchDataset } from "./patch-dataset";
+export { InvalidScenarioError } from "./errors";

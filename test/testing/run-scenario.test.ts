@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import { InvalidPolicyError } from "../../src/errors";
+import { describeScenarios, formatFailures, InvalidScenarioError, loadScenarioFile, mismatches, patchDataset, runScenario } from "../../src/testing";
+import type { Scenario } from "../../src/testing";
+import { auditDataset } from "../compare/fixture";
+
+const base: Scenario = {
+  name: "feedback within 10 working days",
+  asOf: "2024-09-30",
+  from: "2024-04-01",
+  dataset: auditDataset,
+  expect: {},
+};
+
+describe("runScenario", () => {
+  it("passes when every expectation matches one result and nothing absent is there", async () => {
+    const result = await runScenario({
+      ...base,
+      expect: {
+        obligations: [{ ruleId: "audit.feedback", subject: { id: "a-after" }, status: "met", dueBy: "2024-07-15" }],
+        absent: { breaches: [{ ruleId: "audit.feedback", subject: { id: "a-after" } }] },
+      },
+    });
+    expect(result.failures).toEqual([]);
+    expect(result.passed).toBe(true);
+  });
+
+  it("names rule, subject, field, expected and actual when a result differs", async () => {
+    const result = await runScenario({
+      ...base,
+      parameters: { audit: { feedbackWorkingDays: 5 } },
+      expect: { obligations: [{ ruleId: "audit.feedback", subject: { id: "a-after" }, status: "met", dueBy: "2024-07-15" }] },
+    });
+    expect(result.passed).toBe(false);
+    const [failure] = result.failures;
+    expect(failure).toMatchObject({ kind: "obligation", expectation: "present", ruleId: "audit.feedback", subject: "audit:a-after" });
+    expect(failure?.fields).toEqual([
+      { field: "status", expected: "met", actual: "met-late" },
+      { field: "dueBy", expected: "2024-07-15", actual: "2024-07-08" },
+    ]);
+    expect(failure?.message).toBe(
+      'obligation of rule audit.feedback for audit:a-after (audit.feedback/audit:a-after): status expected "met", actual "met-late"; dueBy expected "2024-07-15", actual "2024-07-08".',
+    );
+    expect(formatFailures(result)).toContain('Scenario "feedback within 10 working days" failed:');
+  });
+
+  it("says which subjects a rule has when none matches the expected one", async () => {
+    const result = await runScenario({ ...base, expect: { breaches: [{ ruleId: "audit.feedback", subject: { id: "a-nope" } }] } });
+    expect(result.failures[0]?.message).toBe(
+      'no breach of rule audit.feedback for a-nope matching {"ruleId":"audit.feedback","subject":{"id":"a-nope"}}; found breaches of that rule for: audit:a-before.',
+    );
+  });
+
+  it("fails on a result that must be absent", async () => {
+    const result = await runScenario({ ...base, expect: { absent: { breaches: [{ ruleId: "audit.feedback" }] } } });
+    expect(result.failures).toHaveLength(1);
+    expect(result.failures[0]).toMatchObject({ expectation: "absent", id: "audit.feedback/audit:a-before#breach", subject: "audit:a-before" });
+  });
+
+  it("patches a base dataset: merges by id, adds, removes", async () => {
+    const result = await runScenario({
+      ...base,
+      dataset: {
+        base: auditDataset,
+        patch: { audits: [{ id: "a-before", feedbackMeetingOn: "2024-07-01", faceToFaceFeedback: true }, { id: "a-after", $remove: true }] },
+      },
+      expect: {
+        obligations: [{ ruleId: "audit.feedback", subject: { id: "a-before" }, status: "met", metOn: "2024-07-01" }],
+        absent: { obligations: [{ subject: { id: "a-after" } }] },
+      },
+    });
+    expect(result.failures).toEqual([]);
+  });
+
+  it("rejects a malformed scenario, and a bad parameter patch, with their paths", async () => {
+    await expect(runScenario({ ...base, asOf: "2024-02-30" })).rejects.toThrow(InvalidScenarioError);
+    await expect(runScenario({ ...base, expect: { obligation: [] } } as never)).rejects.toThrow(InvalidScenarioError);
+    await expect(runScenario({ ...base, parameters: { audit: { qispMaxGrade: 11 } } })).rejects.toThrow(InvalidPolicyError);
+    await expect(runScenario({ ...base, dataset: { base: "./elsewhere.json" } })).rejects.toThrow(/loadScenarioFile/);
+  });
+});
+
+describe("patchDataset", () => {
+  it("does not change its inputs", () => {
+    const before = JSON.stringify(auditDataset);
+    const out = patchDataset(auditDataset, { audits: [{ id: "a-before", grade: 9 }, { id: "new" }], areas: [{ id: "south" }] });
+    expect(JSON.stringify(auditDataset)).toBe(before);
+    expect((out["audits"] as { grade?: number }[]).map((a) => a.grade)).toEqual([9, 6, undefined]);
+    expect(out["areas"]).toEqual([{ id: "north" }, { id: "south" }]);
+  });
+});
+
+describe("mismatches", () => {
+  it("matches objects partially and arrays whole", () => {
+    expect(mismatches({ a: { b: 1 } }, { a: { b: 1, c: 2 }, d: 3 })).toEqual([]);
+    expect(mismatches({ xs: [1] }, { xs: [1, 2] })).toEqual([{ field: "xs", expected: [1], actual: [1, 2] }]);
+    expect(mismatches({ a: null }, { a: undefined })).toEqual([{ field: "a", expected: null, actual: undefined }]);
+  });
+});
+
+describe("loadScenarioFile", () => {
+  it("asks for a YAML parser for a YAML file, and reports a missing file", () => {
+    expect(() => loadScenarioFile("examples/policy/nothing.scenario.yaml")).toThrow(InvalidScenarioError);
+    expect(() => loadScenarioFile("examples/policy/missing.scenario.json")).toThrow(/cannot read/);
+  });
+
+  it("reads a YAML file with the parser given, and its base dataset beside it", () => {
+    const scenario = loadScenarioFile("examples/policy/survey-target-15.scenario.json", { parseYaml: () => ({}) });
+    expect((scenario.dataset as { base: { teams: unknown[] } }).base.teams).toHaveLength(1);
+  });
+});
+
+describe("describeScenarios", () => {
+  it("registers one test per scenario inside one group, and a failing scenario throws its report", async () => {
+    const names: string[] = [];
+    const bodies: (() => Promise<void>)[] = [];
+    describeScenarios("group", [base, { ...base, name: "wrong", expect: { breaches: [{ ruleId: "audit.none" }] } }], {
+      describe: (name, body) => { names.push(`describe:${name}`); body(); },
+      it: (name, body) => { names.push(name); bodies.push(body); },
+    });
+    expect(names).toEqual(["describe:group", "feedback within 10 working days", "wrong"]);
+    await expect(bodies[0]?.()).resolves.toBeUndefined();
+    await expect(bodies[1]?.()).rejects.toThrow(/no breach of rule audit.none/);
+  });
+});
