@@ -1,0 +1,92 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { calendar, evaluate, qafPolicy } from "../../src";
+import type { Evaluation } from "../../src";
+import { datasetArb, windowArb } from "./arbitraries";
+import { evidenceMakers, type Change } from "./fulfil";
+import { governanceMakers } from "./fulfil-governance";
+import { int, runs } from "./generators";
+
+const makers = { ...evidenceMakers, ...governanceMakers };
+
+/** Rules whose obligations are waits keyed by their start: new evidence starts a new wait, with a new id. */
+const CHAINS = new Set(qafPolicy.rules.filter((r) => r.kind === "deadline-chain").map((r) => r.id));
+
+/**
+ * Chains with no anchor of their own (rules.md: "a charter never reviewed, a team with no
+ * plan"): their first wait is due on the window's first day when nothing is on record.
+ */
+const UNANCHORED = new Set(["quality.team-plan", "young-carers.charter-review"]);
+
+/** Breaches of the given rules for the subject. */
+const of = (e: Evaluation, ruleIds: readonly string[], subject: string) =>
+  e.breaches.filter((b) => ruleIds.includes(b.ruleId) && `${b.subject.type}:${b.subject.id}` === subject);
+
+/** `ruleId|type:id` of every breach (active or resolved) of the given rules for the subject. */
+function breachesOf(e: Evaluation, ruleIds: readonly string[], subject: string): Set<string> {
+  return new Set(
+    e.breaches
+      .filter((b) => ruleIds.includes(b.ruleId) && `${b.subject.type}:${b.subject.id}` === subject)
+      .map((b) => `${b.ruleId}|${subject}`),
+  );
+}
+
+/** A dataset, a window, and a change that adds fulfilling evidence dated on or before asOf. */
+const arb = fc.tuple(datasetArb, windowArb, fc.constantFrom(...Object.keys(makers)), fc.gen()).map(([data, window, name, g]) => {
+  const asOf = calendar.parseDay(window.asOf) as number;
+  const day = int(g, asOf - 800, asOf);
+  const change: Change | undefined = makers[name]?.(g, data, day);
+  return { data, window, change };
+});
+
+describe("evaluate is monotone in evidence (api.md, Guarantees: monotone in evidence)", () => {
+  it("adding a record that fulfils an obligation never adds a breach of that rule for that subject", async () => {
+    await fc.assert(
+      fc.asyncProperty(arb, async ({ data, window, change }) => {
+        if (change === undefined) return;
+        const before = await evaluate(data, window);
+        const after = await evaluate(change.data, window);
+        expect(after.rejected).toEqual([]);
+        for (const target of change.targets) {
+          // The one exception, which rules.md itself makes: see the test below.
+          const ruleIds = window.from === window.asOf ? target.ruleIds.filter((r) => !UNANCHORED.has(r)) : target.ruleIds;
+          const had = breachesOf(before, ruleIds, target.subject);
+          const added = [...breachesOf(after, ruleIds, target.subject)].filter((k) => !had.has(k));
+          expect(added, `${change.name} for ${target.subject}`).toEqual([]);
+          // Stronger: no more active breaches than before, and outside chains no breach id that was not there.
+          for (const ruleId of ruleIds) {
+            const [was, now] = [of(before, [ruleId], target.subject), of(after, [ruleId], target.subject)];
+            const active = (list: typeof was) => list.filter((b) => b.status === "active").length;
+            expect(active(now), `${ruleId} active for ${target.subject}`).toBeLessThanOrEqual(active(was));
+            if (CHAINS.has(ruleId)) continue;
+            const ids = new Set(was.map((b) => b.id));
+            expect(now.filter((b) => !ids.has(b.id)).map((b) => b.id)).toEqual([]);
+          }
+        }
+      }),
+      { numRuns: runs(60) },
+    );
+  });
+
+  it("rules.md's one exception: with asOf = from, a plan approved long before the window adds a breach that no plan at all does not", async () => {
+    // No plan on record: the first wait is due on the window's first day, 2024-06-03, which
+    // is asOf, so it is open (rules.md: open up to and including its due date).
+    // A plan approved 2023-01-02: the wait from it was due 2024-01-02, is still unmet at
+    // `from`, so it is reported, overdue since 2024-01-03. Evidence, yet one more breach.
+    const data = {
+      areas: [{ id: "a1" }],
+      teams: [{ id: "t1", areaId: "a1", type: "IFST" }],
+      staff: [
+        { id: "sm", role: "strategic-manager", contract: "full-time", startedOn: "2020-01-01" },
+        { id: "om", role: "operations-manager", areaId: "a1", lineManagerId: "sm", contract: "full-time", startedOn: "2020-01-01" },
+        { id: "tm", role: "team-manager", teamId: "t1", lineManagerId: "om", contract: "full-time", startedOn: "2020-01-01" },
+      ],
+    };
+    const window = { asOf: "2024-06-03", from: "2024-06-03" };
+    const plans = (e: Evaluation) => e.breaches.filter((b) => b.ruleId === "quality.team-plan");
+    if (!qafPolicy.rules.some((r) => r.id === "quality.team-plan")) return;
+    expect(plans(await evaluate(data, window))).toEqual([]);
+    const withPlan = { ...data, qualityImprovementPlans: [{ id: "q1", teamId: "t1", approvedOn: "2023-01-02" }] };
+    expect(plans(await evaluate(withPlan, window)).map((b) => [b.since, b.status])).toEqual([["2024-01-03", "active"]]);
+  });
+});
