@@ -1,0 +1,140 @@
+import { formatDay, toDay } from "../calendar/day";
+import { conditionDay } from "../engine/conditions";
+import { numberFor, paramFor } from "../engine/specs";
+import { InvalidOptionsError } from "../errors";
+import type { Breach, Escalation, Evaluation, Obligation, Subject } from "../model/evaluation";
+import type { RuleDefinition } from "../model/policy";
+import { qafPolicy } from "../policy/qaf-policy";
+import type { Policy } from "../policy/policy";
+import { contextOf, findSubject } from "./context";
+import { decidingDay } from "./deciding-day";
+import { explainDue, pausingAbsences, type DueComputation } from "./due-date";
+import { parameterValuesOf, valueInForce, type ParameterValue } from "./parameter-values";
+import { locateRecords, type CountedRecord } from "./records";
+
+/** The chain of reasoning behind one obligation, breach or escalation. */
+export interface Explanation {
+  id: string;
+  kind: "obligation" | "breach" | "escalation";
+  rule: { id: string; kind: RuleDefinition["kind"]; section: string; quote: string };
+  subject: Subject;
+  /** The day whose parameter values applied. */
+  decidedOn: string;
+  /** Every parameter the rule read, as in force on `decidedOn`, with its dates. */
+  parameters: ParameterValue[];
+  /** The records that counted as evidence (for a check breach: the record checked). */
+  records: CountedRecord[];
+  /** How the due date was computed. */
+  due?: DueComputation;
+  obligation?: Obligation;
+  breach?: Breach;
+  escalation?: Escalation;
+  /** The reasoning in plain English, one sentence a step. */
+  steps: string[];
+}
+
+/** What {@link explain} needs beyond the evaluation: the inputs it was made from. */
+export interface ExplainInputs {
+  dataset: unknown;
+  /** The policy of the evaluation; the default policy if absent. */
+  policy?: Policy;
+}
+
+/**
+ * Explains one result of an evaluation: its rule and the QAF's words, the parameter values
+ * used and the dates they were in force, the records that counted, and how the due date was
+ * reached (working days skipped, absences that paused the clock).
+ *
+ * @param evaluation - the evaluation
+ * @param id - the id of an obligation, breach or escalation in it
+ * @param inputs - the dataset and policy it was evaluated from
+ * @returns the explanation
+ * @throws InvalidOptionsError when no result has that id, or its rule is not in the policy
+ * @example
+ * const why = explain(result, "audit.qisp/audit:a1#breach", { dataset });
+ * for (const step of why.steps) console.log(step);
+ */
+export function explain(evaluation: Evaluation, id: string, inputs: ExplainInputs): Explanation {
+  const policy = inputs.policy ?? qafPolicy;
+  const escalation = evaluation.escalations.find((e) => e.id === id);
+  const breachId = escalation?.breachId ?? (escalation ? undefined : id);
+  const breach = evaluation.breaches.find((b) => b.id === breachId);
+  const obligationId = breach?.obligationId ?? (escalation?.kind === "referral" ? id.replace(/#referral$/, "") : id);
+  const obligation = evaluation.obligations.find((o) => o.id === obligationId);
+  const item = escalation ?? breach ?? obligation;
+  if (!item) throw new InvalidOptionsError([{ path: ["id"], message: "no obligation, breach or escalation of the evaluation has this id" }]);
+  const rule = policy.rules.find((r) => r.id === item.ruleId);
+  if (!rule) throw new InvalidOptionsError([{ path: ["policy"], message: `the policy has no rule ${item.ruleId}: pass the policy of the evaluation` }]);
+
+  const ctx = contextOf(evaluation, inputs.dataset, policy);
+  const subject = findSubject(rule, item.subject, ctx);
+  const day = decidingDay(rule, obligation, subject, ctx);
+  const conditionOn = subject ? conditionDay(rule.subject, subject.facts, ctx.asOf) : day;
+  const parameters = parameterValuesOf(rule, policy.parameters, day, subject?.keyOn ?? (() => undefined), conditionOn);
+  const prefer = "evidence" in rule ? [rule.evidence.collection] : "events" in rule ? [rule.events.collection] : [];
+  const records = locateRecords(inputs.dataset, obligation?.evidence ?? (breach && !breach.obligationId ? [breach.subject.id] : []), prefer);
+  const due = obligation ? dueOf(rule, obligation, subject, ctx) : undefined;
+
+  const steps = [`Rule ${rule.id} (${rule.kind}), QAF "${rule.section}": "${rule.quote}"`];
+  steps.push(`It applies to ${item.subject.type} ${item.subject.id}; its parameters are those in force on ${formatDay(day)}.`);
+  for (const p of parameters) {
+    const when = p.inForce.from || p.inForce.to ? ` (in force ${p.inForce.from ? `from ${p.inForce.from}` : ""}${p.inForce.from && p.inForce.to ? " " : ""}${p.inForce.to ? `to ${p.inForce.to}` : ""})` : "";
+    steps.push(`${p.name} = ${JSON.stringify(p.value)}${when}.`);
+  }
+  if (due) {
+    steps.push(`Due: ${due.rule}${due.dueBy ? `, so by ${due.dueBy}` : ""}.`);
+    if (due.skipped.length) steps.push(`Not counted: ${due.skipped.map((s) => `${s.day} (${s.why})`).join(", ")}.`);
+    if (due.paused.length) steps.push(`The clock stopped during absence: ${due.paused.map((a) => `${a.from} to ${a.to}`).join(", ")}.`);
+  }
+  if (obligation) {
+    steps.push(records.length ? `Records that counted: ${records.map((r) => `${r.collection} ${r.id}`).join(", ")}.` : "No record counted.");
+    steps.push(`Status on ${evaluation.asOf}: ${obligation.status}${obligation.metOn ? `, met on ${obligation.metOn}` : ""}${obligation.progress ? ` (${obligation.progress.done} of ${obligation.progress.required})` : ""}.`);
+  }
+  if (breach) steps.push(`Breach (${breach.severity}) since ${breach.since}, ${breach.status}${breach.resolvedOn ? ` on ${breach.resolvedOn}` : ""}: ${breach.message}`);
+  if (escalation) steps.push(escalationStep(escalation, policy, breach));
+
+  return {
+    id, kind: escalation ? "escalation" : breach ? "breach" : "obligation",
+    rule: { id: rule.id, kind: rule.kind, section: rule.section, quote: rule.quote },
+    subject: item.subject, decidedOn: formatDay(day), parameters, records,
+    ...(due ? { due } : {}), ...(obligation ? { obligation } : {}), ...(breach ? { breach } : {}), ...(escalation ? { escalation } : {}),
+    steps,
+  };
+}
+
+function escalationStep(e: Escalation, policy: Policy, breach: Breach | undefined): string {
+  const to = e.to.staffId ?? e.to.body ?? e.to.role ?? "?";
+  if (e.kind === "referral") return `Referred to ${to} on ${e.raisedOn}: ${e.reason}`;
+  const ladder = breach ? valueInForce(policy.parameters, "escalation.levelAfterWorkingDays", toDay(breach.since)) : undefined;
+  return `Escalated to level ${e.level} (${to}) on ${e.raisedOn}${ladder ? `; the ladder climbs after ${JSON.stringify(ladder.value)} working days of an active breach` : ""}.`;
+}
+
+function dueOf(rule: RuleDefinition, o: Obligation, subject: ReturnType<typeof findSubject>, ctx: ReturnType<typeof contextOf>): DueComputation | undefined {
+  const amount = (spec: unknown, start: number) => (subject ? numberFor(spec as never, subject, ctx, start) : null);
+  if (rule.kind === "deadline" && subject) return explainDue(rule.due, subject.date, amount, ctx.calendar, o.dueBy);
+  if (rule.kind === "cadence" && o.period) {
+    const months = rule.dueMonthsAfterPeriod === undefined ? undefined : amount(rule.dueMonthsAfterPeriod, toDay(o.period.from));
+    const how = months === undefined ? "the period's last day" : `the end of the month ${months} after the period (${o.period.to})`;
+    return { rule: how, skipped: [], paused: [], dueBy: o.dueBy };
+  }
+  if (rule.kind === "target" && o.period) {
+    const grace = amount(rule.graceDays, toDay(o.period.from));
+    return { rule: `${grace ?? "?"} days of grace after the period ends (${o.period.to})`, skipped: [], paused: [], dueBy: o.dueBy };
+  }
+  if (rule.kind === "deadline-chain") {
+    const key = o.id.split("/").slice(2).join("/");
+    const start = key === "opening" ? undefined : key;
+    const startDay = start ? toDay(start) : ctx.from;
+    const every = "days" in rule.interval ? `${amount(rule.interval.days, startDay)} days` : `${amount(rule.interval.months, startDay)} months`;
+    const spec = rule.pauseDuringAbsence;
+    const pauses = spec !== undefined && (typeof spec === "boolean" ? spec : subject !== undefined && paramFor(spec, subject, ctx, startDay) === true);
+    const absences = subject?.staff && pauses ? ctx.index.absences.get(subject.staff.id) ?? [] : [];
+    const paused = start && o.dueBy ? pausingAbsences(startDay, toDay(o.dueBy), absences) : [];
+    return {
+      rule: start ? `at most ${every} after the wait started (${start})` : "nothing on record: due on the window's first day",
+      ...(start ? { from: { field: "wait start", date: start } } : {}),
+      skipped: [], paused, dueBy: o.dueBy,
+    };
+  }
+  return undefined;
+}

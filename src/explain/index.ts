@@ -1,0 +1,10 @@
+/**
+ * Explanations: the chain of reasoning behind one obligation, breach or escalation.
+ *
+ * @packageDocumentation
+ */
+export { explain } from "./explain";
+export type { Explanation, ExplainInputs } from "./explain";
+export type { ParameterValue } from "./parameter-values";
+export type { DueComputation, SkippedDay } from "./due-date";
+export type { CountedRecord } from "./records";
