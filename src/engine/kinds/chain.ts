@@ -73,10 +73,14 @@ function chainStart(rule: ChainRule, subject: SubjectInstance, ctx: EngineContex
   return threshold <= ctx.asOf ? threshold : null;
 }
 
-function anchoredWaits(start: Day, events: readonly EvidenceItem[], strictlyAfter = false): Wait[] {
+/**
+ * Waits from `start`, each ended by the first event after it. An event on the wait's own first
+ * day ends nothing: the wait it would start is the same one (same start, same id).
+ */
+function anchoredWaits(start: Day, events: readonly EvidenceItem[]): Wait[] {
   const waits: Wait[] = [];
   let cursor = start;
-  let i = events.findIndex((e) => (strictlyAfter ? e.day > start : e.day >= start));
+  let i = events.findIndex((e) => e.day > start);
   if (i < 0) i = events.length;
   for (;;) {
     const met = events[i];
@@ -89,9 +93,9 @@ function anchoredWaits(start: Day, events: readonly EvidenceItem[], strictlyAfte
 
 function unanchoredWaits(events: readonly EvidenceItem[], ctx: EngineContext): Wait[] {
   const first = events[0];
-  if (first && first.day <= ctx.from) return anchoredWaits(first.day, events, true);
+  if (first && first.day <= ctx.from) return anchoredWaits(first.day, events);
   const opening: Wait = first ? { dueOn: ctx.from, met: first } : { dueOn: ctx.from };
-  return first ? [opening, ...anchoredWaits(first.day, events, true)] : [opening];
+  return first ? [opening, ...anchoredWaits(first.day, events)] : [opening];
 }
 
 function dueAfter(rule: ChainRule, subject: SubjectInstance, start: Day, ctx: EngineContext): Day | null {
