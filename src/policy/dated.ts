@@ -75,6 +75,19 @@ export function indexInForce(list: DatedValue<unknown>[], day: Day): number {
 }
 
 /**
+ * Unwraps a dated value on a day, at this level only (members are left as they are).
+ *
+ * @param value - a parameter value
+ * @param day - the day
+ * @returns the value in force, or the value itself when it is not dated
+ */
+export function unwrapOn(value: unknown, day: Day): unknown {
+  let v = value;
+  while (isDated(v)) v = (v[indexInForce(v, day)] as DatedValue<unknown>).value;
+  return v;
+}
+
+/**
  * Resolves a value on a day, all the way down: dated lists give the value in force, objects
  * and arrays are resolved member by member. Plain values come back unchanged.
  *

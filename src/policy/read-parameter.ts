@@ -1,6 +1,6 @@
 import type { Day } from "../calendar/day";
 import type { ParamRef } from "../model/policy";
-import { resolveOn } from "./dated";
+import { resolveOn, unwrapOn } from "./dated";
 import type { ParameterValues, Parameters } from "./parameters";
 
 /**
@@ -19,8 +19,8 @@ import type { ParameterValues, Parameters } from "./parameters";
  */
 export function readParameter(parameters: Parameters | ParameterValues, ref: ParamRef, key?: string, on: Day = Number.POSITIVE_INFINITY): unknown {
   let value: unknown = parameters;
-  for (const part of ref.param.split(".")) value = childOf(resolveOn(value, on), part);
-  if (ref.by !== undefined) value = key === undefined ? undefined : childOf(resolveOn(value, on), key);
+  for (const part of ref.param.split(".")) value = childOf(unwrapOn(value, on), part);
+  if (ref.by !== undefined) value = key === undefined ? undefined : childOf(unwrapOn(value, on), key);
   return resolveOn(value, on);
 }
 
