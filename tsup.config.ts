@@ -1,11 +1,31 @@
 import { defineConfig } from "tsup";
 
-export default defineConfig({
-  entry: { index: "src/index.ts" },
-  format: ["esm", "cjs"],
-  dts: true,
-  clean: true,
-  sourcemap: true,
-  target: "es2022",
-  treeshake: true,
-});
+export default defineConfig([
+  {
+    // The library: no Node-only API, so it runs in a browser bundle too.
+    entry: {
+      index: "src/index.ts",
+      report: "src/report/index.ts",
+      query: "src/query/index.ts",
+      demo: "src/demo/index.ts",
+      // Scenario runner for policy test suites; loadScenarioFile uses node:fs.
+      testing: "src/testing/index.ts",
+    },
+    format: ["esm", "cjs"],
+    dts: true,
+    clean: true,
+    sourcemap: true,
+    target: "es2022",
+    treeshake: true,
+  },
+  {
+    // The command line (Node only, ESM: it finds its bundled sample through import.meta.url).
+    entry: { cli: "src/cli/bin.ts" },
+    format: ["esm"],
+    dts: false,
+    clean: false,
+    sourcemap: true,
+    target: "es2022",
+    banner: { js: "#!/usr/bin/env node" },
+  },
+]);

@@ -4,13 +4,28 @@
  *
  * @packageDocumentation
  */
-export { evaluate, checkPolicy } from "./engine/evaluate";
+export { evaluate } from "./engine/evaluate";
 export type { EvaluateOptions } from "./engine/evaluate";
 export { qafPolicy } from "./policy/qaf-policy";
 export { withParameters } from "./policy/with-parameters";
 export type { ParameterPatch } from "./policy/with-parameters";
-export { defaultParameters, parametersSchema } from "./policy/parameters";
-export type { Parameters } from "./policy/parameters";
+export { defaultParameters, parametersSchema, parameterValuesSchema } from "./policy/parameters";
+export type { Parameters, ParameterValues } from "./policy/parameters";
+export { parsePolicy } from "./policy/parse-policy";
+export { checkPolicy, policyIssues } from "./policy/check-policy";
+export type { PolicyCheckOptions } from "./policy/check-policy";
+export { policyJsonSchema } from "./policy/json-schema";
+export { readParameter } from "./policy/read-parameter";
+export { parameterOn, parametersOn } from "./policy/parameter-on";
+export type { ParameterPath, ParameterAt } from "./policy/parameter-on";
+export { isDated } from "./policy/dated";
+export type { Dated, DatedValue } from "./policy/dated";
+export { inEffect } from "./policy/effective";
+export * from "./compare";
+export * from "./explain";
+export { dueSoon, staffUnder } from "./query";
+export type { DueSoonInput, DueSoonOptions, LineManaged } from "./query";
+export { describeRule } from "./rules/describe";
 export { policySchema, policyCalendarSchema } from "./policy/policy";
 export type { Policy } from "./policy/policy";
 export { qafRules } from "./rules";

@@ -1,10 +1,11 @@
 import { parseDay, formatDay, type Day } from "../calendar/day";
 import { financialYearOf } from "../calendar/periods";
 import { createWorkingCalendar } from "../calendar/working-days";
-import { InvalidOptionsError, InvalidPolicyError, type Issue } from "../errors";
+import { InvalidOptionsError, type Issue } from "../errors";
 import type { Breach, Escalation, Evaluation, Obligation } from "../model/evaluation";
 import { parseDataset } from "../model/parse-dataset";
-import { policySchema, type Policy } from "../policy/policy";
+import type { Policy } from "../policy/policy";
+import { checkPolicy } from "../policy/check-policy";
 import { qafPolicy } from "../policy/qaf-policy";
 import { createContext } from "./context";
 import { escalateBreaches, resolveReferrals } from "./escalate";
@@ -12,7 +13,6 @@ import { indexDataset } from "./index-dataset";
 import { byDue, byRaised, bySince } from "./order";
 import { createPeople } from "./people";
 import { runRule } from "./run-rule";
-import { vocabularyIssues } from "./vocabulary";
 
 /** Options of {@link evaluate}. */
 export interface EvaluateOptions {
@@ -84,26 +84,9 @@ function checkOptions(options: EvaluateOptions): { asOf: Day; from: Day; policy:
   if (options.from !== undefined && from === undefined) issues.push({ path: ["from"], message: "must be a real date written YYYY-MM-DD" });
   if (asOf !== undefined && from !== undefined && from > asOf) issues.push({ path: ["from"], message: "must be on or before asOf" });
   if (issues.length > 0) throw new InvalidOptionsError(issues);
-  const policy = checkPolicy(options.policy ?? qafPolicy);
   const day = asOf as Day;
-  return { asOf: day, from: from ?? financialYearOf(day, policy.calendar.yearStartMonth).from, policy };
-}
-
-/**
- * Validates a whole policy: its shape, its parameters' ranges and the names its rules use.
- *
- * @param policy - the policy to check
- * @returns the policy, typed
- * @throws InvalidPolicyError naming every bad path
- */
-export function checkPolicy(policy: unknown): Policy {
-  const result = policySchema.safeParse(policy);
-  if (!result.success) {
-    throw new InvalidPolicyError(
-      result.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)), message: i.message })),
-    );
-  }
-  const issues = vocabularyIssues(result.data.rules);
-  if (issues.length > 0) throw new InvalidPolicyError(issues);
-  return result.data;
+  const yearStartMonth = (options.policy as Policy | undefined)?.calendar?.yearStartMonth;
+  const start = from ?? financialYearOf(day, typeof yearStartMonth === "number" && yearStartMonth >= 1 && yearStartMonth <= 12 ? yearStartMonth : 4).from;
+  const policy = checkPolicy(options.policy ?? qafPolicy, { from: formatDay(start) });
+  return { asOf: day, from: start, policy };
 }

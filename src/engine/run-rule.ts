@@ -1,5 +1,5 @@
 import type { RuleDefinition } from "../model/policy";
-import { compileCondition } from "./conditions";
+import { compileCondition, conditionDay } from "./conditions";
 import type { EngineContext } from "./context";
 import { interpretCadence } from "./kinds/cadence";
 import { interpretChain } from "./kinds/chain";
@@ -23,7 +23,7 @@ export async function runRule(rule: RuleDefinition, ctx: EngineContext): Promise
   const applies = compileCondition(rule.when, ctx.policy.parameters);
   const subjects: SubjectInstance[] = [];
   for (const subject of subjectSources[rule.subject as SubjectSourceName](ctx)) {
-    if (await applies(subject.facts)) subjects.push(subject);
+    if (await applies(subject.facts, conditionDay(rule.subject, subject.facts, ctx.asOf))) subjects.push(subject);
   }
   switch (rule.kind) {
     case "deadline":

@@ -70,7 +70,8 @@ function chainStart(rule: ChainRule, subject: SubjectInstance, ctx: EngineContex
   const months = numberFor(rule.start.plusMonths, subject, ctx, anchor);
   if (months === null) return null;
   const threshold = addMonths(anchor, months);
-  return threshold <= ctx.asOf ? threshold : null;
+  const ended = subject.endsOn !== undefined && subject.endsOn < threshold;
+  return threshold <= ctx.asOf && !ended ? threshold : null;
 }
 
 /**
