@@ -7,29 +7,13 @@ import type { Day } from "./days";
 import { absenceOn, isPartTime, lowerBound, nextId } from "./context";
 import type { Ctx, StaffInfo } from "./context";
 import type { DemoSupervision } from "./types";
+import { PDR_TOPICS, SUPERVISION_AGENDA_ITEMS } from "../model/practice";
 
 /** The ten items of the supervision agenda (dataset contract). */
-export const AGENDA_ITEMS: readonly string[] = [
-  "actions-progress",
-  "wellbeing",
-  "working-well",
-  "worries",
-  "personal-impact-families",
-  "development-impact",
-  "development-needs",
-  "proud-of",
-  "job-satisfaction",
-  "disagreements",
-];
+export const AGENDA_ITEMS: readonly string[] = SUPERVISION_AGENDA_ITEMS;
 
 /** The five topics a PDR covers (dataset contract). */
-export const PDR_TOPICS: readonly string[] = [
-  "objectives",
-  "audit-development-needs",
-  "observation-development-needs",
-  "development-pathway",
-  "open-values",
-];
+export { PDR_TOPICS };
 
 /** Entries a careless supervisor writes where only URNs belong (planted lapses). */
 export const NON_URN_ENTRIES: readonly string[] = ["child named Sam", "mum and baby", "see case notes", "family at no. 12", "eldest boy"];

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { jsonSchemaOf } from "./json-schema-of";
 import { datasetSchema } from "./dataset";
 
 /**
@@ -12,17 +12,11 @@ import { datasetSchema } from "./dataset";
  * writeFileSync("dataset.schema.json", JSON.stringify(datasetJsonSchema(), null, 2));
  */
 export function datasetJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(datasetSchema, {
-    io: "input",
-    target: "draft-2020-12",
-    unrepresentable: "any",
-  }) as Record<string, unknown>;
-  return {
-    ...schema,
-    title: "One Point QAF dataset",
-    description:
+  return jsonSchemaOf(
+    datasetSchema,
+    "One Point QAF dataset",
       "A council's export for the One Point Quality Assurance Framework: every collection " +
       "optional, dates written YYYY-MM-DD, ids non-empty strings unique within their " +
       "collection. Extra fields are allowed and ignored.",
-  };
+  );
 }

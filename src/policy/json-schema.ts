@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { jsonSchemaOf } from "../model/json-schema-of";
 import { policySchema } from "./policy";
 
 /**
@@ -12,16 +12,10 @@ import { policySchema } from "./policy";
  * writeFileSync("policy.schema.json", JSON.stringify(policyJsonSchema(), null, 2));
  */
 export function policyJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(policySchema, {
-    io: "input",
-    target: "draft-2020-12",
-    unrepresentable: "any",
-  }) as Record<string, unknown>;
-  return {
-    ...schema,
-    title: "One Point QAF policy",
-    description:
+  return jsonSchemaOf(
+    policySchema,
+    "One Point QAF policy",
       "A Quality Assurance Framework policy: its calendar, its parameters (each plain, or " +
       "dated as [{ from, value }, ...]) and its rules as data.",
-  };
+  );
 }
