@@ -1,5 +1,5 @@
 /** The help text of each command, and of the program. */
-export const HELP: Record<"main" | "evaluate" | "due" | "demo" | "schema", string> = {
+export const HELP: Record<"main" | "evaluate" | "due" | "compare" | "demo" | "schema", string> = {
   main: `one-point-qaf: check a council's export against the One Point Quality Assurance Framework.
 
 Usage: one-point-qaf <command> [options]
@@ -7,6 +7,8 @@ Usage: one-point-qaf <command> [options]
 Commands:
   evaluate <file|folder> --as-of <date>   obligations, breaches and escalations (json, csv, md, html)
   due <file|folder> --as-of <date>        open obligations falling due soon, by owner
+  compare <file|folder> --as-of <date> --proposal <policy.json>
+                                          what a proposed policy changes against the one in force
   demo                                    evaluate the bundled demo county and write an HTML report
   schema                                  print the dataset's JSON Schema
 
@@ -42,6 +44,22 @@ Options:
   --from <date>         the window's first day
   --policy <file>       a policy JSON file, or a patch of the default parameters
   --format <f>          text (default) | json | csv
+  --out <path>          write to a file instead of stdout
+  --quiet               no progress on stderr
+  -h, --help            this help
+`,
+  compare: `Usage: one-point-qaf compare <file|folder> --as-of <date> --proposal <file> [options]
+
+Evaluates the dataset under a baseline policy and a proposed one and reports what the
+proposal changes: obligations, breaches and escalations added, removed and changed,
+counted per rule, team and area, with the parameter changes that explain them.
+
+Options:
+  --as-of <date>        the day of the evaluation (required)
+  --from <date>         the window's first day (default: start of the financial year)
+  --proposal <file>     the proposed policy: a policy JSON file, or a patch of the default parameters (required)
+  --baseline <file>     the policy to compare against, same forms (default: the QAF's own policy)
+  --format <f>          json (default: the whole comparison) | md (a summary)
   --out <path>          write to a file instead of stdout
   --quiet               no progress on stderr
   -h, --help            this help

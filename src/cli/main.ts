@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { QafError } from "../errors";
+import { compareCommand } from "./commands/compare";
 import { demoCommand, DEMO_AS_OF } from "./commands/demo";
 import { dueCommand } from "./commands/due";
 import { evaluateCommand } from "./commands/evaluate";
@@ -48,6 +49,17 @@ async function run(command: string, rest: string[], io: CliIo): Promise<number> 
       return dueCommand({
         input: onePositional(positionals), asOf: v["as-of"], from: v.from, policy: v.policy, within: v.within,
         owner: v.owner, format: v.format, out: v.out, quiet: v.quiet === true,
+      }, io);
+    }
+    case "compare": {
+      const { values: v, positionals } = parse(rest, {
+        ...COMMON, "as-of": { type: "string" }, from: { type: "string" }, proposal: { type: "string" },
+        baseline: { type: "string" }, out: { type: "string" }, format: { type: "string", default: "json" },
+      });
+      if (v.help === true) return help(io, "compare");
+      return compareCommand({
+        input: onePositional(positionals), asOf: v["as-of"], from: v.from, proposal: v.proposal, baseline: v.baseline,
+        format: v.format, out: v.out, quiet: v.quiet === true,
       }, io);
     }
     case "demo": {
