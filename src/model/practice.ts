@@ -31,7 +31,7 @@ export const supervisionSchema = z.object({
 /** A supervision session. */
 export type Supervision = z.output<typeof supervisionSchema>;
 
-/** A performance and development review. */
+/** A Personal Development Review (PDR). */
 export const pdrSchema = z.object({
   id: idSchema,
   staffId: idSchema,
@@ -42,7 +42,7 @@ export const pdrSchema = z.object({
   preparedByManager: z.boolean(),
   preparedByWorker: z.boolean(),
 });
-/** A performance and development review. */
+/** A Personal Development Review (PDR). */
 export type Pdr = z.output<typeof pdrSchema>;
 
 /** An observation of a practitioner's practice. */
