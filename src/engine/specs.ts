@@ -35,6 +35,20 @@ export function listFor(spec: ListSpec, subject: SubjectInstance | undefined, ct
 }
 
 /**
+ * The subject's date a due date counts from (or falls on): the anchor that decides which
+ * parameter values and rule versions apply to a deadline.
+ *
+ * @returns the anchor day, or undefined while no date it could count from has happened
+ */
+export function anchorOf(due: Due, subject: SubjectInstance): Day | undefined {
+  if ("on" in due) return subject.date(due.on);
+  if ("workingDaysAfter" in due) return subject.date(due.workingDaysAfter);
+  if ("monthsAfter" in due) return subject.date(due.monthsAfter);
+  const start = subject.date(due.daysAfter);
+  return start === undefined && due.orElse ? anchorOf(due.orElse, subject) : start;
+}
+
+/**
  * Computes a due date from the subject's dates.
  *
  * @returns the due day, or null while the date it counts from has not happened

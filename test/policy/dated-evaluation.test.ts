@@ -33,8 +33,6 @@ describe("an evaluation under dated parameters", () => {
     expect(due).toEqual({ "a-before": "2024-07-12", "a-after": "2024-07-08" });
   });
 
-  // Pending wiring: run-rule must pass `conditionDay(rule.subject, subject.facts, ctx.asOf)` to the
-  // compiled condition. Until then a condition reads the latest values. Flip to `it` once wired.
   it("judges an audit's grade by the threshold in force on the day it was completed", async () => {
     const policy = withParameters(qafPolicy, {
       audit: { qispMaxGrade: [{ from: "2024-04-01", value: 5 }, { from: "2024-07-01", value: 6 }] },

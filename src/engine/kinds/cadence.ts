@@ -1,12 +1,14 @@
 import { daysInMonth, dayParts, makeDay, parseDay, type Day } from "../../calendar/day";
 import { addMonths } from "../../calendar/months";
-import { daysIn, periodsOverlapping, type Period } from "../../calendar/periods";
+import { daysIn, type Period } from "../../calendar/periods";
 import type { RuleOfKind } from "../../model/policy";
+import { inEffect } from "../../policy/effective";
 import type { EngineContext } from "../context";
 import { contractSegments, eligibleDays, eligibleWorkingDays, activePart, roundHalfUp } from "../eligibility";
 import { evidenceFor, firstOnOrAfter, type EvidenceItem } from "../evidence";
 import { settle } from "../outcome";
 import { partyResolvers, type PartyResolverName } from "../owners";
+import { rulePeriods } from "../rule-periods";
 import { emptyOutput, type RuleOutput } from "../rule-output";
 import { numberFor } from "../specs";
 import type { SubjectInstance } from "../subject-instance";
@@ -16,7 +18,8 @@ type CadenceRule = RuleOfKind<"cadence">;
 
 /**
  * Interprets a cadence rule: at least n per period, one obligation per subject and period
- * overlapping the window. Yearly cadences with `perYear` are pro-rata to eligible days.
+ * overlapping the window whose first day is inside the rule's effective dates. Yearly
+ * cadences with `perYear` are pro-rata to eligible days.
  *
  * @param rule - the rule definition
  * @param subjects - the subjects its condition selected
@@ -25,7 +28,7 @@ type CadenceRule = RuleOfKind<"cadence">;
  */
 export function interpretCadence(rule: CadenceRule, subjects: readonly SubjectInstance[], ctx: EngineContext): RuleOutput {
   const out = emptyOutput();
-  const periods = periodsOverlapping(rule.period, ctx.from, ctx.asOf, ctx.policy.calendar.yearStartMonth);
+  const periods = rulePeriods(rule, ctx);
   const evidence = evidenceFor(rule.evidence, ctx);
   const owner = partyResolvers[rule.owner as PartyResolverName];
   for (const subject of subjects) {
@@ -51,7 +54,7 @@ export function interpretCadence(rule: CadenceRule, subjects: readonly SubjectIn
       );
     }
     if (rule.contentCheck) {
-      const inWindow = items.filter((e) => e.day >= ctx.from);
+      const inWindow = items.filter((e) => e.day >= ctx.from && inEffect(rule, e.day));
       out.checkBreaches.push(...checkRecords(rule, rule.contentCheck, inWindow, ctx));
     }
   }

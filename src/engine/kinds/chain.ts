@@ -1,6 +1,7 @@
 import { addDays, formatDay, type Day } from "../../calendar/day";
 import { addMonths } from "../../calendar/months";
 import type { RuleOfKind } from "../../model/policy";
+import { inEffect } from "../../policy/effective";
 import type { EngineContext } from "../context";
 import { evidenceFor, type EvidenceItem } from "../evidence";
 import { settle } from "../outcome";
@@ -15,7 +16,9 @@ type ChainRule = RuleOfKind<"deadline-chain">;
 
 /**
  * Interprets a deadline chain: a run of waits, each starting at the previous fulfilment (or
- * the chain's anchor) and due a fixed time later. One obligation per wait.
+ * the chain's anchor) and due a fixed time later. One obligation per wait that starts inside
+ * the rule's effective dates (an unanchored chain's opening wait is decided on the window's
+ * first day).
  *
  * @param rule - the rule definition
  * @param subjects - the subjects its condition selected
@@ -32,7 +35,8 @@ export function interpretChain(rule: ChainRule, subjects: readonly SubjectInstan
     const endsOn = rule.endsOn === undefined ? subject.endsOn : subject.date(rule.endsOn);
     const all = events(subject.subject.id).filter((e) => endsOn === undefined || e.day <= endsOn);
     const waits = start === undefined ? unanchoredWaits(all, ctx) : anchoredWaits(start, all);
-    for (const wait of waits) {
+    const kept = waits.filter((wait) => inEffect(rule, wait.start ?? ctx.from));
+    for (const wait of kept) {
       const dueBy = wait.dueOn ?? dueAfter(rule, subject, wait.start as Day, ctx);
       const outcome = settle(
         {
@@ -46,7 +50,7 @@ export function interpretChain(rule: ChainRule, subjects: readonly SubjectInstan
       );
       out.outcomes.push(outcome);
     }
-    const first = out.outcomes[out.outcomes.length - waits.length];
+    const first = kept[0] === waits[0] ? out.outcomes[out.outcomes.length - kept.length] : undefined;
     const raisedOn = first && start !== undefined ? referralDay(rule, subject, first, null, start) : undefined;
     if (first && raisedOn !== undefined) out.referrals.push({ subject, raisedOn, obligationId: first.obligation.id });
   }

@@ -1,6 +1,7 @@
 import { formatDay, type Day } from "../../calendar/day";
 import type { Breach, SubjectType } from "../../model/evaluation";
 import type { Assertion, RuleDefinition, RuleOfKind } from "../../model/policy";
+import { inEffect } from "../../policy/effective";
 import { failureOf, type Failure } from "../assertions";
 import type { EngineContext } from "../context";
 import type { EvidenceItem } from "../evidence";
@@ -10,8 +11,9 @@ import { emptyOutput, type RuleOutput } from "../rule-output";
 import { dateReader, keyReader, type SubjectInstance } from "../subject-instance";
 
 /**
- * Interprets a check rule: each record dated inside the window either meets every assertion
- * or is one breach, dated on the record's own date, listing each failure.
+ * Interprets a check rule: each record dated inside the window (and inside the rule's
+ * effective dates) either meets every assertion or is one breach, dated on the record's own
+ * date, listing each failure.
  *
  * @param rule - the rule definition
  * @param subjects - the records its condition selected
@@ -22,7 +24,7 @@ export function interpretCheck(rule: RuleOfKind<"check">, subjects: readonly Sub
   const out = emptyOutput();
   for (const subject of subjects) {
     const on = subject.date(rule.date);
-    if (on === undefined || on < ctx.from) continue;
+    if (on === undefined || on < ctx.from || !inEffect(rule, on)) continue;
     const breach = checkBreach(rule, rule.assertions, rule.message, subject, on, ctx);
     if (breach) out.checkBreaches.push(breach);
   }

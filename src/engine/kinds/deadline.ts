@@ -1,15 +1,18 @@
 import type { RuleOfKind } from "../../model/policy";
+import { inEffect } from "../../policy/effective";
+import { conditionDay } from "../conditions";
 import type { EngineContext } from "../context";
 import { fulfilments, type FulfilmentName } from "../fulfilments";
 import { settle } from "../outcome";
 import { partyResolvers, type PartyResolverName } from "../owners";
 import { emptyOutput, type RuleOutput } from "../rule-output";
-import { dueFor } from "../specs";
+import { anchorOf, dueFor } from "../specs";
 import type { SubjectInstance } from "../subject-instance";
 import { referralDay } from "./referral-day";
 
 /**
- * Interprets a deadline rule: when X happens, Y within N days. One obligation per subject.
+ * Interprets a deadline rule: when X happens, Y within N days. One obligation per subject
+ * whose anchor (the date its due date counts from) falls inside the rule's effective dates.
  *
  * @param rule - the rule definition
  * @param subjects - the subjects its condition selected
@@ -25,6 +28,8 @@ export function interpretDeadline(
   const fulfil = fulfilments[rule.fulfilment as FulfilmentName];
   const owner = partyResolvers[rule.owner as PartyResolverName];
   for (const subject of subjects) {
+    const decidedOn = anchorOf(rule.due, subject) ?? conditionDay(rule.subject, subject.facts, ctx.asOf);
+    if (!inEffect(rule, decidedOn)) continue;
     const dueBy = dueFor(rule.due, subject, ctx);
     const met = fulfil(subject, ctx);
     const outcome = settle(

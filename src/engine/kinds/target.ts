@@ -1,10 +1,10 @@
 import { addDays, type Day } from "../../calendar/day";
-import { periodsOverlapping } from "../../calendar/periods";
 import type { RuleOfKind } from "../../model/policy";
 import type { EngineContext } from "../context";
 import { measures, scopeKey, type MeasureName } from "../measures";
 import { settle } from "../outcome";
 import { partyResolvers, type PartyResolverName } from "../owners";
+import { rulePeriods } from "../rule-periods";
 import { emptyOutput, type RuleOutput } from "../rule-output";
 import { listFor, numberFor } from "../specs";
 import { subjectSources } from "../subjects";
@@ -14,7 +14,8 @@ import { referralDay } from "./referral-day";
 const scopeSources = { service: subjectSources.service, area: subjectSources.areas, team: subjectSources.teams };
 
 /**
- * Interprets a target rule: per period and per scope, a ratio at least the target rate.
+ * Interprets a target rule: per period (whose first day is inside the rule's effective
+ * dates) and per scope, a ratio at least the target rate.
  * Counted up to the due date (period end plus grace days). Met once the period has ended
  * and the ratio is reached; a period with nothing to measure is met once due.
  *
@@ -26,7 +27,7 @@ export function interpretTarget(rule: RuleOfKind<"target">, ctx: EngineContext):
   const out = emptyOutput();
   const measure = measures[rule.measure as MeasureName](ctx, rule.period);
   const owner = partyResolvers[rule.owner as PartyResolverName];
-  const periods = periodsOverlapping(rule.period, ctx.from, ctx.asOf, ctx.policy.calendar.yearStartMonth);
+  const periods = rulePeriods(rule, ctx);
   const scopes = listFor(rule.scopes, undefined, ctx, ctx.asOf) as (keyof typeof scopeSources)[];
   const subjects: SubjectInstance[] = scopes.flatMap((scope) => scopeSources[scope]?.(ctx) ?? []);
   for (const subject of subjects) {
