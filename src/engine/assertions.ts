@@ -1,3 +1,4 @@
+import type { Day } from "../calendar/day";
 import type { Assertion } from "../model/policy";
 import type { EngineContext } from "./context";
 import { listFor, paramFor } from "./specs";
@@ -24,9 +25,10 @@ function compiled(pattern: string): RegExp {
  * @param a - the assertion
  * @param s - the subject whose record is tested
  * @param ctx - the evaluation
+ * @param on - the record's own date: the parameters it is held to are those in force then
  * @returns the failure, or null when the record meets it
  */
-export function failureOf(a: Assertion, s: SubjectInstance, ctx: EngineContext): Failure | null {
+export function failureOf(a: Assertion, s: SubjectInstance, ctx: EngineContext, on: Day): Failure | null {
   const value = s.record[a.field];
   const base = { label: a.label, field: a.field };
   switch (a.test) {
@@ -36,11 +38,11 @@ export function failureOf(a: Assertion, s: SubjectInstance, ctx: EngineContext):
       return value !== a.value ? null : base;
     case "includesAll": {
       const have = Array.isArray(value) ? value : [];
-      const missing = listFor(a.values, s, ctx, ctx.asOf).filter((v) => !have.includes(v));
+      const missing = listFor(a.values, s, ctx, on).filter((v) => !have.includes(v));
       return missing.length === 0 ? null : { ...base, missing };
     }
     case "allMatch": {
-      const pattern = typeof a.pattern === "string" ? a.pattern : String(paramFor(a.pattern, s, ctx, ctx.asOf));
+      const pattern = typeof a.pattern === "string" ? a.pattern : String(paramFor(a.pattern, s, ctx, on));
       const re = compiled(pattern);
       const positions = (Array.isArray(value) ? value : [])
         .map((v, i) => (typeof v === "string" && re.test(v) ? -1 : i))
@@ -49,7 +51,7 @@ export function failureOf(a: Assertion, s: SubjectInstance, ctx: EngineContext):
     }
     case "roleIn": {
       const role = ctx.index.staff.get(String(value))?.role;
-      return role !== undefined && listFor(a.roles, s, ctx, ctx.asOf).includes(role) ? null : base;
+      return role !== undefined && listFor(a.roles, s, ctx, on).includes(role) ? null : base;
     }
   }
 }

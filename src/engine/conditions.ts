@@ -44,11 +44,13 @@ export interface ConditionTest {
 /**
  * The record date that decides a `when` condition, per subject source: the parameters the
  * condition compares with are those in force on it (an audit's grade is judged by the
- * threshold in force on the day it was completed). Sources without one (staff, teams,
- * cases...) are judged on `asOf`.
+ * threshold in force on the day it was completed; a case's closure reason by the reasons in
+ * force on the day it closed). Sources without one (staff, teams, children...), and a case
+ * still open, are judged on `asOf`.
  */
 export const conditionDateFields: Readonly<Record<string, string>> = {
   audits: "completedOn",
+  cases: "closedOn",
   supervisions: "heldOn",
   pdrs: "heldOn",
   observations: "observedOn",

@@ -1,6 +1,7 @@
 import { formatDay, parseDay, type Day } from "../calendar/day";
 import type { Breach, Escalation, Party } from "../model/evaluation";
 import type { RuleDefinition } from "../model/policy";
+import { parameterOn } from "../policy/parameter-on";
 import type { EngineContext } from "./context";
 import { partyResolvers, type PartyResolverName } from "./owners";
 import type { PendingReferral } from "./rule-output";
@@ -11,14 +12,13 @@ export const TOP_OF_LADDER: Party = { body: "ehivcmt" };
 /**
  * Climbs each active breach up its ladder: the owner's line manager, theirs, and so on, then
  * the EHIVC management team. Rung 1 on `since`, rung 2 and 3 after the policy's working
- * days; a shorter ladder stops at its last rung.
+ * days (as in force on `since`); a shorter ladder stops at its last rung.
  *
  * @param breaches - every breach of the evaluation
  * @param ctx - the evaluation
  * @returns one escalation per active breach
  */
 export function escalateBreaches(breaches: readonly Breach[], ctx: EngineContext): Escalation[] {
-  const [second, third] = ctx.policy.parameters.escalation.levelAfterWorkingDays;
   return breaches
     .filter((b) => b.status === "active")
     .map((b) => {
@@ -27,6 +27,7 @@ export function escalateBreaches(breaches: readonly Breach[], ctx: EngineContext
         TOP_OF_LADDER,
       ];
       const since = parseDay(b.since) as Day;
+      const [second, third] = parameterOn(ctx.policy, "escalation.levelAfterWorkingDays", since);
       const steps = [since, ctx.calendar.addWorkingDays(since, second), ctx.calendar.addWorkingDays(since, third)]
         .slice(0, ladder.length)
         .filter((d) => d <= ctx.asOf);

@@ -1,6 +1,6 @@
 import { parseDay, type Day } from "../calendar/day";
 import { schoolPhaseOn, type AgeBasis } from "../calendar/school-age";
-import { readParameter } from "../policy/read-parameter";
+import { parameterOn } from "../policy/parameter-on";
 import type { EngineContext } from "./context";
 import { dateReader, type SubjectInstance } from "./subject-instance";
 
@@ -84,7 +84,7 @@ function requiredSurveysOffered(s: SubjectInstance, ctx: EngineContext): Fulfilm
     }
     return map;
   });
-  const basis = readParameter(ctx.policy.parameters, { param: "survey.ageBasis" }) as AgeBasis;
+  const basis: AgeBasis = parameterOn(ctx.policy, "survey.ageBasis", closedOn);
   const needed = ["parent-carer"];
   const children = [...(ctx.index.cases.get(s.subject.id)?.children ?? [])].sort((a, b) => (a.id < b.id ? -1 : 1));
   for (const child of children) {

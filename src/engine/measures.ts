@@ -1,6 +1,6 @@
 import { parseDay, type Day } from "../calendar/day";
 import { periodContaining, type PeriodKind } from "../calendar/periods";
-import { readParameter } from "../policy/read-parameter";
+import { parameterOn } from "../policy/parameter-on";
 import type { EngineContext } from "./context";
 
 /** One family counted by a target: its case, and the day its first survey was completed. */
@@ -25,7 +25,10 @@ export function scopeKey(type: string, id: string): string {
  * The measures targets can use, by name: the vocabulary of a target rule's `measure`.
  */
 export const measures = {
-  /** Families closed in the period (reasons in `survey.closureReasons`), each with its first completed survey. */
+  /**
+   * Families closed in the period for a reason in `survey.closureReasons` (as in force on the
+   * day each closed), each with its first completed survey.
+   */
   "survey.completion": (ctx, kind) =>
     ctx.shared(`measure:survey.completion:${kind}`, () => {
       const firstCompletion = new Map<string, Day>();
@@ -35,12 +38,11 @@ export const measures = {
         const known = firstCompletion.get(sv.caseId);
         if (known === undefined || day < known) firstCompletion.set(sv.caseId, day);
       }
-      const listed = readParameter(ctx.policy.parameters, { param: "survey.closureReasons" });
-      const reasons = Array.isArray(listed) ? listed.map(String) : [];
       const groups = new Map<string, Counted[]>();
       for (const c of ctx.index.dataset.cases) {
         const closed = c.closedOn === undefined ? undefined : (parseDay(c.closedOn) as Day);
-        if (closed === undefined || closed > ctx.asOf || !reasons.includes(c.closureReason ?? "")) continue;
+        if (closed === undefined || closed > ctx.asOf) continue;
+        if (!parameterOn(ctx.policy, "survey.closureReasons", closed).some((r) => r === c.closureReason)) continue;
         const label = periodContaining(kind, closed, ctx.policy.calendar.yearStartMonth).label;
         const completedOn = firstCompletion.get(c.id);
         const counted: Counted = completedOn === undefined ? { id: c.id } : { id: c.id, completedOn };

@@ -1,7 +1,8 @@
 import { addDays, type Day } from "../calendar/day";
 import { addMonths } from "../calendar/months";
-import type { Due, ListSpec, NumberSpec, ParamRef } from "../model/policy";
+import type { Due, ListSpec, NumberSpec, ParamRef, RuleOfKind } from "../model/policy";
 import { readParameter } from "../policy/read-parameter";
+import { conditionDay } from "./conditions";
 import type { EngineContext } from "./context";
 import type { SubjectInstance } from "./subject-instance";
 
@@ -46,6 +47,16 @@ export function anchorOf(due: Due, subject: SubjectInstance): Day | undefined {
   if ("monthsAfter" in due) return subject.date(due.monthsAfter);
   const start = subject.date(due.daysAfter);
   return start === undefined && due.orElse ? anchorOf(due.orElse, subject) : start;
+}
+
+/**
+ * The day that decides a deadline's obligation for a subject (its parameter values, whether
+ * the rule is in force): its anchor, or while that has not happened the condition's day.
+ *
+ * @returns the deciding day
+ */
+export function deadlineDay(rule: RuleOfKind<"deadline">, subject: SubjectInstance, ctx: EngineContext): Day {
+  return anchorOf(rule.due, subject) ?? conditionDay(rule.subject, subject.facts, ctx.asOf);
 }
 
 /**

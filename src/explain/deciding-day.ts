@@ -1,20 +1,14 @@
 import { parseDay, toDay, type Day } from "../calendar/day";
 import type { EngineContext } from "../engine/context";
+import { deadlineDay } from "../engine/specs";
 import type { SubjectInstance } from "../engine/subject-instance";
 import type { Obligation } from "../model/evaluation";
-import type { Due, RuleDefinition } from "../model/policy";
-
-function anchorOf(due: Due, subject: SubjectInstance): Day | undefined {
-  const field = "on" in due ? due.on : "workingDaysAfter" in due ? due.workingDaysAfter : "monthsAfter" in due ? due.monthsAfter : due.daysAfter;
-  const day = subject.date(field);
-  if (day === undefined && "orElse" in due && due.orElse) return anchorOf(due.orElse, subject);
-  return day;
-}
+import type { RuleDefinition } from "../model/policy";
 
 /**
  * The day that decides an obligation, whose parameter values it uses: its period's start;
- * a deadline's anchor date; a chain wait's start; a checked record's own date. Falls back on
- * the window's first day.
+ * a deadline's anchor date (as the engine decides it); a chain wait's start; a checked
+ * record's own date. Falls back on the window's first day.
  *
  * @param rule - the rule
  * @param obligation - the obligation (absent for a check breach)
@@ -25,7 +19,7 @@ function anchorOf(due: Due, subject: SubjectInstance): Day | undefined {
 export function decidingDay(rule: RuleDefinition, obligation: Obligation | undefined, subject: SubjectInstance | undefined, ctx: EngineContext): Day {
   if (obligation?.period) return toDay(obligation.period.from);
   if (rule.kind === "check") return subject?.date(rule.date) ?? ctx.from;
-  if (rule.kind === "deadline" && subject) return anchorOf(rule.due, subject) ?? ctx.from;
+  if (rule.kind === "deadline" && subject) return deadlineDay(rule, subject, ctx);
   if (rule.kind === "deadline-chain" && obligation) {
     const key = obligation.id.split("/").slice(2).join("/");
     return parseDay(key) ?? ctx.from;

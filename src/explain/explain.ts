@@ -76,6 +76,7 @@ export function explain(evaluation: Evaluation, id: string, inputs: ExplainInput
   const due = obligation ? dueOf(rule, obligation, subject, ctx) : undefined;
 
   const steps = [`Rule ${rule.id} (${rule.kind}), QAF "${rule.section}": "${rule.quote}"`];
+  if (rule.effective) steps.push(`The rule is in force ${[rule.effective.from && `from ${rule.effective.from}`, rule.effective.to && `to ${rule.effective.to}`].filter(Boolean).join(" ")}; this was decided on ${formatDay(day)}.`);
   steps.push(`It applies to ${item.subject.type} ${item.subject.id}; its parameters are those in force on ${formatDay(day)}.`);
   for (const p of parameters) {
     const when = p.inForce.from || p.inForce.to ? ` (in force ${p.inForce.from ? `from ${p.inForce.from}` : ""}${p.inForce.from && p.inForce.to ? " " : ""}${p.inForce.to ? `to ${p.inForce.to}` : ""})` : "";

@@ -11,10 +11,7 @@ const ladder = z
   .tuple([positive, positive])
   .refine(([a, b]) => a < b, "the second step must come after the first");
 
-/**
- * The shapes of the parameters, one value each. `d` makes a parameter datable; only
- * `escalation.levelAfterWorkingDays`, which the engine still reads directly, takes a plain value.
- */
+/** The shapes of the parameters, one value each. `d` makes a parameter datable. */
 function shape<D extends boolean>(dated: D) {
   type Maybe<T extends z.ZodType> = D extends true ? ReturnType<typeof datable<T>> : T;
   const d = <T extends z.ZodType>(schema: T): Maybe<T> => (dated ? datable(schema) : schema) as Maybe<T>;
@@ -59,7 +56,7 @@ function shape<D extends boolean>(dated: D) {
     }),
     reports: z.strictObject({ dueMonthsAfterPeriod: d(days) }),
     quality: z.strictObject({ teamPlanMonths: d(positive) }),
-    escalation: z.strictObject({ levelAfterWorkingDays: ladder }),
+    escalation: z.strictObject({ levelAfterWorkingDays: d(ladder) }),
   };
 }
 

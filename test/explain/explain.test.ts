@@ -70,6 +70,13 @@ describe("explain", () => {
     expect(why.records).toEqual([{ collection: "audits", id: "a1" }]);
   });
 
+  it("says when a rule with effective dates is in force, beside the day that decided", async () => {
+    const dated = { ...policy, rules: policy.rules.map((r) => (r.id === "audit.recorded" ? { ...r, effective: { from: "2024-12-01" } } : r)) };
+    const result = await evaluate(dataset, { ...options, policy: dated });
+    const why = explain(result, "audit.recorded/audit:a1", { dataset, policy: dated });
+    expect(why.steps).toContain("The rule is in force from 2024-12-01; this was decided on 2024-12-16.");
+  });
+
   it("explains a check breach by the record checked, on its own date", async () => {
     const result = await evaluate(dataset, options);
     const why = explain(result, "audit.recorded/audit:a1", { dataset, policy });

@@ -59,7 +59,7 @@ function checkBreach(
   rule: RuleDefinition, assertions: readonly Assertion[], message: string,
   subject: SubjectInstance, on: Day, ctx: EngineContext,
 ): Breach | undefined {
-  const failures = assertions.map((a) => failureOf(a, subject, ctx)).filter((f): f is Failure => f !== null);
+  const failures = assertions.map((a) => failureOf(a, subject, ctx, on)).filter((f): f is Failure => f !== null);
   if (failures.length === 0) return undefined;
   const missing = failures.flatMap((f) => f.missing ?? []);
   const positions = failures.flatMap((f) => f.positions ?? []);

@@ -1,12 +1,11 @@
 import type { RuleOfKind } from "../../model/policy";
 import { inEffect } from "../../policy/effective";
-import { conditionDay } from "../conditions";
 import type { EngineContext } from "../context";
 import { fulfilments, type FulfilmentName } from "../fulfilments";
 import { settle } from "../outcome";
 import { partyResolvers, type PartyResolverName } from "../owners";
 import { emptyOutput, type RuleOutput } from "../rule-output";
-import { anchorOf, dueFor } from "../specs";
+import { deadlineDay, dueFor } from "../specs";
 import type { SubjectInstance } from "../subject-instance";
 import { referralDay } from "./referral-day";
 
@@ -28,8 +27,7 @@ export function interpretDeadline(
   const fulfil = fulfilments[rule.fulfilment as FulfilmentName];
   const owner = partyResolvers[rule.owner as PartyResolverName];
   for (const subject of subjects) {
-    const decidedOn = anchorOf(rule.due, subject) ?? conditionDay(rule.subject, subject.facts, ctx.asOf);
-    if (!inEffect(rule, decidedOn)) continue;
+    if (!inEffect(rule, deadlineDay(rule, subject, ctx))) continue;
     const dueBy = dueFor(rule.due, subject, ctx);
     const met = fulfil(subject, ctx);
     const outcome = settle(

@@ -15,7 +15,7 @@ const scopeSources = { service: subjectSources.service, area: subjectSources.are
 
 /**
  * Interprets a target rule: per period (whose first day is inside the rule's effective
- * dates) and per scope, a ratio at least the target rate.
+ * dates) and per scope (as listed on its first day), a ratio at least the target rate.
  * Counted up to the due date (period end plus grace days). Met once the period has ended
  * and the ratio is reached; a period with nothing to measure is met once due.
  *
@@ -28,10 +28,10 @@ export function interpretTarget(rule: RuleOfKind<"target">, ctx: EngineContext):
   const measure = measures[rule.measure as MeasureName](ctx, rule.period);
   const owner = partyResolvers[rule.owner as PartyResolverName];
   const periods = rulePeriods(rule, ctx);
-  const scopes = listFor(rule.scopes, undefined, ctx, ctx.asOf) as (keyof typeof scopeSources)[];
-  const subjects: SubjectInstance[] = scopes.flatMap((scope) => scopeSources[scope]?.(ctx) ?? []);
-  for (const subject of subjects) {
-    for (const period of periods) {
+  for (const period of periods) {
+    const scopes = listFor(rule.scopes, undefined, ctx, period.from) as (keyof typeof scopeSources)[];
+    const subjects: SubjectInstance[] = scopes.flatMap((scope) => scopeSources[scope]?.(ctx) ?? []);
+    for (const subject of subjects) {
       const rate = numberFor(rule.rate, subject, ctx, period.from) ?? 0;
       const dueBy = addDays(period.to, numberFor(rule.graceDays, subject, ctx, period.from) ?? 0);
       const families = measure(scopeKey(subject.subject.type, subject.subject.id), period.label);
