@@ -7,7 +7,8 @@
 export { scenarioSchema, datasetPatchSchema } from "./scenario";
 export type { Scenario, DatasetPatch } from "./scenario";
 export { runScenario, formatFailures } from "./run-scenario";
-export type { ScenarioFailure, ScenarioResult, ResultKind } from "./run-scenario";
+export type { ScenarioResult } from "./run-scenario";
+export type { ScenarioFailure, ResultKind } from "./expectations";
 export { describeScenarios } from "./describe-scenarios";
 export type { TestRunner } from "./describe-scenarios";
 export { loadScenarioFile } from "./files";

@@ -57,6 +57,54 @@ describe("runScenario", () => {
     expect(result.failures[0]).toMatchObject({ expectation: "absent", id: "audit.feedback/audit:a-before#breach", subject: "audit:a-before" });
   });
 
+  it("evaluates only the rules a scenario names, and rejects a rule the policy does not have", async () => {
+    const only = await runScenario({ ...base, rules: ["audit.feedback"], expect: { complete: ["obligations"], obligations: [{ subject: { id: "a-before" } }, { subject: { id: "a-after" } }] } });
+    expect(only.failures).toEqual([]);
+    expect(new Set(only.evaluation.obligations.map((o) => o.ruleId))).toEqual(new Set(["audit.feedback"]));
+    await expect(runScenario({ ...base, rules: ["audit.feedback", "audit.feedbak"] })).rejects.toMatchObject({
+      issues: [{ path: ["rules", 1], message: 'the policy has no rule "audit.feedbak"' }],
+    });
+  });
+
+  it("fails a complete list on each result it does not expect", async () => {
+    const result = await runScenario({
+      ...base, rules: ["audit.feedback"],
+      expect: { complete: ["obligations", "breaches"], obligations: [{ subject: { id: "a-after" } }], breaches: [] },
+    });
+    expect(result.failures.map((f) => [f.expectation, f.kind, f.id])).toEqual([
+      ["complete", "obligation", "audit.feedback/audit:a-before"],
+      ["complete", "breach", "audit.feedback/audit:a-before#breach"],
+    ]);
+    expect(result.failures[0]?.message).toBe(
+      "obligation audit.feedback/audit:a-before (rule audit.feedback, subject audit:a-before) is not among the expected obligations, which the scenario lists completely.",
+    );
+  });
+
+  it("checks counts per rule exactly", async () => {
+    const pass = await runScenario({ ...base, expect: { counts: { obligations: { "audit.feedback": 2, "audit.qisp": 0 }, breaches: { "audit.feedback": 1 } } } });
+    expect(pass.failures).toEqual([]);
+    const fail = await runScenario({ ...base, expect: { counts: { breaches: { "audit.feedback": 2 } } } });
+    expect(fail.failures).toEqual([{
+      kind: "breach", expectation: "count", ruleId: "audit.feedback",
+      fields: [{ field: "counts.breaches.audit.feedback", expected: 2, actual: 1 }],
+      message: "rule audit.feedback: expected 2 breaches, actual 1.",
+    }]);
+  });
+
+  it("fails on a rejected record unless the scenario expects it, naming where, never the value", async () => {
+    const secret = "Jane Doe, 1 Oak Road";
+    const broken = { ...auditDataset, audits: [...auditDataset.audits, { id: "a-bad", kind: "case", grade: secret }] };
+    const result = await runScenario({ ...base, dataset: broken });
+    expect(result.passed).toBe(false);
+    expect(result.failures).toHaveLength(1);
+    expect(result.failures[0]?.message).toMatch(/^record 2 of audits \(id a-bad\) was rejected \(.*grade.*\); fix it, or list it under expect\.rejected\.$/);
+    expect(JSON.stringify(result.failures)).not.toContain(secret);
+    const expected = await runScenario({ ...base, dataset: broken, expect: { rejected: [{ collection: "audits", id: "a-bad" }] } });
+    expect(expected.failures).toEqual([]);
+    const missing = await runScenario({ ...base, expect: { rejected: [{ collection: "audits", id: "a-bad" }] } });
+    expect(missing.failures.map((f) => f.message)).toEqual(['no rejected record matches {"collection":"audits","id":"a-bad"}.']);
+  });
+
   it("patches a base dataset: merges by id, adds, removes", async () => {
     const result = await runScenario({
       ...base,
