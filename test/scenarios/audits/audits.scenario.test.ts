@@ -1,7 +1,7 @@
 /**
  * The audit rules as policy tests: each *.scenario.json beside this file is one scenario over
  * the small service of test/fixtures/org.ts (written out in small-service-audits.dataset.json),
- * evaluated with the audit rules only (audits-only.policy.json) at 2025-03-31. Every expected
+ * evaluated with the audit rules only (each names them in "rules") at 2025-03-31. Every expected
  * value was worked out by hand from rules.md, "Audits" and "Escalation".
  */
 import { readdirSync } from "node:fs";
