@@ -1,6 +1,7 @@
 /**
- * Writes the default policy as JSON (docs/qaf-policy.json) and its JSON Schema
- * (docs/policy.schema.json). Run after changing a rule or a default:
+ * Writes the default policy as JSON (docs/qaf-policy.json), its JSON Schema
+ * (docs/policy.schema.json) and the scenario format's (docs/scenario.schema.json). Run after
+ * changing a rule, a default or the scenario format:
  *
  *   npx tsx examples/policy/write-default-policy.ts
  */

@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 export { scenarioSchema, datasetPatchSchema } from "./scenario";
+export { scenarioJsonSchema } from "./json-schema";
 export type { Scenario, DatasetPatch } from "./scenario";
 export { runScenario, formatFailures } from "./run-scenario";
 export type { ScenarioResult } from "./run-scenario";

@@ -14,41 +14,41 @@ export type DatasetPatch = z.infer<typeof datasetPatchSchema>;
 
 const KINDS = ["obligations", "breaches", "escalations"] as const;
 const perRule = z.record(z.string().min(1), z.number().int().min(0));
+const byKind = <T extends z.ZodType>(schema: T) =>
+  z.strictObject({ obligations: schema.optional(), breaches: schema.optional(), escalations: schema.optional() });
 
 /**
  * A policy test as data: a dataset (or a patch to a base one), a policy (or a patch of the
  * default's parameters), a window, and the obligations, breaches and escalations expected,
- * each a partial match, plus those that must not be there.
+ * each a partial match, plus those that must not be there. Each field's `describe` text is
+ * what editors show from `docs/scenario.schema.json`.
  */
 export const scenarioSchema = z.strictObject({
-  name: z.string().min(1),
-  description: z.string().optional(),
-  asOf: isoDateSchema,
-  from: isoDateSchema.optional(),
-  /** The dataset, or `{ base, patch }`: in a file, `base` may be a path relative to it. */
+  $schema: z.string().optional().describe("This file's JSON Schema, for editors; ignored."),
+  name: z.string().min(1).describe("What the scenario shows, one line: the test's name."),
+  description: z.string().optional().describe("How the expectations were worked out, and from which words of the QAF."),
+  asOf: isoDateSchema.describe("The evaluation's day: results are as known on it."),
+  from: isoDateSchema.optional().describe("The window's first day; the financial year's start by default."),
   dataset: z.union([
-    z.strictObject({ base: z.union([record, z.string().min(1)]), patch: datasetPatchSchema.optional() }),
+    z.strictObject({
+      base: z.union([record, z.string().min(1)]).describe("The base dataset, or in a file the path of one, relative to the scenario."),
+      patch: datasetPatchSchema.optional().describe("Records per collection: merged by id into the base (\"$remove\": true deletes), or added."),
+    }),
     record,
-  ]),
-  /** A whole policy document (in a file, a path relative to it); the default policy if absent. */
-  policy: z.union([record, z.string().min(1)]).optional(),
-  /** A deep-partial patch of the policy's parameters, laid over `policy`. Values may be dated. */
-  parameters: record.optional(),
-  /** Evaluate only these rules of the policy (ids), so the scenario sees nothing else. */
-  rules: z.array(z.string().min(1)).min(1).optional(),
+  ]).describe("The whole dataset, or { base, patch }."),
+  policy: z.union([record, z.string().min(1)]).optional()
+    .describe("A whole policy document, or in a file the path of one; the default QAF policy if absent."),
+  parameters: record.optional().describe("A deep-partial patch of the policy's parameters; values may be dated."),
+  rules: z.array(z.string().min(1)).min(1).optional().describe("Evaluate only these rules of the policy (their ids)."),
   expect: z.strictObject({
-    obligations: partials.optional(),
-    breaches: partials.optional(),
-    escalations: partials.optional(),
-    absent: z
-      .strictObject({ obligations: partials.optional(), breaches: partials.optional(), escalations: partials.optional() })
-      .optional(),
-    /** The kinds whose expected list is complete: any other result of that kind fails. */
-    complete: z.array(z.enum(KINDS)).optional(),
-    /** How many results each rule has, per kind (`{ "breaches": { "survey.offer": 2 } }`). */
-    counts: z.strictObject({ obligations: perRule.optional(), breaches: perRule.optional(), escalations: perRule.optional() }).optional(),
-    /** The records the dataset is expected to reject (partial matches); without it, none may be. */
-    rejected: partials.optional(),
+    obligations: partials.optional().describe("Each must partially match one obligation."),
+    breaches: partials.optional().describe("Each must partially match one breach."),
+    escalations: partials.optional().describe("Each must partially match one escalation."),
+    absent: byKind(partials).optional().describe("Partial matches no result may match."),
+    complete: z.array(z.enum(KINDS)).optional().describe("Kinds whose expected list is complete: any other result of that kind fails."),
+    counts: byKind(perRule).optional().describe("Exact numbers of results per rule id, per kind."),
+    rejected: partials.optional()
+      .describe("Partial matches of the records the dataset is meant to reject; without it, no record may be rejected."),
   }),
 });
 
