@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aCase, dataset, obligationsOf, referralsOf, run as runFamilies } from "../scenarios/families/support";
+import { aCase, dataset, obligationsOf, referralsOf, run as runFamilies } from "../fixtures/families";
 
 // "children and families open for 9 months(IFST team) 3 months (FCT); Children subjected to
 // Neglect" are for the operations managers' bi-monthly case clinics.

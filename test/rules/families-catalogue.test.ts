@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkPolicy, qafPolicy, ruleDefinitionSchema } from "../../src";
 import { familyRules } from "../../src/rules/families";
-import { FAMILY_RULE_IDS } from "../scenarios/families/support";
+import { FAMILY_RULE_IDS } from "../fixtures/families";
 
 const byId = (id: string) => {
   const rule = familyRules.find((r) => r.id === id);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { qafPolicy, withParameters } from "../../src";
 import type { Policy } from "../../src";
-import { aCase, dataset, obligationsOf, run as runFamilies } from "../scenarios/families/support";
+import { aCase, dataset, obligationsOf, run as runFamilies } from "../fixtures/families";
 
 const run = (data: unknown, asOf: string, policy: Policy = qafPolicy) =>
   runFamilies(data, asOf, { policy, rules: ["survey.offer"] });

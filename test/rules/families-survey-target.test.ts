@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { qafPolicy, withParameters, type Policy } from "../../src";
-import { aCase, dataset, obligation, referralsOf, run as runFamilies } from "../scenarios/families/support";
+import { aCase, dataset, obligation, referralsOf, run as runFamilies } from "../fixtures/families";
 
 // "A target of 10% in relation to the number of families that had been closed is set for
 // completion of surveys." Quarterly; completions count up to quarter end + 30 days.

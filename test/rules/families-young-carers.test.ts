@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { qafPolicy, withParameters, type Policy } from "../../src";
-import { aCase, dataset, obligationsOf, run as runFamilies } from "../scenarios/families/support";
+import { aCase, dataset, obligationsOf, run as runFamilies } from "../fixtures/families";
 
 // "All YC are entitled to an assessment of their needs ... and all YC are involved along with
 // their parents in assessments." · "DCC have Young Carer Charter Status which is reviewed every 2 years"

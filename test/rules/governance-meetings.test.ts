@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { evaluate, qafPolicy } from "../../src";
-import { obligation, withOrg } from "../scenarios/governance/org";
+import { obligation, withOrg } from "../fixtures/governance";
 
 const service = { type: "service" };
 const team = (id: string) => ({ type: "team", id });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { evaluate, qafPolicy, withParameters } from "../../src";
-import { obligation, withOrg } from "../scenarios/governance/org";
+import { obligation, withOrg } from "../fixtures/governance";
 
 const ofRule = <T extends { ruleId: string }>(list: readonly T[], ruleId: string) => list.filter((x) => x.ruleId === ruleId);
 const plan = (id: string, teamId: string, approvedOn: string) => ({ id, teamId, approvedOn });

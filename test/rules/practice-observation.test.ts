@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { about, evaluateTeam, observation, worker } from "../scenarios/supervision/build";
+import { about, evaluateTeam, observation, worker } from "../fixtures/supervision";
 
 const FY24 = { asOf: "2025-04-10", from: "2024-04-01" };
 const fy24 = (ev: Awaited<ReturnType<typeof evaluateTeam>>, id: string) =>

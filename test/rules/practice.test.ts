@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { qafPolicy, ruleDefinitionSchema } from "../../src";
 import { practiceRules } from "../../src/rules/practice";
-import { about, evaluateTeam, pdr, worker } from "../scenarios/supervision/build";
+import { about, evaluateTeam, pdr, worker } from "../fixtures/supervision";
 
 describe("PDR and observation rules as data", () => {
   const byId = new Map(practiceRules.map((r) => [r.id, r]));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { qafPolicy, withParameters } from "../../src";
-import { ALL_AGENDA, about, evaluateTeam, supervision, worker } from "../scenarios/supervision/build";
+import { ALL_AGENDA, about, evaluateTeam, supervision, worker } from "../fixtures/supervision";
 
 const options = { asOf: "2024-06-30" };
 const staff = [worker("p1", { startedOn: "2024-04-01" })];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { qafPolicy, withParameters } from "../../src";
-import { about, evaluateTeam, supervision, worker } from "../scenarios/supervision/build";
+import { about, evaluateTeam, supervision, worker } from "../fixtures/supervision";
 
 const waits = async (records: Parameters<typeof evaluateTeam>[0], options: Parameters<typeof evaluateTeam>[1], who = "p1") =>
   about(await evaluateTeam(records, options), "supervision.interval", who);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { qafPolicy, ruleDefinitionSchema } from "../../src";
 import { supervisionRules } from "../../src/rules/supervision";
-import { about, evaluateTeam, supervision, worker } from "../scenarios/supervision/build";
+import { about, evaluateTeam, supervision, worker } from "../fixtures/supervision";
 
 const FY24 = { asOf: "2025-04-10", from: "2024-04-01" };
 const year = (ev: Awaited<ReturnType<typeof evaluateTeam>>, id: string, from = "2024-04-01") =>

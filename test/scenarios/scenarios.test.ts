@@ -1,0 +1,26 @@
+/**
+ * The project's own policy tests, as data: every *.scenario.json in a folder beside this file
+ * is one scenario, registered with the public runner (`one-point-qaf/testing`). Every expected
+ * value was worked out by hand from rules.md; each scenario's "description" says how.
+ *
+ * - audits/: the small service of test/fixtures/org.ts (small-service-audits.dataset.json),
+ *   the seven audit rules, FY 2024/25.
+ * - families/: ten cases (small-service.dataset.json), the seven families rules alone and
+ *   under the whole policy; README.md gives the reasoning per case.
+ * - governance/: a year of meetings, reports and oversight, the governance, oversight and
+ *   standing rules, at 2025-03-31 and at 2025-03-21.
+ * - supervision/: a small team's year of supervisions, PDRs and observations;
+ *   small-team-privacy.test.ts adds what the format cannot say.
+ */
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, it } from "vitest";
+import { describeScenarios, loadScenarioFile } from "../../src/testing";
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+const sections = readdirSync(here, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+
+for (const section of sections) {
+  const files = readdirSync(`${here}${section}`).filter((f) => f.endsWith(".scenario.json")).sort();
+  describeScenarios(`${section} scenarios`, files.map((f) => loadScenarioFile(`${here}${section}/${f}`)), { describe, it });
+}
