@@ -11,7 +11,8 @@ export const TOP_OF_LADDER: Party = { body: "ehivcmt" };
 
 /**
  * Climbs each active breach up its ladder: the owner's line manager, theirs, and so on, then
- * the EHIVC management team. Rung 1 on `since`, rung 2 and 3 after the policy's working
+ * the EHIVC management team. People who are not active on `asOf` (left, or not yet started)
+ * are passed over: the line goes on through them to whoever is there to be told. Rung 1 on `since`, rung 2 and 3 after the policy's working
  * days (as in force on `since`); a shorter ladder stops at its last rung.
  *
  * @param breaches - every breach of the evaluation
@@ -23,7 +24,9 @@ export function escalateBreaches(breaches: readonly Breach[], ctx: EngineContext
     .filter((b) => b.status === "active")
     .map((b) => {
       const ladder: Party[] = [
-        ...(b.owner.staffId ? ctx.people.lineChain(b.owner.staffId).map((id) => ctx.people.party(id) as Party) : []),
+        ...(b.owner.staffId
+          ? ctx.people.lineChain(b.owner.staffId).filter(ctx.people.isActive).map((id) => ctx.people.party(id) as Party)
+          : []),
         TOP_OF_LADDER,
       ];
       const since = parseDay(b.since) as Day;

@@ -19,6 +19,8 @@ export interface People {
   holderOf(role: "strategic-manager" | "quality-improvement-manager"): Party;
   /** Line managers above a staff member, nearest first, without repeats. */
   lineChain(staffId: string): string[];
+  /** Whether a staff member has started and not left on the evaluation's day. */
+  isActive(staffId: string): boolean;
 }
 
 /**
@@ -70,6 +72,10 @@ export function createPeople(index: DatasetIndex, asOf: Day): People {
   return {
     party,
     lineChain,
+    isActive: (staffId) => {
+      const s = index.staff.get(staffId);
+      return s !== undefined && isActive(s);
+    },
     opsManagerOfArea,
     opsManagerOfTeam: (teamId) => opsManagerOfArea(areaOfTeam(teamId)),
     opsManagerOfStaff(staffId) {

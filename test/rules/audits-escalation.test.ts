@@ -110,6 +110,23 @@ describe("ladders of other lengths", () => {
   });
 });
 
+describe("leavers on the ladder", () => {
+  it("passes over a line manager who has left by asOf: the line goes on through them", async () => {
+    // The action owned by p-n is due Fri 2024-08-16: breach from Sat 17 Aug. tm-n leaves on
+    // Fri 30 August 2024, so from Saturday 31 August p-n's ladder is om-n, sm, ehivcmt.
+    const audit = caseAudit({ grade: 7, feedbackMeetingOn: "2024-06-12", faceToFaceFeedback: true, actions: [{ id: "x1", ownerId: "p-n", dueOn: "2024-08-16" }] });
+    const BREACH = "audit.actions/action:x1#breach";
+    const staff = dataset().staff?.map((s) => (s["id"] === "tm-n" ? { ...s, leftOn: "2024-08-30" } : s));
+    const at = async (asOf: string) =>
+      escalationOf(await evaluate(dataset({ audits: [audit], staff: staff ?? [] }), { asOf, policy: auditPolicy }), BREACH)[0];
+    expect(await at("2024-08-30")).toMatchObject({ level: 1, to: TM_N, raisedOn: "2024-08-17" });
+    expect(await at("2024-08-31")).toMatchObject({ level: 1, to: OM_N, raisedOn: "2024-08-17" });
+    // 10th working day after 17 August (26 August a bank holiday) is Mon 2 September: sm.
+    expect(await at("2024-09-02")).toMatchObject({ level: 2, to: SM, raisedOn: "2024-09-02" });
+    expect(await at("2024-09-16")).toMatchObject({ level: 3, to: TOP, raisedOn: "2024-09-16" });
+  });
+});
+
 describe("one escalation per active breach", () => {
   it("every active breach has exactly one breach escalation, and no resolved one has any", async () => {
     const audits = [
