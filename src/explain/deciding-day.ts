@@ -1,5 +1,6 @@
-import { parseDay, toDay, type Day } from "../calendar/day";
+import { toDay, type Day } from "../calendar/day";
 import type { EngineContext } from "../engine/context";
+import { waitStartOf } from "../engine/kinds/chain";
 import { deadlineDay } from "../engine/specs";
 import type { SubjectInstance } from "../engine/subject-instance";
 import type { Obligation } from "../model/evaluation";
@@ -20,9 +21,6 @@ export function decidingDay(rule: RuleDefinition, obligation: Obligation | undef
   if (obligation?.period) return toDay(obligation.period.from);
   if (rule.kind === "check") return subject?.date(rule.date) ?? ctx.from;
   if (rule.kind === "deadline" && subject) return deadlineDay(rule, subject, ctx);
-  if (rule.kind === "deadline-chain" && obligation) {
-    const key = obligation.id.split("/").slice(2).join("/");
-    return parseDay(key) ?? ctx.from;
-  }
+  if (rule.kind === "deadline-chain" && obligation) return waitStartOf(obligation.id) ?? ctx.from;
   return ctx.from;
 }

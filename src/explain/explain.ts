@@ -1,5 +1,6 @@
 import { formatDay, toDay } from "../calendar/day";
 import { conditionDay } from "../engine/conditions";
+import { waitStartOf } from "../engine/kinds/chain";
 import { numberFor, paramFor } from "../engine/specs";
 import { InvalidOptionsError } from "../errors";
 import type { Breach, Escalation, Evaluation, Obligation, Subject } from "../model/evaluation";
@@ -123,9 +124,9 @@ function dueOf(rule: RuleDefinition, o: Obligation, subject: ReturnType<typeof f
     return { rule: `${grace ?? "?"} days of grace after the period ends (${o.period.to})`, skipped: [], paused: [], dueBy: o.dueBy };
   }
   if (rule.kind === "deadline-chain") {
-    const key = o.id.split("/").slice(2).join("/");
-    const start = key === "opening" ? undefined : key;
-    const startDay = start ? toDay(start) : ctx.from;
+    const started = waitStartOf(o.id);
+    const start = started === undefined ? undefined : formatDay(started);
+    const startDay = started ?? ctx.from;
     const every = "days" in rule.interval ? `${amount(rule.interval.days, startDay)} days` : `${amount(rule.interval.months, startDay)} months`;
     const spec = rule.pauseDuringAbsence;
     const pauses = spec !== undefined && (typeof spec === "boolean" ? spec : subject !== undefined && paramFor(spec, subject, ctx, startDay) === true);

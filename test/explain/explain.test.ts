@@ -111,6 +111,14 @@ describe("explain", () => {
     expect(referral.steps.at(-1)).toMatch(/^Referred to om on 2024-12-16/);
   });
 
+  it("reads a chain wait's start from its id, also for the second wait of a day", async () => {
+    const onFirstDay = { ...dataset, supervisions: [{ ...dataset.supervisions[0], heldOn: "2024-11-01" }] };
+    const result = await evaluate(onFirstDay, options);
+    const why = explain(result, "supervision.interval/staff:p1/2024-11-01/2", { dataset: onFirstDay, policy });
+    expect(why.decidedOn).toBe("2024-11-01");
+    expect(why.due?.from).toEqual({ field: "wait start", date: "2024-11-01" });
+  });
+
   it("rejects an id the evaluation does not have", async () => {
     const result = await evaluate(dataset, options);
     expect(() => explain(result, "audit.qisp/audit:zz", { dataset, policy })).toThrow(InvalidOptionsError);

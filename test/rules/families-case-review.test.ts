@@ -111,9 +111,8 @@ describe("case.duration-review", () => {
     ]);
   });
 
-  // ENGINE BUG (src/engine/kinds/chain.ts, chainStart): a case closed before its threshold was
-  // never "open for 9 months", yet the chain still starts at the threshold, so the case gets an
-  // (excused) obligation and a referral to the operations manager on a date after it closed.
+  // A case closed before its threshold was never "open for 9 months": no chain starts, so no
+  // (excused) obligation and no referral dated after it closed.
   it("a case closed before its threshold owes nothing and is not referred", async () => {
     const data = dataset({ cases: [aCase({ id: "308", openedOn: "2024-01-15", closedOn: "2024-06-01", closureReason: "closed" })] });
     const result = await run(data, "2025-03-31");
@@ -158,13 +157,10 @@ describe("case.neglect-review", () => {
     expect(referralsOf(result, NEGLECT)).toEqual([]);
   });
 
-  // ENGINE BUG (src/engine/kinds/chain.ts, anchoredWaits and the wait key): a clinic on the anchor
-  // day itself (neglectIdentifiedOn, or a duration threshold) is "within 2 months of that date",
+  // A clinic on the anchor day itself (neglectIdentifiedOn) is "within 2 months of that date",
   // so it meets the first wait, and "each discussion starts the next 2-month wait", which starts
-  // that same day. The committed engine keys a wait by its start day, so both obligations get the
-  // id case.neglect-review/case:310/2024-06-03. (A working-tree change that ignores an event on a
-  // wait's first day removes the duplicate, but then that clinic does not count at all.)
-  it.fails("a clinic on the day neglect is identified meets the first wait and starts the next, each with its own id", async () => {
+  // that same day: its id takes "/2" after the day.
+  it("a clinic on the day neglect is identified meets the first wait and starts the next, each with its own id", async () => {
     const data = dataset({ cases: [neglect], meetings: [clinic("m1", "2024-06-03", ["310"])] });
     const list = obligationsOf(await run(data, "2024-07-31"), NEGLECT);
     expect(list.map((o) => [o.dueBy, o.status, o.metOn ?? null]).sort()).toEqual([

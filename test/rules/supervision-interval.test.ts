@@ -106,11 +106,28 @@ describe("supervision.interval: no wait longer than 41 days full-time, 61 part-t
     expect(r.obligations).toEqual([]);
   });
 
-  it("gives a supervision on the starter's first day one wait from that day, not two with the same id", async () => {
+  it("counts a supervision on the starter's first day: it meets the first wait and starts the next, with its own id", async () => {
     const r = await waits(
       { staff: [worker("p1", { startedOn: "2024-07-01" })], supervisions: [supervision("s0", "p1", "2024-07-01")] },
       { asOf: "2024-07-31" },
     );
-    expect(r.obligations).toMatchObject([{ id: "supervision.interval/staff:p1/2024-07-01", dueBy: "2024-08-11", status: "open" }]);
+    expect(r.obligations).toMatchObject([
+      { id: "supervision.interval/staff:p1/2024-07-01", dueBy: "2024-08-11", status: "met", metOn: "2024-07-01", evidence: ["s0"] },
+      { id: "supervision.interval/staff:p1/2024-07-01/2", dueBy: "2024-08-11", status: "open" },
+    ]);
+  });
+
+  it("does not let two supervisions on one day start two waits", async () => {
+    const r = await waits(
+      {
+        staff: [worker("p1", { startedOn: "2024-07-01" })],
+        supervisions: [supervision("s1", "p1", "2024-07-10"), supervision("s2", "p1", "2024-07-10")],
+      },
+      { asOf: "2024-07-31" },
+    );
+    expect(r.obligations.map((o) => [o.id, o.status])).toEqual([
+      ["supervision.interval/staff:p1/2024-07-01", "met"],
+      ["supervision.interval/staff:p1/2024-07-10", "open"],
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { addDays, formatDay, type Day } from "../../calendar/day";
+import { addDays, formatDay, parseDay, type Day } from "../../calendar/day";
 import { addMonths } from "../../calendar/months";
 import type { RuleOfKind } from "../../model/policy";
 import { inEffect } from "../../policy/effective";
@@ -34,13 +34,13 @@ export function interpretChain(rule: ChainRule, subjects: readonly SubjectInstan
     if (start === null) continue;
     const endsOn = rule.endsOn === undefined ? subject.endsOn : subject.date(rule.endsOn);
     const all = events(subject.subject.id).filter((e) => endsOn === undefined || e.day <= endsOn);
-    const waits = start === undefined ? unanchoredWaits(all, ctx) : anchoredWaits(start, all);
+    const waits = start === undefined ? unanchoredWaits(all, ctx) : waitsFrom(start, all, false);
     const kept = waits.filter((wait) => inEffect(rule, wait.start ?? ctx.from));
     for (const wait of kept) {
       const dueBy = wait.dueOn ?? dueAfter(rule, subject, wait.start as Day, ctx);
       const outcome = settle(
         {
-          rule, subject, owner: owner(subject, ctx), key: wait.start === undefined ? "opening" : formatDay(wait.start), dueBy,
+          rule, subject, owner: owner(subject, ctx), key: wait.key, dueBy,
           evidence: wait.met ? [wait.met.id] : [],
           ...(wait.met ? { metOn: wait.met.day } : {}),
           ...(endsOn !== undefined ? { endedOn: endsOn } : {}),
@@ -57,7 +57,25 @@ export function interpretChain(rule: ChainRule, subjects: readonly SubjectInstan
   return out;
 }
 
+/**
+ * The day a chain wait started, read back from its obligation's id (`.../2024-06-03` or
+ * `.../2024-06-03/2`).
+ *
+ * @param obligationId - the id of a deadline-chain obligation
+ * @returns the day, or undefined for an unanchored chain's opening wait
+ */
+export function waitStartOf(obligationId: string): Day | undefined {
+  const match = /\/(\d{4}-\d{2}-\d{2})(?:\/2)?$/.exec(obligationId);
+  return match ? parseDay(match[1] as string) : undefined;
+}
+
 interface Wait {
+  /**
+   * What tells the wait apart in its obligation's id: the day it started (`2024-06-03`), with
+   * `/2` for the wait a fulfilment on the anchor day starts (`2024-06-03/2`); `opening` for the
+   * first wait of an unanchored chain.
+   */
+  key: string;
   /** The day the wait started; undefined for the first wait of an unanchored chain. */
   start?: Day;
   /** A fixed due date (the window's first day, for an unanchored chain with nothing before it). */
@@ -79,17 +97,23 @@ function chainStart(rule: ChainRule, subject: SubjectInstance, ctx: EngineContex
 }
 
 /**
- * Waits from `start`, each ended by the first event after it. An event on the wait's own first
- * day ends nothing: the wait it would start is the same one (same start, same id).
+ * Waits from `start`, each ended by the first event after it began; that event starts the
+ * next wait. The first wait from an anchor (a date of the subject) is also ended by an event
+ * on the anchor day itself; a wait an event started is not ended by that event, nor by
+ * another on the same day.
+ *
+ * @param startedByEvent - whether `start` is the day of the first event (an unanchored chain)
  */
-function anchoredWaits(start: Day, events: readonly EvidenceItem[]): Wait[] {
+function waitsFrom(start: Day, events: readonly EvidenceItem[], startedByEvent: boolean): Wait[] {
   const waits: Wait[] = [];
   let cursor = start;
-  let i = events.findIndex((e) => e.day > start);
+  let i = events.findIndex((e) => (startedByEvent ? e.day > start : e.day >= start));
   if (i < 0) i = events.length;
   for (;;) {
     const met = events[i];
-    waits.push(met ? { start: cursor, met } : { start: cursor });
+    // Only an event on the anchor day can start a second wait on the first wait's day.
+    const key = waits.length === 1 && cursor === start ? `${formatDay(cursor)}/2` : formatDay(cursor);
+    waits.push(met ? { key, start: cursor, met } : { key, start: cursor });
     if (!met) return waits;
     cursor = met.day;
     while (i < events.length && (events[i] as EvidenceItem).day <= cursor) i++;
@@ -98,9 +122,9 @@ function anchoredWaits(start: Day, events: readonly EvidenceItem[]): Wait[] {
 
 function unanchoredWaits(events: readonly EvidenceItem[], ctx: EngineContext): Wait[] {
   const first = events[0];
-  if (first && first.day <= ctx.from) return anchoredWaits(first.day, events);
-  const opening: Wait = first ? { dueOn: ctx.from, met: first } : { dueOn: ctx.from };
-  return first ? [opening, ...anchoredWaits(first.day, events)] : [opening];
+  if (first && first.day <= ctx.from) return waitsFrom(first.day, events, true);
+  const opening: Wait = first ? { key: "opening", dueOn: ctx.from, met: first } : { key: "opening", dueOn: ctx.from };
+  return first ? [opening, ...waitsFrom(first.day, events, true)] : [opening];
 }
 
 function dueAfter(rule: ChainRule, subject: SubjectInstance, start: Day, ctx: EngineContext): Day | null {
