@@ -27,6 +27,15 @@ describe("oversight.dashboard-review (\"review the Liquid Logic Dashboards on a 
     });
   });
 
+  it("owes nothing for a week in which a new team manager is in post only on days off", async () => {
+    // A second team manager for t-n starts on Saturday 13 April 2024 (2024-W15 ends Sunday 14th).
+    const data = withOrg({});
+    const starter = { id: "tm-new", role: "team-manager", teamId: "t-n", lineManagerId: "om-n", contract: "full-time", startedOn: "2024-04-13" };
+    const r = await evaluate({ ...data, staff: [...(data["staff"] as unknown[]), starter] }, { asOf: "2024-04-22" });
+    const weeks = ofRule(r.obligations, "oversight.dashboard-review").filter((o) => o.subject.id === "tm-new").map((o) => o.id);
+    expect(weeks).toEqual(["oversight.dashboard-review/staff:tm-new/2024-W16", "oversight.dashboard-review/staff:tm-new/2024-W17"]);
+  });
+
   it("excuses the week of a team manager absent for all of its working days, but not a week with one day worked", async () => {
     const r = await evaluate(withOrg({
       absences: [

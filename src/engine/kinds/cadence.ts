@@ -4,7 +4,7 @@ import { daysIn, type Period } from "../../calendar/periods";
 import type { RuleOfKind } from "../../model/policy";
 import { inEffect } from "../../policy/effective";
 import type { EngineContext } from "../context";
-import { contractSegments, eligibleDays, eligibleWorkingDays, activePart, roundHalfUp } from "../eligibility";
+import { contractSegments, eligibleDays, eligibleWorkingDays, roundHalfUp } from "../eligibility";
 import { evidenceFor, firstOnOrAfter, type EvidenceItem } from "../evidence";
 import { settle } from "../outcome";
 import { partyResolvers, type PartyResolverName } from "../owners";
@@ -81,7 +81,8 @@ function required(rule: CadenceRule, subject: SubjectInstance, period: Period, c
   if (ctx.calendar.firstWorkingDayIn(period.from, period.to) === undefined) return null;
   const count = numberFor(rule.required ?? 1, subject, ctx, period.from) ?? 1;
   if (!staff) return { count, excused: false };
-  if (!activePart(staff, period)) return null;
+  // Active only on days off (started on a Saturday, left on a bank holiday): nothing owed.
+  if (eligibleWorkingDays(staff, period, [], ctx.calendar) === 0) return null;
   const absences = ctx.index.absences.get(staff.id) ?? [];
   return { count, excused: eligibleWorkingDays(staff, period, absences, ctx.calendar) === 0 };
 }
