@@ -106,6 +106,8 @@ export const deadlineRuleSchema = z.strictObject({
   kind: z.literal("deadline"),
   due: dueSchema,
   fulfilment: z.string().min(1),
+  /** A date of the subject on which the obligation stops applying: unmet then, and due later, it is excused. */
+  endsOn: dateRefSchema.optional(),
   message: z.string().min(1),
 });
 

@@ -32,7 +32,7 @@ export function describeRule(rule: RuleDefinition): string {
     : "";
   switch (rule.kind) {
     case "deadline":
-      return `Deadline on each of \`${rule.subject}\`${when}: ${due(rule.due)}; fulfilled by ${rule.fulfilment}. ${who}${referral}`;
+      return `Deadline on each of \`${rule.subject}\`${when}: ${due(rule.due)}; fulfilled by ${rule.fulfilment}.${rule.endsOn ? ` Excused when \`${rule.endsOn}\` comes first.` : ""} ${who}${referral}`;
     case "deadline-chain": {
       const start = rule.start
         ? `from \`${rule.start.date}\`${rule.start.plusMonths === undefined ? "" : ` plus ${num(rule.start.plusMonths)} months`}`

@@ -107,6 +107,7 @@ export const familyRules: RuleDefinition[] = [
       orElse: { on: "case.closedOn" },
     },
     fulfilment: "young-carer-assessed",
+    endsOn: "case.closedOn",
     owner: "key-worker",
     severity: "high",
     message: "Young carer {subject} was due a young carer assessment by {dueBy}.",

@@ -64,6 +64,19 @@ describe("young-carers.assessment", () => {
       expect.objectContaining({ since: "2024-06-30", status: "resolved", resolvedOn: "2024-07-05" }),
     ]);
   });
+
+  it("with a day limit, is excused when the case closes unassessed before the limit, not after it", async () => {
+    const policy = withParameters(qafPolicy, { "young-carers": { assessmentWithinDays: 28 } });
+    // Opened 1 June 2024: due 29 June. 402 closes 20 June (before the limit); 403 on 29 June itself.
+    const early = aCase({ id: "402", openedOn: "2024-06-01", closedOn: "2024-06-20", closureReason: "closed", children: [{ id: "yc3", dateOfBirth: "2011-05-05", youngCarer: true }] });
+    const onDue = aCase({ id: "403", openedOn: "2024-06-01", closedOn: "2024-06-29", closureReason: "closed", children: [{ id: "yc4", dateOfBirth: "2011-05-05", youngCarer: true }] });
+    const result = await run(dataset({ cases: [early, onDue] }), "2025-03-31", [ASSESSMENT], policy);
+    expect(rows(result, ASSESSMENT)).toEqual([
+      ["young-carers.assessment/child:yc3", "2024-06-29", "excused", null],
+      ["young-carers.assessment/child:yc4", "2024-06-29", "overdue", null],
+    ]);
+    expect(result.breaches.map((b) => b.id)).toEqual(["young-carers.assessment/child:yc4#breach"]);
+  });
 });
 
 describe("young-carers.involvement", () => {

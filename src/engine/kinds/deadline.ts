@@ -11,7 +11,8 @@ import { referralDay } from "./referral-day";
 
 /**
  * Interprets a deadline rule: when X happens, Y within N days. One obligation per subject
- * whose anchor (the date its due date counts from) falls inside the rule's effective dates.
+ * whose anchor (the date its due date counts from) falls inside the rule's effective dates;
+ * excused when the subject's `endsOn` date comes first.
  *
  * @param rule - the rule definition
  * @param subjects - the subjects its condition selected
@@ -30,9 +31,11 @@ export function interpretDeadline(
     if (!inEffect(rule, deadlineDay(rule, subject, ctx))) continue;
     const dueBy = dueFor(rule.due, subject, ctx);
     const met = fulfil(subject, ctx);
+    const endedOn = rule.endsOn === undefined ? undefined : subject.date(rule.endsOn);
     const outcome = settle(
       {
         rule, subject, owner: owner(subject, ctx), dueBy, evidence: met.evidence,
+        ...(endedOn !== undefined ? { endedOn } : {}),
         ...(met.on !== undefined ? { metOn: met.on } : {}),
         ...(met.details ? { details: met.details } : {}),
       },
