@@ -2,9 +2,10 @@ import type { Issue } from "../errors";
 import { recordSchemas } from "../model/dataset";
 import { auditActionSchema } from "../model/practice";
 import { childSchema } from "../model/families";
-import type { RuleDefinition } from "../model/policy";
+import type { Due, RuleDefinition } from "../model/policy";
 import { resolveOn } from "../policy/dated";
 import { builtInOperators, customOperators, PARAMETERS_FACT } from "./conditions";
+import { derivedFieldNames } from "./evidence";
 import { fulfilments } from "./fulfilments";
 import { measures } from "./measures";
 import { partyResolvers } from "./owners";
@@ -34,6 +35,23 @@ export const knownFacts: Record<string, readonly string[]> = {
   reports: fieldsOf(recordSchemas.reports),
   "young-carer-assessments": [...fieldsOf(recordSchemas.youngCarerAssessments), "keyWorkerId"],
 };
+
+/** The dates a rule may name for its subject beyond its facts: a child's case dates. */
+export const derivedDates: Record<string, readonly string[]> = {
+  children: ["case.openedOn", "case.closedOn"],
+};
+
+/**
+ * The fields evidence may read in a dataset collection: its records' fields and the derived
+ * fields `evidence.ts` computes for it.
+ *
+ * @returns the field names, or undefined when the collection is not in the dataset contract
+ */
+export function collectionFields(collection: string): readonly string[] | undefined {
+  if (!Object.hasOwn(recordSchemas, collection)) return undefined;
+  const schema = recordSchemas[collection as keyof typeof recordSchemas] as unknown as { shape: object };
+  return [...fieldsOf(schema), ...derivedFieldNames(collection)];
+}
 
 /**
  * Parameters a rule reads through its vocabulary rather than a `{ param }` in its definition:
@@ -137,11 +155,55 @@ export function vocabularyIssues(rules: readonly RuleDefinition[], parameters?: 
         issues.push({ path: [...path, "fact"], message: `unknown fact "${fact}" for subject ${rule.subject}; expected one of: ${facts.join(", ")}` });
       }
     }
+    if (facts) issues.push(...fieldIssues(rule, [...facts, ...(derivedDates[rule.subject] ?? [])], at));
     if (parameters !== undefined) {
       for (const name of new Set([...paramRefsOf(rule), ...conditionParameterPaths(rule.when)])) {
         if (!hasParameter(parameters, name)) issues.push({ path: at(), message: `unknown parameter "${name}"` });
       }
     }
   });
+  return issues;
+}
+
+const REFERRAL_DAYS = new Set(["day-after-due", "chain-start"]);
+
+/** The subject dates a rule names: due dates, ends, anchors, a check's date, a referral's day. */
+function datesNamed(rule: RuleDefinition): [(string | number)[], string][] {
+  const named: [(string | number)[], string][] = [];
+  const due = (d: Due, path: (string | number)[]) => {
+    const field = "on" in d ? "on" : "workingDaysAfter" in d ? "workingDaysAfter" : "monthsAfter" in d ? "monthsAfter" : "daysAfter";
+    named.push([[...path, field], (d as Record<string, string>)[field] as string]);
+    if ("orElse" in d && d.orElse) due(d.orElse, [...path, "orElse"]);
+  };
+  if (rule.kind === "deadline") due(rule.due, ["due"]);
+  if ((rule.kind === "deadline" || rule.kind === "deadline-chain") && rule.endsOn) named.push([["endsOn"], rule.endsOn]);
+  if (rule.kind === "deadline-chain" && rule.start) named.push([["start", "date"], rule.start.date]);
+  if (rule.kind === "check") named.push([["date"], rule.date]);
+  if (rule.referral && !REFERRAL_DAYS.has(rule.referral.on)) named.push([["referral", "on"], rule.referral.on]);
+  return named;
+}
+
+/** The record fields a rule names, checked against its subject's and its evidence's vocabulary. */
+function fieldIssues(rule: RuleDefinition, subjectNames: readonly string[], at: (...p: (string | number)[]) => (string | number)[]): Issue[] {
+  const issues: Issue[] = [];
+  const expect = (path: (string | number)[], name: string, names: readonly string[], what: string) => {
+    if (!names.includes(name)) issues.push({ path: at(...path), message: `unknown ${what} "${name}"; expected one of: ${names.join(", ")}` });
+  };
+  for (const [path, name] of datesNamed(rule)) expect(path, name, subjectNames, `date of ${rule.subject}`);
+  if (rule.kind === "check") rule.assertions.forEach((a, i) => expect(["assertions", i, "field"], a.field, subjectNames, `field of ${rule.subject}`));
+  const spec = rule.kind === "cadence" ? { name: "evidence", spec: rule.evidence } : rule.kind === "deadline-chain" ? { name: "events", spec: rule.events } : undefined;
+  if (!spec) return issues;
+  const fields = collectionFields(spec.spec.collection);
+  if (!fields) {
+    issues.push({ path: at(spec.name, "collection"), message: `unknown collection "${spec.spec.collection}"; expected one of: ${Object.keys(recordSchemas).join(", ")}` });
+    return issues;
+  }
+  const what = `field of ${spec.spec.collection}`;
+  expect([spec.name, "date"], spec.spec.date, fields, what);
+  if (spec.spec.key !== undefined) expect([spec.name, "key"], spec.spec.key, fields, what);
+  for (const field of Object.keys(spec.spec.where ?? {})) expect([spec.name, "where", field], field, fields, what);
+  if (rule.kind === "cadence") {
+    rule.contentCheck?.assertions.forEach((a, i) => expect(["contentCheck", "assertions", i, "field"], a.field, fields, what));
+  }
   return issues;
 }

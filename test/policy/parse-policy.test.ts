@@ -57,6 +57,28 @@ describe("parsePolicy", () => {
     expect(issue?.message).toContain('unknown fact "grde" for subject audits');
   });
 
+  it("rejects a date, record field, evidence collection or evidence field its rule cannot read, at each path", () => {
+    const bad = copy();
+    const at = (id: string) => bad.rules.findIndex((r: { id: string }) => r.id === id);
+    bad.rules[at("audit.qisp")].due.workingDaysAfter = "feedbakMeetingOn";
+    bad.rules[at("young-carers.assessment")].due.orElse.on = "case.closed";
+    bad.rules[at("audit.recorded")].assertions[0].field = "recorded";
+    bad.rules[at("governance.case-clinic")].evidence.collection = "meeting";
+    bad.rules[at("governance.team-briefing")].evidence.where = { knd: "team-briefing" };
+    bad.rules[at("supervision.interval")].events.date = "held";
+    const issues = issuesOf(bad);
+    expect(paths(issues)).toEqual([
+      `rules.${at("audit.qisp")}.due.workingDaysAfter`,
+      `rules.${at("audit.recorded")}.assertions.0.field`,
+      `rules.${at("supervision.interval")}.events.date`,
+      `rules.${at("young-carers.assessment")}.due.orElse.on`,
+      `rules.${at("governance.case-clinic")}.evidence.collection`,
+      `rules.${at("governance.team-briefing")}.evidence.where.knd`,
+    ].sort((a, b) => Number(a.split(".")[1]) - Number(b.split(".")[1])));
+    expect(issues[0]?.message).toMatch(/^unknown date of audits "feedbakMeetingOn"; expected one of: .*feedbackMeetingOn/);
+    expect(issues.find((i) => i.path.includes("collection"))?.message).toMatch(/^unknown collection "meeting"; expected one of: .*meetings/);
+  });
+
   it("rejects an operator json-rules-engine and the library do not have", () => {
     const bad = copy();
     bad.rules[0].when.all[1].operator = "lessThanOrEqual";
