@@ -3,6 +3,7 @@ import { recordSchemas } from "../model/dataset";
 import { auditActionSchema } from "../model/practice";
 import { childSchema } from "../model/families";
 import type { Due, RuleDefinition } from "../model/policy";
+import { isoDateSchema } from "../model/primitives";
 import { resolveOn } from "../policy/dated";
 import { builtInOperators, customOperators, PARAMETERS_FACT } from "./conditions";
 import { derivedFieldNames } from "./evidence";
@@ -13,33 +14,63 @@ import { subjectSources } from "./subjects";
 
 const operators = new Set<string>([...builtInOperators, ...Object.keys(customOperators)]);
 
-const fieldsOf = (schema: { shape: object }): string[] => Object.keys(schema.shape);
+type ObjectSchema = { shape: Record<string, unknown> };
+const fieldsOf = (schema: ObjectSchema): string[] => Object.keys(schema.shape);
+
+/** The record schema behind each subject source (the service has no record). */
+const subjectSchemas: Record<string, ObjectSchema | undefined> = {
+  audits: recordSchemas.audits,
+  "audit-actions": auditActionSchema,
+  staff: recordSchemas.staff,
+  teams: recordSchemas.teams,
+  areas: recordSchemas.areas,
+  service: undefined,
+  cases: recordSchemas.cases,
+  children: childSchema,
+  supervisions: recordSchemas.supervisions,
+  pdrs: recordSchemas.pdrs,
+  observations: recordSchemas.observations,
+  reports: recordSchemas.reports,
+  "young-carer-assessments": recordSchemas.youngCarerAssessments,
+};
+
+/** The facts the engine derives for a subject source, beyond its record's fields. */
+const derivedFacts: Record<string, readonly string[]> = {
+  "audit-actions": ["auditId", "auditKind", "workerId"],
+  staff: ["hasLineManager"],
+  service: ["id"],
+  cases: ["teamType", "closed", "neglect"],
+  children: ["caseId", "keyWorkerId", "teamId"],
+  "young-carer-assessments": ["keyWorkerId"],
+};
+
+/** The dates the engine derives for a subject source: a child's case dates. */
+const derivedDates: Record<string, readonly string[]> = {
+  children: ["case.openedOn", "case.closedOn"],
+};
+
+/** The fields of a record schema that hold a date (`YYYY-MM-DD`), optional or not. */
+function dateFieldsOf(schema: ObjectSchema): string[] {
+  const inner = (field: unknown): unknown => {
+    const def = (field as { def?: { type?: string; innerType?: unknown } }).def;
+    return def?.type === "optional" || def?.type === "nullable" ? inner(def.innerType) : field;
+  };
+  return Object.entries(schema.shape).filter(([, field]) => inner(field) === isoDateSchema).map(([name]) => name);
+}
 
 /**
  * The facts a `when` condition may name, per subject source: the record's fields (from the
  * dataset contract, `data.md`) plus the facts `subjects.ts` derives for that source.
  * A test checks this list against what the subject sources really expose.
  */
-export const knownFacts: Record<string, readonly string[]> = {
-  audits: fieldsOf(recordSchemas.audits),
-  "audit-actions": [...fieldsOf(auditActionSchema), "auditId", "auditKind", "workerId"],
-  staff: [...fieldsOf(recordSchemas.staff), "hasLineManager"],
-  teams: fieldsOf(recordSchemas.teams),
-  areas: fieldsOf(recordSchemas.areas),
-  service: ["id"],
-  cases: [...fieldsOf(recordSchemas.cases), "teamType", "closed", "neglect"],
-  children: [...fieldsOf(childSchema), "caseId", "keyWorkerId", "teamId"],
-  supervisions: fieldsOf(recordSchemas.supervisions),
-  pdrs: fieldsOf(recordSchemas.pdrs),
-  observations: fieldsOf(recordSchemas.observations),
-  reports: fieldsOf(recordSchemas.reports),
-  "young-carer-assessments": [...fieldsOf(recordSchemas.youngCarerAssessments), "keyWorkerId"],
-};
+export const knownFacts: Record<string, readonly string[]> = Object.fromEntries(
+  Object.entries(subjectSchemas).map(([source, schema]) => [source, [...(schema ? fieldsOf(schema) : []), ...(derivedFacts[source] ?? [])]]),
+);
 
-/** The dates a rule may name for its subject beyond its facts: a child's case dates. */
-export const derivedDates: Record<string, readonly string[]> = {
-  children: ["case.openedOn", "case.closedOn"],
-};
+/** The dates a rule may count from or end on, per subject source: its record's date fields and derived dates. */
+export const knownDates: Record<string, readonly string[]> = Object.fromEntries(
+  Object.entries(subjectSchemas).map(([source, schema]) => [source, [...(schema ? dateFieldsOf(schema) : []), ...(derivedDates[source] ?? [])]]),
+);
 
 /**
  * The fields evidence may read in a dataset collection: its records' fields and the derived
@@ -49,8 +80,7 @@ export const derivedDates: Record<string, readonly string[]> = {
  */
 export function collectionFields(collection: string): readonly string[] | undefined {
   if (!Object.hasOwn(recordSchemas, collection)) return undefined;
-  const schema = recordSchemas[collection as keyof typeof recordSchemas] as unknown as { shape: object };
-  return [...fieldsOf(schema), ...derivedFieldNames(collection)];
+  return [...fieldsOf(recordSchemas[collection as keyof typeof recordSchemas] as unknown as ObjectSchema), ...derivedFieldNames(collection)];
 }
 
 /**
@@ -155,7 +185,7 @@ export function vocabularyIssues(rules: readonly RuleDefinition[], parameters?: 
         issues.push({ path: [...path, "fact"], message: `unknown fact "${fact}" for subject ${rule.subject}; expected one of: ${facts.join(", ")}` });
       }
     }
-    if (facts) issues.push(...fieldIssues(rule, [...facts, ...(derivedDates[rule.subject] ?? [])], at));
+    if (facts) issues.push(...fieldIssues(rule, facts, knownDates[rule.subject] ?? [], at));
     if (parameters !== undefined) {
       for (const name of new Set([...paramRefsOf(rule), ...conditionParameterPaths(rule.when)])) {
         if (!hasParameter(parameters, name)) issues.push({ path: at(), message: `unknown parameter "${name}"` });
@@ -184,26 +214,28 @@ function datesNamed(rule: RuleDefinition): [(string | number)[], string][] {
 }
 
 /** The record fields a rule names, checked against its subject's and its evidence's vocabulary. */
-function fieldIssues(rule: RuleDefinition, subjectNames: readonly string[], at: (...p: (string | number)[]) => (string | number)[]): Issue[] {
+function fieldIssues(
+  rule: RuleDefinition, fields: readonly string[], dates: readonly string[], at: (...p: (string | number)[]) => (string | number)[],
+): Issue[] {
   const issues: Issue[] = [];
   const expect = (path: (string | number)[], name: string, names: readonly string[], what: string) => {
     if (!names.includes(name)) issues.push({ path: at(...path), message: `unknown ${what} "${name}"; expected one of: ${names.join(", ")}` });
   };
-  for (const [path, name] of datesNamed(rule)) expect(path, name, subjectNames, `date of ${rule.subject}`);
-  if (rule.kind === "check") rule.assertions.forEach((a, i) => expect(["assertions", i, "field"], a.field, subjectNames, `field of ${rule.subject}`));
+  for (const [path, name] of datesNamed(rule)) expect(path, name, dates, `date of ${rule.subject}`);
+  if (rule.kind === "check") rule.assertions.forEach((a, i) => expect(["assertions", i, "field"], a.field, fields, `field of ${rule.subject}`));
   const spec = rule.kind === "cadence" ? { name: "evidence", spec: rule.evidence } : rule.kind === "deadline-chain" ? { name: "events", spec: rule.events } : undefined;
   if (!spec) return issues;
-  const fields = collectionFields(spec.spec.collection);
-  if (!fields) {
+  const recordFields = collectionFields(spec.spec.collection);
+  if (!recordFields) {
     issues.push({ path: at(spec.name, "collection"), message: `unknown collection "${spec.spec.collection}"; expected one of: ${Object.keys(recordSchemas).join(", ")}` });
     return issues;
   }
   const what = `field of ${spec.spec.collection}`;
-  expect([spec.name, "date"], spec.spec.date, fields, what);
-  if (spec.spec.key !== undefined) expect([spec.name, "key"], spec.spec.key, fields, what);
-  for (const field of Object.keys(spec.spec.where ?? {})) expect([spec.name, "where", field], field, fields, what);
+  expect([spec.name, "date"], spec.spec.date, recordFields, what);
+  if (spec.spec.key !== undefined) expect([spec.name, "key"], spec.spec.key, recordFields, what);
+  for (const field of Object.keys(spec.spec.where ?? {})) expect([spec.name, "where", field], field, recordFields, what);
   if (rule.kind === "cadence") {
-    rule.contentCheck?.assertions.forEach((a, i) => expect(["contentCheck", "assertions", i, "field"], a.field, fields, what));
+    rule.contentCheck?.assertions.forEach((a, i) => expect(["contentCheck", "assertions", i, "field"], a.field, recordFields, what));
   }
   return issues;
 }

@@ -75,7 +75,8 @@ describe("parsePolicy", () => {
       `rules.${at("governance.case-clinic")}.evidence.collection`,
       `rules.${at("governance.team-briefing")}.evidence.where.knd`,
     ].sort((a, b) => Number(a.split(".")[1]) - Number(b.split(".")[1])));
-    expect(issues[0]?.message).toMatch(/^unknown date of audits "feedbakMeetingOn"; expected one of: .*feedbackMeetingOn/);
+    expect(issues[0]?.message).toBe('unknown date of audits "feedbakMeetingOn"; expected one of: completedOn, feedbackMeetingOn, qispSentOn, moderatedOn, submittedOn');
+    expect(issues.find((i) => i.path.includes("orElse"))?.message).toBe('unknown date of children "case.closed"; expected one of: dateOfBirth, case.openedOn, case.closedOn');
     expect(issues.find((i) => i.path.includes("collection"))?.message).toMatch(/^unknown collection "meeting"; expected one of: .*meetings/);
   });
 
