@@ -1,5 +1,5 @@
 /** The help text of each command, and of the program. */
-export const HELP: Record<"main" | "evaluate" | "due" | "compare" | "demo" | "schema", string> = {
+export const HELP: Record<"main" | "evaluate" | "due" | "compare" | "test" | "demo" | "schema", string> = {
   main: `one-point-qaf: check a council's export against the One Point Quality Assurance Framework.
 
 Usage: one-point-qaf <command> [options]
@@ -9,11 +9,13 @@ Commands:
   due <file|folder> --as-of <date>        open obligations falling due soon, by owner
   compare <file|folder> --as-of <date> --proposal <policy.json>
                                           what a proposed policy changes against the one in force
+  test <scenario files|folders>           run policy tests written as scenario files
   demo                                    evaluate the bundled demo county and write an HTML report
   schema                                  print the dataset's JSON Schema
 
 Run "one-point-qaf <command> --help" for a command's options. Docs: docs/cli.md.
-Exit codes: 0 ok; 1 breaches found (only with --fail-on-breach); 2 bad usage or input.
+Exit codes: 0 ok; 1 breaches found (only with --fail-on-breach) or a scenario failed;
+2 bad usage or input.
 `,
   evaluate: `Usage: one-point-qaf evaluate <file|folder> --as-of <date> [options]
 
@@ -62,6 +64,15 @@ Options:
   --format <f>          json (default: the whole comparison) | md (a summary)
   --out <path>          write to a file instead of stdout
   --quiet               no progress on stderr
+  -h, --help            this help
+`,
+  test: `Usage: one-point-qaf test <file|folder> [<file|folder> ...]
+
+Runs scenario files (policy tests as data; see docs/policy.md): each file given, and every
+*.scenario.json in each folder given. Prints one line per scenario and, under a failing one,
+what differs: rule, subject, field, expected and actual. Exits 1 when any scenario fails.
+
+Options:
   -h, --help            this help
 `,
   demo: `Usage: one-point-qaf demo [--out <path>] [--as-of <date>]

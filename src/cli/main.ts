@@ -5,6 +5,7 @@ import { demoCommand, DEMO_AS_OF } from "./commands/demo";
 import { dueCommand } from "./commands/due";
 import { evaluateCommand } from "./commands/evaluate";
 import { schemaCommand } from "./commands/schema";
+import { testCommand } from "./commands/test";
 import { InputError, UsageError } from "./errors";
 import { HELP } from "./help";
 import { processIo, type CliIo } from "./io";
@@ -77,6 +78,11 @@ async function run(command: string, rest: string[], io: CliIo): Promise<number> 
       if (positionals.length > 0) throw new UsageError("schema takes no file");
       return schemaCommand({ out: v.out }, io);
     }
+    case "test": {
+      const { values: v, positionals } = parse(rest, { help: COMMON.help });
+      if (v.help === true) return help(io, "test");
+      return testCommand({ paths: positionals }, io);
+    }
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
@@ -89,7 +95,7 @@ function help(io: CliIo, topic: keyof typeof HELP): number {
 
 /**
  * The command line, callable in-process: runs one command and returns its exit code
- * (0 ok; 1 active breaches with `--fail-on-breach`; 2 bad usage or input). Results go to
+ * (0 ok; 1 active breaches with `--fail-on-breach`, or a failed scenario; 2 bad usage or input). Results go to
  * `io.stdout`, everything else to `io.stderr`. Never calls `process.exit`.
  *
  * @param argv - the arguments after the program name, e.g. `["evaluate", "data/", "--as-of", "2025-03-31"]`

@@ -1,0 +1,49 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT, cli } from "./helpers";
+
+const EXAMPLES = join(ROOT, "examples", "policy");
+const example = (name: string) => JSON.parse(readFileSync(join(EXAMPLES, name), "utf8"));
+
+/** A folder holding the given scenarios, their base dataset pointing back at the examples. */
+function scenarios(files: Record<string, unknown>): string {
+  const dir = mkdtempSync(join(tmpdir(), "qaf-test-"));
+  for (const [name, value] of Object.entries(files)) writeFileSync(join(dir, name), JSON.stringify(value));
+  return dir;
+}
+const base = join(EXAMPLES, "survey-base-dataset.json");
+
+describe("one-point-qaf test", () => {
+  it("runs every scenario of a folder, one line each, and exits 0 when all pass", async () => {
+    const r = await cli(["test", EXAMPLES]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\n").filter((l) => l.startsWith("pass  "))).toHaveLength(3);
+    expect(r.stdout).toContain("3 passed, 0 failed");
+  });
+
+  it("prints what differs under a failing scenario and exits 1", async () => {
+    const wrong = { ...example("survey-target-today.scenario.json"), name: "expects a breach that is not there" };
+    wrong.dataset = { ...wrong.dataset, base };
+    wrong.expect = { breaches: [{ ruleId: "survey.completion-target", period: { from: "2025-04-01" } }] };
+    const dir = scenarios({ "wrong.scenario.json": wrong, "notes.json": { ignored: true } });
+    const r = await cli(["test", dir, join(EXAMPLES, "survey-target-15.scenario.json")]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("FAIL  expects a breach that is not there");
+    expect(r.stdout).toMatch(/\n {6}- no breach of rule survey\.completion-target/);
+    expect(r.stdout).toContain("1 passed, 1 failed");
+  });
+
+  it("exits 2 on a malformed scenario, a missing path, no path, or a folder without scenarios; has --help", async () => {
+    const dir = scenarios({ "bad.scenario.json": { name: "no asOf", dataset: {}, expect: {} } });
+    const bad = await cli(["test", dir]);
+    expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining("asOf")]);
+    expect((await cli(["test", join(dir, "nope.scenario.json")])).code).toBe(2);
+    expect((await cli(["test"])).code).toBe(2);
+    expect((await cli(["test", scenarios({})])).stderr).toContain("no *.scenario.json file found");
+    const h = await cli(["test", "--help"]);
+    expect([h.code, h.stdout.startsWith("Usage: one-point-qaf test")]).toEqual([0, true]);
+    expect((await cli(["--help"])).stdout).toContain("test <scenario files|folders>");
+  });
+});
