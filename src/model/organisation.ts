@@ -80,6 +80,12 @@ export const staffSchema = withChecks(
     requireWhen(r, report, "teamId", TEAM_ROLES.has(r.role), "this role");
     requireWhen(r, report, "areaId", r.role === "operations-manager", "operations managers");
     notBefore(r, report, "startedOn", "leftOn");
+    const days = new Set<unknown>();
+    (Array.isArray(r["contractChanges"]) ? r["contractChanges"] : []).forEach((change: unknown, i: number) => {
+      const from = (change as { from?: unknown } | null)?.from;
+      if (from !== undefined && days.has(from)) report(["contractChanges", i, "from"], "a second contract change on the same day: keep one");
+      days.add(from);
+    });
   },
 );
 /** A staff member. */

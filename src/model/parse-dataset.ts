@@ -5,7 +5,7 @@ import type { CollectionName, Dataset, RecordOf } from "./dataset";
 import { resolveLineManagers } from "./line-managers";
 import { qafErrorMap } from "./messages";
 import type { Staff } from "./organisation";
-import { referenceChecks } from "./references";
+import { nestedIdIssues, referenceChecks } from "./references";
 import type { ReferenceIndex } from "./references";
 
 /** A record (or a whole collection, `index: -1`) that was not evaluated, with every problem. */
@@ -87,6 +87,12 @@ function parseCollection<C extends CollectionName>(
     }
   }
   if (name === "staff") resolveLineManagers(parsed as (Staff | undefined)[], issues, firstIndex);
+  for (let i = 0; i < raw.length; i++) {
+    const r = parsed[i];
+    if (r === undefined || issues[i] !== undefined) continue;
+    const duplicates = nestedIdIssues(name, r, ix);
+    if (duplicates.length > 0) issues[i] = duplicates;
+  }
   const accepted = new Set<string>();
   const records: RecordOf<C>[] = [];
   for (let i = 0; i < raw.length; i++) {
@@ -112,7 +118,8 @@ function parseCollection<C extends CollectionName>(
  * Validates a dataset record by record: each record is either accepted (parsed, defaults
  * applied, extra fields stripped) or rejected with every problem and its path. Rejected
  * are records that fail their schema, repeat an earlier record's id, or refer to a record
- * that is missing or itself rejected (checked in collection order, so rejections cascade).
+ * that is missing or itself rejected (checked in collection order, so rejections cascade),
+ * and cases or audits repeating a child or action id an accepted record already has.
  *
  * An input that is not an object gives an empty dataset and one rejection
  * `{ collection: "(dataset)", index: -1 }`. A collection present but not an array gives
@@ -130,7 +137,7 @@ export function parseDataset(input: unknown): ParsedDataset {
   if (!isObject) {
     out.rejected.push({ collection: "(dataset)", index: -1, issues: [{ path: [], message: "the dataset must be an object of collections" }] });
   }
-  const ix: ReferenceIndex = { accepted: new Map(), childCase: new Map(), seenChildren: new Set() };
+  const ix: ReferenceIndex = { accepted: new Map(), childCase: new Map(), nested: new Map() };
   for (const name of COLLECTIONS) {
     const value = isObject ? (input as Record<string, unknown>)[name] : undefined;
     if (value !== undefined && !Array.isArray(value)) {

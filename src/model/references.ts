@@ -7,8 +7,8 @@ export interface ReferenceIndex {
   readonly accepted: Map<CollectionName, Set<string>>;
   /** Child id to the id of its accepted case. */
   readonly childCase: Map<string, string>;
-  /** Child ids seen so far in valid cases, for uniqueness across the dataset. */
-  readonly seenChildren: Set<string>;
+  /** Ids inside accepted records (children, audit actions) so far, by noun, for uniqueness across the dataset. */
+  readonly nested: Map<string, Set<string>>;
 }
 
 type Target = "areas" | "teams" | "staff" | "cases" | "supervisions";
@@ -69,13 +69,6 @@ export const referenceChecks: Checks = {
   cases: (r, ix, out) => {
     ref(ix, out, ["teamId"], r.teamId, "teams");
     ref(ix, out, ["keyWorkerId"], r.keyWorkerId, "staff");
-    for (let i = 0; i < r.children.length; i++) {
-      const id = (r.children[i] as { id: string }).id;
-      if (ix.seenChildren.has(id)) {
-        out.push({ path: ["children", i, "id"], message: "duplicate child id: child ids must be unique across the dataset" });
-      }
-      ix.seenChildren.add(id);
-    }
   },
   surveys: (r, ix, out) => {
     ref(ix, out, ["caseId"], r.caseId, "cases");
@@ -122,3 +115,38 @@ export const referenceChecks: Checks = {
   qualityImprovementPlans: (r, ix, out) => ref(ix, out, ["teamId"], r.teamId, "teams"),
   iicAwards: (r, ix, out) => ref(ix, out, ["areaId"], r.areaId, "areas"),
 };
+
+type NestedIds = { [C in CollectionName]?: { noun: string; ids: (r: RecordOf<C>) => [(string | number)[], string][] } };
+
+/**
+ * Ids inside records that must be unique across the whole dataset, since results are keyed
+ * by them: a case's children, an audit's actions. Checked last, on records that are
+ * otherwise accepted, so a rejected record reserves none of its ids.
+ */
+export const nestedIds: NestedIds = {
+  cases: { noun: "child", ids: (r) => r.children.map((c, i) => [["children", i, "id"], c.id]) },
+  audits: { noun: "action", ids: (r) => r.actions.map((a, i) => [["actions", i, "id"], a.id]) },
+};
+
+/**
+ * Checks one otherwise accepted record's nested ids against those accepted so far, and
+ * reserves them when all are new.
+ *
+ * @returns the duplicates, each at its path
+ */
+export function nestedIdIssues<C extends CollectionName>(name: C, r: RecordOf<C>, ix: ReferenceIndex): Issue[] {
+  const spec = nestedIds[name] as { noun: string; ids: (r: RecordOf<C>) => [(string | number)[], string][] } | undefined;
+  if (spec === undefined) return [];
+  let seen = ix.nested.get(spec.noun);
+  if (seen === undefined) ix.nested.set(spec.noun, (seen = new Set()));
+  const mine = new Set<string>();
+  const issues: Issue[] = [];
+  for (const [path, id] of spec.ids(r)) {
+    if (seen.has(id) || mine.has(id)) {
+      issues.push({ path, message: `duplicate ${spec.noun} id: ${spec.noun} ids must be unique across the dataset` });
+    }
+    mine.add(id);
+  }
+  if (issues.length === 0) for (const id of mine) seen.add(id);
+  return issues;
+}

@@ -128,6 +128,42 @@ describe("parseDataset", () => {
     expect(result.rejected[0]?.issues[0]?.path).toEqual(["children", 0, "id"]);
   });
 
+  it("lets a rejected case reserve none of its child ids, and rejects a child id twice in one case", () => {
+    const input = validDataset();
+    input.cases?.push(
+      // Rejected (its team does not exist), so c7 stays free for case 202.
+      { id: "201", teamId: "t-nope", keyWorkerId: "s1", openedOn: "2024-02-01", children: [{ id: "c7", dateOfBirth: "2010-01-01" }] },
+      { id: "202", teamId: "t-ifst-n", keyWorkerId: "s1", openedOn: "2024-02-01", children: [{ id: "c7", dateOfBirth: "2010-01-01" }] },
+      { id: "203", teamId: "t-ifst-n", keyWorkerId: "s1", openedOn: "2024-02-01", children: [{ id: "c8", dateOfBirth: "2010-01-01" }, { id: "c8", dateOfBirth: "2012-01-01" }] },
+    );
+    const result = parseDataset(input);
+    expect(result.rejected.map((r) => [r.id, r.issues.map((i) => i.path.join("."))])).toEqual([
+      ["201", ["teamId"]],
+      ["203", ["children.1.id"]],
+    ]);
+    expect(result.dataset.cases.map((c) => c.id)).toContain("202");
+  });
+
+  it("rejects an audit action whose id another audit's action already has: results are keyed by it", () => {
+    const input = validDataset();
+    const audit = input.audits?.[0] as Record<string, unknown>;
+    const action = { id: "act-1", ownerId: "s1", dueOn: "2024-12-01" };
+    input.audits = [{ ...audit, id: "au-1", actions: [action] }, { ...audit, id: "au-2", actions: [action] }];
+    const result = parseDataset(input);
+    expect(result.rejected).toEqual([{
+      collection: "audits", index: 1, id: "au-2",
+      issues: [{ path: ["actions", 0, "id"], message: "duplicate action id: action ids must be unique across the dataset" }],
+    }]);
+  });
+
+  it("rejects two contract changes on the same day, whose order would decide the contract", () => {
+    const input = validDataset();
+    const staff = input.staff?.[0] as Record<string, unknown>;
+    input.staff = [{ ...staff, contractChanges: [{ from: "2024-09-01", contract: "part-time" }, { from: "2024-09-01", contract: "full-time" }] }];
+    const result = parseDataset(input);
+    expect(result.rejected[0]?.issues).toContainEqual({ path: ["contractChanges", 1, "from"], message: "a second contract change on the same day: keep one" });
+  });
+
   it("checks meeting scopes, attendees and cases", () => {
     const input = validDataset();
     input.meetings?.push(
