@@ -3,8 +3,9 @@
  * (grades, feedback, QISPs, moderation, submission, actions) and supervision audits by
  * operations managers (monthly) and the strategic manager (quarterly).
  */
-import { addMonths, isoOf, nextWeekday } from "./days";
-import type { Day } from "./days";
+import type { Day } from "../calendar/day";
+import { addMonths } from "../calendar/months";
+import { isoOf, nextWeekday } from "./days";
 import { lowerBound, nextId, weighted } from "./context";
 import type { Ctx, StaffInfo } from "./context";
 import { monthIndex } from "./practice";

@@ -3,7 +3,7 @@
  * time frame as day numbers, the organisation in a form that is quick to walk, and the
  * output collections, which every section only pushes onto (linear, in order).
  */
-import type { Day } from "./days";
+import type { Day } from "../calendar/day";
 import type { Rng } from "./random";
 import type { DatasetInput, DemoCase, DemoMeeting, DemoStaff, DemoTeam } from "./types";
 

@@ -3,8 +3,10 @@
  * surveys, young carer assessments, representations, and the cases each case clinic
  * discusses.
  */
-import { addMonths, isoOf, nextWeekday, schoolAge } from "./days";
-import type { Day } from "./days";
+import type { Day } from "../calendar/day";
+import { addMonths } from "../calendar/months";
+import { schoolAgeOn } from "../calendar/school-age";
+import { isoOf, nextWeekday } from "./days";
 import { lowerBound, nextId, weighted } from "./context";
 import type { CaseInfo, Ctx, StaffInfo, TeamInfo } from "./context";
 import type { DemoCase, DemoChild, DemoSurvey } from "./types";
@@ -148,7 +150,7 @@ function surveys(ctx: Ctx, c: CaseInfo, completion: number[]): void {
   if (offered > ctx.end) return;
   const wanted: DemoSurvey[] = [{ id: "", caseId: rec.id, instrument: "parent-carer", offeredOn: isoOf(offered) }];
   rec.children.forEach((child, i) => {
-    const age = schoolAge(c.dobs[i] as Day, close);
+    const age = schoolAgeOn(c.dobs[i] as Day, close, "school-year");
     if (age >= 4 && age <= 10) wanted.push({ id: "", caseId: rec.id, instrument: "child", childId: child.id, offeredOn: isoOf(offered) });
     else if (age >= 11 && age <= 17)
       wanted.push({ id: "", caseId: rec.id, instrument: "young-person", childId: child.id, offeredOn: isoOf(offered) });

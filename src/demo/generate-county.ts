@@ -5,7 +5,7 @@
  */
 import { buildAudits } from "./audits";
 import type { Ctx, GenerateCountyOptions } from "./context";
-import { dayFromParts, dayOf, partsOfDay } from "./days";
+import { dayParts, makeDay, toDay } from "../calendar/day";
 import { buildFamilies } from "./families";
 import { buildGovernance } from "./governance";
 import { buildMeetings, scheduleCaseClinics } from "./meetings";
@@ -63,16 +63,16 @@ export function generateCounty(options: GenerateCountyOptions = {}): DatasetInpu
   const teamsPerArea = whole("teamsPerArea", options.teamsPerArea ?? 5, 1);
   const staffPerTeam = whole("staffPerTeam", options.staffPerTeam ?? 7, 3);
   const years = whole("years", options.years ?? 3, 1);
-  const end = dayOf(options.endOn ?? "2026-03-31");
-  const [y, m] = partsOfDay(end);
+  const end = toDay(options.endOn ?? "2026-03-31");
+  const { year: y, month: m } = dayParts(end);
   const fyYear = m >= 4 ? y : y - 1;
   const fyStarts: number[] = [];
-  for (let i = 0; i <= years; i++) fyStarts.push(dayFromParts(fyYear - years + 1 + i, 4, 1));
+  for (let i = 0; i <= years; i++) fyStarts.push(makeDay(fyYear - years + 1 + i, 4, 1));
   const ctx: Ctx = {
     rng: createRng(seed),
     start: fyStarts[0] as number,
     end,
-    finalFy: dayFromParts(fyYear, 4, 1),
+    finalFy: makeDay(fyYear, 4, 1),
     fyStarts,
     teamsPerArea,
     staffPerTeam,

@@ -3,8 +3,9 @@
  * and BI access, team Quality Improvement Plans, Investing in Children awards and the
  * Young Carers Charter reviews.
  */
-import { addMonths, isoOf, monthsBetween, nextWeekday, weekdayOf } from "./days";
-import type { Day } from "./days";
+import type { Day } from "../calendar/day";
+import { addMonths } from "../calendar/months";
+import { isoOf, mondayOf, monthsBetween, nextWeekday } from "./days";
 import { absenceOn, nextId } from "./context";
 import type { Ctx, StaffInfo } from "./context";
 import type { DemoBody, DemoReportKind } from "./types";
@@ -88,7 +89,7 @@ function weekly(ctx: Ctx, s: StaffInfo, activity: "dashboard-review" | "bi-acces
   const { rng } = ctx;
   const first = Math.max(ctx.start, s.start);
   const last = Math.min(ctx.end, s.last);
-  for (let mon = first - weekdayOf(first); mon <= last; mon += 7) {
+  for (let mon = mondayOf(first); mon <= last; mon += 7) {
     if (rng.chance(miss)) continue;
     let day = mon + rng.int(0, 4);
     for (let k = 0; k < 5 && absenceOn(s, day); k++) day = mon + ((day - mon + 1) % 5);

@@ -3,8 +3,9 @@
  * listed on them), weekly team meetings, monthly group learning, and the service-wide
  * clinics, management meetings, development days and practice week.
  */
-import { addMonths, isoOf, monthsBetween, nextWeekday, weekdayOf } from "./days";
-import type { Day } from "./days";
+import type { Day } from "../calendar/day";
+import { addMonths } from "../calendar/months";
+import { isoOf, mondayOf, monthsBetween, nextWeekday } from "./days";
 import { nextId } from "./context";
 import type { Ctx } from "./context";
 import type { DemoMeeting, DemoMeetingKind, DemoScope } from "./types";
@@ -56,7 +57,7 @@ export function scheduleCaseClinics(ctx: Ctx): void {
  */
 export function buildMeetings(ctx: Ctx): void {
   const { rng } = ctx;
-  const firstMonday = ctx.start - weekdayOf(ctx.start);
+  const firstMonday = mondayOf(ctx.start);
   for (const team of ctx.teams) {
     const scope: DemoScope = { type: "team", id: team.rec.id };
     for (let mon = firstMonday; mon <= ctx.end; mon += 7) {
@@ -101,7 +102,7 @@ function serviceCadence(ctx: Ctx, kind: DemoMeetingKind, months: number, skipFin
   for (let p = 0; p < periods; p++) {
     let day = inPeriod(ctx, p, months);
     if (week) {
-      day -= weekdayOf(day);
+      day = mondayOf(day);
       if (day < addMonths(ctx.start, p * months)) day += 7;
     }
     const endsOn = week ? day + (rng.chance(0.5) ? 11 : 4) : day;

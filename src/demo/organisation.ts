@@ -2,8 +2,8 @@
  * Organisation section of the demo county: areas, teams, staff (with starters, leavers,
  * part-timers and contract changes) and absences.
  */
-import { isoOf, nextWeekday, weekdayOf } from "./days";
-import type { Day } from "./days";
+import type { Day } from "../calendar/day";
+import { isoOf, mondayOnOrAfter, nextWeekday } from "./days";
 import type { AreaInfo, Ctx, StaffInfo, TeamInfo } from "./context";
 import type { DemoRole } from "./types";
 
@@ -164,7 +164,7 @@ function plantPeople(ctx: Ctx): void {
   }
   const tm = (ctx.teams[1] ?? team0)?.manager;
   let from = finalFy + 190;
-  while (weekdayOf(from) !== 0) from++;
+  from = mondayOnOrAfter(from);
   const to = from + 34;
   if (tm && to <= end) {
     // A team manager off sick for five whole weeks (Monday to Sunday) in the autumn.
@@ -195,7 +195,7 @@ function addAbsences(ctx: Ctx, s: StaffInfo): void {
       let why: "leave" | "sickness" | "other";
       if (reason < 0.7) {
         why = "leave";
-        while (weekdayOf(a) !== 0) a++;
+        a = mondayOnOrAfter(a);
         len = rng.chance(0.6) ? 4 : 11;
       } else if (reason < 0.95) {
         why = "sickness";

@@ -2,8 +2,9 @@
  * Practice-quality section of the demo county: supervisions, PDRs and practice
  * observations. Audits are in `audits.ts`.
  */
-import { addMonths, isoOf, monthsBetween, nextWeekday } from "./days";
-import type { Day } from "./days";
+import type { Day } from "../calendar/day";
+import { addMonths } from "../calendar/months";
+import { isoOf, monthsBetween, nextWeekday } from "./days";
 import { absenceOn, isPartTime, lowerBound, nextId } from "./context";
 import type { Ctx, StaffInfo } from "./context";
 import type { DemoSupervision } from "./types";

@@ -16,15 +16,13 @@ export interface Rng {
   chance(p: number): boolean;
   /** A new array with the items in a random order (the input is not changed). */
   shuffle<T>(items: readonly T[]): T[];
-  /** A new independent generator derived from this one and a label. */
-  fork(label: number): Rng;
 }
 
 /**
  * Creates a deterministic generator (sfc32, seeded through splitmix32).
  *
  * @param seed - Any integer; equal seeds give equal sequences.
- * @returns A generator with `next`, `int`, `pick`, `chance`, `shuffle` and `fork`.
+ * @returns A generator with `next`, `int`, `pick`, `chance` and `shuffle`.
  * @example
  * const rng = createRng(2026);
  * rng.int(1, 6);        // the same die roll on every run
@@ -75,7 +73,6 @@ export function createRng(seed: number): Rng {
       }
       return out;
     },
-    fork: (label) => createRng((Math.imul(split(), 31) ^ Math.imul(label | 0, 0x85ebca6b)) | 0),
   };
   return rng;
 }
