@@ -79,8 +79,10 @@ describe("a rule's effective dates, per kind, by the day that decides each oblig
   });
 
   it("chain: a referral raised when the chain starts is raised only if its first wait is in force", async () => {
-    // Case 100 (IFST) opened 15 Jan 2024: 9 months on, 15 Oct 2024, it goes to case clinic.
-    const ds = dataset({ cases: [familyCase()] });
+    // Case 100 (IFST) opened 15 Jan 2024: 9 months on, 15 Oct 2024, it goes to case clinic;
+    // discussed there on 1 November, which starts the next wait (in force from 16 October).
+    const clinic = { id: "m1", kind: "case-clinic", heldOn: "2024-11-01", scope: { type: "staff", id: "om-n" }, caseIds: ["100"] };
+    const ds = dataset({ cases: [familyCase()], meetings: [clinic] });
     const referrals = async (dates: RuleDefinition["effective"]) => {
       const result = await evaluate(ds, { ...window, policy: effective("case.duration-review", dates) });
       return result.escalations.filter((e) => e.ruleId === "case.duration-review" && e.kind === "referral").map((e) => e.raisedOn);
