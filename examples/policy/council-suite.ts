@@ -1,6 +1,6 @@
 /**
  * A council's test suite guarding a proposed change: "the survey target becomes 15% from
- * April 2025". Each *.scenario.json beside this file is one test. Run them with any test
+ * April 2025". Each *.scenario.json (or .yaml) beside this file is one test. Run them with any test
  * runner; this repository runs them from test/testing/examples.test.ts with vitest:
  *
  *   import { describe, it } from "vitest";
@@ -10,17 +10,11 @@
  * In a council's own project, import from the package instead:
  *   import { describeScenarios, loadScenarioFile } from "one-point-qaf/testing";
  */
-import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { describeScenarios, loadScenarioFile, type TestRunner } from "../../src/testing";
+import { describeScenarios, loadScenarioFile, scenarioFilesIn, type TestRunner } from "../../src/testing";
 
-const here = fileURLToPath(new URL(".", import.meta.url));
-
-/** The scenario files of this example, in name order. */
-export const scenarioFiles = readdirSync(here)
-  .filter((f) => f.endsWith(".scenario.json"))
-  .sort()
-  .map((f) => `${here}${f}`);
+/** The scenario files of this example (JSON and YAML), in name order. */
+export const scenarioFiles = scenarioFilesIn(fileURLToPath(new URL(".", import.meta.url)));
 
 /**
  * Registers one test per scenario file with the given runner.

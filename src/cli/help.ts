@@ -69,8 +69,9 @@ Options:
   test: `Usage: one-point-qaf test <file|folder> [<file|folder> ...]
 
 Runs scenario files (policy tests as data; see docs/policy.md): each file given, and every
-*.scenario.json in each folder given. Prints one line per scenario and, under a failing one,
-what differs: rule, subject, field, expected and actual. Exits 1 when any scenario fails.
+*.scenario.json, .yaml or .yml in each folder given. Prints one line per scenario and, under
+a failing one, what differs: rule, subject, field, expected and actual. Exits 1 when any
+scenario fails.
 
 Options:
   -h, --help            this help

@@ -1,21 +1,38 @@
-import { readFileSync } from "node:fs";
-import { dirname, extname, resolve } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, extname, join, resolve } from "node:path";
+import { parse as parseYamlText } from "yaml";
 import { InvalidScenarioError } from "./errors";
 import type { Scenario } from "./scenario";
 
 /** Options of {@link loadScenarioFile}. */
 export interface LoadOptions {
-  /** Parses YAML text (for `.yaml`/`.yml` files), for example `parse` from the `yaml` package. */
+  /** Parses YAML text (`.yaml`/`.yml` files); the `yaml` package's `parse` by default. */
   parseYaml?: (text: string) => unknown;
 }
 
+/** The names scenario files end with: `.scenario.json`, `.scenario.yaml` or `.scenario.yml`. */
+export const SCENARIO_FILE = /\.scenario\.(json|ya?ml)$/i;
+
 /**
- * Reads a scenario file (JSON, or YAML given a parser) and the files it points at: a
- * `dataset.base` or `policy` written as a path is read relative to the scenario's file.
- * Node only: the rest of the runner needs no file system.
+ * The scenario files of a folder (not its subfolders), in name order.
+ *
+ * @param folder - the folder
+ * @returns their paths
+ * @example
+ * describeScenarios("policy tests", scenarioFilesIn("tests/policy").map((f) => loadScenarioFile(f)), { describe, it });
+ */
+export function scenarioFilesIn(folder: string): string[] {
+  return readdirSync(folder).filter((f) => SCENARIO_FILE.test(f)).sort().map((f) => join(folder, f));
+}
+
+/**
+ * Reads a scenario file (JSON or YAML) and the files it points at: a `dataset.base` or
+ * `policy` written as a path is read relative to the scenario's file, in the format its own
+ * extension says. Node only: the rest of the runner needs no file system. A file that does
+ * not parse is reported by line and column (or position), never by quoting its text.
  *
  * @param path - the scenario file
- * @param options - a YAML parser, for YAML files
+ * @param options - another YAML parser, if wanted
  * @returns the scenario with everything inline
  * @throws InvalidScenarioError when a file cannot be read or parsed
  * @example
@@ -41,12 +58,17 @@ function readDocument(path: string, options: LoadOptions): unknown {
   } catch {
     throw new InvalidScenarioError([{ path: [], message: `cannot read the file ${path}` }]);
   }
-  if (yaml && !options.parseYaml) {
-    throw new InvalidScenarioError([{ path: [], message: `${path} is YAML: pass { parseYaml } (for example parse from the "yaml" package)` }]);
-  }
   try {
-    return yaml && options.parseYaml ? options.parseYaml(text) : JSON.parse(text);
+    return yaml ? (options.parseYaml ?? parseYamlText)(text) : JSON.parse(text);
   } catch (e) {
-    throw new InvalidScenarioError([{ path: [], message: `${path} does not parse: ${(e as Error).message}` }]);
+    throw new InvalidScenarioError([{ path: [], message: `${path} does not parse as ${yaml ? "YAML" : "JSON"}${whereIn(e)}` }]);
   }
+}
+
+/** Where a parser stopped, without the text around it (a dataset may hold personal data). */
+function whereIn(e: unknown): string {
+  const line = (e as { linePos?: { line: number; col: number }[] }).linePos?.[0];
+  if (line) return ` at line ${line.line}, column ${line.col}`;
+  const position = /position (\d+)/.exec(String((e as Error).message))?.[1];
+  return position === undefined ? "" : ` at position ${position}`;
 }

@@ -12,7 +12,7 @@ export type { ScenarioResult } from "./run-scenario";
 export type { ScenarioFailure, ResultKind } from "./expectations";
 export { describeScenarios } from "./describe-scenarios";
 export type { TestRunner } from "./describe-scenarios";
-export { loadScenarioFile } from "./files";
+export { loadScenarioFile, scenarioFilesIn, SCENARIO_FILE } from "./files";
 export type { LoadOptions } from "./files";
 export { mismatches } from "./match";
 export type { Mismatch } from "./match";

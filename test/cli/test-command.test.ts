@@ -1,19 +1,17 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadScenarioFile } from "../../src/testing";
 import { ROOT, cli } from "./helpers";
 
 const EXAMPLES = join(ROOT, "examples", "policy");
-const example = (name: string) => JSON.parse(readFileSync(join(EXAMPLES, name), "utf8"));
-
-/** A folder holding the given scenarios, their base dataset pointing back at the examples. */
+/** A folder holding the given scenarios. */
 function scenarios(files: Record<string, unknown>): string {
   const dir = mkdtempSync(join(tmpdir(), "qaf-test-"));
   for (const [name, value] of Object.entries(files)) writeFileSync(join(dir, name), JSON.stringify(value));
   return dir;
 }
-const base = join(EXAMPLES, "survey-base-dataset.json");
 
 describe("one-point-qaf test", () => {
   it("runs every scenario of a folder, one line each, and exits 0 when all pass", async () => {
@@ -24,9 +22,12 @@ describe("one-point-qaf test", () => {
   });
 
   it("prints what differs under a failing scenario and exits 1", async () => {
-    const wrong = { ...example("survey-target-today.scenario.json"), name: "expects a breach that is not there" };
-    wrong.dataset = { ...wrong.dataset, base };
-    wrong.expect = { breaches: [{ ruleId: "survey.completion-target", period: { from: "2025-04-01" } }] };
+    // The YAML example, its base dataset read in, expecting a breach that today's target does not give.
+    const today = loadScenarioFile(join(EXAMPLES, "survey-target-today.scenario.yaml"));
+    const wrong = {
+      ...today, name: "expects a breach that is not there",
+      expect: { breaches: [{ ruleId: "survey.completion-target", period: { from: "2025-04-01" } }] },
+    };
     const dir = scenarios({ "wrong.scenario.json": wrong, "notes.json": { ignored: true } });
     const r = await cli(["test", dir, join(EXAMPLES, "survey-target-15.scenario.json")]);
     expect(r.code).toBe(1);
@@ -41,7 +42,7 @@ describe("one-point-qaf test", () => {
     expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining("asOf")]);
     expect((await cli(["test", join(dir, "nope.scenario.json")])).code).toBe(2);
     expect((await cli(["test"])).code).toBe(2);
-    expect((await cli(["test", scenarios({})])).stderr).toContain("no *.scenario.json file found");
+    expect((await cli(["test", scenarios({})])).stderr).toContain("no *.scenario.json (or .yaml) file found");
     const h = await cli(["test", "--help"]);
     expect([h.code, h.stdout.startsWith("Usage: one-point-qaf test")]).toEqual([0, true]);
     expect((await cli(["--help"])).stdout).toContain("test <scenario files|folders>");

@@ -15,12 +15,11 @@
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, it } from "vitest";
-import { describeScenarios, loadScenarioFile } from "../../src/testing";
+import { describeScenarios, loadScenarioFile, scenarioFilesIn } from "../../src/testing";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const sections = readdirSync(here, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 
 for (const section of sections) {
-  const files = readdirSync(`${here}${section}`).filter((f) => f.endsWith(".scenario.json")).sort();
-  describeScenarios(`${section} scenarios`, files.map((f) => loadScenarioFile(`${here}${section}/${f}`)), { describe, it });
+  describeScenarios(`${section} scenarios`, scenarioFilesIn(`${here}${section}`).map((f) => loadScenarioFile(f)), { describe, it });
 }

@@ -1,6 +1,11 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { InvalidPolicyError } from "../../src/errors";
-import { describeScenarios, formatFailures, InvalidScenarioError, loadScenarioFile, mismatches, patchDataset, runScenario } from "../../src/testing";
+import {
+  describeScenarios, formatFailures, InvalidScenarioError, loadScenarioFile, mismatches, patchDataset, runScenario, scenarioFilesIn,
+} from "../../src/testing";
 import type { Scenario } from "../../src/testing";
 import { auditDataset } from "../compare/fixture";
 
@@ -147,14 +152,49 @@ describe("mismatches", () => {
 });
 
 describe("loadScenarioFile", () => {
-  it("asks for a YAML parser for a YAML file, and reports a missing file", () => {
-    expect(() => loadScenarioFile("examples/policy/nothing.scenario.yaml")).toThrow(InvalidScenarioError);
-    expect(() => loadScenarioFile("examples/policy/missing.scenario.json")).toThrow(/cannot read/);
+  const folder = (files: Record<string, string>) => {
+    const dir = mkdtempSync(join(tmpdir(), "qaf-scenario-"));
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    return dir;
+  };
+
+  it("reads a YAML scenario, and its JSON base dataset beside it", async () => {
+    const scenario = loadScenarioFile("examples/policy/survey-target-today.scenario.yaml");
+    expect(scenario.name).toBe("under today's 10% target, one completion in ten meets 2025/26 Q1");
+    expect((scenario.dataset as { base: { teams: unknown[] } }).base.teams).toHaveLength(1);
+    expect((await runScenario(scenario)).passed).toBe(true);
   });
 
-  it("reads a YAML file with the parser given, and its base dataset beside it", () => {
-    const scenario = loadScenarioFile("examples/policy/survey-target-15.scenario.json", { parseYaml: () => ({}) });
-    expect((scenario.dataset as { base: { teams: unknown[] } }).base.teams).toHaveLength(1);
+  it("takes another YAML parser when given one", () => {
+    const dir = folder({ "a.scenario.yml": "ignored" });
+    const scenario = loadScenarioFile(join(dir, "a.scenario.yml"), { parseYaml: () => ({ name: "from the parser" }) });
+    expect(scenario.name).toBe("from the parser");
+  });
+
+  it("reports a missing file, and a file that does not parse by line or position, never quoting it", () => {
+    const secret = "Jane Doe of 1 Oak Road";
+    const dir = folder({
+      "bad.scenario.yaml": `name: x\nexpect: [unclosed ${secret}\n`,
+      "bad.scenario.json": `{ "name": "${secret}", }`,
+    });
+    expect(() => loadScenarioFile(join(dir, "missing.scenario.json"))).toThrow(/cannot read/);
+    for (const file of ["bad.scenario.yaml", "bad.scenario.json"]) {
+      let error: unknown;
+      try {
+        loadScenarioFile(join(dir, file));
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(InvalidScenarioError);
+      const message = (error as InvalidScenarioError).issues[0]?.message ?? "";
+      expect(message).toMatch(/does not parse as (YAML at line \d+, column \d+|JSON( at position \d+)?)$/);
+      expect(message).not.toContain("Oak Road");
+    }
+  });
+
+  it("lists a folder's JSON and YAML scenario files in name order, and nothing else", () => {
+    const dir = folder({ "b.scenario.yaml": "", "a.scenario.json": "", "c.scenario.YML": "", "notes.json": "", "d.json": "" });
+    expect(scenarioFilesIn(dir).map((f) => f.slice(dir.length + 1))).toEqual(["a.scenario.json", "b.scenario.yaml", "c.scenario.YML"]);
   });
 });
 

@@ -1,13 +1,13 @@
-import { readdirSync, statSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
-import { loadScenarioFile } from "../../testing/files";
+import { statSync } from "node:fs";
+import { relative, resolve } from "node:path";
+import { loadScenarioFile, scenarioFilesIn } from "../../testing/files";
 import { runScenario, type ScenarioResult } from "../../testing/run-scenario";
 import { UsageError } from "../errors";
 import type { CliIo } from "../io";
 
 /** The parsed options of `test`. */
 export interface TestArgs {
-  /** Scenario files, or folders whose `*.scenario.json` files are run. */
+  /** Scenario files, or folders whose `*.scenario.json` (or `.yaml`) files are run. */
   paths: string[];
 }
 
@@ -22,7 +22,7 @@ export interface TestArgs {
 export async function testCommand(args: TestArgs, io: CliIo): Promise<number> {
   if (args.paths.length === 0) throw new UsageError("give scenario files, or folders of *.scenario.json files");
   const files = args.paths.flatMap((p) => scenarioFiles(resolve(io.cwd, p)));
-  if (files.length === 0) throw new UsageError("no *.scenario.json file found");
+  if (files.length === 0) throw new UsageError("no *.scenario.json (or .yaml) file found");
   const results: ScenarioResult[] = [];
   for (const file of files) {
     const result = await runScenario(loadScenarioFile(file));
@@ -42,6 +42,5 @@ function scenarioFiles(path: string): string[] {
   } catch {
     throw new UsageError(`cannot read ${path}`);
   }
-  if (!isFolder) return [path];
-  return readdirSync(path).filter((f) => f.endsWith(".scenario.json")).sort().map((f) => join(path, f));
+  return isFolder ? scenarioFilesIn(path) : [path];
 }
