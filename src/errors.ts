@@ -54,3 +54,20 @@ export function formatPath(path: readonly (string | number)[]): string {
     .map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`))
     .join("");
 }
+
+/**
+ * Where a text parser (JSON, YAML) stopped, without the text around it, which may be
+ * personal data: `" at line 3, column 7"`, `" at position 120"`, or `""` when the parser
+ * does not say.
+ *
+ * @param error - what the parser threw
+ * @returns the location, to append to a message
+ * @example
+ * try { JSON.parse(text); } catch (e) { throw new InputError(`not valid JSON${parsedUpTo(e)}`); }
+ */
+export function parsedUpTo(error: unknown): string {
+  const line = (error as { linePos?: { line: number; col: number }[] } | null)?.linePos?.[0];
+  if (line) return ` at line ${line.line}, column ${line.col}`;
+  const position = /position (\d+)/.exec(String((error as Error | null)?.message))?.[1];
+  return position === undefined ? "" : ` at position ${position}`;
+}

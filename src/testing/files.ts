@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, extname, join, resolve } from "node:path";
 import { parse as parseYamlText } from "yaml";
+import { parsedUpTo } from "../errors";
 import { InvalidScenarioError } from "./errors";
 import type { Scenario } from "./scenario";
 
@@ -61,14 +62,6 @@ function readDocument(path: string, options: LoadOptions): unknown {
   try {
     return yaml ? (options.parseYaml ?? parseYamlText)(text) : JSON.parse(text);
   } catch (e) {
-    throw new InvalidScenarioError([{ path: [], message: `${path} does not parse as ${yaml ? "YAML" : "JSON"}${whereIn(e)}` }]);
+    throw new InvalidScenarioError([{ path: [], message: `${path} does not parse as ${yaml ? "YAML" : "JSON"}${parsedUpTo(e)}` }]);
   }
-}
-
-/** Where a parser stopped, without the text around it (a dataset may hold personal data). */
-function whereIn(e: unknown): string {
-  const line = (e as { linePos?: { line: number; col: number }[] }).linePos?.[0];
-  if (line) return ` at line ${line.line}, column ${line.col}`;
-  const position = /position (\d+)/.exec(String((e as Error).message))?.[1];
-  return position === undefined ? "" : ` at position ${position}`;
 }

@@ -116,6 +116,17 @@ describe("bad input", () => {
     expect([r.code, r.stderr]).toEqual([2, expect.stringContaining("areas.ndjson line 2: not valid JSON")]);
   });
 
+  it("says where a JSON file stops parsing without quoting it (it may hold personal data)", async () => {
+    const dir = exportCopy();
+    rmSync(join(dir, "areas.csv"));
+    writeFileSync(join(dir, "areas.json"), '[{"id":"north","name":"Jane Doe, 1 Oak Road" oops}]');
+    const r = await cli(["evaluate", dir, "--as-of", "2024-09-30"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/areas\.json: not valid JSON( at position \d+)?\n/);
+    expect(r.stderr).not.toContain("Oak Road");
+    expect(r.stderr).not.toContain("oops");
+  });
+
   it("says which files it ignored", async () => {
     const dir = exportCopy();
     writeFileSync(join(dir, "notes.txt"), "hello");

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { parsedUpTo } from "../../errors";
 import { InputError } from "../errors";
 import { csvRecords } from "./csv-records";
 import { fieldKinds } from "./field-kinds";
@@ -70,12 +71,12 @@ export function readText(path: string, name: string): string {
  * @param text - the text
  * @param where - the file (and line), for messages
  * @returns the value
- * @throws {@link InputError} naming `where` and the parser's reason
+ * @throws {@link InputError} naming `where` and where the parser stopped (never the text)
  */
 export function parseJson(text: string, where: string): unknown {
   try {
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
   } catch (e) {
-    throw new InputError(`${where}: not valid JSON (${(e as Error).message})`);
+    throw new InputError(`${where}: not valid JSON${parsedUpTo(e)}`);
   }
 }
