@@ -47,6 +47,19 @@ describe("comparePolicies", () => {
     ]);
   });
 
+  it("shows a rule retired from a date: only what that date puts out of force goes, explained by the rule", async () => {
+    // audit.recorded retired from 1 July 2024: the 28 June audit is still judged, the 1 July one no longer.
+    const proposal = {
+      ...qafPolicy,
+      rules: qafPolicy.rules.map((r) => (r.id === "audit.recorded" ? { ...r, effective: { to: "2024-06-30" } } : r)),
+    };
+    const withCheckFailing = { ...auditDataset, audits: auditDataset.audits.map((a) => ({ ...a, recordedOnCaseFile: false })) };
+    const impact = await comparePolicies(withCheckFailing, qafPolicy, proposal, window);
+    expect(impact.rules).toEqual({ added: [], removed: [], changed: ["audit.recorded"] });
+    expect(impact.breaches.removed.map((d) => [d.id, d.because])).toEqual([["audit.recorded/audit:a-after", ["rule:audit.recorded"]]]);
+    expect(impact.breaches.added).toEqual([]);
+  });
+
   it("rejects a proposal whose dated value starts after the window", async () => {
     const late = withParameters(qafPolicy, { audit: { feedbackWorkingDays: [{ from: "2024-07-01", value: 5 }] } });
     await expect(comparePolicies(auditDataset, qafPolicy, late, window)).rejects.toThrow(InvalidPolicyError);
