@@ -5,6 +5,7 @@ import type { RuleDefinition } from "../model/policy";
 import { parseDataset } from "../model/parse-dataset";
 import { checkPolicy } from "../policy/check-policy";
 import type { Policy } from "../policy/policy";
+import { canonicalJson } from "./canonical-json";
 import { diffParameters, touches, type ParameterChange } from "./diff-parameters";
 import { differences, type Difference, type Differences } from "./differences";
 import { placeFinder } from "./places";
@@ -68,7 +69,7 @@ export async function comparePolicies(
   checkPolicy(proposal, { from: after.window.from });
   const parameters = diffParameters(baseline.parameters, proposal.parameters);
   const rules = ruleChanges(baseline.rules, proposal.rules);
-  const calendarChanged = JSON.stringify(baseline.calendar) !== JSON.stringify(proposal.calendar);
+  const calendarChanged = canonicalJson(baseline.calendar) !== canonicalJson(proposal.calendar);
   const definitions = new Map([...baseline.rules, ...proposal.rules].map((r) => [r.id, r]));
   const because = (ruleId: string): string[] => {
     const rule = definitions.get(ruleId);
@@ -99,8 +100,8 @@ export async function comparePolicies(
 const identity = (e: Evaluation) => e.policy;
 
 function ruleChanges(before: readonly RuleDefinition[], after: readonly RuleDefinition[]) {
-  const old = new Map(before.map((r) => [r.id, JSON.stringify(r)]));
-  const now = new Map(after.map((r) => [r.id, JSON.stringify(r)]));
+  const old = new Map(before.map((r) => [r.id, canonicalJson(r)]));
+  const now = new Map(after.map((r) => [r.id, canonicalJson(r)]));
   return {
     added: [...now.keys()].filter((id) => !old.has(id)).sort(),
     removed: [...old.keys()].filter((id) => !now.has(id)).sort(),

@@ -1,4 +1,5 @@
 import { isDated } from "../policy/dated";
+import { canonicalJson } from "./canonical-json";
 
 /** One parameter whose value differs between two policies (`before`/`after` absent when one lacks it). */
 export interface ParameterChange {
@@ -26,7 +27,7 @@ export function diffParameters(before: unknown, after: unknown, path: string[] =
     const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
     return keys.flatMap((k) => diffParameters(before[k], after[k], [...path, k]));
   }
-  if (JSON.stringify(before) === JSON.stringify(after)) return [];
+  if (canonicalJson(before) === canonicalJson(after)) return [];
   return [{ name: path.join("."), ...(before === undefined ? {} : { before }), ...(after === undefined ? {} : { after }) }];
 }
 

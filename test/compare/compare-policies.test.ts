@@ -1,7 +1,10 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { canonicalJson } from "../../src/compare/canonical-json";
 import { comparePolicies } from "../../src/compare/compare-policies";
 import { diffParameters, touches } from "../../src/compare/diff-parameters";
 import { InvalidPolicyError } from "../../src/errors";
+import { parsePolicy } from "../../src/policy/parse-policy";
 import { qafPolicy } from "../../src/policy/qaf-policy";
 import { withParameters } from "../../src/policy/with-parameters";
 import { auditDataset } from "./fixture";
@@ -60,9 +63,31 @@ describe("comparePolicies", () => {
     expect(impact.breaches.added).toEqual([]);
   });
 
+  it("finds nothing changed in the default policy read back from its JSON file, whatever its key order", async () => {
+    const reversed = (v: unknown): unknown =>
+      Array.isArray(v) ? v.map(reversed)
+        : v !== null && typeof v === "object" ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reversed(x)]))
+          : v;
+    const fromFile = parsePolicy(readFileSync(new URL("../../docs/qaf-policy.json", import.meta.url), "utf8"));
+    for (const proposal of [fromFile, parsePolicy(reversed(JSON.parse(JSON.stringify(qafPolicy))))]) {
+      const impact = await comparePolicies(auditDataset, qafPolicy, proposal, window);
+      expect(impact.rules).toEqual({ added: [], removed: [], changed: [] });
+      expect(impact.parameters).toEqual([]);
+      expect(impact.empty).toBe(true);
+    }
+  });
+
   it("rejects a proposal whose dated value starts after the window", async () => {
     const late = withParameters(qafPolicy, { audit: { feedbackWorkingDays: [{ from: "2024-07-01", value: 5 }] } });
     await expect(comparePolicies(auditDataset, qafPolicy, late, window)).rejects.toThrow(InvalidPolicyError);
+  });
+});
+
+describe("canonicalJson", () => {
+  it("sorts object keys at every depth and keeps array order", () => {
+    expect(canonicalJson({ b: 1, a: [2, { d: 3, c: 4 }] })).toBe('{"a":[2,{"c":4,"d":3}],"b":1}');
+    expect(canonicalJson({ a: 1, b: 2 })).toBe(canonicalJson({ b: 2, a: 1 }));
+    expect(canonicalJson([1, 2])).not.toBe(canonicalJson([2, 1]));
   });
 });
 

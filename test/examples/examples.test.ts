@@ -39,6 +39,17 @@ describe("the examples a data team copies still run", () => {
     expect(r.stdout).toMatch(/2024-09-30 {2}audit\.ops-supervision-audit/);
   });
 
+  it("policy/replace-a-rule.ts retires a rule on a date, adds its successor, and writes a proposal the CLI compares", () => {
+    const out = join(mkdtempSync(join(tmpdir(), "qaf-ex-")), "proposal.json");
+    const r = run("policy/replace-a-rule.ts", ["examples/data/demo-county.json", "2025-03-31", out]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("Rules added: audit.feedback-5-days; changed: audit.feedback\n");
+    expect(r.stdout).toMatch(/ {2}audit\.feedback-5-days: [1-9]\d* added, 0 removed, 0 changed/);
+    expect(r.stdout).toMatch(/ {2}audit\.feedback: 0 added, [1-9]\d* removed, 0 changed/);
+    expect(r.stdout).toMatch(/\n\d+ new breaches, \d+ gone; the first new ones:\n {2}audit\.feedback-5-days\/audit:/);
+    expect(JSON.parse(readFileSync(out, "utf8")).rules.find((x: { id: string }) => x.id === "audit.feedback").effective).toEqual({ to: "2024-09-30" });
+  });
+
   it("demo.ts prints the summary and writes the HTML report", () => {
     const out = join(mkdtempSync(join(tmpdir(), "qaf-ex-")), "report.html");
     const r = run("demo.ts", [out]);
