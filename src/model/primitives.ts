@@ -1,31 +1,21 @@
 import { z } from "zod";
+import { parseDay } from "../calendar/day";
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Days in each month of a common year, January first. */
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
-
 /**
- * Whether a string is a real calendar date written `YYYY-MM-DD` (proleptic Gregorian).
- * Pure integer arithmetic: no `Date`, no time zone.
+ * Whether a string is a real calendar date written `YYYY-MM-DD`, of the years 1000 to 9999:
+ * exactly the dates the calendar (`parseDay`) can read, so no accepted record holds a date the
+ * engine would then have to ignore. Pure integer arithmetic: no `Date`, no time zone.
  *
  * @param value - any value
- * @returns `true` for `"2024-02-29"`, `false` for `"2023-02-29"`, `"2024-2-1"` or a number
+ * @returns `true` for `"2024-02-29"`, `false` for `"2023-02-29"`, `"2024-2-1"`, `"0999-01-01"` or a number
  * @example
  * isRealIsoDate("2025-03-31"); // true
  * isRealIsoDate("2025-02-30"); // false
  */
 export function isRealIsoDate(value: unknown): value is string {
-  if (typeof value !== "string") return false;
-  const m = ISO_DATE.exec(value);
-  if (m === null) return false;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const max = month === 2 && leap ? 29 : MONTH_DAYS[month - 1];
-  return max !== undefined && day <= max;
+  return typeof value === "string" && parseDay(value) !== undefined;
 }
 
 const DATE_MESSAGE = "must be a real date written YYYY-MM-DD";

@@ -2,12 +2,13 @@ import { describe, expect, it } from "vitest";
 import { idSchema, isRealIsoDate, isoDateSchema } from "../../src/model";
 
 describe("isoDateSchema", () => {
-  it.each(["2024-02-29", "2000-02-29", "2025-12-31", "2025-01-01", "0001-01-01"])("accepts %s", (d) => {
+  it.each(["2024-02-29", "2000-02-29", "2025-12-31", "2025-01-01", "1000-01-01", "9999-12-31"])("accepts %s", (d) => {
     expect(isoDateSchema.parse(d)).toBe(d);
   });
 
   it.each(["2023-02-29", "1900-02-29", "2025-02-30", "2025-04-31", "2025-13-01", "2025-00-10",
-    "2025-01-00", "2025-1-01", "2025-01-01T00:00:00Z", " 2025-01-01", "", "20250101"])(
+    "2025-01-00", "2025-1-01", "2025-01-01T00:00:00Z", " 2025-01-01", "", "20250101",
+    "0001-01-01", "0999-12-31"])(
     "rejects %j with one plain message",
     (d) => {
       const r = isoDateSchema.safeParse(d);
