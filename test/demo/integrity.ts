@@ -1,45 +1,11 @@
 import type { DatasetInput } from "../../src/demo";
+import { bodySchema, isRealIsoDate, meetingKindSchema, roleSchema, SUPERVISION_AGENDA_ITEMS } from "../../src/model";
 
-const ROLES = new Set([
-  "practitioner",
-  "senior-key-worker",
-  "team-manager",
-  "family-centre-team-manager",
-  "operations-manager",
-  "strategic-manager",
-  "quality-improvement-manager",
-]);
+const ROLES = new Set<string>(roleSchema.options);
 const TEAM_ROLES = new Set(["practitioner", "senior-key-worker", "team-manager", "family-centre-team-manager"]);
-const MEETING_KINDS = new Set([
-  "quality-performance-clinic",
-  "case-clinic",
-  "locality-management-oversight",
-  "team-briefing",
-  "group-learning",
-  "optf-development-day",
-  "practitioner-development-day",
-  "ehivc-management-team",
-  "practice-week",
-]);
-const BODIES = new Set(["ops-management-team", "ehivcmt", "cscqib", "cscmt", "cmt", "mhclg", "ops-smt-emt"]);
-const AGENDA = new Set([
-  "actions-progress",
-  "wellbeing",
-  "working-well",
-  "worries",
-  "personal-impact-families",
-  "development-impact",
-  "development-needs",
-  "proud-of",
-  "job-satisfaction",
-  "disagreements",
-]);
-
-function realDate(s: unknown): boolean {
-  if (typeof s !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
+const MEETING_KINDS = new Set<string>(meetingKindSchema.options);
+const BODIES = new Set<string>(bodySchema.options);
+const AGENDA = new Set<string>(SUPERVISION_AGENDA_ITEMS);
 
 /**
  * Every way a generated dataset breaks the dataset contract: duplicate ids, dangling
@@ -62,7 +28,7 @@ export function integrityProblems(d: DatasetInput, endOn: string): string[] {
   };
   const date = (where: string, s: unknown, optional = false): void => {
     if (s === undefined && optional) return;
-    if (!realDate(s)) fail(`${where}: not a real date ${String(s)}`);
+    if (!isRealIsoDate(s)) fail(`${where}: not a real date ${String(s)}`);
     else if ((s as string) > endOn) fail(`${where}: ${String(s)} is after ${endOn}`);
   };
   const areas = index("areas", d.areas);
@@ -101,7 +67,7 @@ export function integrityProblems(d: DatasetInput, endOn: string): string[] {
     else ref(`staff ${s.id}.lineManagerId`, staff, s.lineManagerId);
     if (s.lineManagerId === s.id) fail(`staff ${s.id} manages themselves`);
     if (s.contract !== "full-time" && s.contract !== "part-time") fail(`staff ${s.id}: contract`);
-    if (!realDate(s.startedOn)) fail(`staff ${s.id}: startedOn`);
+    if (!isRealIsoDate(s.startedOn)) fail(`staff ${s.id}: startedOn`);
     date(`staff ${s.id}.leftOn`, s.leftOn, true);
     if (s.leftOn !== undefined && s.leftOn < s.startedOn) fail(`staff ${s.id} left before starting`);
     for (const c of s.contractChanges ?? []) {
@@ -121,7 +87,7 @@ export function integrityProblems(d: DatasetInput, endOn: string): string[] {
     if (!/^[0-9]{1,12}$/.test(c.id)) fail(`case ${c.id}: not a URN`);
     ref(`case ${c.id}.teamId`, teams, c.teamId);
     ref(`case ${c.id}.keyWorkerId`, staff, c.keyWorkerId);
-    if (!realDate(c.openedOn)) fail(`case ${c.id}: openedOn`);
+    if (!isRealIsoDate(c.openedOn)) fail(`case ${c.id}: openedOn`);
     date(`case ${c.id}.closedOn`, c.closedOn, true);
     date(`case ${c.id}.neglectIdentifiedOn`, c.neglectIdentifiedOn, true);
     if ((c.closedOn === undefined) !== (c.closureReason === undefined)) fail(`case ${c.id}: closedOn without reason`);
@@ -130,7 +96,7 @@ export function integrityProblems(d: DatasetInput, endOn: string): string[] {
     for (const ch of c.children) {
       if (childCase.has(ch.id)) fail(`child ${ch.id} appears twice`);
       childCase.set(ch.id, c.id);
-      if (!realDate(ch.dateOfBirth) || ch.dateOfBirth > c.openedOn) fail(`child ${ch.id}: dateOfBirth`);
+      if (!isRealIsoDate(ch.dateOfBirth) || ch.dateOfBirth > c.openedOn) fail(`child ${ch.id}: dateOfBirth`);
     }
   }
   for (const s of d.surveys) {
@@ -185,7 +151,7 @@ export function integrityProblems(d: DatasetInput, endOn: string): string[] {
       if (actionIds.has(x.id)) fail(`action ${x.id} twice`);
       actionIds.add(x.id);
       ref(`action ${x.id}.ownerId`, staff, x.ownerId);
-      if (!realDate(x.dueOn)) fail(`action ${x.id}: dueOn`);
+      if (!isRealIsoDate(x.dueOn)) fail(`action ${x.id}: dueOn`);
       date(`action ${x.id}.completedOn`, x.completedOn, true);
     }
   }
@@ -201,7 +167,7 @@ export function integrityProblems(d: DatasetInput, endOn: string): string[] {
   }
   for (const r of d.reports) {
     date(`report ${r.id}.publishedOn`, r.publishedOn);
-    if (!realDate(r.period.from) || !realDate(r.period.to) || r.period.from > r.period.to) fail(`report ${r.id}: period`);
+    if (!isRealIsoDate(r.period.from) || !isRealIsoDate(r.period.to) || r.period.from > r.period.to) fail(`report ${r.id}: period`);
     for (const b of r.sharedWith) if (!BODIES.has(b)) fail(`report ${r.id}: body ${b}`);
   }
   for (const o of d.oversight) {
