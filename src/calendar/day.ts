@@ -96,6 +96,12 @@ export function makeDay(year: number, month: number, day: number): Day {
 }
 
 /**
+ * Real dates already parsed. An evaluation reads the same few thousand dates millions of
+ * times; only valid dates are kept, so the map holds at most one entry per calendar day.
+ */
+const parsed = new Map<string, Day>();
+
+/**
  * Parse a strict `YYYY-MM-DD` string naming a real date of the years 1000 to 9999.
  *
  * @param s - The text to parse. No time, no time zone, no whitespace.
@@ -107,6 +113,8 @@ export function makeDay(year: number, month: number, day: number): Day {
  */
 export function parseDay(s: string): Day | undefined {
   if (typeof s !== "string") return undefined;
+  const known = parsed.get(s);
+  if (known !== undefined) return known;
   const m = ISO_DAY.exec(s);
   if (m === null) return undefined;
   const year = Number(m[1]);
@@ -114,7 +122,9 @@ export function parseDay(s: string): Day | undefined {
   const day = Number(m[3]);
   if (year < MIN_PARSE_YEAR || year > MAX_PARSE_YEAR) return undefined;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return unsafeMakeDay(year, month, day);
+  const d = unsafeMakeDay(year, month, day);
+  parsed.set(s, d);
+  return d;
 }
 
 /**
