@@ -1,0 +1,50 @@
+/**
+ * The closest of `candidates` to `word`, for a "did you mean" hint, or undefined when none is
+ * close. Case, spaces, dashes and underscores are ignored; the distance allowed grows with the
+ * word's length (1 edit up to 4 characters, 2 up to 8, then 3).
+ *
+ * @param word - what the user wrote (a collection, an option, a column)
+ * @param candidates - the names that exist
+ * @returns the nearest candidate, or undefined
+ * @example
+ * didYouMean("staf", ["staff", "teams"]); // "staff"
+ * didYouMean("Staff", ["staff", "teams"]); // "staff"
+ * didYouMean("zzz", ["staff", "teams"]); // undefined
+ */
+export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
+  const target = fold(word);
+  const limit = target.length <= 4 ? 1 : target.length <= 8 ? 2 : 3;
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  for (const candidate of candidates) {
+    const distance = editDistance(target, fold(candidate), bestDistance);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function fold(name: string): string {
+  return name.toLowerCase().replace(/[\s_-]+/g, "");
+}
+
+/** Levenshtein distance, giving up (returning `cap`) once every path costs `cap` or more. */
+function editDistance(a: string, b: string, cap: number): number {
+  if (Math.abs(a.length - b.length) >= cap) return cap;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+      current.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin >= cap) return cap;
+    previous = current;
+  }
+  return Math.min(previous[b.length] as number, cap);
+}
