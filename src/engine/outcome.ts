@@ -30,7 +30,7 @@ export interface Decision {
 export interface Outcome {
   obligation: Obligation;
   breach?: Breach;
-  /** Whether it is reported in the window: due in it, undated, or still unmet at its start. */
+  /** Whether it is reported in the window: due in it, undated, still unmet at its start, or settled on or after it. */
   reported: boolean;
 }
 
@@ -68,7 +68,8 @@ export function settle(d: Decision, ctx: EngineContext): Outcome {
     source,
   };
   const settledBy = status === "excused" ? (d.endedOn ?? d.dueBy) : d.metOn;
-  const reported = d.dueBy === null || d.dueBy >= ctx.from || settledBy === undefined || settledBy === null || settledBy > ctx.from;
+  // The window is inclusive: an obligation met (late) exactly on `from` is reported, with its resolved breach.
+  const reported = d.dueBy === null || d.dueBy >= ctx.from || settledBy === undefined || settledBy === null || settledBy >= ctx.from;
   if ((status !== "overdue" && status !== "met-late") || d.dueBy === null) return { obligation, reported };
   const since = addDays(d.dueBy, 1);
   const values = {
