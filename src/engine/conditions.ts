@@ -51,6 +51,7 @@ export interface ConditionTest {
 export const conditionDateFields: Readonly<Record<string, string>> = {
   audits: "completedOn",
   cases: "closedOn",
+  "closed-cases": "closedOn",
   supervisions: "heldOn",
   pdrs: "heldOn",
   observations: "observedOn",

@@ -34,9 +34,43 @@ const records = <T extends { id: string }>(type: SubjectType, list: (ctx: Engine
       .filter((r) => happened(ctx, (r as unknown as Row)[on] as string | undefined))
       .map((r) => instance(ctx, { type, id: r.id }, r as unknown as Row));
 
+/** Cases that have opened by `asOf`, with the facts rules read of them. */
+function cases(ctx: EngineContext): SubjectInstance[] {
+  return ctx.index.dataset.cases
+    .filter((c) => happened(ctx, c.openedOn))
+    .map((c) =>
+      instance(ctx, { type: "case", id: c.id }, c as unknown as Row, {
+        facts: {
+          teamType: ctx.index.teams.get(c.teamId)?.type,
+          closed: happened(ctx, c.closedOn),
+          neglect: happened(ctx, c.neglectIdentifiedOn),
+        },
+        ...(c.closedOn === undefined ? {} : { endsOn: c.closedOn }),
+      }),
+    );
+}
+
+/**
+ * A source that names its subjects by an event ("each case closed inside the window"): the
+ * subjects of `source` whose event `date` is dated inside the window `[from, asOf]`. Before
+ * the window the event is another evaluation's business, whatever it left unmet.
+ *
+ * @param source - the subjects to choose from
+ * @param date - the name of the subject's date that names it
+ * @returns the source
+ */
+function namedByEvent(source: (ctx: EngineContext) => SubjectInstance[], date: string) {
+  return (ctx: EngineContext) =>
+    source(ctx).filter((s) => {
+      const on = s.date(date);
+      return on !== undefined && on >= ctx.from && on <= ctx.asOf;
+    });
+}
+
 /**
  * The subjects a rule can be about, by name. Each source lists the subjects that exist by
- * `asOf` (an audit completed later has not happened yet), in one pass over its collection.
+ * `asOf` (an audit completed later has not happened yet), in one pass over its collection;
+ * a source named by an event (`closed-cases`) only those whose event is inside the window.
  */
 export const subjectSources = {
   audits: records("audit", (c) => c.index.dataset.audits, "completedOn"),
@@ -76,19 +110,9 @@ export const subjectSources = {
   areas: (ctx: EngineContext) =>
     ctx.index.dataset.areas.map((a) => instance(ctx, { type: "area", id: a.id }, a as unknown as Row)),
   service: (ctx: EngineContext) => [instance(ctx, { type: "service", id: "service" }, { id: "service" })],
-  cases: (ctx: EngineContext) =>
-    ctx.index.dataset.cases
-      .filter((c) => happened(ctx, c.openedOn))
-      .map((c) =>
-        instance(ctx, { type: "case", id: c.id }, c as unknown as Row, {
-          facts: {
-            teamType: ctx.index.teams.get(c.teamId)?.type,
-            closed: happened(ctx, c.closedOn),
-            neglect: happened(ctx, c.neglectIdentifiedOn),
-          },
-          ...(c.closedOn === undefined ? {} : { endsOn: c.closedOn }),
-        }),
-      ),
+  cases,
+  /** Cases closed inside the window, named by their closure. */
+  "closed-cases": namedByEvent(cases, "closedOn"),
   children: (ctx: EngineContext) =>
     ctx.index.dataset.cases
       .filter((c) => happened(ctx, c.openedOn))

@@ -26,6 +26,7 @@ const subjectSchemas: Record<string, ObjectSchema | undefined> = {
   areas: recordSchemas.areas,
   service: undefined,
   cases: recordSchemas.cases,
+  "closed-cases": recordSchemas.cases,
   children: childSchema,
   supervisions: recordSchemas.supervisions,
   pdrs: recordSchemas.pdrs,
@@ -34,12 +35,15 @@ const subjectSchemas: Record<string, ObjectSchema | undefined> = {
   "young-carer-assessments": recordSchemas.youngCarerAssessments,
 };
 
+const caseFacts = ["teamType", "closed", "neglect"];
+
 /** The facts the engine derives for a subject source, beyond its record's fields. */
 const derivedFacts: Record<string, readonly string[]> = {
   "audit-actions": ["auditId", "auditKind", "workerId"],
   staff: ["hasLineManager"],
   service: ["id"],
-  cases: ["teamType", "closed", "neglect"],
+  cases: caseFacts,
+  "closed-cases": caseFacts,
   children: ["caseId", "keyWorkerId", "teamId"],
   "young-carer-assessments": ["keyWorkerId"],
 };
