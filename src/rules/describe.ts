@@ -36,7 +36,7 @@ export function describeRule(rule: RuleDefinition): string {
     case "deadline-chain": {
       const start = rule.start
         ? `from \`${rule.start.date}\`${rule.start.plusMonths === undefined ? "" : ` plus ${num(rule.start.plusMonths)} months`}`
-        : "with no anchor (nothing on record: due on the window's first day)";
+        : "with no anchor (nothing on record on or before the window's first day: the first wait is due the day before it, so overdue from it)";
       const every = "days" in rule.interval ? `${num(rule.interval.days)} days` : `${num(rule.interval.months)} months`;
       const pause = rule.pauseDuringAbsence ? " Absence pauses the clock." : "";
       return `Chain on each of \`${rule.subject}\`${when}, ${start}: each wait is at most ${every}, ended by ${evidence(rule.events)}.${pause} ${who}${referral}`;

@@ -141,8 +141,9 @@ describe("young-carers.charter-review", () => {
 
   it("no review on record: overdue from the window start", async () => {
     const result = await run(reviewed(), "2024-06-30", [CHARTER]);
-    expect(rows(result, CHARTER)).toEqual([["young-carers.charter-review/service:service/opening", "2024-04-01", "overdue", null]]);
-    expect(result.breaches[0]).toMatchObject({ since: "2024-04-02", status: "active" });
+    // Due the day before the window, so overdue (its breach begun) on the window's first day.
+    expect(rows(result, CHARTER)).toEqual([["young-carers.charter-review/service:service/opening", "2024-03-31", "overdue", null]]);
+    expect(result.breaches[0]).toMatchObject({ since: "2024-04-01", status: "active" });
   });
 
   it("with young-carers.charterReviewMonths 12, a 2023-03-01 review was due 2024-03-01: still unmet at the window start, so reported", async () => {

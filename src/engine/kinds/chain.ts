@@ -78,7 +78,7 @@ interface Wait {
   key: string;
   /** The day the wait started; undefined for the first wait of an unanchored chain. */
   start?: Day;
-  /** A fixed due date (the window's first day, for an unanchored chain with nothing before it). */
+  /** A fixed due date (the day before the window's first day, for an unanchored chain with nothing on or before it). */
   dueOn?: Day;
   met?: EvidenceItem;
 }
@@ -120,10 +120,17 @@ function waitsFrom(start: Day, events: readonly EvidenceItem[], startedByEvent: 
   }
 }
 
+/**
+ * Waits of a chain with no anchor of its own. With a record on or before `from`, the chain
+ * runs from the first one. With none, the opening wait is due the day before `from` (so it is
+ * overdue from `from`, its breach beginning that day) and met late by the first record after
+ * `from`: an old record can never give a worse result than no record.
+ */
 function unanchoredWaits(events: readonly EvidenceItem[], ctx: EngineContext): Wait[] {
   const first = events[0];
   if (first && first.day <= ctx.from) return waitsFrom(first.day, events, true);
-  const opening: Wait = first ? { key: "opening", dueOn: ctx.from, met: first } : { key: "opening", dueOn: ctx.from };
+  const dueOn = addDays(ctx.from, -1);
+  const opening: Wait = first ? { key: "opening", dueOn, met: first } : { key: "opening", dueOn };
   return first ? [opening, ...waitsFrom(first.day, events, true)] : [opening];
 }
 
