@@ -18,7 +18,8 @@ type ChainRule = RuleOfKind<"deadline-chain">;
  * Interprets a deadline chain: a run of waits, each starting at the previous fulfilment (or
  * the chain's anchor) and due a fixed time later. One obligation per wait that starts inside
  * the rule's effective dates (an unanchored chain's opening wait is decided on the window's
- * first day).
+ * first day). Records after the subject stopped (left, closed) start no wait, but the first
+ * of them meets late a wait that was already due when it stopped; one not yet due is excused.
  *
  * @param rule - the rule definition
  * @param subjects - the subjects its condition selected
@@ -33,16 +34,22 @@ export function interpretChain(rule: ChainRule, subjects: readonly SubjectInstan
     const start = chainStart(rule, subject, ctx);
     if (start === null) continue;
     const endsOn = rule.endsOn === undefined ? subject.endsOn : subject.date(rule.endsOn);
-    const all = events(subject.subject.id).filter((e) => endsOn === undefined || e.day <= endsOn);
+    const recorded = events(subject.subject.id);
+    // Only records up to the day the subject stopped start or end waits...
+    const all = endsOn === undefined ? recorded : recorded.filter((e) => e.day <= endsOn);
+    // ...but the first record after it still meets, late, a wait already due when it stopped.
+    const afterEnd = endsOn === undefined ? undefined : recorded.find((e) => e.day > endsOn);
     const waits = start === undefined ? unanchoredWaits(all, ctx) : waitsFrom(start, all, false);
     const kept = waits.filter((wait) => inEffect(rule, wait.start ?? ctx.from));
     for (const wait of kept) {
       const dueBy = wait.dueOn ?? dueAfter(rule, subject, wait.start as Day, ctx);
+      const dueWhenStopped = endsOn !== undefined && dueBy !== null && dueBy <= endsOn;
+      const met = wait.met ?? (dueWhenStopped ? afterEnd : undefined);
       const outcome = settle(
         {
           rule, subject, owner: owner(subject, ctx), key: wait.key, dueBy,
-          evidence: wait.met ? [wait.met.id] : [],
-          ...(wait.met ? { metOn: wait.met.day } : {}),
+          evidence: met ? [met.id] : [],
+          ...(met ? { metOn: met.day } : {}),
           ...(endsOn !== undefined ? { endedOn: endsOn } : {}),
           details: { waitStarted: wait.start === undefined ? null : formatDay(wait.start) },
         },
