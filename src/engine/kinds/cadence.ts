@@ -18,7 +18,8 @@ type CadenceRule = RuleOfKind<"cadence">;
 
 /**
  * Interprets a cadence rule: at least n per period, one obligation per subject and period
- * overlapping the window whose first day is inside the rule's effective dates. Yearly
+ * overlapping the window (or earlier but due inside it) whose first day is inside the rule's
+ * effective dates. Yearly
  * cadences with `perYear` are pro-rata to eligible days.
  *
  * @param rule - the rule definition
@@ -28,12 +29,11 @@ type CadenceRule = RuleOfKind<"cadence">;
  */
 export function interpretCadence(rule: CadenceRule, subjects: readonly SubjectInstance[], ctx: EngineContext): RuleOutput {
   const out = emptyOutput();
-  const periods = rulePeriods(rule, ctx);
   const evidence = evidenceFor(rule.evidence, ctx);
   const owner = partyResolvers[rule.owner as PartyResolverName];
   for (const subject of subjects) {
     const items = evidence(subject.subject.id);
-    for (const period of periods) {
+    for (const period of rulePeriods(rule, ctx, (p) => dueOf(rule, subject, p, ctx))) {
       const need = required(rule, subject, period, ctx);
       if (need === null) continue;
       const dueBy = dueOf(rule, subject, period, ctx);

@@ -1,4 +1,5 @@
 import { addDays, type Day } from "../../calendar/day";
+import type { Period } from "../../calendar/periods";
 import type { RuleOfKind } from "../../model/policy";
 import type { EngineContext } from "../context";
 import { measures, scopeKey, type MeasureName } from "../measures";
@@ -14,8 +15,8 @@ import { referralDay } from "./referral-day";
 const scopeSources = { service: subjectSources.service, area: subjectSources.areas, team: subjectSources.teams };
 
 /**
- * Interprets a target rule: per period (whose first day is inside the rule's effective
- * dates) and per scope (as listed on its first day), a ratio at least the target rate.
+ * Interprets a target rule: per period overlapping the window or earlier but due inside it
+ * (whose first day is inside the rule's effective dates) and per scope (as listed on its first day), a ratio at least the target rate.
  * Counted up to the due date (period end plus grace days). Met once the period has ended
  * and the ratio is reached; a period with nothing to measure is met once due.
  *
@@ -27,13 +28,14 @@ export function interpretTarget(rule: RuleOfKind<"target">, ctx: EngineContext):
   const out = emptyOutput();
   const measure = measures[rule.measure as MeasureName](ctx, rule.period);
   const owner = partyResolvers[rule.owner as PartyResolverName];
-  const periods = rulePeriods(rule, ctx);
-  for (const period of periods) {
+  const dueOf = (period: Period, subject?: SubjectInstance) =>
+    addDays(period.to, numberFor(rule.graceDays, subject, ctx, period.from) ?? 0);
+  for (const period of rulePeriods(rule, ctx, (p) => dueOf(p))) {
     const scopes = listFor(rule.scopes, undefined, ctx, period.from) as (keyof typeof scopeSources)[];
     const subjects: SubjectInstance[] = scopes.flatMap((scope) => scopeSources[scope]?.(ctx) ?? []);
     for (const subject of subjects) {
       const rate = numberFor(rule.rate, subject, ctx, period.from) ?? 0;
-      const dueBy = addDays(period.to, numberFor(rule.graceDays, subject, ctx, period.from) ?? 0);
+      const dueBy = dueOf(period, subject);
       const families = measure(scopeKey(subject.subject.type, subject.subject.id), period.label);
       const completions = families
         .map((f) => f.completedOn)
