@@ -6,6 +6,7 @@ import type { Breach, Escalation, Evaluation, Obligation } from "../model/evalua
 import { parseDataset } from "../model/parse-dataset";
 import type { Policy } from "../policy/policy";
 import { checkPolicy } from "../policy/check-policy";
+import { closureDaysOf } from "../policy/closure-days";
 import { qafPolicy } from "../policy/qaf-policy";
 import { createContext } from "./context";
 import { escalateBreaches, resolveReferrals } from "./escalate";
@@ -42,10 +43,9 @@ export async function evaluate(dataset: unknown, options: EvaluateOptions): Prom
   const { asOf, from, policy } = checkOptions(options);
   const parsed = parseDataset(dataset);
   const index = indexDataset(parsed.dataset);
-  const closures = policy.calendar.closureDays.map((d) => parseDay(d) as Day);
   const ctx = createContext({
     asOf, from, policy, index,
-    calendar: createWorkingCalendar(closures),
+    calendar: createWorkingCalendar(closureDaysOf(policy)),
     people: createPeople(index, asOf),
   });
   const obligations: Obligation[] = [];

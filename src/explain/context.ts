@@ -1,4 +1,4 @@
-import { parseDay, toDay, type Day } from "../calendar/day";
+import { toDay } from "../calendar/day";
 import { createWorkingCalendar } from "../calendar/working-days";
 import { createContext, type EngineContext } from "../engine/context";
 import { indexDataset } from "../engine/index-dataset";
@@ -8,6 +8,7 @@ import type { SubjectInstance } from "../engine/subject-instance";
 import type { Evaluation, Subject } from "../model/evaluation";
 import type { RuleDefinition } from "../model/policy";
 import { parseDataset } from "../model/parse-dataset";
+import { closureDaysOf } from "../policy/closure-days";
 import type { Policy } from "../policy/policy";
 
 /**
@@ -21,7 +22,7 @@ export function contextOf(evaluation: Evaluation, dataset: unknown, policy: Poli
   const asOf = toDay(evaluation.asOf);
   return createContext({
     asOf, from: toDay(evaluation.window.from), policy, index,
-    calendar: createWorkingCalendar(policy.calendar.closureDays.map((d) => parseDay(d) as Day)),
+    calendar: createWorkingCalendar(closureDaysOf(policy)),
     people: createPeople(index, asOf),
   });
 }
