@@ -36,9 +36,11 @@ export interface Outcome {
 
 function statusOf(d: Decision, asOf: Day): ObligationStatus {
   if (d.excused) return "excused";
+  // Unmet when the subject stopped before the due date: excused, whatever comes after the end.
+  const stoppedFirst = d.endedOn !== undefined && d.dueBy !== null && d.endedOn < d.dueBy;
+  if (stoppedFirst && (d.metOn === undefined || d.metOn > (d.endedOn as Day))) return "excused";
   if (d.metOn !== undefined) return d.dueBy === null || d.metOn <= d.dueBy ? "met" : "met-late";
   if (d.dueBy === null) return "open";
-  if (d.endedOn !== undefined && d.endedOn < d.dueBy) return "excused";
   return asOf > d.dueBy ? "overdue" : "open";
 }
 
