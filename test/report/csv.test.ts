@@ -60,13 +60,13 @@ describe("obligationsCsv and breachesCsv", () => {
   it("makes ids and messages from the data formula-safe in both tables", () => {
     const ev = handEvaluation();
     const hostile = { type: "staff" as const, id: "=HYPERLINK(\"http://evil\")" };
-    ev.obligations = [{ ...ev.obligations[0]!, id: "+o", subject: hostile, evidence: ["-a"] }];
-    ev.breaches = [{ ...ev.breaches[0]!, subject: hostile, message: "@cmd" }];
-    const o = obligationsCsv(ev).split("\r\n")[1]!;
+    ev.obligations = ev.obligations.slice(0, 1).map((o) => ({ ...o, id: "+o", subject: hostile, evidence: ["-a"] }));
+    ev.breaches = ev.breaches.slice(0, 1).map((b) => ({ ...b, subject: hostile, message: "@cmd" }));
+    const o = obligationsCsv(ev).split("\r\n")[1] ?? "";
     expect(o.startsWith("'+o,")).toBe(true);
     expect(o).toContain(`,"'=HYPERLINK(""http://evil"")",`);
     expect(o).toContain(",'-a,");
-    const b = breachesCsv(ev).split("\r\n")[1]!;
+    const b = breachesCsv(ev).split("\r\n")[1] ?? "";
     expect(b).toContain(`,"'=HYPERLINK(""http://evil"")",`);
     expect(b).toContain(",'@cmd,");
   });

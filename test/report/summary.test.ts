@@ -63,8 +63,8 @@ describe("markdownSummary and textSummary", () => {
     expect(md).toContain("# One Point QAF: evaluation as of 2025-03-31");
     expect(md).toContain("| Breaches active | 2 |");
     expect(md).toContain("| supervision.interval | Audit activity | medium | 2 | 0 |");
-    expect(md).toContain("| North <IFST> | 1 |\n| t2 | 1 |");
-    expect(md).toMatch(/## Due in the next 14 days\n\n\| team \| obligations due \|\n\| --- \| --- \|\n\| North <IFST> \| 1 \|/);
+    expect(md).toContain("| North &lt;IFST&gt; | 1 |\n| t2 | 1 |");
+    expect(md).toMatch(/## Due in the next 14 days\n\n\| team \| obligations due \|\n\| --- \| --- \|\n\| North &lt;IFST&gt; \| 1 \|/);
     expect(md).toContain("| staff | 3 | bad | startedOn: must be a date |");
   });
   it("escapes pipes in cells", () => {
