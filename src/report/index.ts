@@ -9,7 +9,7 @@ export { BREACH_COLUMNS, OBLIGATION_COLUMNS, breachesCsv, obligationsCsv } from 
 export { DUE_COLUMNS, dueCsv, dueText } from "./due";
 export { escapeHtml, escapeMarkdown, escapeTerminal } from "./escape";
 export { htmlReport } from "./html";
-export type { HtmlReportOptions } from "./html";
+export type { HtmlReportOptions, HtmlSection } from "./html";
 export { markdownSummary } from "./markdown";
 export { createOrgLookup } from "./org";
 export type { OrgLookup, Placement, ReportDataset } from "./org";

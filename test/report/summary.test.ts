@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
   createOrgLookup, escalationsByRecipient, gradeDistribution, markdownSummary, quarterLabel, summarise,
-  surveyQuarters, textSummary,
+  htmlReport, surveyQuarters, textSummary,
 } from "../../src/report";
+import { qafPolicy, withParameters } from "../../src";
 import { handDataset, handEvaluation } from "./fixtures";
 
 describe("summarise", () => {
@@ -43,6 +44,17 @@ describe("report data", () => {
     expect(surveyQuarters(handEvaluation(), handDataset)).toEqual([
       { label: "2024/25 Q1", period: { from: "2024-04-01", to: "2024-06-30" }, closed: 2, completed: 1, status: "met" },
     ]);
+  });
+  it("counts closures by the policy's survey.closureReasons as in force on each closure day", () => {
+    // From 1 June 2024 a transfer counts and a step-down no longer does: 100 (closed, May) and 102 (transfer, 15 June) count; 101 (step-down, 30 June) does not.
+    const policy = withParameters(qafPolicy, { survey: { closureReasons: [
+      { from: "2000-01-01", value: ["closed", "step-down"] },
+      { from: "2024-06-01", value: ["closed", "transfer"] },
+    ] } });
+    expect(surveyQuarters(handEvaluation(), handDataset, policy)[0]?.closed).toBe(2);
+    const transfersOnly = withParameters(qafPolicy, { survey: { closureReasons: ["transfer"] } });
+    expect(surveyQuarters(handEvaluation(), handDataset, transfersOnly)[0]?.closed).toBe(1);
+    expect(htmlReport(handEvaluation(), handDataset, { policy: transfersOnly })).toContain("100% (1/1)");
   });
   it("counts grades of case and thematic audits completed inside the window only", () => {
     const counts = gradeDistribution(handEvaluation(), handDataset);
