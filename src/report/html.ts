@@ -24,7 +24,11 @@ export interface HtmlReportOptions {
    * force on the evaluation's `asOf`); default `qafPolicy`. Pass the one you evaluated with.
    */
   policy?: { parameters: Parameters | ParameterValues };
-  /** The survey completion target drawn on its chart; default the policy's `survey.targetRate`. */
+  /**
+   * The survey completion target drawn on its chart; default the policy's
+   * `survey.targetRate` (without a `policy`: the rate a target breach of the evaluation
+   * was measured against, else the QAF's).
+   */
   surveyTargetRate?: number;
   /** Audits graded at or below this need a QISP; default the policy's `audit.qispMaxGrade`. */
   qispMaxGrade?: number;
@@ -70,6 +74,15 @@ footer{color:#7b8794;font-size:12px;text-align:center;padding:16px}
 @media print{body{background:#fff}section{box-shadow:none;break-inside:avoid}}
 `;
 
+/** The rate the engine measured survey completion against, as a breach of the target records it. */
+function engineTargetRate(evaluation: Evaluation): number | undefined {
+  for (const b of evaluation.breaches) {
+    const rate = b.ruleId === "survey.completion-target" ? b.details["targetRate"] : undefined;
+    if (typeof rate === "number") return rate;
+  }
+  return undefined;
+}
+
 const SECTION_ID = /^[a-z][a-z0-9-]*$/;
 
 
@@ -112,7 +125,8 @@ export function htmlReport(evaluation: Evaluation, dataset: ReportDataset, optio
   const org = createOrgLookup(dataset);
   const policy = options.policy ?? qafPolicy;
   const asOf = parseDay(evaluation.asOf) ?? Number.POSITIVE_INFINITY;
-  const targetRate = options.surveyTargetRate ?? parameterOn(policy, "survey.targetRate", asOf);
+  const targetRate = options.surveyTargetRate ??
+    (options.policy === undefined ? engineTargetRate(evaluation) : undefined) ?? parameterOn(policy, "survey.targetRate", asOf);
   const qispMaxGrade = options.qispMaxGrade ?? parameterOn(policy, "audit.qispMaxGrade", asOf);
   const builtIn = [
     ...breachCharts(evaluation, s, org),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { InvalidOptionsError } from "../../src";
+import { InvalidOptionsError, qafPolicy, withParameters } from "../../src";
 import { barChart, columnChart, escapeHtml, htmlReport } from "../../src/report";
 import { handDataset, handEvaluation } from "./fixtures";
 
@@ -28,6 +28,16 @@ describe("htmlReport", () => {
     expect(html).toContain("50% (1/2)"); // 1 completed of 2 closures
     expect(html).toContain("target 10%");
     expect(html).toMatch(/<details class="team"><summary><span class="name">North &lt;IFST&gt;<\/span>.*<span class="count">1 due soon<\/span><\/summary>.*<h4>Due in the next 14 days<\/h4>.*<time datetime="2025-04-05">Sat 5 Apr 2025<\/time>.*audit\.actions.*action a1-1/);
+  });
+
+  it("draws the target the evaluation was measured against, or the given policy's", () => {
+    const ev = handEvaluation();
+    const [first] = ev.breaches;
+    if (first === undefined) throw new Error("fixture");
+    ev.breaches = [...ev.breaches, { ...first, id: "b9", ruleId: "survey.completion-target", details: { targetRate: 0.2 } }];
+    expect(htmlReport(ev, handDataset)).toContain("target 20%");
+    expect(htmlReport(ev, handDataset, { policy: withParameters(qafPolicy, { survey: { targetRate: 0.15 } }) })).toContain("target 15%");
+    expect(htmlReport(ev, handDataset, { surveyTargetRate: 0.3 })).toContain("target 30%");
   });
 
   it("opens with a table of contents linking every section, in order", () => {
