@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import * as report from "../../src/report";
 import { toXlsx } from "../../src/report/xlsx";
 import { handEvaluation } from "./fixtures";
 
@@ -66,5 +68,14 @@ describe("toXlsx", () => {
     expect(wb.created.toISOString()).toBe("2025-03-31T00:00:00.000Z");
     expect(wb.modified.toISOString()).toBe("2025-03-31T00:00:00.000Z");
     expect(wb.creator).toBe("Durham QA");
+  });
+});
+
+describe("the report entry stays light", () => {
+  it("does not export toXlsx, and only xlsx.ts imports exceljs", () => {
+    expect("toXlsx" in report).toBe(false);
+    const dir = new URL("../../src/report/", import.meta.url);
+    const importers = readdirSync(dir).filter((f) => /from "exceljs"/.test(readFileSync(new URL(f, dir), "utf8")));
+    expect(importers).toEqual(["xlsx.ts"]);
   });
 });
