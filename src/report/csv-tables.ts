@@ -22,7 +22,19 @@ function partyCells(p: Party): (string | undefined)[] {
   return [p.staffId, p.role, p.body];
 }
 
-function obligationRow(o: Obligation): (string | number | undefined)[] {
+/** The columns of {@link OBLIGATION_COLUMNS} that hold a day (`YYYY-MM-DD`). */
+export const OBLIGATION_DAY_COLUMNS: ReadonlySet<string> = new Set(["periodFrom", "periodTo", "dueBy", "metOn"]);
+
+/** The columns of {@link BREACH_COLUMNS} that hold a day (`YYYY-MM-DD`). */
+export const BREACH_DAY_COLUMNS: ReadonlySet<string> = new Set(["since", "resolvedOn"]);
+
+/**
+ * One obligation's cells, in the order of {@link OBLIGATION_COLUMNS}.
+ *
+ * @param o - the obligation
+ * @returns the cells, `undefined` where there is no value
+ */
+export function obligationRow(o: Obligation): (string | number | undefined)[] {
   return [
     o.id, o.ruleId, ...subjectCells(o.subject), ...partyCells(o.owner),
     o.period?.from, o.period?.to, o.dueBy ?? undefined, o.status, o.metOn,
@@ -30,7 +42,13 @@ function obligationRow(o: Obligation): (string | number | undefined)[] {
   ];
 }
 
-function breachRow(b: Breach): (string | undefined)[] {
+/**
+ * One breach's cells, in the order of {@link BREACH_COLUMNS}; `details` as JSON.
+ *
+ * @param b - the breach
+ * @returns the cells, `undefined` where there is no value
+ */
+export function breachRow(b: Breach): (string | undefined)[] {
   return [
     b.id, b.ruleId, b.obligationId, ...subjectCells(b.subject), ...partyCells(b.owner),
     b.severity, b.since, b.status, b.resolvedOn, b.message, JSON.stringify(b.details), b.source.section,

@@ -1,22 +1,48 @@
 /**
+ * The first characters that make a spreadsheet read a text cell as a formula (OWASP, CSV
+ * injection): `=`, `+`, `-`, `@`, a tab or a carriage return.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Makes a text cell safe to open in a spreadsheet: text starting with `=`, `+`, `-`, `@`,
+ * a tab or a carriage return gets a leading `'`, so Excel, LibreOffice and Google Sheets show
+ * it as text instead of running it as a formula (OWASP's advice on CSV injection). Numbers
+ * are not text and are left to the writer: `-3` written as a number is not a formula.
+ *
+ * @param text - a text cell, possibly from the dataset
+ * @returns the text, with `'` in front when it would start a formula
+ * @example
+ * formulaSafe("=HYPERLINK(\"http://x\")"); // "'=HYPERLINK(\"http://x\")"
+ * formulaSafe("a1"); // "a1"
+ */
+export function formulaSafe(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/**
  * Quotes one CSV field as RFC 4180 asks: a field containing a comma, a double quote, a
  * carriage return or a line feed is wrapped in double quotes, its quotes doubled. Leading
- * or trailing spaces are quoted too, so that no reader trims them.
+ * or trailing spaces are quoted too, so that no reader trims them. Text that would start a
+ * spreadsheet formula is made safe first ({@link formulaSafe}); numbers and booleans are
+ * written as they are, a negative number included.
  *
- * @param value - the field's text (`undefined` and `null` give an empty field)
+ * @param value - the field's value (`undefined` and `null` give an empty field)
  * @returns the field as written in the file
  * @example
  * csvField('He said "no", twice'); // '"He said ""no"", twice"'
+ * csvField("=1+1"); // "'=1+1"
+ * csvField(-3); // "-3"
  */
 export function csvField(value: string | number | boolean | null | undefined): string {
   if (value === undefined || value === null) return "";
-  const s = String(value);
+  const s = typeof value === "string" ? formulaSafe(value) : String(value);
   return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /**
  * Writes a CSV document: a header row, then one row per record, each line ended by CRLF
- * (RFC 4180).
+ * (RFC 4180). Every text cell is formula-safe ({@link csvField}).
  *
  * @param header - the column names
  * @param rows - the rows, each as many cells as the header

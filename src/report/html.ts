@@ -1,19 +1,44 @@
+import { parseDay } from "../calendar/day";
+import { InvalidOptionsError, type Issue } from "../errors";
 import type { Evaluation } from "../model/evaluation";
+import { parameterOn } from "../policy/parameter-on";
+import type { Parameters, ParameterValues } from "../policy/parameters";
+import { qafPolicy } from "../policy/qaf-policy";
 import { escapeHtml as esc } from "./escape";
+import { sectionHtml, timeHtml, type HtmlSection } from "./html-parts";
 import {
-  breachCharts, dueTables, escalationList, gradeChart, headline, rejectedList, supervisionChart, surveyChart,
+  REJECTED_ID, breachCharts, escalationList, gradeChart, headline, rejectedList, supervisionChart, surveyChart,
 } from "./html-sections";
+import { areaTeamSection } from "./html-teams";
 import { createOrgLookup, type ReportDataset } from "./org";
 import { summarise } from "./summary";
+
+export type { HtmlSection } from "./html-parts";
 
 /** Options of {@link htmlReport}. */
 export interface HtmlReportOptions {
   /** The report's title; default "One Point QAF: quality assurance report". */
   title?: string;
-  /** The survey completion target drawn on its chart; default 0.1 (the QAF's 10%). */
+  /**
+   * The policy evaluated, for the survey closure reasons and the defaults below (read as in
+   * force on the evaluation's `asOf`); default `qafPolicy`. Pass the one you evaluated with.
+   */
+  policy?: { parameters: Parameters | ParameterValues };
+  /**
+   * The survey completion target drawn on its chart; default the policy's
+   * `survey.targetRate` (without a `policy`: the rate a target breach of the evaluation
+   * was measured against, else the QAF's).
+   */
   surveyTargetRate?: number;
-  /** Audits graded at or below this need a QISP; default 5. */
+  /** Audits graded at or below this need a QISP; default the policy's `audit.qispMaxGrade`. */
   qispMaxGrade?: number;
+  /**
+   * More sections, written after the built-in ones (before the rejected records) and listed
+   * in the table of contents: for example a comparison's changes. Each `id` must be unique
+   * (lower-case letters, digits and hyphens); each `html` is trusted, so escape data in it
+   * with `escapeHtml`, and keep it free of scripts and external resources.
+   */
+  extraSections?: readonly HtmlSection[];
 }
 
 const CSS = `
@@ -35,50 +60,93 @@ table.due{table-layout:fixed} table.due th:nth-child(1){width:14%} table.due th:
 .none,.more{color:#7b8794;font-style:italic;font-size:13px}
 .count{background:#eef2f6;border-radius:10px;padding:1px 8px;font-size:12px;font-weight:400}
 svg{max-width:100%;height:auto}
+details{border-top:1px solid #e4e7eb;padding:4px 0}
+details details{margin-left:18px}
+summary{cursor:pointer;padding:6px 0;font-weight:600}
+summary .count{margin-left:6px}
+.count.bad{background:#fbe3e0;color:#8e2a1f}.count.warn{background:#fdebd3;color:#8a4b08}
+h4{font-size:13px;margin:10px 0 4px;color:#52606d}
+table.work{table-layout:fixed} table.work th:nth-child(1){width:16%} table.work th:nth-child(2){width:40%} table.work th:nth-child(3){width:26%}
+nav.toc{background:#fff;border-radius:8px;padding:12px 20px;margin:16px 0;box-shadow:0 1px 2px rgba(0,0,0,.08)}
+nav.toc h2{font-size:15px} nav.toc ol{margin:6px 0 0;padding-left:20px;columns:2;font-size:14px}
+nav.toc a{color:#1f3b57}
 footer{color:#7b8794;font-size:12px;text-align:center;padding:16px}
 @media print{body{background:#fff}section{box-shadow:none;break-inside:avoid}}
 `;
 
+/** The rate the engine measured survey completion against, as a breach of the target records it. */
+function engineTargetRate(evaluation: Evaluation): number | undefined {
+  for (const b of evaluation.breaches) {
+    const rate = b.ruleId === "survey.completion-target" ? b.details["targetRate"] : undefined;
+    if (typeof rate === "number") return rate;
+  }
+  return undefined;
+}
+
+const SECTION_ID = /^[a-z][a-z0-9-]*$/;
+
+
+function checkExtraSections(extra: readonly HtmlSection[], builtIn: readonly HtmlSection[]): void {
+  const taken = new Set([...builtIn.map((s) => s.id), REJECTED_ID]);
+  const issues: Issue[] = [];
+  extra.forEach((s, i) => {
+    if (!SECTION_ID.test(s.id)) issues.push({ path: ["extraSections", i, "id"], message: "must be lower-case letters, digits and hyphens, starting with a letter" });
+    else if (taken.has(s.id)) issues.push({ path: ["extraSections", i, "id"], message: "is already the id of another section: choose another" });
+    taken.add(s.id);
+  });
+  if (issues.length > 0) throw new InvalidOptionsError(issues);
+}
+
+function contents(sections: readonly HtmlSection[]): string {
+  return `<nav class="toc" aria-label="Contents"><h2>Contents</h2><ol>${sections.map((s) =>
+    `<li><a href="#${esc(s.id)}">${esc(s.title)}</a></li>`).join("")}</ol></nav>`;
+}
+
 /**
  * A self-contained HTML report of an evaluation for a quarterly service improvement
- * meeting: headline figures; breaches by rule and by team; audit grade distribution;
- * survey completion against the target per quarter; overdue supervision by team; the
- * escalation list by person; what falls due in the next 14 days per team; rejected
- * records. One file: inline CSS and SVG charts, no script, no network.
+ * meeting: headline figures and a table of contents; breaches by rule and by team; audit
+ * grade distribution; survey completion against the target per quarter; overdue
+ * supervision by team; the escalation list by person; each area and team folded
+ * (`<details>`) with its active breaches, overdue work and what falls due in the next 14
+ * days; any extra sections; rejected records. Dates read as words ("Monday 31 March
+ * 2025"). One file: inline CSS and SVG charts, no script, no network.
  *
  * @param evaluation - the result of `evaluate`
  * @param dataset - the dataset evaluated (for teams, audit grades and closed cases)
- * @param options - title, survey target rate and QISP grade threshold for the charts
+ * @param options - title, policy, survey target rate, QISP grade threshold, extra sections
  * @returns the HTML document
+ * @throws {@link InvalidOptionsError} when an extra section's id is malformed or taken
  * @example
- * writeFileSync("out/qaf-report.html", htmlReport(result, dataset));
+ * writeFileSync("out/qaf-report.html", htmlReport(result, dataset, { policy }));
  */
 export function htmlReport(evaluation: Evaluation, dataset: ReportDataset, options: HtmlReportOptions = {}): string {
   const title = options.title ?? "One Point QAF: quality assurance report";
   const s = summarise(evaluation);
   const org = createOrgLookup(dataset);
+  const policy = options.policy ?? qafPolicy;
+  const asOf = parseDay(evaluation.asOf) ?? Number.POSITIVE_INFINITY;
   const targetRate = options.surveyTargetRate ??
-    numberDetail(evaluation, "survey.completion-target", "targetRate") ?? 0.1;
+    (options.policy === undefined ? engineTargetRate(evaluation) : undefined) ?? parameterOn(policy, "survey.targetRate", asOf);
+  const qispMaxGrade = options.qispMaxGrade ?? parameterOn(policy, "audit.qispMaxGrade", asOf);
+  const builtIn = [
+    ...breachCharts(evaluation, s, org),
+    gradeChart(evaluation, dataset, qispMaxGrade),
+    surveyChart(evaluation, dataset, targetRate, policy),
+    supervisionChart(evaluation, org),
+    escalationList(evaluation, org),
+    areaTeamSection(evaluation, dataset, org),
+  ];
+  const extra = options.extraSections ?? [];
+  const rejected = rejectedList(evaluation);
+  checkExtraSections(extra, builtIn);
+  const sections = [...builtIn, ...extra, ...(rejected === undefined ? [] : [rejected])];
   return `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${esc(title)}</title><style>${CSS}</style></head>
-<body><header><h1>${esc(title)}</h1><p>As of ${esc(s.asOf)} · window ${esc(s.window.from)} to ${esc(s.window.to)} · policy ${esc(s.policy.id)} ${esc(s.policy.version)} · ${s.records.received} records</p></header>
+<body><header><h1>${esc(title)}</h1><p>As of ${timeHtml(s.asOf, "long")} · window ${timeHtml(s.window.from, "long")} to ${timeHtml(s.window.to, "long")} · policy ${esc(s.policy.id)} ${esc(s.policy.version)} · ${s.records.received} records</p></header>
 <main>${headline(s)}
-${breachCharts(evaluation, s, org)}
-${gradeChart(evaluation, dataset, options.qispMaxGrade ?? 5)}
-${surveyChart(evaluation, dataset, targetRate)}
-${supervisionChart(evaluation, org)}
-${escalationList(evaluation, org)}
-${dueTables(evaluation, org)}
-${rejectedList(evaluation)}
-</main><footer>Generated by one-point-qaf from the data supplied; every figure is as of ${esc(s.asOf)}.</footer></body></html>
+${contents(sections)}
+${sections.map(sectionHtml).join("\n")}
+</main><footer>Generated by one-point-qaf from the data supplied; every figure is as of ${timeHtml(s.asOf, "long")}.</footer></body></html>
 `;
-}
-
-function numberDetail(evaluation: Evaluation, ruleId: string, key: string): number | undefined {
-  for (const b of evaluation.breaches) {
-    const v = b.ruleId === ruleId ? b.details[key] : undefined;
-    if (typeof v === "number") return v;
-  }
-  return undefined;
 }

@@ -4,11 +4,12 @@
  *
  * @packageDocumentation
  */
-export { csvField, toCsv } from "./csv";
+export { csvField, formulaSafe, toCsv } from "./csv";
 export { BREACH_COLUMNS, OBLIGATION_COLUMNS, breachesCsv, obligationsCsv } from "./csv-tables";
-export { escapeHtml } from "./escape";
+export { DUE_COLUMNS, dueCsv, dueText } from "./due";
+export { escapeHtml, escapeMarkdown, escapeTerminal } from "./escape";
 export { htmlReport } from "./html";
-export type { HtmlReportOptions } from "./html";
+export type { HtmlReportOptions, HtmlSection } from "./html";
 export { markdownSummary } from "./markdown";
 export { createOrgLookup } from "./org";
 export type { OrgLookup, Placement, ReportDataset } from "./org";

@@ -1,18 +1,14 @@
 import type { Evaluation } from "../model/evaluation";
 import { dueSoon } from "../query/due-soon";
+import { escapeMarkdown as md } from "./escape";
 import { createOrgLookup, type ReportDataset } from "./org";
 import { countBy, summarise } from "./summary";
 
-/** Escapes a Markdown table cell: pipes and line breaks would break the table. */
-function cell(value: string | number): string {
-  return String(value).replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
-
 function table(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string[] {
   return [
-    `| ${header.map(cell).join(" | ")} |`,
+    `| ${header.map(md).join(" | ")} |`,
     `|${header.map(() => " --- ").join("|")}|`,
-    ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`),
+    ...rows.map((r) => `| ${r.map(md).join(" | ")} |`),
   ];
 }
 
@@ -31,9 +27,9 @@ export function markdownSummary(evaluation: Evaluation, dataset?: ReportDataset)
   const s = summarise(evaluation);
   const st = s.obligations.byStatus;
   const lines = [
-    `# One Point QAF: evaluation as of ${s.asOf}`,
+    `# One Point QAF: evaluation as of ${md(s.asOf)}`,
     "",
-    `Window ${s.window.from} to ${s.window.to}; policy ${s.policy.id} ${s.policy.version}.`,
+    `Window ${md(s.window.from)} to ${md(s.window.to)}; policy ${md(s.policy.id)} ${md(s.policy.version)}.`,
     "",
     ...table(["", "count"], [
       ["Records received", s.records.received],

@@ -1,18 +1,20 @@
+import { parseDay } from "../calendar/day";
 import type { Escalation, Evaluation, Obligation } from "../model/evaluation";
+import { parameterOn } from "../policy/parameter-on";
+import type { Parameters, ParameterValues } from "../policy/parameters";
+import { qafPolicy } from "../policy/qaf-policy";
 import type { OrgLookup, ReportDataset } from "./org";
 
 /** Survey completion for one quarter of the service-wide target. */
 export interface SurveyQuarter {
   label: string;
   period: { from: string; to: string };
-  /** Families closed in the quarter (closed, step-up or step-down). */
+  /** Families closed in the quarter for a reason the policy's `survey.closureReasons` counts. */
   closed: number;
   /** Of them, families with a survey completed by the target's due date (the engine's count). */
   completed: number;
   status: Obligation["status"];
 }
-
-const SURVEY_CLOSURES = new Set(["closed", "step-up", "step-down"]);
 
 /**
  * The financial-year quarter label of a period start: `2024-04-01` gives "2024/25 Q1".
@@ -31,19 +33,31 @@ export function quarterLabel(from: string): string {
 /**
  * Service-wide survey completion per quarter, from the `survey.completion-target`
  * obligations (their `progress.done` is the engine's count of completions) and the
- * dataset's closed cases.
+ * dataset's closed cases: a case counts when its closure reason is one of the policy's
+ * `survey.closureReasons` as in force on its closure day, as the engine counts it.
  *
  * @param evaluation - the result of `evaluate`
  * @param dataset - the dataset evaluated
+ * @param policy - the policy evaluated (its parameters); default the QAF's own
  * @returns one entry per quarter, in date order
+ * @example
+ * surveyQuarters(result, dataset, myPolicy).map((q) => `${q.label}: ${q.completed}/${q.closed}`);
  */
-export function surveyQuarters(evaluation: Evaluation, dataset: ReportDataset): SurveyQuarter[] {
+export function surveyQuarters(
+  evaluation: Evaluation,
+  dataset: ReportDataset,
+  policy: { parameters: Parameters | ParameterValues } = qafPolicy,
+): SurveyQuarter[] {
   const out: SurveyQuarter[] = [];
+  const counted = (closedOn: string, reason: string | undefined): boolean => {
+    const day = parseDay(closedOn);
+    return day !== undefined && parameterOn(policy, "survey.closureReasons", day).some((r) => r === reason);
+  };
   for (const o of evaluation.obligations) {
     if (o.ruleId !== "survey.completion-target" || o.subject.type !== "service" || o.period === undefined) continue;
     const { from, to } = o.period;
     const closed = (dataset.cases ?? []).filter((c) =>
-      c.closedOn !== undefined && c.closedOn >= from && c.closedOn <= to && SURVEY_CLOSURES.has(c.closureReason ?? "")).length;
+      c.closedOn !== undefined && c.closedOn >= from && c.closedOn <= to && counted(c.closedOn, c.closureReason)).length;
     out.push({ label: quarterLabel(from), period: o.period, closed, completed: o.progress?.done ?? 0, status: o.status });
   }
   return out.sort((a, b) => (a.period.from < b.period.from ? -1 : a.period.from > b.period.from ? 1 : 0));

@@ -68,8 +68,25 @@ export interface Column {
   note?: string;
 }
 
+/** The height of a 12px label above its baseline, and how far it reaches below it. */
+const TEXT_ASCENT = 12, TEXT_DESCENT = 3;
+/** The space kept between a label and the 2px target line. */
+const LINE_CLEARANCE = 2;
+
 /**
- * A vertical column chart as inline SVG, with an optional dashed target line.
+ * Where a column's note sits: 4px above the column, or, when the target line would strike
+ * through it there, just above the target line (the column is then below the line).
+ */
+function noteBaseline(columnTop: number, targetY: number | undefined): number {
+  const baseline = columnTop - 4;
+  if (targetY === undefined) return baseline;
+  const struck = targetY >= baseline - TEXT_ASCENT - LINE_CLEARANCE && targetY <= baseline + TEXT_DESCENT + LINE_CLEARANCE;
+  return struck ? targetY - TEXT_DESCENT - LINE_CLEARANCE - 1 : baseline;
+}
+
+/**
+ * A vertical column chart as inline SVG, with an optional dashed target line. The target
+ * line is drawn under the columns, and a column's note never sits on it.
  *
  * @param title - the accessible name of the chart
  * @param columns - the columns, left to right
@@ -91,19 +108,20 @@ export function columnChart(
   const slot = (width - left - right) / columns.length;
   const barW = Math.min(60, slot * 0.7);
   const y = (v: number): number => top + plotH - (v / max) * plotH;
+  const targetY = options.target === undefined ? undefined : y(options.target);
   const bars = columns.map((c, i) => {
     const x = left + i * slot + (slot - barW) / 2;
     const h = (c.value / max) * plotH;
     return `<rect x="${x.toFixed(1)}" y="${y(c.value).toFixed(1)}" width="${barW.toFixed(1)}" height="${Math.max(h, 0).toFixed(1)}" fill="${c.color ?? "#2c6fbb"}"><title>${esc(`${c.label}: ${c.note ?? fmt(c.value)}`)}</title></rect>` +
-      `<text x="${(x + barW / 2).toFixed(1)}" y="${(y(c.value) - 4).toFixed(1)}" text-anchor="middle" paint-order="stroke" stroke="#fff" stroke-width="3" ${FONT}>${esc(c.note ?? fmt(c.value))}</text>` +
+      `<text class="note" x="${(x + barW / 2).toFixed(1)}" y="${noteBaseline(y(c.value), targetY).toFixed(1)}" text-anchor="middle" paint-order="stroke" stroke="#fff" stroke-width="3" ${FONT}>${esc(c.note ?? fmt(c.value))}</text>` +
       `<text x="${(x + barW / 2).toFixed(1)}" y="${height - bottom + 16}" text-anchor="middle" ${FONT}>${esc(c.label)}</text>`;
   }).join("");
   const axis = `<line x1="${left}" y1="${top + plotH}" x2="${width - right}" y2="${top + plotH}" stroke="#555"/>` +
     `<text x="${left - 6}" y="${top + plotH + 4}" text-anchor="end" ${FONT}>${esc(fmt(0))}</text>` +
     `<text x="${left - 6}" y="${top + 4}" text-anchor="end" ${FONT}>${esc(fmt(max))}</text>`;
-  const target = options.target === undefined ? "" :
-    `<line x1="${left}" y1="${y(options.target).toFixed(1)}" x2="${width - right}" y2="${y(options.target).toFixed(1)}" stroke="#c0392b" stroke-dasharray="6 4" stroke-width="2"/>` +
-    `<text x="${width - right + 6}" y="${(y(options.target) + 4).toFixed(1)}" fill="#c0392b" ${FONT}>${esc(options.targetLabel ?? `target ${fmt(options.target)}`)}</text>`;
+  const target = options.target === undefined || targetY === undefined ? "" :
+    `<line class="target" x1="${left}" y1="${targetY.toFixed(1)}" x2="${width - right}" y2="${targetY.toFixed(1)}" stroke="#c0392b" stroke-dasharray="6 4" stroke-width="2"/>` +
+    `<text x="${width - right + 6}" y="${(targetY + 4).toFixed(1)}" fill="#c0392b" ${FONT}>${esc(options.targetLabel ?? `target ${fmt(options.target)}`)}</text>`;
   return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${esc(title)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
-    `<title>${esc(title)}</title>${axis}${bars}${target}</svg>`;
+    `<title>${esc(title)}</title>${axis}${target}${bars}</svg>`;
 }

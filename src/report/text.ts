@@ -1,9 +1,11 @@
 import type { Evaluation } from "../model/evaluation";
+import { escapeTerminal as shown } from "./escape";
 import { summarise } from "./summary";
 
 /**
  * A short plain-text summary for a terminal: headline numbers and the rules with the most
- * active breaches.
+ * active breaches. Text from the data or the policy (ids, versions) is shown with its control
+ * characters escaped, so nothing in it can drive the terminal.
  *
  * @param evaluation - the result of `evaluate`
  * @param topRules - how many rules to list; default 10
@@ -16,7 +18,7 @@ export function textSummary(evaluation: Evaluation, topRules = 10): string {
   const st = s.obligations.byStatus;
   const pad = (n: number): string => String(n).padStart(7);
   const lines = [
-    `One Point QAF as of ${s.asOf} (window ${s.window.from} to ${s.window.to}, policy ${s.policy.id} ${s.policy.version})`,
+    `One Point QAF as of ${shown(s.asOf)} (window ${shown(s.window.from)} to ${shown(s.window.to)}, policy ${shown(s.policy.id)} ${shown(s.policy.version)})`,
     "",
     `Records     ${pad(s.records.received)} received, ${s.records.rejected} rejected`,
     `Obligations ${pad(s.obligations.total)}: ${st.met} met, ${st["met-late"]} met late, ${st.overdue} overdue, ${st.open} open, ${st.excused} excused`,
@@ -26,8 +28,9 @@ export function textSummary(evaluation: Evaluation, topRules = 10): string {
   const top = s.byRule.filter((r) => r.active > 0).slice(0, topRules);
   if (top.length > 0) {
     lines.push("", "Most active breaches:");
-    const width = Math.max(...top.map((r) => r.ruleId.length));
-    for (const r of top) lines.push(`  ${r.ruleId.padEnd(width)} ${pad(r.active)}  (${r.severity})`);
+    const ids = top.map((r) => shown(r.ruleId));
+    const width = Math.max(...ids.map((id) => id.length));
+    top.forEach((r, i) => lines.push(`  ${(ids[i] ?? "").padEnd(width)} ${pad(r.active)}  (${shown(r.severity)})`));
   }
   return lines.join("\n") + "\n";
 }

@@ -14,6 +14,22 @@ describe("csvField (RFC 4180)", () => {
     expect(csvField(3)).toBe("3");
   });
 
+  it("prefixes text that would start a spreadsheet formula with ' (OWASP CSV injection)", () => {
+    for (const start of ["=", "+", "-", "@", "\t", "\r"]) expect(csvField(`${start}x`).startsWith(`'${start}`) || csvField(`${start}x`).startsWith(`"'${start}`)).toBe(true);
+    expect(csvField('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(csvField("@SUM(A1)")).toBe("'@SUM(A1)");
+    expect(csvField("\t=1")).toBe("'\t=1");
+    expect(csvField("\r=1")).toBe(`"'\r=1"`);
+    expect(csvField("-12 text")).toBe("'-12 text");
+    expect(csvField("a=b")).toBe("a=b"); // only the first character counts
+  });
+
+  it("writes numbers as numbers, a negative one included: a number is not a formula", () => {
+    expect(csvField(-3)).toBe("-3");
+    expect(csvField(-0.5)).toBe("-0.5");
+    expect(csvField(true)).toBe("true");
+  });
+
   it("ends every record, the last included, with CRLF", () => {
     expect(toCsv(["a", "b"], [["1", undefined]])).toBe("a,b\r\n1,\r\n");
   });
@@ -39,5 +55,19 @@ describe("obligationsCsv and breachesCsv", () => {
   it("quotes messages with commas and quotes, and writes details as JSON", () => {
     const row = breachesCsv(handEvaluation()).split("\r\n")[1];
     expect(row).toBe('b1,audit.qisp,,audit,a1,tm,,,high,2025-02-01,resolved,,"Breach b1, ""quoted""","{""n"":1}",Audit activity');
+  });
+
+  it("makes ids and messages from the data formula-safe in both tables", () => {
+    const ev = handEvaluation();
+    const hostile = { type: "staff" as const, id: "=HYPERLINK(\"http://evil\")" };
+    ev.obligations = ev.obligations.slice(0, 1).map((o) => ({ ...o, id: "+o", subject: hostile, evidence: ["-a"] }));
+    ev.breaches = ev.breaches.slice(0, 1).map((b) => ({ ...b, subject: hostile, message: "@cmd" }));
+    const o = obligationsCsv(ev).split("\r\n")[1] ?? "";
+    expect(o.startsWith("'+o,")).toBe(true);
+    expect(o).toContain(`,"'=HYPERLINK(""http://evil"")",`);
+    expect(o).toContain(",'-a,");
+    const b = breachesCsv(ev).split("\r\n")[1] ?? "";
+    expect(b).toContain(`,"'=HYPERLINK(""http://evil"")",`);
+    expect(b).toContain(",'@cmd,");
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { barChart, columnChart, htmlReport } from "../../src/report";
+import { InvalidOptionsError, qafPolicy, withParameters } from "../../src";
+import { barChart, columnChart, escapeHtml, htmlReport } from "../../src/report";
 import { handDataset, handEvaluation } from "./fixtures";
 
 describe("htmlReport", () => {
@@ -12,7 +13,7 @@ describe("htmlReport", () => {
   });
 
   it("has every section the service improvement meeting reads", () => {
-    for (const id of ["breaches-by-rule", "breaches-by-team", "audit-grades", "survey-completion", "overdue-supervision", "escalations", "due-soon", "rejected"]) {
+    for (const id of ["breaches-by-rule", "breaches-by-team", "audit-grades", "survey-completion", "overdue-supervision", "escalations", "by-area", "rejected"]) {
       expect(html).toContain(`<section id="${id}">`);
     }
     expect((html.match(/<svg /g) ?? []).length).toBe(5);
@@ -26,7 +27,57 @@ describe("htmlReport", () => {
   it("shows the survey quarter against the 10% target and the obligation due in 14 days", () => {
     expect(html).toContain("50% (1/2)"); // 1 completed of 2 closures
     expect(html).toContain("target 10%");
-    expect(html).toMatch(/<h3>North &lt;IFST&gt; <span class="count">1<\/span><\/h3><table class="due">.*2025-04-05.*audit\.actions.*action a1-1/);
+    expect(html).toMatch(/<details class="team"><summary><span class="name">North &lt;IFST&gt;<\/span>.*<span class="count">1 due soon<\/span><\/summary>.*<h4>Due in the next 14 days<\/h4>.*<time datetime="2025-04-05">Sat 5 Apr 2025<\/time>.*audit\.actions.*action a1-1/);
+  });
+
+  it("draws the target the evaluation was measured against, or the given policy's", () => {
+    const ev = handEvaluation();
+    const [first] = ev.breaches;
+    if (first === undefined) throw new Error("fixture");
+    ev.breaches = [...ev.breaches, { ...first, id: "b9", ruleId: "survey.completion-target", details: { targetRate: 0.2 } }];
+    expect(htmlReport(ev, handDataset)).toContain("target 20%");
+    expect(htmlReport(ev, handDataset, { policy: withParameters(qafPolicy, { survey: { targetRate: 0.15 } }) })).toContain("target 15%");
+    expect(htmlReport(ev, handDataset, { surveyTargetRate: 0.3 })).toContain("target 30%");
+  });
+
+  it("opens with a table of contents linking every section, in order", () => {
+    const links = [...html.matchAll(/<li><a href="#([a-z-]+)">/g)].map((m) => m[1]);
+    const sections = [...html.matchAll(/<section id="([a-z-]+)">/g)].map((m) => m[1]);
+    expect(links).toEqual(sections);
+    expect(html.indexOf('<nav class="toc"')).toBeLessThan(html.indexOf("<section"));
+  });
+
+  it("folds each area and, inside it, each team, with what it must act on", () => {
+    const byArea = /<section id="by-area">(.*?)<\/section>/s.exec(html)?.[1] ?? "";
+    // North: team t1 (p1's supervision breach and overdue obligation, a1-1 due); South: team t2 (p9's).
+    expect([...byArea.matchAll(/<details class="area"><summary><span class="name">([^<]*)<\/span>/g)].map((m) => m[1])).toEqual(["North", "south"]);
+    expect(byArea).toMatch(/<span class="name">North<\/span> <span class="count bad">1 active breach<\/span> <span class="count warn">1 overdue<\/span> <span class="count">1 due soon<\/span>/);
+    expect((byArea.match(/<details class="team">/g) ?? []).length).toBe(2);
+    expect(byArea).toContain("<h4>Active breaches</h4>");
+    expect(byArea).toContain('<time datetime="2025-02-01">Sat 1 Feb 2025</time>');
+  });
+
+  it("writes days in words, with the ISO day kept for machines", () => {
+    expect(html).toContain('As of <time datetime="2025-03-31">Monday 31 March 2025</time>');
+    expect(html).toContain('window <time datetime="2024-04-01">Monday 1 April 2024</time> to');
+  });
+
+  it("adds extra sections after the built-in ones, before the rejected records, listed in the contents", () => {
+    const out = htmlReport(handEvaluation(), handDataset, {
+      extraSections: [{ id: "changes", title: "Changes <since>", lead: "What changed.", html: `<p>${escapeHtml("<b>")}</p>` }],
+    });
+    expect(out).toContain('<li><a href="#changes">Changes &lt;since&gt;</a></li>');
+    expect(out).toContain('<section id="changes"><h2>Changes &lt;since&gt;</h2><p class="lead">What changed.</p><p>&lt;b&gt;</p></section>');
+    expect(out.indexOf('id="by-area"')).toBeLessThan(out.indexOf('id="changes"'));
+    expect(out.indexOf('id="changes"')).toBeLessThan(out.indexOf('id="rejected"'));
+  });
+
+  it("refuses an extra section whose id is malformed or taken, naming the path", () => {
+    const call = (id: string) => () => htmlReport(handEvaluation(), handDataset, { extraSections: [{ id, title: "x", html: "" }] });
+    expect(call("Bad id")).toThrow(InvalidOptionsError);
+    expect(call("Bad id")).toThrow(/extraSections\[0\]\.id: must be lower-case/);
+    expect(call("escalations")).toThrow(/extraSections\[0\]\.id: is already the id/);
+    expect(call("rejected")).toThrow(InvalidOptionsError);
   });
 
   it("leaves out the rejected section when nothing was rejected", () => {
@@ -42,6 +93,20 @@ describe("charts", () => {
     expect((svg.match(/<rect [^>]*><title>/g) ?? []).length).toBe(2); // two non-zero segments
     expect(svg).toContain(">3</text>");
     expect(svg).toContain(">0</text>");
+  });
+  it("never lets the target line strike through a column's note, whatever the column's height", () => {
+    for (let v = 0; v <= 0.2; v += 0.0025) {
+      const svg = columnChart("T", [{ label: "Q1", value: v, note: "x" }], { target: 0.1, max: 0.2 });
+      const targetY = Number(/<line class="target" [^>]*y1="([\d.]+)"/.exec(svg)?.[1]);
+      const noteY = Number(/<text class="note" [^>]*y="([\d.]+)"/.exec(svg)?.[1]);
+      expect(Number.isFinite(targetY) && Number.isFinite(noteY)).toBe(true);
+      // a 12px label spans about 12px above its baseline and 3px below
+      expect(targetY < noteY - 13 || targetY > noteY + 4, `value ${v}: line ${targetY}, note ${noteY}`).toBe(true);
+    }
+  });
+  it("draws the target line under the columns and their notes", () => {
+    const svg = columnChart("T", [{ label: "Q1", value: 0.05 }], { target: 0.1 });
+    expect(svg.indexOf('class="target"')).toBeLessThan(svg.indexOf("<rect"));
   });
   it("says so when there is nothing to draw", () => {
     expect(barChart("T", [], [])).toContain("Nothing to show");

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
   createOrgLookup, escalationsByRecipient, gradeDistribution, markdownSummary, quarterLabel, summarise,
-  surveyQuarters, textSummary,
+  htmlReport, surveyQuarters, textSummary,
 } from "../../src/report";
+import { qafPolicy, withParameters } from "../../src";
 import { handDataset, handEvaluation } from "./fixtures";
 
 describe("summarise", () => {
@@ -44,6 +45,17 @@ describe("report data", () => {
       { label: "2024/25 Q1", period: { from: "2024-04-01", to: "2024-06-30" }, closed: 2, completed: 1, status: "met" },
     ]);
   });
+  it("counts closures by the policy's survey.closureReasons as in force on each closure day", () => {
+    // From 1 June 2024 a transfer counts and a step-down no longer does: 100 (closed, May) and 102 (transfer, 15 June) count; 101 (step-down, 30 June) does not.
+    const policy = withParameters(qafPolicy, { survey: { closureReasons: [
+      { from: "2000-01-01", value: ["closed", "step-down"] },
+      { from: "2024-06-01", value: ["closed", "transfer"] },
+    ] } });
+    expect(surveyQuarters(handEvaluation(), handDataset, policy)[0]?.closed).toBe(2);
+    const transfersOnly = withParameters(qafPolicy, { survey: { closureReasons: ["transfer"] } });
+    expect(surveyQuarters(handEvaluation(), handDataset, transfersOnly)[0]?.closed).toBe(1);
+    expect(htmlReport(handEvaluation(), handDataset, { policy: transfersOnly })).toContain("100% (1/1)");
+  });
   it("counts grades of case and thematic audits completed inside the window only", () => {
     const counts = gradeDistribution(handEvaluation(), handDataset);
     expect(counts).toEqual([0, 0, 0, 1, 0, 0, 0, 0, 1, 0]);
@@ -63,8 +75,8 @@ describe("markdownSummary and textSummary", () => {
     expect(md).toContain("# One Point QAF: evaluation as of 2025-03-31");
     expect(md).toContain("| Breaches active | 2 |");
     expect(md).toContain("| supervision.interval | Audit activity | medium | 2 | 0 |");
-    expect(md).toContain("| North <IFST> | 1 |\n| t2 | 1 |");
-    expect(md).toMatch(/## Due in the next 14 days\n\n\| team \| obligations due \|\n\| --- \| --- \|\n\| North <IFST> \| 1 \|/);
+    expect(md).toContain("| North &lt;IFST&gt; | 1 |\n| t2 | 1 |");
+    expect(md).toMatch(/## Due in the next 14 days\n\n\| team \| obligations due \|\n\| --- \| --- \|\n\| North &lt;IFST&gt; \| 1 \|/);
     expect(md).toContain("| staff | 3 | bad | startedOn: must be a date |");
   });
   it("escapes pipes in cells", () => {

@@ -1,4 +1,4 @@
-import { toCsv } from "../../report/csv";
+import { dueCsv, dueText } from "../../report/due";
 import { dueSoon } from "../../query/due-soon";
 import { UsageError } from "../errors";
 import { emit, type CliIo } from "../io";
@@ -36,15 +36,11 @@ export async function dueCommand(args: DueArgs, io: CliIo): Promise<number> {
   });
   let text: string;
   if (args.format === "json") text = JSON.stringify(due, null, 2) + "\n";
-  else if (args.format === "csv") {
-    text = toCsv(["dueBy", "ruleId", "subjectType", "subjectId", "ownerStaffId", "ownerRole", "id"],
-      due.map((o) => [o.dueBy, o.ruleId, o.subject.type, o.subject.id, o.owner.staffId, o.owner.role, o.id]));
-  } else {
+  else if (args.format === "csv") text = dueCsv(due);
+  else {
     const who = args.owner === undefined ? "everyone" : `${args.owner} and their line`;
     const head = `Due from ${evaluation.asOf} within ${args.within} days, for ${who}: ${due.length}\n`;
-    const w = Math.max(4, ...due.map((o) => o.ruleId.length));
-    text = head + due.map((o) =>
-      `  ${o.dueBy ?? ""}  ${o.ruleId.padEnd(w)}  ${`${o.subject.type} ${o.subject.id}`.padEnd(24)}  ${o.owner.staffId ?? o.owner.body ?? o.owner.role ?? ""}\n`).join("");
+    text = head + dueText(due);
   }
   emit(io, text, args.out);
   return 0;

@@ -1,0 +1,115 @@
+import ExcelJS from "exceljs";
+import { parseDay } from "../calendar/day";
+import type { Escalation, Evaluation } from "../model/evaluation";
+import {
+  BREACH_COLUMNS, BREACH_DAY_COLUMNS, OBLIGATION_COLUMNS, OBLIGATION_DAY_COLUMNS, breachRow, obligationRow,
+} from "./csv-tables";
+import { summarise } from "./summary";
+
+type Cell = string | number | Date | undefined;
+
+/** Milliseconds in one day: a Day times this is its UTC midnight. */
+const MS_PER_DAY = 86_400_000;
+/** Data rows one worksheet holds (Excel's 1,048,576 rows, less the header). */
+const ROWS_PER_SHEET = 1_048_575;
+
+/** The columns of the escalations sheet, in order. */
+export const ESCALATION_COLUMNS = [
+  "id", "kind", "ruleId", "breachId", "subjectType", "subjectId", "level", "toStaffId", "toRole", "toBody", "raisedOn", "reason",
+] as const;
+
+/** The columns of the rejected sheet: one row per problem of a rejected record. */
+export const REJECTED_COLUMNS = ["collection", "index", "id", "path", "problem"] as const;
+
+/**
+ * A day as an Excel date cell: a `Date` at UTC midnight, which the writer turns into the
+ * day's serial number whatever the machine's time zone. Text that is not a day stays text.
+ */
+function dayCell(value: string | number | undefined): Cell {
+  const day = typeof value === "string" ? parseDay(value) : undefined;
+  return day === undefined ? value : new Date(day * MS_PER_DAY);
+}
+
+function withDays(header: readonly string[], dayColumns: ReadonlySet<string>, row: readonly (string | number | undefined)[]): Cell[] {
+  return row.map((v, i) => (dayColumns.has(header[i] ?? "") ? dayCell(v) : v));
+}
+
+function escalationRow(e: Escalation): Cell[] {
+  return [e.id, e.kind, e.ruleId, e.breachId, e.subject.type, e.subject.id, e.level,
+    e.to.staffId, e.to.role, e.to.body, dayCell(e.raisedOn), e.reason];
+}
+
+function rejectedRows(r: Evaluation["rejected"][number]): Cell[][] {
+  return r.issues.map((i) => [r.collection, r.index, r.id, i.path.join(".") || "(record)", i.message]);
+}
+
+/** How a day cell is shown. */
+const DAY_FORMAT = "yyyy-mm-dd";
+
+/**
+ * Adds one table: a bold header row, frozen, with an autofilter; day cells shown as
+ * `yyyy-mm-dd`. Past Excel's row limit the table goes on in "name (2)", "name (3)"...
+ */
+function addTable(wb: ExcelJS.Workbook, name: string, header: readonly string[], rows: readonly Cell[][], days: ReadonlySet<string> = new Set()): void {
+  for (let start = 0, part = 1; start === 0 || start < rows.length; start += ROWS_PER_SHEET, part++) {
+    const ws = wb.addWorksheet(part === 1 ? name : `${name} (${part})`, { views: [{ state: "frozen", ySplit: 1 }] });
+    ws.columns = header.map((h) => ({ header: h, key: h, width: days.has(h) ? 12 : Math.min(60, Math.max(10, h.length + 2)) }));
+    ws.getRow(1).font = { bold: true };
+    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
+    for (const row of rows.slice(start, start + ROWS_PER_SHEET)) {
+      const added = ws.addRow(row);
+      row.forEach((v, i) => { if (v instanceof Date) added.getCell(i + 1).numFmt = DAY_FORMAT; });
+    }
+  }
+}
+
+function summaryRows(evaluation: Evaluation): Cell[][] {
+  const s = summarise(evaluation);
+  const st = s.obligations.byStatus;
+  return [
+    ["as of", dayCell(s.asOf)], ["window from", dayCell(s.window.from)], ["window to", dayCell(s.window.to)],
+    ["policy", s.policy.id], ["policy version", s.policy.version],
+    ["records received", s.records.received], ["records rejected", s.records.rejected],
+    ["obligations", s.obligations.total], ["obligations met on time", st.met], ["obligations met late", st["met-late"]],
+    ["obligations overdue", st.overdue], ["obligations open", st.open], ["obligations excused", st.excused],
+    ["breaches active", s.breaches.active], ["breaches active, high severity", s.breaches.activeBySeverity.high],
+    ["breaches active, medium severity", s.breaches.activeBySeverity.medium],
+    ["breaches active, low severity", s.breaches.activeBySeverity.low], ["breaches resolved", s.breaches.resolved],
+    ["escalations", s.escalations.total], ["escalations: referrals", s.escalations.referrals],
+    ["escalations: breaches", s.escalations.breaches],
+  ];
+}
+
+/**
+ * An evaluation as an Excel workbook (.xlsx): a `summary` sheet (the headline figures),
+ * then one sheet per result kind, `obligations`, `breaches`, `escalations` and `rejected`
+ * (one row per problem), with the columns of the CSV tables. Each sheet's header row is
+ * frozen and has an autofilter; days are real Excel dates (shown `yyyy-mm-dd`), counts
+ * are numbers, and text stays text: a value such as `=HYPERLINK(...)` is written as a
+ * string cell, never as a formula, and is kept exactly as it is. A table longer than a
+ * sheet's 1,048,575 rows goes on in `obligations (2)` and so on.
+ *
+ * Node only, for its size: import it from `one-point-qaf/node`, not from the report entry.
+ *
+ * @param evaluation - the result of `evaluate`
+ * @param options - `creator`, the name written in the workbook's properties (default "one-point-qaf")
+ * @returns the .xlsx file's bytes
+ * @example
+ * import { toXlsx } from "one-point-qaf/node";
+ * writeFileSync("qaf.xlsx", await toXlsx(result));
+ */
+export async function toXlsx(evaluation: Evaluation, options: { creator?: string } = {}): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = options.creator ?? "one-point-qaf";
+  // The workbook's own dates are the as-of day, not the clock.
+  const asOf = dayCell(evaluation.asOf);
+  if (asOf instanceof Date) wb.created = wb.modified = asOf;
+  addTable(wb, "summary", ["measure", "value"], summaryRows(evaluation));
+  addTable(wb, "obligations", OBLIGATION_COLUMNS, evaluation.obligations.map((o) =>
+    withDays(OBLIGATION_COLUMNS, OBLIGATION_DAY_COLUMNS, obligationRow(o))), OBLIGATION_DAY_COLUMNS);
+  addTable(wb, "breaches", BREACH_COLUMNS, evaluation.breaches.map((b) =>
+    withDays(BREACH_COLUMNS, BREACH_DAY_COLUMNS, breachRow(b))), BREACH_DAY_COLUMNS);
+  addTable(wb, "escalations", ESCALATION_COLUMNS, evaluation.escalations.map(escalationRow), new Set(["raisedOn"]));
+  addTable(wb, "rejected", REJECTED_COLUMNS, evaluation.rejected.flatMap(rejectedRows));
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { dueCsv, dueText } from "../../src/report";
+import { handEvaluation } from "./fixtures";
+
+describe("dueCsv and dueText", () => {
+  const due = (): ReturnType<typeof handEvaluation>["obligations"] => {
+    const o = handEvaluation().obligations.filter((x) => x.id === "o4");
+    return [...o, ...o.map((x) => ({ ...x, id: "=cmd|' /C calc'!A0", subject: { type: "case" as const, id: "@SUM(1)" }, owner: { staffId: "-2+3", role: "team-manager" as const } }))];
+  };
+
+  it("writes the due columns, text cells formula-safe", () => {
+    const lines = dueCsv(due()).split("\r\n");
+    expect(lines[0]).toBe("dueBy,ruleId,subjectType,subjectId,ownerStaffId,ownerRole,id");
+    expect(lines[1]).toBe("2025-04-05,audit.actions,action,a1-1,tm,team-manager,o4");
+    expect(lines[2]).toBe("2025-04-05,audit.actions,case,'@SUM(1),'-2+3,team-manager,'=cmd|' /C calc'!A0");
+  });
+
+  it("lines up the terminal lines and shows control characters in ids escaped", () => {
+    const text = dueText(due().slice(0, 1).map((o) => ({ ...o, subject: { type: "case", id: "c\u001b[2K\r1" } })));
+    expect(text).toBe(`  2025-04-05  audit.actions  ${"case c\\e[2K\\r1".padEnd(24)}  tm\n`);
+    expect(dueText([])).toBe("");
+  });
+});

@@ -1,0 +1,81 @@
+import { readdirSync, readFileSync } from "node:fs";
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import * as report from "../../src/report";
+import { toXlsx } from "../../src/report/xlsx";
+import { handEvaluation } from "./fixtures";
+
+async function readBack(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  return wb;
+}
+
+function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const ws = wb.getWorksheet(name);
+  if (ws === undefined) throw new Error(`no sheet ${name}`);
+  return ws;
+}
+
+function header(ws: ExcelJS.Worksheet): unknown[] {
+  return (ws.getRow(1).values as unknown[]).slice(1);
+}
+
+describe("toXlsx", () => {
+  it("writes a summary sheet and one sheet per result kind, each header frozen and filtered", async () => {
+    const wb = await readBack(await toXlsx(handEvaluation()));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["summary", "obligations", "breaches", "escalations", "rejected"]);
+    for (const ws of wb.worksheets) {
+      expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+      expect(ws.autoFilter).toBeDefined();
+    }
+    expect(header(sheet(wb, "obligations"))[0]).toBe("id");
+    expect(sheet(wb, "obligations").rowCount).toBe(1 + 5);
+    expect(sheet(wb, "breaches").rowCount).toBe(1 + 3);
+    expect(header(sheet(wb, "escalations"))).toEqual(["id", "kind", "ruleId", "breachId", "subjectType", "subjectId", "level", "toStaffId", "toRole", "toBody", "raisedOn", "reason"]);
+    expect((sheet(wb, "rejected").getRow(2).values as unknown[]).slice(1)).toEqual(["staff", 3, "bad", "startedOn", "must be a date"]);
+    const summary = new Map(sheet(wb, "summary").getSheetValues().slice(2).map((r) => [(r as unknown[])[1], (r as unknown[])[2]]));
+    expect(summary.get("breaches active")).toBe(2);
+    expect(summary.get("records received")).toBe(6);
+  });
+
+  it("writes days as real Excel dates, the same in every time zone, and counts as numbers", async () => {
+    const ws = sheet(await readBack(await toXlsx(handEvaluation())), "obligations");
+    const dueBy = ws.getRow(2).getCell(header(ws).indexOf("dueBy") + 1);
+    expect(dueBy.type).toBe(ExcelJS.ValueType.Date);
+    expect((dueBy.value as Date).toISOString()).toBe("2025-01-10T00:00:00.000Z");
+    expect(dueBy.numFmt).toBe("yyyy-mm-dd");
+    const done = ws.getRow(6).getCell(header(ws).indexOf("progressDone") + 1);
+    expect(done.value).toBe(1);
+    expect(ws.getRow(2).getCell(header(ws).indexOf("metOn") + 1).type).toBe(ExcelJS.ValueType.Date);
+  });
+
+  it("keeps text from the data as text: never a formula, never changed", async () => {
+    const ev = handEvaluation();
+    const hostile = ["=HYPERLINK(\"http://evil\",\"x\")", "+1+1", "-2", "@SUM(A1)", "=cmd|' /C calc'!A0"];
+    ev.obligations = hostile.map((id, i) => ({ ...ev.obligations[0], id, subject: { type: "staff", id: `s${i}` } } as typeof ev.obligations[number]));
+    const ws = sheet(await readBack(await toXlsx(ev)), "obligations");
+    hostile.forEach((id, i) => {
+      const cell = ws.getRow(i + 2).getCell(1);
+      expect(cell.type).toBe(ExcelJS.ValueType.String);
+      expect(cell.formula).toBeUndefined();
+      expect(cell.value).toBe(id);
+    });
+  });
+
+  it("dates the workbook's properties by the as-of day, not the clock", async () => {
+    const wb = await readBack(await toXlsx(handEvaluation(), { creator: "Durham QA" }));
+    expect(wb.created.toISOString()).toBe("2025-03-31T00:00:00.000Z");
+    expect(wb.modified.toISOString()).toBe("2025-03-31T00:00:00.000Z");
+    expect(wb.creator).toBe("Durham QA");
+  });
+});
+
+describe("the report entry stays light", () => {
+  it("does not export toXlsx, and only xlsx.ts imports exceljs", () => {
+    expect("toXlsx" in report).toBe(false);
+    const dir = new URL("../../src/report/", import.meta.url);
+    const importers = readdirSync(dir).filter((f) => /from "exceljs"/.test(readFileSync(new URL(f, dir), "utf8")));
+    expect(importers).toEqual(["xlsx.ts"]);
+  });
+});
