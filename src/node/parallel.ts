@@ -40,6 +40,8 @@ export async function evaluateParallel(dataset: unknown, options: ParallelOption
   if (options === null || typeof options !== "object") return evaluate(dataset, options);
   const { jobs: wanted, ...evaluateOptions } = options;
   const jobs = checkJobs(wanted);
+  // An AbortSignal (once evaluate takes one) cannot be cloned to a worker: piscina watches it.
+  const { signal, ...cloneable } = evaluateOptions as EvaluateOptions & { signal?: AbortSignal };
   // Checks the options and policy here, with evaluate's own errors, and gives the header fields.
   const header = await evaluate(emptyDataset(), evaluateOptions);
   const policy = evaluateOptions.policy ?? qafPolicy;
@@ -55,9 +57,9 @@ export async function evaluateParallel(dataset: unknown, options: ParallelOption
   try {
     const parts = await Promise.all(shares.map((rules, i) => pool.run({
       dataset: bytes,
-      options: { ...evaluateOptions, policy: { ...policy, rules } },
+      options: { ...cloneable, policy: { ...policy, rules } },
       withRejected: i === 0,
-    })));
+    }, { signal })));
     return merge(header, parts);
   } finally {
     await pool.destroy();
