@@ -4,7 +4,7 @@
  * figures next to their targets. Targets live here, never in timed unit tests.
  *
  *   npm run bench                   # the default region: 400 teams, over a million records
- *   npm run bench -- --areas 10     # a smaller region (the larger size; N is half of it)
+ *   npm run bench -- --areas 10     # a smaller region: 2N = 10 areas, N = 5 (use an even number)
  *   npm run bench -- --jobs 4       # worker threads of evaluateParallel (default: every core)
  *   npm run bench -- --json         # the figures as JSON
  */
