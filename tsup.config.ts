@@ -28,4 +28,14 @@ export default defineConfig([
     target: "es2022",
     banner: { js: "#!/usr/bin/env node" },
   },
+  {
+    // Node only: the worker thread of evaluateParallel (src/node/parallel.ts), which looks for
+    // it beside its own bundle as `parallel-worker` with its own extension (.js or .cjs).
+    entry: { "parallel-worker": "src/node/parallel-worker.ts" },
+    format: ["esm", "cjs"],
+    dts: false,
+    clean: false,
+    sourcemap: true,
+    target: "es2022",
+  },
 ]);

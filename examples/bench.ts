@@ -1,55 +1,173 @@
 /**
- * Benchmark: evaluate a seeded synthetic region at two sizes and print records per second,
- * peak memory, and the ratio of evaluate time to parseDataset time, so that the growth of
- * cost with size shows. Targets live here, never in timed unit tests.
+ * Benchmark: evaluate a seeded synthetic region at N and 2N areas, and with evaluateParallel
+ * at 2N, each in a fresh child process so that peaks of memory do not mix, and print the
+ * figures next to their targets. Targets live here, never in timed unit tests.
  *
- *   npm run bench                 # default: about 400 teams, 6,000 staff, 3 years
- *   npm run bench -- --areas 10   # a smaller region
+ *   npm run bench                   # the default region: 400 teams, over a million records
+ *   npm run bench -- --areas 10     # a smaller region: 2N = 10 areas, N = 5 (use an even number)
+ *   npm run bench -- --jobs 4       # worker threads of evaluateParallel (default: every core)
+ *   npm run bench -- --json         # the figures as JSON
  */
+import { fork } from "node:child_process";
+import { createHash } from "node:crypto";
 import { parseArgs } from "node:util";
 import { evaluate, parseDataset } from "../src";
+import type { Evaluation } from "../src";
 import { generateCounty } from "../src/demo";
+import { evaluateParallel } from "../src/node/parallel";
+import { BENCH_REGION, countRecords } from "./bench-region";
 
 const { values } = parseArgs({
   options: {
-    areas: { type: "string", default: "40" },
-    "teams-per-area": { type: "string", default: "10" },
-    "staff-per-team": { type: "string", default: "15" },
-    years: { type: "string", default: "3" },
+    areas: { type: "string", default: String(BENCH_REGION.areas) },
+    "teams-per-area": { type: "string", default: String(BENCH_REGION.teamsPerArea) },
+    "staff-per-team": { type: "string", default: String(BENCH_REGION.staffPerTeam) },
+    years: { type: "string", default: String(BENCH_REGION.years) },
+    jobs: { type: "string" },
+    json: { type: "boolean", default: false },
+    /** Internal: what a child process measures, `single:AREAS` or `parallel:AREAS`. */
+    measure: { type: "string" },
   },
 });
-const areas = Number(values.areas);
 const shape = {
   teamsPerArea: Number(values["teams-per-area"]),
   staffPerTeam: Number(values["staff-per-team"]),
   years: Number(values.years),
 };
+const asOf = "2026-03-31";
+const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
 
-async function run(areaCount: number) {
-  const dataset = generateCounty({ ...shape, areas: areaCount });
-  const records = Object.values(dataset).reduce((n, list) => n + (Array.isArray(list) ? list.length : 0), 0);
-  const t0 = performance.now();
-  const parsed = parseDataset(dataset);
-  const parseMs = performance.now() - t0;
-  const t1 = performance.now();
-  const result = await evaluate(dataset, { asOf: "2026-03-31" });
-  const evaluateMs = performance.now() - t1;
-  return {
-    areas: areaCount,
-    records,
-    rejected: parsed.rejected.length,
-    obligations: result.obligations.length,
-    breaches: result.breaches.length,
-    parseMs: Math.round(parseMs),
-    evaluateMs: Math.round(evaluateMs),
-    recordsPerSecond: Math.round(records / (evaluateMs / 1000)),
-    evaluateToParse: Number((evaluateMs / parseMs).toFixed(2)),
-    peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+/** What one child process measured. */
+interface Run {
+  kind: "single" | "parallel";
+  areas: number;
+  records: number;
+  /** `parseDataset` alone (single runs only). */
+  parseMs?: number;
+  /** `evaluate` (or `evaluateParallel`) from objects, its own parsing included. */
+  evaluateMs: number;
+  recordsPerSecond: number;
+  longestGapMs: number;
+  peakRssMiB: number;
+  results: number;
+  /** sha256 of every result, in order: equal digests, equal evaluations. */
+  digest: string;
+}
+
+/** Starts a 1 ms timer; the returned function stops it and gives the longest gap between ticks. */
+function watchEventLoop(): () => number {
+  let last = performance.now();
+  let longest = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 1);
+  return () => {
+    clearInterval(timer);
+    return Math.max(longest, performance.now() - last);
   };
 }
 
-const small = await run(Math.max(1, Math.round(areas / 4)));
-const large = await run(areas);
-console.table([small, large]);
-const growth = large.evaluateMs / small.evaluateMs / (large.records / small.records);
-console.log(`cost growth per record from the small to the large region: x${growth.toFixed(2)} (1.00 = linear)`);
+function digest(e: Evaluation): string {
+  const hash = createHash("sha256");
+  for (const list of [e.obligations, e.breaches, e.escalations, e.rejected]) {
+    for (const x of list) hash.update(JSON.stringify(x));
+    hash.update("|");
+  }
+  hash.update(JSON.stringify([e.asOf, e.window, e.policy, e.counts]));
+  return hash.digest("hex").slice(0, 16);
+}
+
+async function measure(kind: Run["kind"], areas: number): Promise<Run> {
+  const dataset = generateCounty({ ...shape, areas });
+  const records = countRecords(dataset);
+  let parseMs: number | undefined;
+  if (kind === "single") {
+    const t = performance.now();
+    parseDataset(dataset);
+    parseMs = Math.round(performance.now() - t);
+  }
+  const stopWatch = watchEventLoop();
+  const t = performance.now();
+  const result = kind === "single" ? await evaluate(dataset, { asOf }) : await evaluateParallel(dataset, { asOf, jobs });
+  const evaluateMs = Math.round(performance.now() - t);
+  const longestGapMs = Math.round(stopWatch());
+  return {
+    kind, areas, records, parseMs, evaluateMs,
+    recordsPerSecond: Math.round(records / (evaluateMs / 1000)),
+    longestGapMs,
+    peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+    results: result.obligations.length + result.breaches.length + result.escalations.length,
+    digest: digest(result),
+  };
+}
+
+/** Runs one measure in a fresh child process (this script again, with `--measure`). */
+function inChild(kind: Run["kind"], areas: number): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const worker = fork(process.argv[1] as string, [...process.argv.slice(2), "--measure", `${kind}:${areas}`]);
+    worker.once("message", (run) => resolve(run as Run));
+    worker.once("exit", (code) => reject(new Error(`the ${kind} run of ${areas} areas ended with code ${code}`)));
+  });
+}
+
+interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  target?: { op: ">=" | "<="; value: number };
+}
+
+function figures(n: Run, twoN: Run, parallel: Run): Figure[] {
+  const perRecord = (r: Run) => r.evaluateMs / r.records;
+  return [
+    { name: "records/s end to end from objects", value: twoN.recordsPerSecond, unit: "", target: { op: ">=", value: 300_000 } },
+    { name: "evaluate / parseDataset", value: twoN.evaluateMs / (twoN.parseMs ?? NaN), unit: "x", target: { op: "<=", value: 3 } },
+    // Time per record at 2N over time per record at N, times 2: time(2N)/time(N) for exactly twice the records.
+    { name: "time(2N) / time(N)", value: (2 * perRecord(twoN)) / perRecord(n), unit: "x", target: { op: "<=", value: 2.2 } },
+    { name: `peak RSS (${twoN.records.toLocaleString("en-GB")} records)`, value: twoN.peakRssMiB / 1024, unit: " GiB", target: { op: "<=", value: 1.5 } },
+    { name: "longest event-loop gap in evaluate", value: twoN.longestGapMs, unit: " ms", target: { op: "<=", value: 50 } },
+    { name: `evaluateParallel speed-up (${jobs ?? "all"} jobs)`, value: twoN.evaluateMs / parallel.evaluateMs, unit: "x" },
+  ];
+}
+
+const met = (f: Figure): boolean | undefined =>
+  f.target === undefined ? undefined : f.target.op === ">=" ? f.value >= f.target.value : f.value <= f.target.value;
+
+function show(f: Figure): string {
+  const value = `${f.value.toLocaleString("en-GB", { maximumFractionDigits: 2 })}${f.unit}`;
+  const target = f.target ? `target ${f.target.op} ${f.target.value.toLocaleString("en-GB")}${f.unit}` : "";
+  const verdict = met(f) === undefined ? "" : met(f) ? "met" : "MISSED";
+  return `${f.name.padEnd(44)} ${value.padStart(14)}   ${target.padEnd(24)} ${verdict}`;
+}
+
+/** In a child process: measure one run and send it to the parent. */
+async function child(what: string): Promise<void> {
+  const [kind, areas] = what.split(":");
+  const run = await measure(kind as Run["kind"], Number(areas));
+  process.send?.(run, () => process.exit(0));
+}
+
+/** In the parent: N and 2N single-threaded, 2N in parallel, each in a fresh process; then the report. */
+async function main(): Promise<void> {
+  const twoNAreas = Number(values.areas);
+  const nAreas = Math.max(1, Math.round(twoNAreas / 2));
+  const runs: Run[] = [];
+  for (const [kind, areas] of [["single", nAreas], ["single", twoNAreas], ["parallel", twoNAreas]] as const) {
+    if (!values.json) console.error(`measuring ${kind} evaluation of ${areas} areas in a fresh process...`);
+    runs.push(await inChild(kind, areas));
+  }
+  const [n, twoN, parallel] = runs as [Run, Run, Run];
+  const list = figures(n, twoN, parallel);
+  const sameResults = twoN.digest === parallel.digest;
+  if (values.json) {
+    console.log(JSON.stringify({ runs, figures: list.map((f) => ({ ...f, met: met(f) })), sameResults }, null, 2));
+    return;
+  }
+  console.table(runs);
+  console.log(list.map(show).join("\n"));
+  console.log(`evaluateParallel's result equals evaluate's (digest): ${sameResults ? "yes" : "NO"}`);
+}
+
+await (values.measure === undefined ? main() : child(values.measure));

@@ -1,0 +1,28 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { InvalidOptionsError } from "../../src";
+import { evaluateParallel } from "../../src/node/parallel";
+import { firstDifference } from "../properties/support";
+
+const demo: unknown = JSON.parse(readFileSync(new URL("../../examples/data/demo-county.json", import.meta.url), "utf8"));
+const asOf = "2026-03-31";
+
+describe("evaluateParallel", () => {
+  it("gives the same result in one thread (evaluate itself) and in two on the demo county", async () => {
+    const one = await evaluateParallel(demo, { asOf, jobs: 1 });
+    const two = await evaluateParallel(demo, { asOf, jobs: 2 });
+    expect(two.obligations.length).toBeGreaterThan(1000);
+    expect(firstDifference(one, two)).toBeUndefined();
+  });
+
+  it.each([0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, "2", null])("rejects jobs: %s with an InvalidOptionsError on jobs", async (jobs) => {
+    const call = evaluateParallel(demo, { asOf, jobs: jobs as number });
+    await expect(call).rejects.toBeInstanceOf(InvalidOptionsError);
+    await expect(call).rejects.toMatchObject({ issues: [{ path: ["jobs"] }] });
+  });
+
+  it("throws evaluate's own errors for bad options, before starting any worker", async () => {
+    await expect(evaluateParallel(demo, { asOf: "2026-02-30", jobs: 2 })).rejects.toMatchObject({ issues: [{ path: ["asOf"] }] });
+    await expect(evaluateParallel(demo, null as never)).rejects.toBeInstanceOf(InvalidOptionsError);
+  });
+});
