@@ -38,6 +38,7 @@ export async function readCsv(chunks: AsyncIterable<string>, file: string, onRow
   let lastEnd = 0; // the line the last row ended on
   let parser: ReturnType<typeof parse> | undefined;
   let head = "";
+  let failure: unknown; // what onRow threw: csv-parse would not pass it on
   const start = (firstLine: string): ReturnType<typeof parse> => {
     const d = delimiterOf(firstLine);
     offset = d.sepLine ? 1 : 0;
@@ -45,14 +46,18 @@ export async function readCsv(chunks: AsyncIterable<string>, file: string, onRow
       delimiter: d.delimiter, bom: true, relax_quotes: true, relax_column_count: true, skip_empty_lines: false,
       record_delimiter: ["\r\n", "\n", "\r"],
       on_record: (record: string[], info: Info) => {
-        onRow(record, lastEnd + 1 + offset);
+        if (failure === undefined) {
+          try { onRow(record, lastEnd + 1 + offset); } catch (e) { failure = e; }
+        }
         lastEnd = info.lines;
         return null; // rows go to onRow: the stream itself carries nothing
       },
     }).resume();
   };
-  const write = (p: ReturnType<typeof parse>, text: string): Promise<void> =>
-    new Promise((ok, fail) => p.write(text, (e) => (e ? fail(e) : ok())));
+  const write = async (p: ReturnType<typeof parse>, text: string): Promise<void> => {
+    await new Promise<void>((ok, fail) => p.write(text, (e) => (e ? fail(e) : ok())));
+    if (failure !== undefined) throw failure;
+  };
   try {
     for await (const chunk of chunks) {
       if (parser !== undefined) { await write(parser, chunk); continue; }
@@ -68,6 +73,7 @@ export async function readCsv(chunks: AsyncIterable<string>, file: string, onRow
     }
     parser.end();
     await finished(parser);
+    if (failure !== undefined) throw failure;
   } catch (e) {
     if (e instanceof CsvError) {
       throw new ExportReadError({ file, row: lastEnd + 1 + offset }, PROBLEMS[e.code] ?? "the CSV cannot be read from here");
