@@ -106,8 +106,11 @@ async function datasetFile(path: string, file: string, builder: ExportBuilder): 
     throw new ExportReadError({ file }, "a dataset file holds a JSON object of collections, e.g. { \"staff\": [...] }");
   }
   for (const [collection, records] of Object.entries(value)) {
-    (builder.dataset as Record<string, unknown>)[collection] = records;
-    if (Array.isArray(records)) builder.sources.set(collection, records.map((): Provenance => ({ file, format: "json" })));
+    // Copied as own properties, as JSON.parse made them: a key "__proto__" stays a plain key.
+    Object.defineProperty(builder.dataset, collection, { value: records, enumerable: true, writable: true, configurable: true });
+    if (!Array.isArray(records)) continue;
+    builder.sources.set(collection, records.map((): Provenance => ({ file, format: "json" })));
+    builder.options.onRead?.({ file, collection, records: records.length });
   }
 }
 
@@ -140,7 +143,8 @@ function located(builder: ExportBuilder): ExportRejection[] {
  *   `supervisions.ndjson`, `audits.xlsx`), with item tables `<collection>.<field>.<ext>`
  *   (`cases.children.csv`, whose rows name their case in `caseId`);
  * - one `.xlsx` workbook with a sheet per collection (and `cases.children` sheets);
- * - one JSON dataset file `{ "staff": [...], ... }`, or one collection file.
+ * - one JSON dataset file `{ "staff": [...], ... }`, or one CSV, NDJSON or workbook file
+ *   named after its collection.
  *
  * CSV is read as a stream (large files fit in memory), UTF-8 or Windows-1252, comma or
  * semicolon separated. Headers match fields forgiving case, spaces and underscores; dates
@@ -163,7 +167,7 @@ export async function loadExport(path: string, options: LoadExportOptions = {}):
   const builder = new ExportBuilder(options);
   const file = basename(path);
   if (info.isDirectory()) await folder(path, builder);
-  else if (extname(file).toLowerCase() === ".json" && !("collection" in tableName(file.slice(0, -5)))) await datasetFile(path, file, builder);
+  else if (extname(file).toLowerCase() === ".json") await datasetFile(path, file, builder);
   else {
     await builder.file(path, file);
     if (builder.ignored.length > 0 && Object.keys(builder.dataset).length === 0 && builder.items.length === 0) {

@@ -127,3 +127,15 @@ describe("errors never echo cell values", () => {
     expect(rejected.stderr).not.toContain("Jane");
   });
 });
+
+describe("hostile JSON", () => {
+  it("keeps a dataset file's __proto__ key a plain key, never the dataset's prototype", async () => {
+    const dir = exportCopy();
+    const file = join(dir, "dataset.json");
+    writeFileSync(file, '{"areas":[{"id":"north"}],"__proto__":{"polluted":true}}');
+    const { dataset } = await loadExport(file);
+    expect(Object.getPrototypeOf(dataset)).toBe(Object.prototype);
+    expect((dataset as Record<string, unknown>).polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

@@ -39,7 +39,7 @@ async function writeSupervisions(path: string, rows: number): Promise<void> {
     if (k % 10 === 0) notes += "\nsecond line";
     const line = `sup${k},${who},${by},${String(day).padStart(2, "0")}/${String(month).padStart(2, "0")}/${year},` +
       `actions-progress;wellbeing;worries,yes,100,7,"${notes.replace(/"/g, '""')}"\n`;
-    if (!out.write(line)) await new Promise((ok) => out.once("drain", ok));
+    if (!out.write(line)) await new Promise<void>((ok) => out.once("drain", () => ok()));
   }
   await new Promise((ok) => out.end(ok));
 }
