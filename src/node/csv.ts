@@ -11,7 +11,7 @@ const PROBLEMS: Record<string, string> = {
   CSV_MAX_RECORD_SIZE: "a field is too long",
 };
 
-/** The first line, and the delimiter it shows: `sep=;` (as Excel writes it), or `;` when the header has semicolons and no comma. */
+/** The delimiter the first line shows: what a `sep=;` line (as Excel writes it) says, or `;` when the header has more semicolons than commas outside quotes. */
 function delimiterOf(firstLine: string): { delimiter: string; sepLine: boolean } {
   const sep = /^"?sep=(.)"?\r?$/i.exec(firstLine);
   if (sep !== null) return { delimiter: sep[1] as string, sepLine: true };
