@@ -10,6 +10,8 @@ export default defineConfig([
       demo: "src/demo/index.ts",
       // Scenario runner for policy test suites; loadScenarioFile uses node:fs.
       testing: "src/testing/index.ts",
+      // Reading an export from disk (folders, CSV, NDJSON, JSON, .xlsx): Node only, uses node: modules.
+      node: "src/node/index.ts",
     },
     format: ["esm", "cjs"],
     dts: true,

@@ -5,11 +5,11 @@
  *   npx tsx examples/compare-as-of.ts [folder] [earlier] [later]
  */
 import { evaluate } from "../src";
-import { loadInput } from "../src/cli/input";
+import { loadExport } from "../src/node";
 
 const [folder = "examples/data/csv-export", earlier = "2024-07-31", later = "2024-09-30"] = process.argv.slice(2);
 
-const { dataset } = loadInput(folder);
+const { dataset } = await loadExport(folder);
 // The same window start for both, so that the later evaluation sees everything the earlier one did.
 const from = "2024-04-01";
 const before = await evaluate(dataset, { asOf: earlier, from });

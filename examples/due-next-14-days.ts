@@ -4,12 +4,12 @@
  *   npx tsx examples/due-next-14-days.ts [folder] [asOf] [managerId]
  */
 import { evaluate, parseDataset } from "../src";
-import { loadInput } from "../src/cli/input";
+import { loadExport } from "../src/node";
 import { dueSoon } from "../src/query";
 
 const [folder = "examples/data/csv-export", asOf = "2024-09-20", manager = "tm"] = process.argv.slice(2);
 
-const { dataset: input } = loadInput(folder);
+const { dataset: input } = await loadExport(folder);
 const result = await evaluate(input, { asOf });
 const { dataset } = parseDataset(input);
 const due = dueSoon(result, { within: 14, owner: manager, dataset });

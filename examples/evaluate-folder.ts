@@ -7,17 +7,17 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { evaluate } from "../src";
-import { loadInput, rejectionLines } from "../src/cli/input";
+import { loadExport, rejectionLines } from "../src/node";
 import { breachesCsv, markdownSummary } from "../src/report";
 
 const [folder = "examples/data/csv-export", asOf = "2024-09-30", outDir = "out/csv-export"] = process.argv.slice(2);
 
-const { dataset, sources } = loadInput(folder);
+const { dataset, rejected } = await loadExport(folder);
+for (const line of rejectionLines(rejected)) console.error(line);
 const result = await evaluate(dataset, { asOf });
-for (const line of rejectionLines(sources, result.rejected)) console.error(line);
 
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, "breaches.csv"), breachesCsv(result));
-writeFileSync(join(outDir, "summary.md"), markdownSummary(result, dataset as object));
+writeFileSync(join(outDir, "summary.md"), markdownSummary(result, dataset));
 const active = result.breaches.filter((b) => b.status === "active").length;
 console.log(`${result.obligations.length} obligations, ${active} active breaches; wrote ${outDir}/breaches.csv and summary.md`);

@@ -9,7 +9,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { comparePolicies, parsePolicy, qafPolicy } from "../../src";
-import { loadInput } from "../../src/cli/input";
+import { loadExport } from "../../src/node";
 
 const [input = "examples/data/demo-county.json", asOf = "2025-03-31", out] = process.argv.slice(2);
 
@@ -25,7 +25,7 @@ const proposal = parsePolicy({
   ],
 });
 
-const { dataset } = loadInput(input);
+const { dataset } = await loadExport(input);
 const impact = await comparePolicies(dataset, qafPolicy, proposal, { asOf });
 console.log(`Rules added: ${impact.rules.added.join(", ") || "none"}; changed: ${impact.rules.changed.join(", ") || "none"}`);
 for (const [rule, t] of Object.entries(impact.counts.byRule)) {

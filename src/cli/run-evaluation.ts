@@ -7,10 +7,12 @@ import type { Policy } from "../policy/policy";
 import { qafPolicy } from "../policy/qaf-policy";
 import { withParameters } from "../policy/with-parameters";
 import { UsageError } from "./errors";
-import { toIsoDate } from "./input/cells";
-import { loadInput } from "./input/load";
-import { rejectionLines } from "./input/provenance";
-import { parseJson, readText } from "./input/read-collection";
+import { toIsoDate } from "../node/dates";
+import { readWholeText } from "../node/decode";
+import type { LoadedExport } from "../node/export-types";
+import { loadExport } from "../node/load-export";
+import { ignoredLine, rejectionLines, warningLine } from "../node/messages";
+import { parseJson } from "../node/read-collection";
 import type { CliIo } from "./io";
 
 /** The options shared by `evaluate` and `due`. */
@@ -37,14 +39,31 @@ export interface Run {
  * @param path - the file's path
  * @returns the policy
  */
-export function readPolicy(path: string): Policy {
-  const value = parseJson(readText(path, path), path);
+export async function readPolicy(path: string): Promise<Policy> {
+  const value = parseJson((await readWholeText(path, path, "utf-8")).value, { file: path });
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw new UsageError(`${path}: a policy file holds a JSON object`);
   }
   const obj = value as Record<string, unknown>;
   if ("rules" in obj) return obj as unknown as Policy;
   return withParameters(qafPolicy, (obj.parameters ?? obj) as Parameters<typeof withParameters>[1]);
+}
+
+/**
+ * Loads an export with `loadExport`, saying on stderr what was read (unless quiet), ignored or warned about.
+ *
+ * @param path - the file or folder
+ * @param io - the io
+ * @param quiet - no progress lines
+ * @returns what was loaded
+ */
+export async function loadForCli(path: string, io: CliIo, quiet: boolean): Promise<LoadedExport> {
+  const loaded = await loadExport(path, {
+    onRead: (r) => { if (!quiet) io.stderr(`read ${r.sheet === undefined ? r.file : `${r.file} sheet ${r.sheet}`}: ${r.records} ${r.field === undefined ? r.collection : `${r.collection}.${r.field}`} records\n`); },
+  });
+  for (const w of loaded.warnings) io.stderr(`${warningLine(w)}\n`);
+  for (const i of loaded.ignored) io.stderr(`${ignoredLine(i)}\n`);
+  return loaded;
 }
 
 /**
@@ -58,16 +77,15 @@ export async function runEvaluation(options: RunOptions, io: CliIo): Promise<Run
   if (options.input === undefined) throw new UsageError("give a dataset file or a folder of collection files");
   if (options.asOf === undefined) throw new UsageError("--as-of <YYYY-MM-DD> is required");
   const progress = (line: string): void => { if (!options.quiet) io.stderr(`${line}\n`); };
-  const loaded = loadInput(resolve(io.cwd, options.input), progress);
-  for (const note of loaded.notes) io.stderr(`${note}\n`);
-  const policy = options.policy === undefined ? undefined : readPolicy(resolve(io.cwd, options.policy));
+  const loaded = await loadForCli(resolve(io.cwd, options.input), io, options.quiet);
+  const policy = options.policy === undefined ? undefined : await readPolicy(resolve(io.cwd, options.policy));
   const asOf = toIsoDate(options.asOf);
   const from = options.from === undefined ? undefined : toIsoDate(options.from);
   progress(`evaluating as of ${asOf}`);
   const evaluation = await evaluate(loaded.dataset, {
     asOf, ...(from === undefined ? {} : { from }), ...(policy === undefined ? {} : { policy }),
   });
-  for (const line of rejectionLines(loaded.sources, evaluation.rejected)) io.stderr(`${line}\n`);
+  for (const line of rejectionLines(loaded.rejected)) io.stderr(`${line}\n`);
   const received = Object.values(evaluation.counts).reduce((a, c) => a + c.received, 0);
   progress(`evaluated ${received - evaluation.rejected.length} of ${received} records` +
     `${evaluation.rejected.length > 0 ? ` (${evaluation.rejected.length} rejected, listed above)` : ""}: ` +
@@ -75,6 +93,6 @@ export async function runEvaluation(options: RunOptions, io: CliIo): Promise<Run
   return {
     evaluation,
     dataset: parseDataset(loaded.dataset).dataset,
-    rejectedCount: evaluation.rejected.length + loaded.orphans,
+    rejectedCount: loaded.rejected.length,
   };
 }

@@ -1,13 +1,11 @@
 import { resolve } from "node:path";
 import { comparePolicies, type PolicyComparison, type Tally } from "../../compare/compare-policies";
-import { parseDataset } from "../../model/parse-dataset";
 import { qafPolicy } from "../../policy/qaf-policy";
 import { UsageError } from "../errors";
-import { toIsoDate } from "../input/cells";
-import { loadInput } from "../input/load";
-import { rejectionLines } from "../input/provenance";
+import { toIsoDate } from "../../node/dates";
+import { rejectionLines } from "../../node/messages";
 import { emit, type CliIo } from "../io";
-import { readPolicy } from "../run-evaluation";
+import { loadForCli, readPolicy } from "../run-evaluation";
 
 /** The parsed options of `compare`. */
 export interface CompareArgs {
@@ -35,15 +33,14 @@ export async function compareCommand(args: CompareArgs, io: CliIo): Promise<numb
   if (args.asOf === undefined) throw new UsageError("--as-of <YYYY-MM-DD> is required");
   if (args.proposal === undefined) throw new UsageError("--proposal <policy.json> is required");
   const progress = (line: string): void => { if (!args.quiet) io.stderr(`${line}\n`); };
-  const loaded = loadInput(resolve(io.cwd, args.input), progress);
-  for (const note of loaded.notes) io.stderr(`${note}\n`);
-  const proposal = readPolicy(resolve(io.cwd, args.proposal));
-  const baseline = args.baseline === undefined ? qafPolicy : readPolicy(resolve(io.cwd, args.baseline));
+  const loaded = await loadForCli(resolve(io.cwd, args.input), io, args.quiet);
+  const proposal = await readPolicy(resolve(io.cwd, args.proposal));
+  const baseline = args.baseline === undefined ? qafPolicy : await readPolicy(resolve(io.cwd, args.baseline));
   const asOf = toIsoDate(args.asOf);
   const from = args.from === undefined ? undefined : toIsoDate(args.from);
   progress(`comparing as of ${asOf}`);
   const comparison = await comparePolicies(loaded.dataset, baseline, proposal, { asOf, ...(from === undefined ? {} : { from }) });
-  for (const line of rejectionLines(loaded.sources, parseDataset(loaded.dataset).rejected)) io.stderr(`${line}\n`);
+  for (const line of rejectionLines(loaded.rejected)) io.stderr(`${line}\n`);
   emit(io, args.format === "json" ? JSON.stringify(comparison, null, 2) + "\n" : comparisonMarkdown(comparison), args.out);
   return 0;
 }

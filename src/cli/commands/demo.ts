@@ -6,9 +6,10 @@ import { evaluate } from "../../engine/evaluate";
 import { parseDataset } from "../../model/parse-dataset";
 import { htmlReport } from "../../report/html";
 import { textSummary } from "../../report/text";
-import { loadInput } from "../input/load";
-import { rejectionLines } from "../input/provenance";
+import { rejectionLines } from "../../node/messages";
+import type { ExportRejection } from "../../node/export-types";
 import { emit, type CliIo } from "../io";
+import { loadForCli } from "../run-evaluation";
 
 /** The as-of day of the demo: the last day of the bundled sample, the end of a financial year. */
 export const DEMO_AS_OF = "2026-03-31";
@@ -47,18 +48,18 @@ export async function demoCommand(args: DemoArgs, io: CliIo): Promise<number> {
   const progress = (line: string): void => { if (!args.quiet) io.stderr(`${line}\n`); };
   const path = args.data === undefined ? bundledSamplePath() : resolve(io.cwd, args.data);
   let input: unknown;
-  let sources = new Map();
+  let rejected: ExportRejection[] = [];
   if (path === undefined) {
     progress("bundled sample not found: generating the demo county");
     input = generateCounty();
   } else {
-    const loaded = loadInput(path, progress);
+    const loaded = await loadForCli(path, io, args.quiet);
     input = loaded.dataset;
-    sources = loaded.sources;
+    rejected = loaded.rejected;
   }
   progress(`evaluating the demo county as of ${args.asOf}`);
   const evaluation = await evaluate(input, { asOf: args.asOf });
-  for (const line of rejectionLines(sources, evaluation.rejected)) io.stderr(`${line}\n`);
+  for (const line of rejectionLines(rejected)) io.stderr(`${line}\n`);
   const dataset = parseDataset(input).dataset;
   const written = resolve(io.cwd, args.out);
   emit({ ...io, stderr: () => undefined }, htmlReport(evaluation, dataset, { title: "Demo county: One Point QAF report" }), args.out);

@@ -1,4 +1,4 @@
-import { datasetJsonSchema } from "../../model/json-schema";
+import { datasetJsonSchema } from "../model/json-schema";
 
 /** How a CSV cell is read into a record field. */
 export type FieldKind = "string" | "date" | "boolean" | "integer" | "number" | "list" | "records";

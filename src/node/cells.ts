@@ -1,0 +1,69 @@
+import { dateCellToIso, excelSerialToIso, toIsoDate } from "./dates";
+import type { FieldKind } from "./field-kinds";
+
+/** A cell as a table gives it: text from CSV; text, a number, a boolean or a date from a workbook. */
+export type Cell = string | number | boolean | Date | undefined;
+
+const TRUE = new Set(["true", "yes", "y", "1"]);
+const FALSE = new Set(["false", "no", "n", "0"]);
+
+/**
+ * Whether a cell holds nothing: absent, or text of spaces only.
+ *
+ * @param cell - the cell
+ * @returns true for an empty cell
+ */
+export function isBlank(cell: Cell): boolean {
+  return cell === undefined || (typeof cell === "string" && cell.trim() === "");
+}
+
+function asText(cell: Exclude<Cell, undefined>): string {
+  if (cell instanceof Date) return dateCellToIso(cell) ?? "";
+  return typeof cell === "string" ? cell.trim() : String(cell);
+}
+
+function readDate(cell: Exclude<Cell, undefined>, date1904: boolean): unknown {
+  if (cell instanceof Date) return dateCellToIso(cell) ?? "";
+  if (typeof cell === "number") return excelSerialToIso(cell, date1904) ?? cell;
+  return typeof cell === "string" ? toIsoDate(cell.trim()) : cell;
+}
+
+/**
+ * Reads one cell as a field of the given kind. An empty cell is an absent field
+ * (`undefined`), except for lists, where it is an empty list. A cell that cannot be read
+ * as its kind is returned as it is, so that validation rejects the record naming the field.
+ * Dates are read by {@link toIsoDate}; in a workbook, date cells and Excel serial numbers too.
+ *
+ * @param cell - the cell
+ * @param kind - the field's kind
+ * @param date1904 - for serial numbers of a workbook in the 1904 date system
+ * @returns the value for the record
+ * @example
+ * readCell("yes", "boolean"); // true
+ * readCell("wellbeing; worries", "list"); // ["wellbeing", "worries"]
+ * readCell(45488, "date"); // "2024-07-15"
+ */
+export function readCell(cell: Cell, kind: FieldKind, date1904 = false): unknown {
+  if (isBlank(cell)) return kind === "list" ? [] : undefined;
+  const value = cell as Exclude<Cell, undefined>;
+  switch (kind) {
+    case "date": return readDate(value, date1904);
+    case "list": return asText(value).split(";").map((s) => s.trim()).filter((s) => s !== "");
+    case "boolean": {
+      if (typeof value === "boolean") return value;
+      const l = asText(value).toLowerCase();
+      return TRUE.has(l) ? true : FALSE.has(l) ? false : l;
+    }
+    case "integer":
+    case "number": {
+      if (typeof value === "number") return value;
+      const t = asText(value);
+      return /^[-+]?\d+(\.\d+)?$/.test(t) ? Number(t) : t;
+    }
+    case "records": {
+      const t = asText(value);
+      try { return JSON.parse(t) as unknown; } catch { return t; }
+    }
+    default: return asText(value);
+  }
+}
