@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 export { comparePolicies } from "./compare-policies";
-export type { CompareOptions, PolicyComparison, Tally } from "./compare-policies";
+export type { CompareOptions, PolicyComparison, ProgressEvent, Tally } from "./compare-policies";
 export { diffParameters, touches } from "./diff-parameters";
 export type { ParameterChange } from "./diff-parameters";
 export type { Difference, Differences, FieldChange } from "./differences";
