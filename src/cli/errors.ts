@@ -13,3 +13,18 @@ export class InputError extends Error {
     this.name = "InputError";
   }
 }
+
+/**
+ * A run that did its work but must fail: `--fail-on-breach` with an active breach (exit 1),
+ * `--strict` with a rejected record (exit 2). The output is written first; the message is
+ * shown even with `--quiet`.
+ */
+export class CommandFailure extends Error {
+  readonly exitCode: 1 | 2;
+
+  constructor(message: string, exitCode: 1 | 2) {
+    super(message);
+    this.name = "CommandFailure";
+    this.exitCode = exitCode;
+  }
+}

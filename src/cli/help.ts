@@ -1,5 +1,5 @@
 /** The help text of each command, and of the program. */
-export const HELP: Record<"main" | "evaluate" | "due" | "compare" | "test" | "demo" | "schema", string> = {
+export const HELP: Record<"main" | "evaluate" | "due" | "changes" | "compare" | "test" | "demo" | "schema", string> = {
   main: `one-point-qaf: check a council's export against the One Point Quality Assurance Framework.
 
 Usage: one-point-qaf <command> [options]
@@ -7,12 +7,16 @@ Usage: one-point-qaf <command> [options]
 Commands:
   evaluate <file|folder> --as-of <date>   obligations, breaches and escalations (json, csv, md, html)
   due <file|folder> --as-of <date>        open obligations falling due soon, by owner
+  changes <file|folder> --as-of <date> --since <evaluation.json>
+                                          what changed since an earlier evaluation (md, html, csv, json)
   compare <file|folder> --as-of <date> --proposal <policy.json>
                                           what a proposed policy changes against the one in force
   test <scenario files|folders>           run policy tests written as scenario files
-  demo                                    evaluate the bundled demo county and write an HTML report
+  demo                                    evaluate the demo county and write an HTML report
   schema                                  print the dataset's JSON Schema
 
+Options: -h, --help (also after a command); -v, --version.
+Every command takes --quiet: nothing on stderr but errors.
 Run "one-point-qaf <command> --help" for a command's options. Docs: docs/cli.md.
 Exit codes: 0 ok; 1 breaches found (only with --fail-on-breach) or a scenario failed;
 2 bad usage or input.
@@ -26,12 +30,14 @@ Options:
   --as-of <date>        the day of the evaluation, YYYY-MM-DD or DD/MM/YYYY (required)
   --from <date>         the window's first day (default: start of the financial year)
   --policy <file>       a policy JSON file, or a patch of the default parameters
-  --format <f>          json (default) | csv | md | html
+  --format <f>          json | csv | md | html | text (a short summary); default json,
+                        or text when stdout is a terminal and there is no --out
   --table <t>           with --format csv: breaches (default) | obligations
   --out <path>          write the result to a file instead of stdout
   --fail-on-breach      exit 1 when there is any active breach
   --strict              exit 2 when any record is rejected
-  --quiet               no progress on stderr (rejections are still listed)
+  --quiet               nothing on stderr but errors (rejections are still in the result;
+                        --strict fails on them)
   -h, --help            this help
 `,
   due: `Usage: one-point-qaf due <file|folder> --as-of <date> [--within <days>] [--owner <staffId>] [options]
@@ -47,7 +53,25 @@ Options:
   --policy <file>       a policy JSON file, or a patch of the default parameters
   --format <f>          text (default) | json | csv
   --out <path>          write to a file instead of stdout
-  --quiet               no progress on stderr
+  --quiet               nothing on stderr but errors
+  -h, --help            this help
+`,
+  changes: `Usage: one-point-qaf changes <file|folder> --as-of <date> --since <evaluation.json> [options]
+
+Evaluates the dataset and reports what changed since an earlier evaluation of the same
+policy (the JSON "evaluate --format json" wrote, say last week): breaches that began, were
+resolved, or are no longer reported (out of the window, or withdrawn from the export);
+escalations raised, climbed a rung or redirected; obligations that fell due or became
+overdue; counted per team and per owner.
+
+Options:
+  --since <file>        the earlier evaluation's JSON (required)
+  --as-of <date>        the day of this evaluation, on or after the earlier one's (required)
+  --from <date>         the window's first day (default: start of the financial year)
+  --policy <file>       the policy file the earlier evaluation used, if any
+  --format <f>          md (default) | html | csv | json
+  --out <path>          write to a file instead of stdout
+  --quiet               nothing on stderr but errors
   -h, --help            this help
 `,
   compare: `Usage: one-point-qaf compare <file|folder> --as-of <date> --proposal <file> [options]
@@ -63,7 +87,7 @@ Options:
   --baseline <file>     the policy to compare against, same forms (default: the QAF's own policy)
   --format <f>          json (default: the whole comparison) | md (a summary)
   --out <path>          write to a file instead of stdout
-  --quiet               no progress on stderr
+  --quiet               nothing on stderr but errors
   -h, --help            this help
 `,
   test: `Usage: one-point-qaf test <file|folder> [<file|folder> ...]
@@ -74,18 +98,19 @@ a failing one, what differs: rule, subject, field, expected and actual. Exits 1 
 scenario fails.
 
 Options:
+  --quiet               nothing on stderr but errors
   -h, --help            this help
 `,
   demo: `Usage: one-point-qaf demo [--out <path>] [--as-of <date>]
 
-Evaluates the bundled demo county (a fictional service), prints a summary and
-writes the HTML report.
+Evaluates the demo county (a fictional service, generated the same every time), prints a
+summary and writes the HTML report.
 
 Options:
   --out <path>          where to write the HTML report (default out/qaf-report.html)
   --as-of <date>        the day of the evaluation (default 2026-03-31)
-  --data <file>         evaluate this dataset instead of the bundled one
-  --quiet               no progress on stderr
+  --data <file>         evaluate this dataset instead of the demo county
+  --quiet               nothing on stdout or stderr but errors (the report is still written)
   -h, --help            this help
 `,
   schema: `Usage: one-point-qaf schema [--out <path>]
@@ -94,6 +119,7 @@ Prints the JSON Schema (draft 2020-12) of the dataset, for tools that are not Ty
 
 Options:
   --out <path>          write to a file instead of stdout
+  --quiet               nothing on stderr but errors
   -h, --help            this help
 `,
 };

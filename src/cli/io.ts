@@ -9,6 +9,12 @@ export interface CliIo {
   stderr(text: string): void;
   /** The directory relative paths are resolved against. */
   cwd: string;
+  /** Whether stdout is a terminal (a person reading, not a pipe or a file); default false. */
+  stdoutIsTTY?: boolean;
+  /** Whether stderr is a terminal, where progress is a bar redrawn in place; default false. */
+  stderrIsTTY?: boolean;
+  /** The width of the stderr terminal in characters, when it is one. */
+  columns?: number;
 }
 
 /**
@@ -21,6 +27,9 @@ export function processIo(): CliIo {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
     cwd: process.cwd(),
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    ...(process.stderr.columns === undefined ? {} : { columns: process.stderr.columns }),
   };
 }
 

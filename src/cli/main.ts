@@ -1,27 +1,57 @@
-import { parseArgs } from "node:util";
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { version } from "../../package.json";
 import { QafError } from "../errors";
+import { didYouMean } from "../text/did-you-mean";
+import { changesCommand } from "./commands/changes";
 import { compareCommand } from "./commands/compare";
 import { demoCommand, DEMO_AS_OF } from "./commands/demo";
 import { dueCommand } from "./commands/due";
 import { evaluateCommand } from "./commands/evaluate";
 import { schemaCommand } from "./commands/schema";
 import { testCommand } from "./commands/test";
-import { InputError, UsageError } from "./errors";
+import { CommandFailure, InputError, UsageError } from "./errors";
 import { HELP } from "./help";
 import { processIo, type CliIo } from "./io";
+import { startSession, type Session } from "./session";
+import { escapeControlForTerminal } from "./terminal-text";
 
+/** The package's version, as `--version` prints it. */
+export const VERSION: string = version;
+
+const COMMANDS = ["evaluate", "due", "changes", "compare", "test", "demo", "schema"] as const;
 const COMMON = { help: { type: "boolean", short: "h" }, quiet: { type: "boolean" } } as const;
 const RUN = {
   ...COMMON,
   "as-of": { type: "string" }, from: { type: "string" }, policy: { type: "string" }, out: { type: "string" },
 } as const;
 
-function parse<T extends NonNullable<Parameters<typeof parseArgs>[0]>["options"]>(args: string[], options: T) {
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+function parse<T extends Options>(args: string[], options: T) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError((e as Error).message);
+    throw new UsageError(optionProblem(e as Error & { code?: string }, options));
   }
+}
+
+/**
+ * Says what is wrong with the options in words, with the nearest option for a typo,
+ * instead of the parser's message.
+ */
+function optionProblem(error: Error & { code?: string }, options: Options): string {
+  const unknown = /^Unknown option '([^']+)'/.exec(error.message)?.[1];
+  if (unknown !== undefined) {
+    const guess = didYouMean(unknown.replace(/=.*$/, ""), Object.keys(options).map((name) => `--${name}`));
+    return `unknown option "${unknown}"${guess === undefined ? "" : `: did you mean "${guess}"?`}`;
+  }
+  const missing = /^Option '(?:-\w, )?(--[\w-]+) <value>' argument missing/.exec(error.message)?.[1];
+  if (missing !== undefined) return `${missing} needs a value`;
+  const ambiguous = /^Option '(--[\w-]+)' argument is ambiguous/.exec(error.message)?.[1];
+  if (ambiguous !== undefined) return `${ambiguous} needs a value (write ${ambiguous}=<value> for one starting with a dash)`;
+  const flag = /^Option '(?:-\w, )?(--[\w-]+)' does not take an argument/.exec(error.message)?.[1];
+  if (flag !== undefined) return `${flag} takes no value`;
+  return error.message;
 }
 
 function onePositional(positionals: string[]): string | undefined {
@@ -29,28 +59,47 @@ function onePositional(positionals: string[]): string | undefined {
   return positionals[0];
 }
 
+/** Runs a command in its session, erasing the progress bar however it ends. */
+async function inSession(io: CliIo, quiet: boolean | undefined, command: (s: Session) => Promise<number> | number): Promise<number> {
+  const session = startSession(io, quiet === true);
+  try {
+    return await command(session);
+  } finally {
+    session.end();
+  }
+}
+
 async function run(command: string, rest: string[], io: CliIo): Promise<number> {
   switch (command) {
     case "evaluate": {
       const { values: v, positionals } = parse(rest, {
-        ...RUN, format: { type: "string", default: "json" }, table: { type: "string", default: "breaches" },
+        ...RUN, format: { type: "string" }, table: { type: "string", default: "breaches" },
         "fail-on-breach": { type: "boolean" }, strict: { type: "boolean" },
       });
       if (v.help === true) return help(io, "evaluate");
-      return evaluateCommand({
+      return inSession(io, v.quiet, (s) => evaluateCommand({
         input: onePositional(positionals), asOf: v["as-of"], from: v.from, policy: v.policy, format: v.format,
-        table: v.table, out: v.out, failOnBreach: v["fail-on-breach"] === true, strict: v.strict === true, quiet: v.quiet === true,
-      }, io);
+        table: v.table, out: v.out, failOnBreach: v["fail-on-breach"] === true, strict: v.strict === true,
+        quiet: v.quiet === true, onProgress: s.onProgress,
+      }, s.io));
     }
     case "due": {
       const { values: v, positionals } = parse(rest, {
         ...RUN, within: { type: "string", default: "14" }, owner: { type: "string" }, format: { type: "string", default: "text" },
       });
       if (v.help === true) return help(io, "due");
-      return dueCommand({
+      return inSession(io, v.quiet, (s) => dueCommand({
         input: onePositional(positionals), asOf: v["as-of"], from: v.from, policy: v.policy, within: v.within,
-        owner: v.owner, format: v.format, out: v.out, quiet: v.quiet === true,
-      }, io);
+        owner: v.owner, format: v.format, out: v.out, quiet: v.quiet === true, onProgress: s.onProgress,
+      }, s.io));
+    }
+    case "changes": {
+      const { values: v, positionals } = parse(rest, { ...RUN, since: { type: "string" }, format: { type: "string", default: "md" } });
+      if (v.help === true) return help(io, "changes");
+      return inSession(io, v.quiet, (s) => changesCommand({
+        input: onePositional(positionals), asOf: v["as-of"], from: v.from, policy: v.policy, since: v.since,
+        format: v.format, out: v.out, quiet: v.quiet === true, onProgress: s.onProgress,
+      }, s.io));
     }
     case "compare": {
       const { values: v, positionals } = parse(rest, {
@@ -58,10 +107,10 @@ async function run(command: string, rest: string[], io: CliIo): Promise<number> 
         baseline: { type: "string" }, out: { type: "string" }, format: { type: "string", default: "json" },
       });
       if (v.help === true) return help(io, "compare");
-      return compareCommand({
+      return inSession(io, v.quiet, (s) => compareCommand({
         input: onePositional(positionals), asOf: v["as-of"], from: v.from, proposal: v.proposal, baseline: v.baseline,
-        format: v.format, out: v.out, quiet: v.quiet === true,
-      }, io);
+        format: v.format, out: v.out, quiet: v.quiet === true, onProgress: s.onProgress,
+      }, s.io));
     }
     case "demo": {
       const { values: v, positionals } = parse(rest, {
@@ -70,21 +119,25 @@ async function run(command: string, rest: string[], io: CliIo): Promise<number> 
       });
       if (v.help === true) return help(io, "demo");
       if (positionals.length > 0) throw new UsageError("demo takes no file; use --data <file>");
-      return demoCommand({ out: v.out, asOf: v["as-of"], data: v.data, quiet: v.quiet === true }, io);
+      return inSession(io, v.quiet, (s) => demoCommand({
+        out: v.out, asOf: v["as-of"], data: v.data, quiet: v.quiet === true, onProgress: s.onProgress,
+      }, s.io));
     }
     case "schema": {
-      const { values: v, positionals } = parse(rest, { help: COMMON.help, out: { type: "string" } });
+      const { values: v, positionals } = parse(rest, { ...COMMON, out: { type: "string" } });
       if (v.help === true) return help(io, "schema");
       if (positionals.length > 0) throw new UsageError("schema takes no file");
-      return schemaCommand({ out: v.out }, io);
+      return inSession(io, v.quiet, (s) => schemaCommand({ out: v.out }, s.io));
     }
     case "test": {
-      const { values: v, positionals } = parse(rest, { help: COMMON.help });
+      const { values: v, positionals } = parse(rest, COMMON);
       if (v.help === true) return help(io, "test");
-      return testCommand({ paths: positionals }, io);
+      return inSession(io, v.quiet, (s) => testCommand({ paths: positionals }, s.io));
     }
-    default:
-      throw new UsageError(`unknown command "${command}"`);
+    default: {
+      const guess = didYouMean(command, [...COMMANDS, "--help", "--version"]);
+      throw new UsageError(`unknown command "${command}"${guess === undefined ? "" : `: did you mean "${guess}"?`}`);
+    }
   }
 }
 
@@ -96,7 +149,8 @@ function help(io: CliIo, topic: keyof typeof HELP): number {
 /**
  * The command line, callable in-process: runs one command and returns its exit code
  * (0 ok; 1 active breaches with `--fail-on-breach`, or a failed scenario; 2 bad usage or input). Results go to
- * `io.stdout`, everything else to `io.stderr`. Never calls `process.exit`.
+ * `io.stdout`, everything else to `io.stderr`, control characters shown escaped; with
+ * `--quiet`, only errors. Never calls `process.exit`.
  *
  * @param argv - the arguments after the program name, e.g. `["evaluate", "data/", "--as-of", "2025-03-31"]`
  * @param io - where to write; the process's streams by default
@@ -106,22 +160,29 @@ function help(io: CliIo, topic: keyof typeof HELP): number {
  */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === undefined || command === "--help" || command === "-h" || command === "help") {
-    if (command === undefined) {
-      io.stderr(HELP.main);
-      return 2;
-    }
-    return help(io, "main");
+  if (command === undefined) {
+    io.stderr(HELP.main);
+    return 2;
   }
+  if (command === "--help" || command === "-h" || command === "help") return help(io, "main");
+  if (command === "--version" || command === "-v") {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const error = (text: string): void => io.stderr(escapeControlForTerminal(`one-point-qaf: ${text}\n`));
   try {
     return await run(command, rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`one-point-qaf: ${e.message}\nRun "one-point-qaf ${command in HELP ? `${command} ` : ""}--help" for usage.\n`);
+      error(`${e.message}\nRun "one-point-qaf ${command in HELP ? `${command} ` : ""}--help" for usage.`);
       return 2;
     }
+    if (e instanceof CommandFailure) {
+      error(e.message);
+      return e.exitCode;
+    }
     if (e instanceof InputError || e instanceof QafError) {
-      io.stderr(`one-point-qaf: ${e.message}\n`);
+      error(e.message);
       return 2;
     }
     throw e;

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
-import { evaluate } from "../engine/evaluate";
+import type { ProgressEvent } from "../compare/compare-policies";
+import { evaluate, type EvaluateOptions } from "../engine/evaluate";
 import type { Evaluation } from "../model/evaluation";
 import { parseDataset } from "../model/parse-dataset";
 import type { Dataset } from "../model/dataset";
@@ -22,6 +23,8 @@ export interface RunOptions {
   from: string | undefined;
   policy: string | undefined;
   quiet: boolean;
+  /** Where the evaluation reports its progress (the CLI's progress display). */
+  onProgress?: (event: ProgressEvent) => void;
 }
 
 /** An evaluation with the accepted dataset and how many records were rejected. */
@@ -82,9 +85,13 @@ export async function runEvaluation(options: RunOptions, io: CliIo): Promise<Run
   const asOf = toIsoDate(options.asOf);
   const from = options.from === undefined ? undefined : toIsoDate(options.from);
   progress(`evaluating as of ${asOf}`);
-  const evaluation = await evaluate(loaded.dataset, {
+  // Typed as EvaluateOptions with onProgress so that this compiles whether or not
+  // EvaluateOptions declares onProgress yet; evaluate ignores what it does not know.
+  const evaluateOptions: EvaluateOptions & Pick<RunOptions, "onProgress"> = {
     asOf, ...(from === undefined ? {} : { from }), ...(policy === undefined ? {} : { policy }),
-  });
+    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+  };
+  const evaluation = await evaluate(loaded.dataset, evaluateOptions);
   for (const line of rejectionLines(loaded.rejected)) io.stderr(`${line}\n`);
   const received = Object.values(evaluation.counts).reduce((a, c) => a + c.received, 0);
   progress(`evaluated ${received - evaluation.rejected.length} of ${received} records` +

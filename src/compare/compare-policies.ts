@@ -1,4 +1,4 @@
-import { evaluate } from "../engine/evaluate";
+import { evaluate, type EvaluateOptions } from "../engine/evaluate";
 import { parametersReadBy } from "../engine/vocabulary";
 import type { Breach, Escalation, Evaluation, Obligation } from "../model/evaluation";
 import type { RuleDefinition } from "../model/policy";
@@ -10,10 +10,29 @@ import { diffParameters, touches, type ParameterChange } from "./diff-parameters
 import { differences, type Difference, type Differences } from "./differences";
 import { placeFinder } from "./places";
 
+/** One step of a long run: what is being done, and how far it has got. */
+export interface ProgressEvent {
+  /** What is being done: `baseline`, `proposal`, `differences`, or an evaluation's own stage prefixed by which (`baseline: rules`). */
+  stage: string;
+  /** The rule being run, when the stage goes rule by rule. */
+  rule?: string;
+  /** Steps of the stage done so far. */
+  done: number;
+  /** Steps of the stage in all. */
+  total: number;
+}
+
 /** Options of {@link comparePolicies}: the same window for both evaluations. */
 export interface CompareOptions {
   asOf: string;
   from?: string;
+  /**
+   * Called as the comparison goes: `{ stage: "baseline", done: 0, total: 3 }`, then
+   * `proposal` (1 of 3), `differences` (2 of 3) and `differences` 3 of 3 at the end; where
+   * `evaluate` reports its own progress, its events come in between, their stage prefixed
+   * with `baseline: ` or `proposal: `.
+   */
+  onProgress?: (progress: ProgressEvent) => void;
 }
 
 /** How many results a proposal adds, removes and changes, for one rule, team or area. */
@@ -50,7 +69,7 @@ export interface PolicyComparison {
  * @param dataset - the council's export
  * @param baseline - the policy in force
  * @param proposal - the policy proposed
- * @param options - `asOf` and optionally `from`, as for `evaluate`
+ * @param options - `asOf` and optionally `from`, as for `evaluate`; `onProgress` to follow a long run
  * @returns the comparison
  * @example
  * const proposal = withParameters(qafPolicy, { survey: { targetRate: 0.15 } });
@@ -63,8 +82,22 @@ export async function comparePolicies(
   proposal: Policy,
   options: CompareOptions,
 ): Promise<PolicyComparison> {
-  const before = await evaluate(dataset, { ...options, policy: baseline });
-  const after = await evaluate(dataset, { ...options, policy: proposal });
+  const { onProgress, ...window } = options;
+  const step = (stage: string, done: number): void => onProgress?.({ stage, done, total: 3 });
+  const run = (policy: Policy, name: string): Promise<Evaluation> => {
+    // Typed as EvaluateOptions with onProgress so that this compiles whether or not
+    // EvaluateOptions declares onProgress yet; evaluate ignores what it does not know.
+    const evaluateOptions: EvaluateOptions & { onProgress?: (p: ProgressEvent) => void } = {
+      ...window, policy,
+      ...(onProgress === undefined ? {} : { onProgress: (p: ProgressEvent) => onProgress({ ...p, stage: `${name}: ${p.stage}` }) }),
+    };
+    return evaluate(dataset, evaluateOptions);
+  };
+  step("baseline", 0);
+  const before = await run(baseline, "baseline");
+  step("proposal", 1);
+  const after = await run(proposal, "proposal");
+  step("differences", 2);
   checkPolicy(baseline, { from: before.window.from });
   checkPolicy(proposal, { from: after.window.from });
   const parameters = diffParameters(baseline.parameters, proposal.parameters);
@@ -83,6 +116,8 @@ export async function comparePolicies(
   const breaches = differences(before.breaches, after.breaches, ["status", "since", "severity", "resolvedOn"], because);
   const escalations = differences(before.escalations, after.escalations, ["level", "to", "raisedOn"], because);
   const all = [obligations, breaches, escalations].flatMap((d) => [...d.added, ...d.removed, ...d.changed]);
+  const counts = tally(all, dataset);
+  step("differences", 3);
   return {
     window: before.window,
     baseline: identity(before),
@@ -92,7 +127,7 @@ export async function comparePolicies(
     obligations,
     breaches,
     escalations,
-    counts: tally(all, dataset),
+    counts,
     empty: all.length === 0,
   };
 }

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { PolicyComparison } from "../../src/compare";
+import { qafPolicy } from "../../src/policy/qaf-policy";
 import { CSV_EXPORT, cli } from "./helpers";
 
 /** A folder with the given JSON files written into it. */
@@ -86,6 +87,8 @@ describe("compare --format md over the CSV export", () => {
     const dir = folder({ "p.json": { parameters: { audit: { qispWorkingDays: 10 } } } });
     const r = await cli(["compare", CSV_EXPORT, "--as-of", "2024-09-30", "--proposal", join(dir, "p.json"), "--format", "md", "--quiet"]);
     expect(r.code).toBe(0);
+    // A patch keeps the default policy's id and version: the title names the files and says what differs.
+    expect(r.stdout).toMatch(/^# Policy comparison: p\.json against the default policy \(1 parameter changed\)\n/);
     expect(r.stdout).toContain("| audit.qispWorkingDays | 5 | 10 |");
     expect(r.stdout).toContain("| obligations | 0 | 0 | 1 |");
     expect(r.stdout).toContain("| breaches | 0 | 1 | 0 |");
@@ -94,5 +97,20 @@ describe("compare --format md over the CSV export", () => {
     expect(r.stdout).toContain("| t1 | 0 | 1 | 1 |");
     expect(r.stdout).toContain("| north | 0 | 1 | 1 |");
     expect(r.stdout).toContain("- audit.qisp: audit.qispWorkingDays");
+  });
+});
+
+describe("compare --format md: the title", () => {
+  it("names both files when both are given, counts parameters and rules, and uses id and version where they differ", async () => {
+    const dir = folder({
+      "a.json": { survey: { targetRate: 0.5 }, audit: { qispWorkingDays: 10 } },
+      "b.json": { survey: { targetRate: 0.5 } },
+      "renamed.json": { ...qafPolicy, version: "2.0.0", rules: qafPolicy.rules.filter((r) => r.id !== "audit.qisp") },
+    });
+    const md = (proposal: string, ...extra: string[]) =>
+      cli(["compare", CSV_EXPORT, "--as-of", "2024-09-30", "--proposal", join(dir, proposal), "--format", "md", "--quiet", ...extra]);
+    expect((await md("a.json", "--baseline", join(dir, "b.json"))).stdout).toMatch(/^# Policy comparison: a\.json against b\.json \(1 parameter changed\)\n/);
+    expect((await md("b.json", "--baseline", join(dir, "b.json"))).stdout).toMatch(/^# Policy comparison: b\.json against b\.json \(no parameter or rule changed\)\n/);
+    expect((await md("renamed.json")).stdout).toMatch(/^# Policy comparison: durham-optfs-qaf 2\.0\.0 against durham-optfs-qaf 1\.0\.0 \(1 rule changed\)\n/);
   });
 });

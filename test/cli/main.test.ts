@@ -84,7 +84,7 @@ describe("bad input", () => {
   it("reports a rejected row by file, row and column, and still evaluates the rest", async () => {
     const dir = exportCopy();
     writeFileSync(join(dir, "staff.csv"), readFileSync(join(dir, "staff.csv"), "utf8") + "p2,practitioner,t1,,tm,full-time,31/02/2024,,\n");
-    const r = await cli(["evaluate", dir, "--as-of", "2024-09-30", "--quiet"]);
+    const r = await cli(["evaluate", dir, "--as-of", "2024-09-30"]);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/^rejected: staff\.csv row 6, column startedOn \(staff p2\): /m);
     expect((JSON.parse(r.stdout) as Evaluation).counts.staff).toEqual({ received: 5, evaluated: 4, rejected: 1 });
@@ -94,7 +94,7 @@ describe("bad input", () => {
   it("points at the item file's row for a bad item, and rejects an item whose parent is missing", async () => {
     const dir = exportCopy();
     writeFileSync(join(dir, "cases.children.csv"), "caseId,id,dateOfBirth\n100,c1,2012-13-45\n999,c2,2012-01-01\n");
-    const r = await cli(["evaluate", dir, "--as-of", "2024-09-30", "--quiet"]);
+    const r = await cli(["evaluate", dir, "--as-of", "2024-09-30"]);
     expect(r.stderr).toContain("rejected: cases.children.csv row 2, column dateOfBirth (cases 100): ");
     expect(r.stderr).toContain("rejected: cases.children.csv row 3, column caseId: no cases record has this id");
   });
@@ -130,14 +130,14 @@ describe("bad input", () => {
   it("says which files it ignored", async () => {
     const dir = exportCopy();
     writeFileSync(join(dir, "notes.txt"), "hello");
-    expect((await cli(["evaluate", dir, "--as-of", "2024-09-30", "--quiet"])).stderr).toContain("ignored: notes.txt");
+    expect((await cli(["evaluate", dir, "--as-of", "2024-09-30"])).stderr).toContain("ignored: notes.txt");
   });
 
   it("evaluates a single JSON dataset file, locating rejections by path", async () => {
     const dir = exportCopy();
     const file = join(dir, "dataset.json");
     writeFileSync(file, JSON.stringify({ areas: [{ id: "north" }, { name: "no id" }] }));
-    const r = await cli(["evaluate", file, "--as-of", "2024-09-30", "--quiet"]);
+    const r = await cli(["evaluate", file, "--as-of", "2024-09-30"]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain("rejected: dataset.json: areas[1].id: ");
   });
@@ -160,10 +160,12 @@ describe("due, schema and demo", () => {
     expect((JSON.parse(r.stdout) as { title: string }).title).toBe("One Point QAF dataset");
   });
 
-  it("runs the demo: a summary on stdout, the HTML report written where it says", async () => {
+  it("runs the demo on the county it generates (no data file needed): a summary on stdout, the HTML report written where it says", async () => {
     const dir = exportCopy();
-    const r = await cli(["demo", "--quiet"], dir);
+    const r = await cli(["demo"], dir);
     expect(r.code).toBe(0);
+    expect(r.stderr).toContain("generating the demo county\n");
+    expect(r.stderr).not.toContain("not found");
     expect(r.stdout).toContain("One Point QAF as of 2026-03-31");
     expect(r.stdout).toContain(`HTML report written to ${join(dir, "out/qaf-report.html")}`);
     expect(existsSync(join(dir, "out/qaf-report.html"))).toBe(true);

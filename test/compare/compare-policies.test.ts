@@ -108,3 +108,18 @@ describe("diffParameters", () => {
     expect(touches("supervision.perYearly", "supervision.perYear")).toBe(false);
   });
 });
+
+describe("comparePolicies: progress", () => {
+  it("reports baseline, proposal and differences in order, ending with done = total", async () => {
+    const events: { stage: string; done: number; total: number }[] = [];
+    await comparePolicies(auditDataset, qafPolicy, withParameters(qafPolicy, { audit: { feedbackWorkingDays: 10 } }), {
+      asOf: "2024-09-30", onProgress: (p) => events.push(p),
+    });
+    // Only the comparison's own stages: an evaluation's own events, where it reports them, are prefixed "baseline: ".
+    expect(events.filter((e) => !e.stage.includes(":"))).toEqual([
+      { stage: "baseline", done: 0, total: 3 }, { stage: "proposal", done: 1, total: 3 },
+      { stage: "differences", done: 2, total: 3 }, { stage: "differences", done: 3, total: 3 },
+    ]);
+    for (const e of events.filter((x) => x.stage.includes(":"))) expect(e.stage).toMatch(/^(baseline|proposal): /);
+  });
+});

@@ -1,5 +1,5 @@
-import { resolve } from "node:path";
-import { comparePolicies, type PolicyComparison, type Tally } from "../../compare/compare-policies";
+import { basename, resolve } from "node:path";
+import { comparePolicies, type PolicyComparison, type ProgressEvent, type Tally } from "../../compare/compare-policies";
 import { qafPolicy } from "../../policy/qaf-policy";
 import { UsageError } from "../errors";
 import { toIsoDate } from "../../node/dates";
@@ -17,6 +17,8 @@ export interface CompareArgs {
   format: string;
   out: string | undefined;
   quiet: boolean;
+  /** Where the comparison reports its progress (the CLI's progress display). */
+  onProgress?: (event: ProgressEvent) => void;
 }
 
 /**
@@ -39,9 +41,12 @@ export async function compareCommand(args: CompareArgs, io: CliIo): Promise<numb
   const asOf = toIsoDate(args.asOf);
   const from = args.from === undefined ? undefined : toIsoDate(args.from);
   progress(`comparing as of ${asOf}`);
-  const comparison = await comparePolicies(loaded.dataset, baseline, proposal, { asOf, ...(from === undefined ? {} : { from }) });
+  const comparison = await comparePolicies(loaded.dataset, baseline, proposal, {
+    asOf, ...(from === undefined ? {} : { from }), ...(args.onProgress === undefined ? {} : { onProgress: args.onProgress }),
+  });
   for (const line of rejectionLines(loaded.rejected)) io.stderr(`${line}\n`);
-  emit(io, args.format === "json" ? JSON.stringify(comparison, null, 2) + "\n" : comparisonMarkdown(comparison), args.out);
+  const names = { baseline: args.baseline === undefined ? "the default policy" : basename(args.baseline), proposal: basename(args.proposal) };
+  emit(io, args.format === "json" ? JSON.stringify(comparison, null, 2) + "\n" : comparisonMarkdown(comparison, names), args.out);
   return 0;
 }
 
@@ -54,15 +59,37 @@ function tallyTable(title: string, table: Record<string, Tally>): string {
   return `## By ${title}\n\n| ${title} | added | removed | changed |\n|---|---|---|---|\n${rows.join("\n")}\n\n`;
 }
 
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/**
+ * The title of a comparison: the two policies by id and version where those differ, else by
+ * the names given (a parameter patch keeps the default policy's id and version), and what
+ * differs between them.
+ *
+ * @param c - the comparison
+ * @param names - what to call each policy when id and version are the same
+ * @returns e.g. "stricter.json against the default policy (3 parameters changed)"
+ */
+export function comparisonTitle(c: PolicyComparison, names: { baseline: string; proposal: string }): string {
+  const same = c.baseline.id === c.proposal.id && c.baseline.version === c.proposal.version;
+  const [proposal, baseline] = same ? [names.proposal, names.baseline]
+    : [`${c.proposal.id} ${c.proposal.version}`, `${c.baseline.id} ${c.baseline.version}`];
+  const rules = c.rules.added.length + c.rules.removed.length + c.rules.changed.length;
+  const what = [c.parameters.length > 0 ? plural(c.parameters.length, "parameter") : "", rules > 0 ? plural(rules, "rule") : ""]
+    .filter((x) => x !== "").join(" and ");
+  return `${proposal} against ${baseline} (${what === "" ? "no parameter or rule changed" : `${what} changed`})`;
+}
+
 /**
  * A Markdown summary of a comparison: the parameter and rule changes, the totals of added,
  * removed and changed obligations, breaches and escalations, and their counts per rule, team and area.
  *
  * @param c - the comparison
+ * @param names - what to call each policy in the title when id and version are the same (see {@link comparisonTitle})
  * @returns the Markdown text
  */
-export function comparisonMarkdown(c: PolicyComparison): string {
-  let md = `# Policy comparison: ${c.proposal.id} ${c.proposal.version} against ${c.baseline.id} ${c.baseline.version}\n\n`;
+export function comparisonMarkdown(c: PolicyComparison, names = { baseline: "the baseline", proposal: "the proposal" }): string {
+  let md = `# Policy comparison: ${comparisonTitle(c, names)}\n\n`;
   md += `Window ${c.window.from} to ${c.window.to}.\n\n## Parameter changes\n\n`;
   md += c.parameters.length === 0 ? "None.\n\n"
     : `| parameter | baseline | proposal |\n|---|---|---|\n${c.parameters.map((p) => `| ${p.name} | ${cell(p.before)} | ${cell(p.after)} |`).join("\n")}\n\n`;

@@ -2,19 +2,14 @@ import { dueCsv, dueText } from "../../report/due";
 import { dueSoon } from "../../query/due-soon";
 import { UsageError } from "../errors";
 import { emit, type CliIo } from "../io";
-import { runEvaluation } from "../run-evaluation";
+import { runEvaluation, type RunOptions } from "../run-evaluation";
 
 /** The parsed options of `due`. */
-export interface DueArgs {
-  input: string | undefined;
-  asOf: string | undefined;
-  from: string | undefined;
-  policy: string | undefined;
+export interface DueArgs extends RunOptions {
   within: string;
   owner: string | undefined;
   format: string;
   out: string | undefined;
-  quiet: boolean;
 }
 
 /**

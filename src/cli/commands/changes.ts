@@ -1,0 +1,66 @@
+import { resolve } from "node:path";
+import { compareEvaluations, type EvaluationChanges } from "../../compare/compare-evaluations";
+import { formatPath } from "../../errors";
+import { evaluationSchema, type Evaluation } from "../../model/evaluation";
+import { qafErrorMap } from "../../model/messages";
+import { changesCsv } from "../../report/changes-csv";
+import { changesHtmlReport } from "../../report/changes-html";
+import { changesMarkdown } from "../../report/changes-markdown";
+import { InputError, UsageError } from "../errors";
+import { readWholeText } from "../../node/decode";
+import { parseJson } from "../../node/read-collection";
+import { emit, type CliIo } from "../io";
+import { runEvaluation, type RunOptions } from "../run-evaluation";
+
+/** The parsed options of `changes`. */
+export interface ChangesArgs extends RunOptions {
+  /** The earlier evaluation's JSON file, as `evaluate --format json` writes it. */
+  since: string | undefined;
+  format: string;
+  out: string | undefined;
+}
+
+const RENDER: Record<string, (changes: EvaluationChanges) => string> = {
+  md: changesMarkdown,
+  html: (changes) => changesHtmlReport(changes),
+  csv: changesCsv,
+  json: (changes) => JSON.stringify(changes, null, 2) + "\n",
+};
+
+/**
+ * Reads an earlier evaluation written by `evaluate --format json`.
+ *
+ * @param path - the file's path
+ * @param name - the name to use in messages
+ * @returns the evaluation
+ * @throws {@link InputError} when the file cannot be read, is not JSON, or is not an evaluation (naming the first paths that are wrong)
+ */
+export async function readEvaluation(path: string, name: string): Promise<Evaluation> {
+  const text = (await readWholeText(path, name, "utf-8")).value;
+  const parsed = evaluationSchema.safeParse(parseJson(text, { file: name }), { error: qafErrorMap });
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.slice(0, 5).map((i) => `\n  - ${formatPath(i.path as (string | number)[])}: ${i.message}`);
+  throw new InputError(`${name}: not an evaluation as "evaluate --format json" writes it${issues.join("")}`);
+}
+
+/**
+ * `one-point-qaf changes`: evaluates the input and writes what changed since an earlier
+ * evaluation (`--since`): breaches begun, resolved or no longer reported, escalations, and
+ * obligations fallen due or overdue, by team and owner.
+ *
+ * @param args - the parsed options
+ * @param io - the io
+ * @returns the exit code, 0 (bad usage or input throws, and `main` turns that into 2)
+ */
+export async function changesCommand(args: ChangesArgs, io: CliIo): Promise<number> {
+  const render = Object.hasOwn(RENDER, args.format) ? RENDER[args.format] : undefined;
+  if (render === undefined) throw new UsageError("--format must be md, html, csv or json");
+  if (args.since === undefined) {
+    throw new UsageError('--since <evaluation.json> is required: the earlier evaluation, as "evaluate --format json" writes it');
+  }
+  const previous = await readEvaluation(resolve(io.cwd, args.since), args.since);
+  const { evaluation, dataset } = await runEvaluation(args, io);
+  const changes = compareEvaluations(previous, evaluation, { dataset });
+  emit(io, render(changes), args.out);
+  return 0;
+}

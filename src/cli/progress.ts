@@ -1,0 +1,79 @@
+import type { ProgressEvent } from "../compare/compare-policies";
+import { escapeControlForTerminal } from "./terminal-text";
+
+/** Where the progress display writes: stderr, and whether it is a terminal. */
+export interface ProgressTarget {
+  write(text: string): void;
+  /** A terminal gets one bar redrawn in place; anything else gets a plain line per stage. */
+  isTTY: boolean;
+  /** The terminal's width in characters; default 80. */
+  columns?: number;
+  /** A clock in milliseconds, for drawing at most ten times a second; default `performance.now`. */
+  now?: () => number;
+}
+
+/** Shows the progress of a long run on stderr. */
+export interface ProgressDisplay {
+  /** Takes one event: pass it as the run's `onProgress`. */
+  update(event: ProgressEvent): void;
+  /** Erases the bar, if one is drawn, so that the next line starts on a clean line. */
+  clear(): void;
+}
+
+const REDRAW_MS = 100;
+const BAR = 20;
+
+/**
+ * The CLI's progress display. On a terminal: one line, `[#####-----]  45% stage: rule`,
+ * redrawn in place with a carriage return at most ten times a second (and whenever the
+ * stage changes). Otherwise (a log file, a CI job): one plain line per stage. With
+ * `quiet`, nothing at all.
+ *
+ * @param target - stderr, whether it is a terminal, its width and a clock
+ * @param quiet - show nothing
+ * @returns the display
+ * @example
+ * const progress = createProgress({ write: (t) => process.stderr.write(t), isTTY: process.stderr.isTTY }, false);
+ * await comparePolicies(data, baseline, proposal, { asOf, onProgress: progress.update });
+ * progress.clear();
+ */
+export function createProgress(target: ProgressTarget, quiet: boolean): ProgressDisplay {
+  if (quiet) return { update: () => undefined, clear: () => undefined };
+  const now = target.now ?? (() => performance.now());
+  let stage: string | undefined;
+  let drawnAt = -Infinity;
+  let drawn = false;
+  const clear = (): void => {
+    if (drawn) target.write("\r\x1b[K");
+    drawn = false;
+  };
+  const update = (event: ProgressEvent): void => {
+    const newStage = event.stage !== stage;
+    stage = event.stage;
+    if (!target.isTTY) {
+      if (newStage) target.write(`${escapeControlForTerminal(event.stage)}\n`);
+      return;
+    }
+    const t = now();
+    if (!newStage && event.done < event.total && t - drawnAt < REDRAW_MS) return;
+    drawnAt = t;
+    drawn = true;
+    target.write(`\r${barLine(event, (target.columns ?? 80) - 1)}\x1b[K`);
+  };
+  return { update, clear };
+}
+
+/**
+ * The bar's text for one event, cut to a width.
+ *
+ * @param event - the event
+ * @param width - the most characters to use
+ * @returns `[#########-----------]  45% stage: rule`
+ */
+export function barLine(event: ProgressEvent, width: number): string {
+  const share = event.total > 0 ? Math.min(1, Math.max(0, event.done / event.total)) : 0;
+  const filled = Math.round(share * BAR);
+  const label = escapeControlForTerminal(event.rule === undefined ? event.stage : `${event.stage}: ${event.rule}`);
+  const line = `[${"#".repeat(filled)}${"-".repeat(BAR - filled)}] ${String(Math.round(share * 100)).padStart(3)}% ${label}`;
+  return line.length > width ? line.slice(0, Math.max(0, width)) : line;
+}

@@ -1,0 +1,191 @@
+import { InvalidOptionsError, type Issue } from "../errors";
+import type { Breach, Escalation, Evaluation, Obligation } from "../model/evaluation";
+import { createOrgLookup, type Placement, type ReportDataset } from "../report/org";
+import { changeGroups, ownerPlacement, type ChangeGroup, type ChangeKind } from "./change-groups";
+
+/** Options of {@link compareEvaluations}. */
+export interface CompareEvaluationsOptions {
+  /**
+   * The dataset of the later evaluation, to place each change in its team (as the reports
+   * do: the subject's team, else the owner's, else an area, else "Service-wide"). Without
+   * it every change is "Service-wide" in `byTeam`.
+   */
+  dataset?: ReportDataset;
+}
+
+/** One result that changed between two evaluations, with where it belongs. */
+export interface Change<T> {
+  /** The result: as the later evaluation has it, or, when the later one no longer reports it, as the earlier one had it. */
+  item: T;
+  /** The same result (same id) in the earlier evaluation, when it was there. */
+  before?: T;
+  /**
+   * Who it belongs to: for an obligation or breach its owner, for an escalation whoever it
+   * now goes to. Key `staff:<id>`, `body:<body>` or `role:<role>`; label `s42 (team-manager)`,
+   * `Body: ehivcmt`, `Role: strategic-manager`.
+   */
+  owner: Placement;
+  /** The team (or area, or "Service-wide") it belongs to: key `team:<id>`, `area:<id>` or `service`. */
+  team: Placement;
+}
+
+/** An escalation that reaches someone it had not reached at the earlier evaluation. */
+export interface EscalationChange extends Change<Escalation> {
+  /**
+   * `raised`: new since the earlier evaluation (a breach that began, a referral);
+   * `climbed`: the same breach's escalation is a rung higher;
+   * `redirected`: same rung, someone else (the person on it left or changed).
+   */
+  change: "raised" | "climbed" | "redirected";
+}
+
+/**
+ * What changed between two evaluations of the same policy: what a weekly meeting reads
+ * instead of every breach.
+ *
+ * The later evaluation reports only what its window `[from, asOf]` covers. An active
+ * breach of the earlier evaluation that the later one does not report at all is neither
+ * resolved nor active: it is in `leftWindow` when the later window starts on another day
+ * (a new financial year, another `from`), since the window alone can drop it; with the
+ * same first day the window only grew, so only the data can have dropped it (a record
+ * corrected or removed from the export): `withdrawn`. So, by id: the earlier active
+ * breaches, plus `began`, minus `resolved`, `leftWindow` and `withdrawn`, are exactly the
+ * later active breaches.
+ */
+export interface EvaluationChanges {
+  previous: { asOf: string; window: { from: string; to: string } };
+  current: { asOf: string; window: { from: string; to: string } };
+  policy: { id: string; version: string };
+  breaches: {
+    /** Active in the later evaluation and not active in the earlier one (new, or reopened by a change in the data). */
+    began: Change<Breach>[];
+    /** Resolved in the later evaluation and not shown resolved in the earlier one (active then, or begun and resolved in between). */
+    resolved: Change<Breach>[];
+    /** Active in the earlier evaluation, not reported by the later one, whose window starts on another day. */
+    leftWindow: Change<Breach>[];
+    /** Active in the earlier evaluation, not reported by the later one over a window starting on the same day: the export changed. */
+    withdrawn: Change<Breach>[];
+  };
+  /** Escalations that climbed a rung, reached someone new, or were raised since the earlier evaluation. */
+  escalations: EscalationChange[];
+  obligations: {
+    /** Due after the earlier `asOf` and on or before the later one, whatever their status now (met, met late, overdue, excused). */
+    fellDue: Change<Obligation>[];
+    /** Overdue in the later evaluation and not overdue in the earlier one. An obligation can also be in `fellDue`. */
+    becameOverdue: Change<Obligation>[];
+  };
+  /** Every change counted per owner: most changes first, then by label. */
+  byOwner: ChangeGroup[];
+  /** Every change counted per team: most changes first, then by label. */
+  byTeam: ChangeGroup[];
+  /** True when nothing changed. */
+  empty: boolean;
+}
+
+/**
+ * Compares two evaluations of the same policy, the later one second: the breaches that
+ * began, were resolved, or are no longer reported (`leftWindow`, `withdrawn`); the
+ * escalations that climbed a rung or reached someone new; the obligations that fell due or
+ * became overdue; each placed with its owner and team and counted per owner and per team.
+ * Results are matched by id; each list keeps the order of the evaluation it comes from.
+ *
+ * @param previous - the earlier evaluation (last week's `evaluate --format json`)
+ * @param current - the later evaluation, of the same policy id and version, `asOf` on or after the earlier one's
+ * @param options - `dataset`: the later evaluation's dataset, for the teams
+ * @returns the changes
+ * @throws {@link InvalidOptionsError} when the policies differ or `current.asOf` is before `previous.asOf`
+ * @example
+ * const lastWeek = await evaluate(data, { asOf: "2025-03-24" });
+ * const thisWeek = await evaluate(data, { asOf: "2025-03-31" });
+ * const changes = compareEvaluations(lastWeek, thisWeek, { dataset: data });
+ * console.log(changes.breaches.began.length, changes.byTeam);
+ */
+export function compareEvaluations(
+  previous: Evaluation,
+  current: Evaluation,
+  options: CompareEvaluationsOptions = {},
+): EvaluationChanges {
+  checkComparable(previous, current);
+  const org = createOrgLookup(options.dataset ?? {});
+  const placed = <T extends Breach | Obligation>(item: T, before?: T): Change<T> => ({
+    item, ...(before === undefined ? {} : { before }), owner: ownerPlacement(item.owner, org), team: org.place(item.subject, item.owner),
+  });
+  const breaches = breachChanges(previous, current, placed);
+  const escalations = escalationChanges(previous.escalations, current.escalations).map(({ item, before, change }) => ({
+    item, ...(before === undefined ? {} : { before }), change,
+    owner: ownerPlacement(item.to, org), team: org.place(item.subject, item.to),
+  }));
+  const oldObligations = new Map(previous.obligations.map((o) => [o.id, o]));
+  const fellDue: Change<Obligation>[] = [];
+  const becameOverdue: Change<Obligation>[] = [];
+  for (const o of current.obligations) {
+    const before = oldObligations.get(o.id);
+    if (o.dueBy !== null && o.dueBy > previous.asOf && o.dueBy <= current.asOf) fellDue.push(placed(o, before));
+    if (o.status === "overdue" && before?.status !== "overdue") becameOverdue.push(placed(o, before));
+  }
+  const kinds: Record<ChangeKind, readonly Change<unknown>[]> = {
+    began: breaches.began, resolved: breaches.resolved, leftWindow: breaches.leftWindow, withdrawn: breaches.withdrawn,
+    escalated: escalations, fellDue, becameOverdue,
+  };
+  return {
+    previous: { asOf: previous.asOf, window: previous.window },
+    current: { asOf: current.asOf, window: current.window },
+    policy: current.policy,
+    breaches,
+    escalations,
+    obligations: { fellDue, becameOverdue },
+    byOwner: changeGroups(kinds, (c) => c.owner),
+    byTeam: changeGroups(kinds, (c) => c.team),
+    empty: Object.values(kinds).every((list) => list.length === 0),
+  };
+}
+
+function checkComparable(previous: Evaluation, current: Evaluation): void {
+  const issues: Issue[] = [];
+  const [p, c] = [previous.policy, current.policy];
+  if (p.id !== c.id || p.version !== c.version) {
+    issues.push({
+      path: ["current", "policy"],
+      message: `is ${c.id} ${c.version} but the earlier evaluation's is ${p.id} ${p.version}: compare two evaluations of the same policy`,
+    });
+  }
+  if (current.asOf < previous.asOf) {
+    issues.push({ path: ["current", "asOf"], message: "is before the earlier evaluation's asOf: pass the earlier evaluation first" });
+  }
+  if (issues.length > 0) throw new InvalidOptionsError(issues);
+}
+
+function breachChanges(
+  previous: Evaluation,
+  current: Evaluation,
+  placed: (b: Breach, before?: Breach) => Change<Breach>,
+): EvaluationChanges["breaches"] {
+  const old = new Map(previous.breaches.map((b) => [b.id, b]));
+  const now = new Set(current.breaches.map((b) => b.id));
+  const out: EvaluationChanges["breaches"] = { began: [], resolved: [], leftWindow: [], withdrawn: [] };
+  for (const b of current.breaches) {
+    const before = old.get(b.id);
+    if (before?.status !== b.status) (b.status === "active" ? out.began : out.resolved).push(placed(b, before));
+  }
+  const moved = previous.window.from !== current.window.from;
+  for (const b of previous.breaches) {
+    if (b.status === "active" && !now.has(b.id)) (moved ? out.leftWindow : out.withdrawn).push(placed(b));
+  }
+  return out;
+}
+
+function escalationChanges(
+  previous: readonly Escalation[],
+  current: readonly Escalation[],
+): { item: Escalation; before?: Escalation; change: EscalationChange["change"] }[] {
+  const old = new Map(previous.map((e) => [e.id, e]));
+  const samePerson = (a: Escalation["to"], b: Escalation["to"]) => a.staffId === b.staffId && a.role === b.role && a.body === b.body;
+  const out: { item: Escalation; before?: Escalation; change: EscalationChange["change"] }[] = [];
+  for (const e of current) {
+    const before = old.get(e.id);
+    if (before === undefined) out.push({ item: e, change: "raised" });
+    else if (e.level > before.level) out.push({ item: e, before, change: "climbed" });
+    else if (!samePerson(e.to, before.to)) out.push({ item: e, before, change: "redirected" });
+  }
+  return out;
+}

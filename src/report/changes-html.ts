@@ -1,0 +1,80 @@
+import { CHANGE_KINDS, type ChangeGroup } from "../compare/change-groups";
+import type { EvaluationChanges } from "../compare/compare-evaluations";
+import { CHANGE_SHORT, CHANGE_TITLES, changeRows, changeTable } from "./changes-rows";
+import { escapeHtml as esc } from "./escape";
+
+const FIGURE_CLASS: Record<(typeof CHANGE_KINDS)[number], string> = {
+  began: "bad", resolved: "good", leftWindow: "", withdrawn: "", escalated: "warn", fellDue: "", becameOverdue: "bad",
+};
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return `<table><thead><tr>${header.map((h) => `<th>${esc(h)}</th>`).join("")}</tr></thead><tbody>${
+    rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
+}
+
+function groupTable(title: string, groups: readonly ChangeGroup[]): string {
+  return `<h3>By ${esc(title)}</h3>` + table([title, ...CHANGE_KINDS.map((k) => CHANGE_SHORT[k]), "total"],
+    groups.map((g) => [g.label, ...CHANGE_KINDS.map((k) => String(g.counts[k])), String(g.total)]));
+}
+
+/**
+ * The "Changes since" section of an HTML report: a figure per kind of change, the counts
+ * per team and per owner, and one folding table per kind of change, by team. Plain HTML
+ * with the report's classes (`figures`, `figure`, `lead`, `count`, `none`), no script, so it
+ * drops into the evaluation's HTML report when a previous evaluation is given.
+ *
+ * @param changes - the result of `compareEvaluations`
+ * @returns one `<section id="changes">` element
+ * @example
+ * const section = renderChangesHtmlSection(compareEvaluations(lastWeek, thisWeek, { dataset }));
+ */
+export function renderChangesHtmlSection(changes: EvaluationChanges): string {
+  const { previous: p, current: c } = changes;
+  const lead = `What changed from ${p.asOf} (window ${p.window.from} to ${p.window.to}) to ${c.asOf} (window ${c.window.from} to ${c.window.to}).`;
+  const head = `<section id="changes"><h2>Changes since ${esc(p.asOf)}</h2><p class="lead">${esc(lead)}</p>`;
+  if (changes.empty) return `${head}<p class="none">Nothing changed.</p></section>`;
+  const rows = changeRows(changes);
+  const count = (kind: (typeof CHANGE_KINDS)[number]) => rows.filter((r) => r.kind === kind).length;
+  const figures = `<div class="figures">${CHANGE_KINDS.map((k) =>
+    `<div class="figure ${FIGURE_CLASS[k]}"><span class="n">${count(k)}</span><span class="l">${esc(CHANGE_TITLES[k])}</span></div>`).join("")}</div>`;
+  const lists = CHANGE_KINDS.filter((k) => count(k) > 0).map((kind) => {
+    const t = changeTable(kind);
+    return `<details><summary>${esc(CHANGE_TITLES[kind])} <span class="count">${count(kind)}</span></summary>${
+      table(t.header, rows.filter((r) => r.kind === kind).map(t.cells))}</details>`;
+  }).join("");
+  return `${head}${figures}${groupTable("team", changes.byTeam)}${groupTable("owner", changes.byOwner)}<h3>Each change</h3>${lists}</section>`;
+}
+
+const CSS = `
+body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;background:#f4f6f8;color:#1d2733}
+main{max-width:980px;margin:0 auto;padding:24px} header{background:#1f3b57;color:#fff;padding:24px} header h1{margin:0;font-size:26px}
+section{background:#fff;border-radius:8px;padding:16px 20px;margin:16px 0} h2{margin:0 0 4px;font-size:19px} h3{font-size:15px;margin:16px 0 6px}
+.lead{margin:0 0 12px;color:#52606d;font-size:14px}
+.figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(140px,1fr));gap:10px}
+.figure{border-radius:8px;padding:12px;border-left:5px solid #2c6fbb;background:#f8fafc}
+.figure.good{border-color:#27ae60}.figure.warn{border-color:#e67e22}.figure.bad{border-color:#c0392b}
+.figure .n{display:block;font-size:26px;font-weight:700}.figure .l{font-size:13px;color:#52606d}
+table{border-collapse:collapse;width:100%;font-size:13px} th,td{text-align:left;padding:5px 8px;border-bottom:1px solid #e4e7eb} th{background:#eef2f6}
+summary{cursor:pointer;font-weight:600;margin:10px 0} .count{background:#eef2f6;border-radius:10px;padding:1px 8px;font-size:12px;font-weight:400}
+.none{color:#7b8794;font-style:italic}
+`;
+
+/**
+ * What changed between two evaluations as one self-contained HTML page (inline CSS, no
+ * script, no network): the section of {@link renderChangesHtmlSection} under a title.
+ *
+ * @param changes - the result of `compareEvaluations`
+ * @param options - `title`; default "One Point QAF: changes from <earlier asOf> to <later asOf>"
+ * @returns the HTML document
+ * @example
+ * writeFileSync("changes.html", changesHtmlReport(changes));
+ */
+export function changesHtmlReport(changes: EvaluationChanges, options: { title?: string } = {}): string {
+  const title = options.title ?? `One Point QAF: changes from ${changes.previous.asOf} to ${changes.current.asOf}`;
+  return `<!doctype html>
+<html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${esc(title)}</title><style>${CSS}</style></head>
+<body><header><h1>${esc(title)}</h1></header>
+<main>${renderChangesHtmlSection(changes)}</main></body></html>
+`;
+}

@@ -1,0 +1,148 @@
+import type { ChangeKind } from "../compare/change-groups";
+import type { Change, EvaluationChanges } from "../compare/compare-evaluations";
+import type { Breach, Escalation, Obligation, Party, Subject } from "../model/evaluation";
+import type { Placement } from "./org";
+
+/** One change as a flat row, for the changes reports (Markdown, HTML, CSV). */
+export interface ChangeRow {
+  kind: ChangeKind;
+  /** `began`, `resolved`, `leftWindow`, `withdrawn`, `raised`, `climbed`, `redirected`, `fellDue`, `becameOverdue`. */
+  change: string;
+  team: Placement;
+  owner: Placement;
+  id: string;
+  ruleId: string;
+  subject: Subject;
+  /** The status now (for a breach no longer reported: as last seen). */
+  status?: string;
+  statusBefore?: string;
+  severity?: string;
+  since?: string;
+  resolvedOn?: string;
+  dueBy?: string;
+  raisedOn?: string;
+  level?: number;
+  levelBefore?: number;
+  /** An escalation's recipient before it climbed or was redirected. */
+  toBefore?: string;
+}
+
+/** The heading of each kind of change, in report order. */
+export const CHANGE_TITLES: Record<ChangeKind, string> = {
+  began: "Breaches that began",
+  resolved: "Breaches resolved",
+  leftWindow: "Breaches no longer in the window",
+  withdrawn: "Breaches withdrawn from the export",
+  escalated: "Escalations raised, climbed or redirected",
+  fellDue: "Obligations that fell due",
+  becameOverdue: "Obligations that became overdue",
+};
+
+/** The column headings of the group tables, by kind. */
+export const CHANGE_SHORT: Record<ChangeKind, string> = {
+  began: "began", resolved: "resolved", leftWindow: "left window", withdrawn: "withdrawn",
+  escalated: "escalated", fellDue: "fell due", becameOverdue: "became overdue",
+};
+
+/**
+ * A person or body as a reader sees them: `s42`, `Body: ehivcmt`, `Role: strategic-manager`.
+ *
+ * @param party - an owner or recipient
+ * @returns the text
+ */
+export function partyText(party: Party): string {
+  return party.staffId ?? (party.body !== undefined ? `Body: ${party.body}` : `Role: ${party.role ?? "unknown"}`);
+}
+
+/**
+ * What a change is about, as a reader sees it: `case 100`, or `the service`.
+ *
+ * @param subject - the result's subject
+ * @returns the text
+ */
+export function aboutText(subject: Subject): string {
+  return subject.type === "service" ? "the service" : `${subject.type} ${subject.id}`;
+}
+
+const common = <T extends { id: string; ruleId: string; subject: Subject }>(kind: ChangeKind, change: string, c: Change<T>) =>
+  ({ kind, change, team: c.team, owner: c.owner, id: c.item.id, ruleId: c.item.ruleId, subject: c.item.subject });
+
+function breachRow(kind: ChangeKind, c: Change<Breach>): ChangeRow {
+  const b = c.item;
+  return {
+    ...common(kind, kind, c), status: b.status, ...(c.before ? { statusBefore: c.before.status } : {}),
+    severity: b.severity, since: b.since, ...(b.resolvedOn === undefined ? {} : { resolvedOn: b.resolvedOn }),
+  };
+}
+
+function obligationRow(kind: ChangeKind, c: Change<Obligation>): ChangeRow {
+  const o = c.item;
+  return { ...common(kind, kind, c), status: o.status, ...(c.before ? { statusBefore: c.before.status } : {}), ...(o.dueBy === null ? {} : { dueBy: o.dueBy }) };
+}
+
+function escalationRow(c: EvaluationChanges["escalations"][number]): ChangeRow {
+  const e: Escalation = c.item;
+  return {
+    ...common("escalated", c.change, c), raisedOn: e.raisedOn, level: e.level,
+    ...(c.before ? { levelBefore: c.before.level, toBefore: partyText(c.before.to) } : {}),
+  };
+}
+
+/**
+ * Every change of a comparison as a flat row, kind by kind in report order; within a
+ * kind, by team label (team first, then area, then service-wide), keeping the
+ * comparison's order inside a team.
+ *
+ * @param changes - the result of `compareEvaluations`
+ * @returns the rows
+ */
+export function changeRows(changes: EvaluationChanges): ChangeRow[] {
+  const { breaches: b, obligations: o } = changes;
+  const byKind: ChangeRow[][] = [
+    b.began.map((c) => breachRow("began", c)),
+    b.resolved.map((c) => breachRow("resolved", c)),
+    b.leftWindow.map((c) => breachRow("leftWindow", c)),
+    b.withdrawn.map((c) => breachRow("withdrawn", c)),
+    changes.escalations.map(escalationRow),
+    o.fellDue.map((c) => obligationRow("fellDue", c)),
+    o.becameOverdue.map((c) => obligationRow("becameOverdue", c)),
+  ];
+  const rank = (p: Placement): number => (p.key.startsWith("team:") ? 0 : p.key.startsWith("area:") ? 1 : 2);
+  const text = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  const order = (x: ChangeRow, y: ChangeRow): number =>
+    rank(x.team) - rank(y.team) || text(x.team.label, y.team.label) || text(x.team.key, y.team.key);
+  return byKind.flatMap((rows) => rows.sort(order));
+}
+
+/** A table of one kind of change: its headings and a row's cells, as plain text. */
+export interface ChangeTable {
+  header: string[];
+  cells(row: ChangeRow): string[];
+}
+
+const escalationText = (r: ChangeRow): string =>
+  r.change === "climbed" ? `climbed from rung ${r.levelBefore ?? "?"} (${r.toBefore ?? "?"})`
+  : r.change === "redirected" ? `redirected from ${r.toBefore ?? "?"}` : "raised";
+
+/**
+ * The table the Markdown and HTML reports show for one kind of change.
+ *
+ * @param kind - the kind of change
+ * @returns its headings and cells
+ */
+export function changeTable(kind: ChangeKind): ChangeTable {
+  const head = (r: ChangeRow): string[] => [r.team.label, r.owner.label, r.ruleId, aboutText(r.subject)];
+  if (kind === "escalated") {
+    return {
+      header: ["team", "to", "rule", "about", "change", "rung", "raised on"],
+      cells: (r) => [...head(r), escalationText(r), String(r.level ?? ""), r.raisedOn ?? ""],
+    };
+  }
+  if (kind === "fellDue" || kind === "becameOverdue") {
+    return { header: ["team", "owner", "rule", "about", "due by", "status now"], cells: (r) => [...head(r), r.dueBy ?? "", r.status ?? ""] };
+  }
+  return {
+    header: ["team", "owner", "rule", "about", "severity", "since", ...(kind === "resolved" ? ["resolved on"] : [])],
+    cells: (r) => [...head(r), r.severity ?? "", r.since ?? "", ...(kind === "resolved" ? [r.resolvedOn ?? ""] : [])],
+  };
+}

@@ -1,0 +1,71 @@
+/** The changes reports (Markdown, HTML, CSV) on the hand-worked week of test/compare/weekly-fixture.ts. */
+import { describe, expect, it } from "vitest";
+import { compareEvaluations, evaluate, type EvaluationChanges } from "../../src";
+import { CHANGE_COLUMNS, changesCsv } from "../../src/report/changes-csv";
+import { changesHtmlReport, renderChangesHtmlSection } from "../../src/report/changes-html";
+import { changesMarkdown } from "../../src/report/changes-markdown";
+import { actionsPolicy, weeklyDataset } from "../compare/weekly-fixture";
+
+async function week(data = weeklyDataset()): Promise<EvaluationChanges> {
+  const [a, b] = [await evaluate(data, { asOf: "2024-07-05", policy: actionsPolicy }), await evaluate(data, { asOf: "2024-07-12", policy: actionsPolicy })];
+  return compareEvaluations(a, b, { dataset: data });
+}
+
+/** The week, with team t2 given a name that would break Markdown and HTML. */
+async function hostileWeek(): Promise<EvaluationChanges> {
+  const data = weeklyDataset();
+  data.teams[1] = { ...data.teams[1] as (typeof data.teams)[number], name: "North | <b>FCT</b>" };
+  return week(data);
+}
+
+describe("changesMarkdown", () => {
+  it("counts each kind, per team and owner, then lists each change by team", async () => {
+    const md = changesMarkdown(await week());
+    expect(md).toMatch(/^# One Point QAF: changes from 2024-07-05 to 2024-07-12\n/);
+    expect(md).toContain("| Breaches that began | 1 |\n| Breaches resolved | 1 |");
+    expect(md).toContain("| North FCT | 1 | 0 | 0 | 0 | 1 | 2 | 1 | 5 |");
+    expect(md).toContain("| p2 (practitioner) | 1 | 0 | 0 | 0 | 0 | 2 | 1 | 4 |");
+    expect(md).toContain("## Breaches that began\n\n| team | owner | rule | about | severity | since |\n| --- | --- | --- | --- | --- | --- |\n| North FCT | p2 (practitioner) | audit.actions | action x3 | medium | 2024-07-11 |");
+    expect(md).toContain("| North IFST | sm (strategic-manager) | audit.actions | action x1 | climbed from rung 2 (om) | 3 | 2024-07-12 |");
+    // Kinds with nothing in them get no table.
+    expect(md).not.toContain("## Breaches withdrawn");
+  });
+
+  it("says when nothing changed, and escapes pipes from the data", async () => {
+    const friday12 = await evaluate(weeklyDataset(), { asOf: "2024-07-12", policy: actionsPolicy });
+    expect(changesMarkdown(compareEvaluations(friday12, friday12))).toContain("\nNothing changed.\n");
+    expect(changesMarkdown(await hostileWeek())).toContain("| North \\| <b>FCT</b> | 1 |");
+  });
+});
+
+describe("renderChangesHtmlSection and changesHtmlReport", () => {
+  it("one section with a figure per kind, the group tables and a folding table per kind", async () => {
+    const html = renderChangesHtmlSection(await week());
+    expect(html.startsWith('<section id="changes"><h2>Changes since 2024-07-05</h2>')).toBe(true);
+    expect(html.endsWith("</section>")).toBe(true);
+    expect(html).toContain('<div class="figure bad"><span class="n">1</span><span class="l">Breaches that began</span></div>');
+    expect(html).toContain("<details><summary>Escalations raised, climbed or redirected <span class=\"count\">2</span></summary>");
+    expect(html).toContain("<td>climbed from rung 2 (om)</td>");
+    expect(html).not.toContain("<script");
+  });
+
+  it("escapes the data, and is a whole document with no script", async () => {
+    const section = renderChangesHtmlSection(await hostileWeek());
+    expect(section).toContain("North | &lt;b&gt;FCT&lt;/b&gt;");
+    expect(section).not.toContain("<b>FCT");
+    const doc = changesHtmlReport(await week());
+    expect(doc).toMatch(/^<!doctype html>/);
+    expect(doc).toContain("<title>One Point QAF: changes from 2024-07-05 to 2024-07-12</title>");
+    expect(doc).not.toMatch(/<script|https?:/);
+  });
+});
+
+describe("changesCsv", () => {
+  it("one row per change with its stable columns", async () => {
+    const lines = changesCsv(await week()).split("\r\n");
+    expect(lines[0]).toBe(CHANGE_COLUMNS.join(","));
+    expect(lines.slice(1, -1).map((l) => l.split(",")[0])).toEqual(["began", "resolved", "raised", "climbed", "fellDue", "fellDue", "becameOverdue"]);
+    expect(lines).toContain("climbed,North IFST,sm (strategic-manager),audit.actions,action,x1,,,,,,,2024-07-12,3,2,om,team:t1,staff:sm,audit.actions/action:x1#breach#escalation");
+    expect(lines.at(-1)).toBe("");
+  });
+});
