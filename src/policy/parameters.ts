@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { datable } from "./dated";
 
 const days = z.number().int().min(0);
