@@ -29,6 +29,8 @@ export { describeRule } from "./rules/describe";
 export { policySchema, policyCalendarSchema } from "./policy/policy";
 export type { Policy } from "./policy/policy";
 export { qafRules } from "./rules";
+export { isQafRuleId } from "./rules/rule-ids";
+export type { RuleId } from "./rules/rule-ids";
 export * from "./model";
 export * from "./model/evaluation";
 export * from "./model/policy";
