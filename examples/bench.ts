@@ -7,8 +7,8 @@
  *   npm run bench -- --areas 10   # a smaller region
  */
 import { parseArgs } from "node:util";
-import { evaluate, parseDataset } from "../src";
-import { generateCounty } from "../src/demo";
+import { evaluate, parseDataset } from "one-point-qaf";
+import { generateCounty } from "one-point-qaf/demo";
 
 const { values } = parseArgs({
   options: {

@@ -4,7 +4,7 @@
  *
  *   npx tsx examples/compare-as-of.ts [folder] [earlier] [later]
  */
-import { evaluate } from "../src";
+import { evaluate } from "one-point-qaf";
 import { loadInput } from "../src/cli/input";
 
 const [folder = "examples/data/csv-export", earlier = "2024-07-31", later = "2024-09-30"] = process.argv.slice(2);

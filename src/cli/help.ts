@@ -13,7 +13,8 @@ Commands:
   demo                                    evaluate the bundled demo county and write an HTML report
   schema                                  print the dataset's JSON Schema
 
-Run "one-point-qaf <command> --help" for a command's options. Docs: docs/cli.md.
+Run "one-point-qaf <command> --help" for a command's options. Docs: docs/cli.md in the package
+(node_modules/one-point-qaf/docs/cli.md).
 Exit codes: 0 ok; 1 breaches found (only with --fail-on-breach) or a scenario failed;
 2 bad usage or input.
 `,
