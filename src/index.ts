@@ -3,6 +3,7 @@
  * Framework as typed models and declarative rules.
  *
  * @packageDocumentation
+ * @module one-point-qaf
  */
 export { evaluate } from "./engine/evaluate";
 export type { EvaluateOptions } from "./engine/evaluate";

@@ -5,14 +5,18 @@ import { qafRules } from "./index";
 import type { practiceRules } from "./practice";
 import type { supervisionRules } from "./supervision";
 
-type RuleGroup = typeof auditRules | typeof supervisionRules | typeof practiceRules | typeof familyRules | typeof governanceRules;
-
 /**
- * The id of a rule of the default policy (`qafPolicy`), such as `"audit.feedback"`. A result's
+ * The id of a rule of the default policy (`qafPolicy`), such as `"audit.feedback"`: the union
+ * of the 42 ids of docs/rules.md, taken from the rule definitions themselves. A result's
  * `ruleId` stays a `string` (a council's own policy may add rules); narrow it with
  * {@link isQafRuleId}.
  */
-export type RuleId = RuleGroup[number]["id"];
+export type RuleId =
+  | (typeof auditRules)[number]["id"]
+  | (typeof supervisionRules)[number]["id"]
+  | (typeof practiceRules)[number]["id"]
+  | (typeof familyRules)[number]["id"]
+  | (typeof governanceRules)[number]["id"];
 
 const qafRuleIds: ReadonlySet<string> = new Set(qafRules.map((rule) => rule.id));
 
