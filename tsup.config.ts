@@ -16,17 +16,23 @@ export default defineConfig([
     format: ["esm", "cjs"],
     dts: true,
     clean: true,
-    sourcemap: true,
+    // Shared chunks under CommonJS too (ESM splits by default): each entry point requires the
+    // same chunk, so a QafError thrown by one-point-qaf/testing is `instanceof` the main
+    // entry's QafError under `require` as under `import`.
+    splitting: true,
+    // No source maps: the output is readable, unminified ES2022 with the source's names, and
+    // maps would point into a src/ the package does not ship.
+    sourcemap: false,
     target: "es2022",
     treeshake: true,
   },
   {
-    // The command line (Node only, ESM: it finds its bundled sample through import.meta.url).
+    // The command line (Node only, ESM).
     entry: { cli: "src/cli/bin.ts" },
     format: ["esm"],
     dts: false,
     clean: false,
-    sourcemap: true,
+    sourcemap: false,
     target: "es2022",
     banner: { js: "#!/usr/bin/env node" },
   },
@@ -37,7 +43,7 @@ export default defineConfig([
     format: ["esm", "cjs"],
     dts: false,
     clean: false,
-    sourcemap: true,
+    sourcemap: false,
     target: "es2022",
   },
 ]);

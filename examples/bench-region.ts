@@ -2,7 +2,7 @@
  * The benchmark's region: its default shape, and how its records are counted. Shared by
  * `examples/bench.ts` and the test that keeps the default over a million records.
  */
-import type { DatasetInput, GenerateCountyOptions } from "../src/demo";
+import type { DatasetInput, GenerateCountyOptions } from "one-point-qaf/demo";
 
 /** The default region: 40 areas of 10 teams (400 teams) of 15 staff, over three years. */
 export const BENCH_REGION = { areas: 40, teamsPerArea: 10, staffPerTeam: 15, years: 3 } satisfies GenerateCountyOptions;

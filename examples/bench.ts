@@ -11,10 +11,10 @@
 import { fork } from "node:child_process";
 import { createHash } from "node:crypto";
 import { parseArgs } from "node:util";
-import { evaluate, parseDataset } from "../src";
-import type { Evaluation } from "../src";
-import { generateCounty } from "../src/demo";
-import { evaluateParallel } from "../src/node/parallel";
+import { evaluate, parseDataset } from "one-point-qaf";
+import type { Evaluation } from "one-point-qaf";
+import { generateCounty } from "one-point-qaf/demo";
+import { evaluateParallel } from "one-point-qaf/node";
 import { BENCH_REGION, countRecords } from "./bench-region";
 
 const { values } = parseArgs({

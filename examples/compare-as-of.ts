@@ -4,8 +4,8 @@
  *
  *   npx tsx examples/compare-as-of.ts [folder] [earlier] [later]
  */
-import { evaluate } from "../src";
-import { loadExport } from "../src/node";
+import { evaluate } from "one-point-qaf";
+import { loadExport } from "one-point-qaf/node";
 
 const [folder = "examples/data/csv-export", earlier = "2024-07-31", later = "2024-09-30"] = process.argv.slice(2);
 

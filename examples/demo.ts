@@ -6,8 +6,8 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { evaluate, parseDataset } from "../src";
-import { htmlReport, textSummary } from "../src/report";
+import { evaluate, parseDataset } from "one-point-qaf";
+import { htmlReport, textSummary } from "one-point-qaf/report";
 
 const [outFile = "out/qaf-report.html"] = process.argv.slice(2);
 const asOf = "2026-03-31"; // the last day of the sample: the end of a financial year

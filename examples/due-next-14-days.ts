@@ -3,9 +3,9 @@
  *
  *   npx tsx examples/due-next-14-days.ts [folder] [asOf] [managerId]
  */
-import { evaluate, parseDataset } from "../src";
-import { loadExport } from "../src/node";
-import { dueSoon } from "../src/query";
+import { evaluate, parseDataset } from "one-point-qaf";
+import { loadExport } from "one-point-qaf/node";
+import { dueSoon } from "one-point-qaf/query";
 
 const [folder = "examples/data/csv-export", asOf = "2024-09-20", manager = "tm"] = process.argv.slice(2);
 

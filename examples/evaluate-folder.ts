@@ -6,9 +6,9 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { evaluate } from "../src";
-import { loadExport, rejectionLines } from "../src/node";
-import { breachesCsv, markdownSummary } from "../src/report";
+import { evaluate } from "one-point-qaf";
+import { loadExport, rejectionLines } from "one-point-qaf/node";
+import { breachesCsv, markdownSummary } from "one-point-qaf/report";
 
 const [folder = "examples/data/csv-export", asOf = "2024-09-30", outDir = "out/csv-export"] = process.argv.slice(2);
 

@@ -3,6 +3,7 @@
  * Framework as typed models and declarative rules.
  *
  * @packageDocumentation
+ * @module one-point-qaf
  */
 export { evaluate } from "./engine/evaluate";
 export type { EvaluateOptions } from "./engine/evaluate";
@@ -29,6 +30,8 @@ export { describeRule } from "./rules/describe";
 export { policySchema, policyCalendarSchema } from "./policy/policy";
 export type { Policy } from "./policy/policy";
 export { qafRules } from "./rules";
+export { isQafRuleId } from "./rules/rule-ids";
+export type { RuleId } from "./rules/rule-ids";
 export * from "./model";
 export * from "./model/evaluation";
 export * from "./model/policy";

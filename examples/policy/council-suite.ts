@@ -6,12 +6,9 @@
  *   import { describe, it } from "vitest";
  *   import { registerCouncilSuite } from "../../examples/policy/council-suite";
  *   registerCouncilSuite({ describe, it });
- *
- * In a council's own project, import from the package instead:
- *   import { describeScenarios, loadScenarioFile } from "one-point-qaf/testing";
  */
 import { fileURLToPath } from "node:url";
-import { describeScenarios, loadScenarioFile, scenarioFilesIn, type TestRunner } from "../../src/testing";
+import { describeScenarios, loadScenarioFile, scenarioFilesIn, type TestRunner } from "one-point-qaf/testing";
 
 /** The scenario files of this example (JSON and YAML), in name order. */
 export const scenarioFiles = scenarioFilesIn(fileURLToPath(new URL(".", import.meta.url)));

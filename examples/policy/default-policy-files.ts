@@ -1,6 +1,5 @@
-import { policyJsonSchema } from "../../src/policy/json-schema";
-import { qafPolicy } from "../../src/policy/qaf-policy";
-import { scenarioJsonSchema } from "../../src/testing/json-schema";
+import { policyJsonSchema, qafPolicy } from "one-point-qaf";
+import { scenarioJsonSchema } from "one-point-qaf/testing";
 
 /** Where the default policy and its schema are written, from the repository's root. */
 export const DEFAULT_POLICY_FILE = "docs/qaf-policy.json";

@@ -8,8 +8,8 @@
  *   npx tsx examples/policy/replace-a-rule.ts [dataset file or folder] [asOf] [out.json]
  */
 import { writeFileSync } from "node:fs";
-import { comparePolicies, parsePolicy, qafPolicy } from "../../src";
-import { loadExport } from "../../src/node";
+import { comparePolicies, parsePolicy, qafPolicy } from "one-point-qaf";
+import { loadExport } from "one-point-qaf/node";
 
 const [input = "examples/data/demo-county.json", asOf = "2025-03-31", out] = process.argv.slice(2);
 

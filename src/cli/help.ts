@@ -17,7 +17,8 @@ Commands:
 
 Options: -h, --help (also after a command); -v, --version.
 Every command takes --quiet: nothing on stderr but errors.
-Run "one-point-qaf <command> --help" for a command's options. Docs: docs/cli.md.
+Run "one-point-qaf <command> --help" for a command's options. Docs: docs/cli.md in the package
+(node_modules/one-point-qaf/docs/cli.md).
 Exit codes: 0 ok; 1 breaches found (only with --fail-on-breach) or a scenario failed;
 2 bad usage or input.
 `,

@@ -2,6 +2,7 @@ import { parseDay, formatDay, type Day } from "../calendar/day";
 import { financialYearOf } from "../calendar/periods";
 import { createWorkingCalendar } from "../calendar/working-days";
 import { InvalidOptionsError, type Issue } from "../errors";
+import type { DatasetInput } from "../model/dataset";
 import type { Breach, Escalation, Evaluation, Obligation } from "../model/evaluation";
 import { parseDataset } from "../model/parse-dataset";
 import type { Policy } from "../policy/policy";
@@ -32,13 +33,19 @@ export interface EvaluateOptions {
  * Bad records never throw: they are listed in `rejected`. Bad options do: an
  * {@link InvalidOptionsError} or {@link InvalidPolicyError} says what to fix.
  *
- * @param dataset - the council's export, one JSON-compatible object
+ * @param dataset - the council's export, one JSON-compatible object (typed {@link DatasetInput}
+ *   for completion; any value is accepted and checked record by record)
  * @param options - `asOf`, and optionally `from` and `policy`
  * @returns the evaluation
  * @example
  * const result = await evaluate(dataset, { asOf: "2025-03-31" });
  * for (const b of result.breaches) console.log(b.message);
  */
+export function evaluate(dataset: DatasetInput, options: EvaluateOptions): Promise<Evaluation>;
+/** Any value is accepted at run time (JSON from a file, say): what is not a dataset is rejected record by record. */
+// Two signatures on purpose: `DatasetInput | unknown` is just `unknown`, which gives no completion.
+// eslint-disable-next-line @typescript-eslint/unified-signatures
+export function evaluate(dataset: unknown, options: EvaluateOptions): Promise<Evaluation>;
 export async function evaluate(dataset: unknown, options: EvaluateOptions): Promise<Evaluation> {
   const { asOf, from, policy } = checkOptions(options);
   const parsed = parseDataset(dataset);

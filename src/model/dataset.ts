@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { caseSchema, representationSchema, surveySchema, youngCarerAssessmentSchema } from "./families";
 import {
   iicAwardSchema, meetingSchema, oversightSchema, qualityImprovementPlanSchema, reportSchema,

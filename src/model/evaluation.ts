@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** The kinds of thing an obligation, breach or escalation can be about. */
 export const subjectTypeSchema = z.enum([

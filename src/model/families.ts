@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { notBefore, requireWhen, requireWith, withChecks } from "./checks";
 import { idSchema, isoDateSchema } from "./primitives";
 

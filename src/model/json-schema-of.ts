@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The input-side JSON Schema (draft 2020-12) of a zod schema, with a title and description.

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { partyBodySchema, severitySchema } from "./evaluation";
 import { isoDateSchema } from "./primitives";
 

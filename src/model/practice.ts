@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { requireWhen, requireWith, withChecks } from "./checks";
 import { idSchema, isoDateSchema } from "./primitives";
 

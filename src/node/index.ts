@@ -24,3 +24,6 @@ export { formatLocation } from "./location";
 export type { Location } from "./location";
 export { ignoredLine, rejectionLines, warningLine } from "./messages";
 export { toIsoDate, excelSerialToIso } from "./dates";
+export { evaluateParallel } from "./parallel";
+export type { ParallelOptions } from "./parallel";
+export { toXlsx } from "../report/xlsx";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { parseDay, type Day } from "../calendar/day";
 import { isoDateSchema } from "../model/primitives";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { isoDateSchema } from "../model/primitives";
 import { datable } from "./dated";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ruleDefinitionSchema } from "../model/policy";
 import { isoDateSchema } from "../model/primitives";
 import { parametersSchema } from "./parameters";

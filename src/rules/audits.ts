@@ -1,10 +1,10 @@
-import type { RuleDefinition } from "../model/policy";
+import { defineRules } from "./define-rules";
 import { all, any, caseOrThematic, parameter } from "./conditions";
 
 const section = "Audit activity";
 
 /** The audit rules of the QAF ("Audit activity", "Thematic Audits", "Supervision Audits"). */
-export const auditRules: RuleDefinition[] = [
+export const auditRules = defineRules([
   {
     id: "audit.qisp",
     kind: "deadline",
@@ -106,4 +106,4 @@ export const auditRules: RuleDefinition[] = [
     severity: "medium",
     message: "The strategic manager completed {done} of {required} supervision audit of operations manager {subject}'s supervisions in {period}.",
   },
-];
+]);

@@ -1,4 +1,4 @@
-import type { RuleDefinition } from "../model/policy";
+import { defineRules } from "./define-rules";
 import { all, parameter } from "./conditions";
 
 const surveys = "Feedback from children, young people and families through representations/surveys";
@@ -17,7 +17,7 @@ const caseClinic = { collection: "meetings", key: "caseIds", date: "heldOn", whe
  * case clinics for long-open and neglect cases, and young carers (assessment, involvement,
  * the Young Carers Charter review).
  */
-export const familyRules: RuleDefinition[] = [
+export const familyRules = defineRules([
   {
     id: "survey.offer",
     kind: "deadline",
@@ -136,4 +136,4 @@ export const familyRules: RuleDefinition[] = [
     severity: "low",
     message: "The Young Carers Charter was due to be reviewed by {dueBy}.",
   },
-];
+]);

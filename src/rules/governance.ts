@@ -1,4 +1,5 @@
 import type { Assertion, RuleDefinition, RuleOfKind } from "../model/policy";
+import { defineRules, type RuleWithId } from "./define-rules";
 import { all } from "./conditions";
 
 const section = "Governance, oversight and service standing";
@@ -13,10 +14,10 @@ const scopeOf = { service: "service", staff: "staff", teams: "team", areas: "are
  * subject (the whole service, an operations manager, a team or an area), counted for the
  * period containing `heldOn`.
  */
-function meeting(
-  kind: string, period: Period, subject: keyof typeof scopeOf, owner: string, quote: string, message: string,
+function meeting<const Kind extends string>(
+  kind: Kind, period: Period, subject: keyof typeof scopeOf, owner: string, quote: string, message: string,
   when?: RuleDefinition["when"],
-): RuleDefinition {
+): RuleWithId<`governance.${Kind}`> {
   return {
     id: `governance.${kind}`,
     kind: "cadence",
@@ -45,9 +46,9 @@ const covers = (values: string[]): Assertion => ({
  * covers it, published by the end of the month after the period ends; when the table lists
  * bodies or topics, a published report missing any of them is one check breach.
  */
-function report(
-  kind: string, period: Period, owner: string, quote: string, name: string, checks: Assertion[],
-): RuleDefinition {
+function report<const Kind extends string>(
+  kind: Kind, period: Period, owner: string, quote: string, name: string, checks: Assertion[],
+): RuleWithId<`report.${Kind}`> {
   return {
     id: `report.${kind}`,
     kind: "cadence",
@@ -71,7 +72,7 @@ const isOpsManager = all({ fact: "role", operator: "equal", value: "operations-m
 const isTeamManager = all({ fact: "role", operator: "in", value: ["team-manager", "family-centre-team-manager"] });
 
 /** The rules of the QAF's section: Governance, oversight and service standing. */
-export const governanceRules: RuleDefinition[] = [
+export const governanceRules = defineRules([
   meeting("quality-performance-clinic", "month", "service", "strategic-manager",
     "Quality and Performance Clinics | Monthly",
     "No quality and performance clinic was held for the service in the month {period}."),
@@ -170,4 +171,4 @@ export const governanceRules: RuleDefinition[] = [
     severity: "medium",
     message: "Area {subject} had not achieved Investing in Children status in the year {period}.",
   },
-];
+]);

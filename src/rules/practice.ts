@@ -1,4 +1,4 @@
-import type { RuleDefinition } from "../model/policy";
+import { defineRules } from "./define-rules";
 import { all } from "./conditions";
 
 const pdrSection = "Personal Development Review";
@@ -19,7 +19,7 @@ const hasLineManager = { fact: "hasLineManager", operator: "equal", value: true 
  * sections: a PDR every year and what it covers; an observation of practice every year,
  * who observes, and how it is conducted.
  */
-export const practiceRules: RuleDefinition[] = [
+export const practiceRules = defineRules([
   {
     id: "pdr.annual",
     kind: "deadline-chain",
@@ -96,4 +96,4 @@ export const practiceRules: RuleDefinition[] = [
     severity: "medium",
     message: "Observation {subject} fell short: {failures}.",
   },
-];
+]);

@@ -1,4 +1,4 @@
-import type { RuleDefinition } from "../model/policy";
+import { defineRules } from "./define-rules";
 import { all } from "./conditions";
 
 const section = "Supervision";
@@ -16,7 +16,7 @@ const supervisionsOfSupervisee = { collection: "supervisions", key: "superviseeI
  * The rules of the QAF's "Supervision" section: how many supervisions a year (pro-rata by
  * contract), the longest wait between two, and what each supervision must cover.
  */
-export const supervisionRules: RuleDefinition[] = [
+export const supervisionRules = defineRules([
   {
     id: "supervision.frequency",
     kind: "cadence",
@@ -90,4 +90,4 @@ export const supervisionRules: RuleDefinition[] = [
     severity: "high",
     message: "Supervision {subject} lists something other than a URN under families having a personal impact (entry {positions}), where only URNs may be written.",
   },
-];
+]);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { isoDateSchema } from "../model/primitives";
 
 const record = z.record(z.string(), z.unknown());

@@ -1,0 +1,16 @@
+import type { RuleDefinition } from "../model/policy";
+
+/** A rule definition whose id is known to the type system as the literal `Id`. */
+export type RuleWithId<Id extends string> = RuleDefinition & { id: Id };
+
+/**
+ * Declare a list of rules, keeping each rule's id as a literal type, so that the ids of the
+ * default policy form a union type (`RuleId`) derived from the rules themselves, never
+ * listed twice.
+ *
+ * @param rules - the rule definitions, as written.
+ * @returns the same array, unchanged.
+ */
+export function defineRules<const Id extends string>(rules: RuleWithId<Id>[]): RuleWithId<Id>[] {
+  return rules;
+}
