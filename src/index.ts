@@ -32,6 +32,6 @@ export { qafRules } from "./rules";
 export * from "./model";
 export * from "./model/evaluation";
 export * from "./model/policy";
-export { QafError, InvalidOptionsError, InvalidPolicyError, formatPath } from "./errors";
+export { QafError, InvalidDatasetError, InvalidOptionsError, InvalidPolicyError, formatPath } from "./errors";
 export type { Issue } from "./errors";
 export * as calendar from "./calendar";
