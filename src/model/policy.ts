@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { daysSchema, monthsSchema, perYearSchema, positiveDaysSchema, positiveMonthsSchema, rateSchema } from "./bounds";
 import { partyBodySchema, severitySchema } from "./evaluation";
 import { isoDateSchema } from "./primitives";
 
@@ -19,6 +20,11 @@ export const numberSpecSchema = z.union([z.number(), paramRefSchema]);
 /** A number written in the rule, or read from a parameter. */
 export type NumberSpec = z.infer<typeof numberSpecSchema>;
 
+/** A number written in the rule within the bounds of `schema`, or read from a parameter (whose own schema bounds it). */
+const bounded = (schema: z.ZodNumber) => z.union([schema, paramRefSchema]);
+const daysSpec = bounded(daysSchema);
+const monthsSpec = bounded(monthsSchema);
+
 /** A list of strings written in the rule, or read from a parameter. */
 export const listSpecSchema = z.union([z.array(z.string()), paramRefSchema]);
 /** A list of strings written in the rule, or read from a parameter. */
@@ -36,9 +42,9 @@ export type Due =
 /** How a due date is computed from the subject's dates. */
 export const dueSchema: z.ZodType<Due> = z.lazy(() =>
   z.union([
-    z.strictObject({ workingDaysAfter: dateRefSchema, workingDays: numberSpecSchema }),
-    z.strictObject({ daysAfter: dateRefSchema, days: numberSpecSchema, orElse: dueSchema.optional() }),
-    z.strictObject({ monthsAfter: dateRefSchema, months: numberSpecSchema }),
+    z.strictObject({ workingDaysAfter: dateRefSchema, workingDays: daysSpec }),
+    z.strictObject({ daysAfter: dateRefSchema, days: daysSpec, orElse: dueSchema.optional() }),
+    z.strictObject({ monthsAfter: dateRefSchema, months: monthsSpec }),
     z.strictObject({ on: dateRefSchema }),
   ]),
 );
@@ -115,8 +121,8 @@ export const deadlineRuleSchema = z.strictObject({
 export const chainRuleSchema = z.strictObject({
   ...baseRule,
   kind: z.literal("deadline-chain"),
-  start: z.strictObject({ date: dateRefSchema, plusMonths: numberSpecSchema.optional() }).optional(),
-  interval: z.union([z.strictObject({ days: numberSpecSchema }), z.strictObject({ months: numberSpecSchema })]),
+  start: z.strictObject({ date: dateRefSchema, plusMonths: monthsSpec.optional() }).optional(),
+  interval: z.union([z.strictObject({ days: bounded(positiveDaysSchema) }), z.strictObject({ months: bounded(positiveMonthsSchema) })]),
   events: evidenceSpecSchema,
   pauseDuringAbsence: z.union([z.boolean(), paramRefSchema]).optional(),
   endsOn: dateRefSchema.optional(),
@@ -128,10 +134,10 @@ export const cadenceRuleSchema = z.strictObject({
   ...baseRule,
   kind: z.literal("cadence"),
   period: periodKindSchema,
-  required: numberSpecSchema.optional(),
-  perYear: numberSpecSchema.optional(),
+  required: bounded(perYearSchema).optional(),
+  perYear: bounded(perYearSchema).optional(),
   evidence: evidenceSpecSchema,
-  dueMonthsAfterPeriod: numberSpecSchema.optional(),
+  dueMonthsAfterPeriod: monthsSpec.optional(),
   contentCheck: z.strictObject({ assertions: z.array(assertionSchema).min(1), message: z.string() }).optional(),
   message: z.string().min(1),
 });
@@ -143,8 +149,8 @@ export const targetRuleSchema = z.strictObject({
   period: periodKindSchema,
   measure: z.string().min(1),
   scopes: listSpecSchema,
-  rate: numberSpecSchema,
-  graceDays: numberSpecSchema,
+  rate: bounded(rateSchema),
+  graceDays: daysSpec,
   message: z.string().min(1),
 });
 
