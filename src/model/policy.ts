@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { conditionIssues } from "./condition";
 import { daysSchema, monthsSchema, perYearSchema, positiveDaysSchema, positiveMonthsSchema, rateSchema } from "./bounds";
 import { partyBodySchema, severitySchema } from "./evaluation";
 import { isoDateSchema } from "./primitives";
@@ -49,8 +50,14 @@ export const dueSchema: z.ZodType<Due> = z.lazy(() =>
   ]),
 );
 
-/** A json-rules-engine condition (`{ all: [...] }`, `{ any: [...] }`, `{ not: ... }`). */
-export const conditionSchema = z.record(z.string(), z.unknown());
+/**
+ * A json-rules-engine condition (`{ all: [...] }`, `{ any: [...] }`, `{ not: ... }`), checked
+ * against the grammar the engine runs (see `conditionIssues`), so a malformed condition is an
+ * error at its path when the policy is read, never a crash when it runs.
+ */
+export const conditionSchema = z.record(z.string(), z.unknown()).superRefine((condition, ctx) => {
+  for (const issue of conditionIssues(condition)) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+});
 /** A json-rules-engine condition over the subject's facts. */
 export type Condition = Record<string, unknown>;
 
