@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { simplePatternProblem } from "../text/simple-pattern";
 
 /** The longest span in days a policy may give (a deadline, an interval, a grace period): ten years. */
 export const MAX_DAYS = 3650;
@@ -31,3 +32,9 @@ export const rateSchema = z
   .number({ error: "must be a number from 0 to 1" })
   .min(0, { error: "must be a number from 0 to 1" })
   .max(1, { error: "must be a number from 0 to 1" });
+
+/** A simple pattern (see `src/text/simple-pattern.ts`): matched in linear time, never a regular expression. */
+export const simplePatternSchema = z.string().superRefine((source, ctx) => {
+  const problem = simplePatternProblem(source);
+  if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem });
+});

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { conditionIssues } from "./condition";
-import { daysSchema, monthsSchema, perYearSchema, positiveDaysSchema, positiveMonthsSchema, rateSchema } from "./bounds";
+import {
+  daysSchema, monthsSchema, perYearSchema, positiveDaysSchema, positiveMonthsSchema, rateSchema, simplePatternSchema,
+} from "./bounds";
 import { partyBodySchema, severitySchema } from "./evaluation";
 import { isoDateSchema } from "./primitives";
 
@@ -81,7 +83,7 @@ export const assertionSchema = z.discriminatedUnion("test", [
   z.strictObject({ test: z.literal("isTrue"), field: z.string(), label: z.string() }),
   z.strictObject({ test: z.literal("notEqual"), field: z.string(), value: z.union([z.string(), z.number(), z.boolean()]), label: z.string() }),
   z.strictObject({ test: z.literal("includesAll"), field: z.string(), values: listSpecSchema, label: z.string() }),
-  z.strictObject({ test: z.literal("allMatch"), field: z.string(), pattern: z.union([z.string(), paramRefSchema]), label: z.string() }),
+  z.strictObject({ test: z.literal("allMatch"), field: z.string(), pattern: z.union([simplePatternSchema, paramRefSchema]), label: z.string() }),
   z.strictObject({ test: z.literal("roleIn"), field: z.string(), roles: listSpecSchema, label: z.string() }),
 ]);
 /** One practice standard a record must meet. */

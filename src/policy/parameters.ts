@@ -1,7 +1,7 @@
 import { z } from "zod";
 import {
   daysSchema as days, gradeSchema as grade, monthsSchema as months, perYearSchema as perYear,
-  positiveDaysSchema, positiveMonthsSchema, rateSchema as rate,
+  positiveDaysSchema, positiveMonthsSchema, rateSchema as rate, simplePatternSchema,
 } from "../model/bounds";
 import { datable } from "./dated";
 
@@ -28,7 +28,7 @@ function shape<D extends boolean>(dated: D) {
       maxIntervalDays: d(byContract(d(positiveDaysSchema))),
       pauseDuringAbsence: d(z.boolean()),
       agendaItems: d(z.array(z.string().min(1))),
-      urnPattern: d(z.string().min(1).refine(isRegExp, "must be a valid regular expression")),
+      urnPattern: d(simplePatternSchema),
     }),
     pdr: z.strictObject({
       intervalMonths: d(positiveMonthsSchema),
@@ -77,15 +77,6 @@ export const parameterValuesSchema = z.strictObject(shape(false));
 
 /** The parameters in force on one day: every value plain. */
 export type ParameterValues = z.infer<typeof parameterValuesSchema>;
-
-function isRegExp(pattern: string): boolean {
-  try {
-    new RegExp(pattern, "u");
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The defaults of `rules.md`. */
 export const defaultParameters: ParameterValues = {
