@@ -15,7 +15,7 @@ import {
 
 /** A small county: one area, one team of about three, one year; busy collections trimmed. */
 const county = (() => {
-  const full = generateCounty({ seed: 7, areas: 1, teamsPerArea: 1, staffPerTeam: 3, years: 1, endOn: "2025-03-31" }) as Record<string, unknown[]>;
+  const full = generateCounty({ seed: 7, areas: 1, teamsPerArea: 1, staffPerTeam: 3, years: 1, endOn: "2025-03-31" }) as unknown as Record<string, unknown[]>;
   for (const name of ["meetings", "oversight", "absences", "supervisions", "surveys", "audits"]) full[name] = (full[name] ?? []).slice(0, 12);
   return JSON.stringify(full);
 })();
@@ -63,7 +63,7 @@ function mutate(base: Record<string, unknown[]>, mutations: readonly Mutation[])
     const list = data[name];
     if (m.op === "rename") {
       Object.defineProperty(data, m.to, { value: list, enumerable: true, configurable: true, writable: true });
-      delete data[name];
+      Reflect.deleteProperty(data, name);
       continue;
     }
     if (!Array.isArray(list) || list.length === 0) continue;
@@ -75,7 +75,7 @@ function mutate(base: Record<string, unknown[]>, mutations: readonly Mutation[])
       if (record === null || typeof record !== "object") continue;
       const keys = Object.keys(record);
       const key = keys[m.field % Math.max(1, keys.length)] ?? "id";
-      if (m.op === "delete") delete (record as Record<string, unknown>)[key];
+      if (m.op === "delete") Reflect.deleteProperty(record, key);
       else (record as Record<string, unknown>)[key] = m.value;
     }
   }

@@ -29,7 +29,7 @@ const pristineNames = PROTOTYPES.map((p) => new Set(Object.getOwnPropertyNames(p
 /** Removes whatever a failing run added to the built-in prototypes, so later tests start clean. */
 export function restorePrototypes(): void {
   PROTOTYPES.forEach((p, i) => {
-    for (const name of Object.getOwnPropertyNames(p)) if (!pristineNames[i]?.has(name)) delete (p as Record<string, unknown>)[name];
+    for (const name of Object.getOwnPropertyNames(p)) if (!pristineNames[i]?.has(name)) Reflect.deleteProperty(p, name);
   });
 }
 
