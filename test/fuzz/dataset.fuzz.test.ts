@@ -10,7 +10,7 @@ import { InvalidDatasetError } from "../../src/errors";
 import { COLLECTIONS, parseDataset } from "../../src/model";
 import { generateCounty } from "../../src/demo";
 import {
-  expectPrototypesUntouched, expectSaneOutput, expectWindowInRange, fuzzRuns, hunting, onlyTypedErrors, RUN_TIMEOUT_MS,
+  expectPrototypesUntouched, expectSaneOutput, expectWindowInRange, fuzzRuns, hunting, onlyTypedErrors, RUN_TIMEOUT_MS, testTimeout,
 } from "./support";
 
 /** A small county: one area, one team of about three, one year; busy collections trimmed. */
@@ -116,7 +116,7 @@ describe("fuzz: datasets", () => {
       }),
       { numRuns: fuzzRuns(300) },
     );
-  });
+  }, testTimeout);
 
   it("evaluate: mutations of a demo county give an evaluation or a typed error, sane and quick", async () => {
     await fc.assert(
@@ -134,5 +134,5 @@ describe("fuzz: datasets", () => {
       }),
       { numRuns: fuzzRuns(12), ...(hunting ? {} : { interruptAfterTimeLimit: 4_000 }) },
     );
-  });
+  }, testTimeout);
 });

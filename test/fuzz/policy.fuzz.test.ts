@@ -14,7 +14,7 @@ import type { Policy } from "../../src/policy/policy";
 import { withParameters, type ParameterPatch } from "../../src/policy/with-parameters";
 import { dataset } from "../fixtures/org";
 import {
-  expectPrototypesUntouched, expectSaneOutput, expectWindowInRange, fuzzRuns, hunting, onlyTypedErrors, RUN_TIMEOUT_MS,
+  expectPrototypesUntouched, expectSaneOutput, expectWindowInRange, fuzzRuns, hunting, onlyTypedErrors, RUN_TIMEOUT_MS, testTimeout,
 } from "./support";
 
 const defaultJson = JSON.stringify(qafPolicy);
@@ -116,7 +116,7 @@ describe("fuzz: policies", () => {
       }),
       { numRuns: fuzzRuns(150), ...(hunting ? {} : { interruptAfterTimeLimit: 2_500 }) },
     );
-  });
+  }, testTimeout);
 
   it("withParameters: any patch is applied or refused with InvalidPolicyError", () => {
     const patch = fc.dictionary(
@@ -135,7 +135,7 @@ describe("fuzz: policies", () => {
       }),
       { numRuns: fuzzRuns(300) },
     );
-  });
+  }, testTimeout);
 
   it("evaluate: a mutated policy that is accepted runs quickly to a sane evaluation", async () => {
     await fc.assert(
@@ -154,5 +154,5 @@ describe("fuzz: policies", () => {
       }),
       { numRuns: fuzzRuns(40), ...(hunting ? {} : { interruptAfterTimeLimit: 3_000 }) },
     );
-  });
+  }, testTimeout);
 });

@@ -18,6 +18,9 @@ export function fuzzRuns(fallback: number): number {
 /** Whether `QAF_FUZZ_RUNS` asks for a harder search (then no property stops early for time). */
 export const hunting = Number(process.env["QAF_FUZZ_RUNS"]) > 0;
 
+/** A test's time limit: vitest's default, or none when hunting with `QAF_FUZZ_RUNS`. */
+export const testTimeout: number | undefined = hunting ? 24 * 60 * 60 * 1000 : undefined;
+
 /** Time allowed per property run when hunting harder: a whole evaluation of a small county. */
 export const RUN_TIMEOUT_MS = 10_000;
 
