@@ -6,7 +6,7 @@ import { datedSites } from "./dated";
 import { hostileKeyIssues } from "./hostile-keys";
 import { toIssues } from "./issues";
 import { nestingIssue } from "./nesting";
-import { patternParameterIssues } from "./pattern-parameters";
+import { parameterUseIssues } from "./parameter-use";
 import { policySchema, type Policy } from "./policy";
 
 /** Options of {@link checkPolicy}. */
@@ -38,7 +38,7 @@ export function policyIssues(input: unknown, options: PolicyCheckOptions = {}): 
     return [...hostile, ...shape, ...vocabularyIssues(rulesThatParse(input))];
   }
   const policy = result.data;
-  const issues = [...hostile, ...vocabularyIssues(policy.rules, policy.parameters), ...patternParameterIssues(policy.rules, policy.parameters)];
+  const issues = [...hostile, ...vocabularyIssues(policy.rules, policy.parameters), ...parameterUseIssues(policy.rules, policy.parameters)];
   policy.rules.forEach((rule, i) => {
     const { from, to } = rule.effective ?? {};
     if (from !== undefined && to !== undefined && from > to) {

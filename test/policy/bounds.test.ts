@@ -72,4 +72,14 @@ describe("numbers written in a rule", () => {
       `rules.${ruleIndex("survey.completion-target")}.graceDays`,
     ].sort());
   });
+
+  it("a count of days or months may not read a parameter that is not a whole number (a rate would make fractional days)", () => {
+    const bad = copy();
+    bad.rules[ruleIndex("survey.completion-target")].graceDays = { param: "survey.targetRate" };
+    bad.rules[ruleIndex("audit.qisp")].due.workingDays = { param: "supervision.urnPattern" };
+    expect(paths(issuesOf(() => parsePolicy(bad))).sort()).toEqual([
+      `rules.${ruleIndex("audit.qisp")}.due.workingDays`,
+      `rules.${ruleIndex("survey.completion-target")}.graceDays`,
+    ].sort());
+  });
 });
