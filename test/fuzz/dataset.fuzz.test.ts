@@ -10,7 +10,7 @@ import { InvalidDatasetError } from "../../src/errors";
 import { COLLECTIONS, parseDataset } from "../../src/model";
 import { generateCounty } from "../../src/demo";
 import {
-  expectPrototypesUntouched, expectSaneOutput, expectWindowInRange, fuzzRuns, hunting, onlyTypedErrors, RUN_TIMEOUT_MS, testTimeout,
+  expectPrototypesUntouched, expectSaneOutput, expectWindowInRange, fuzzRuns, hunting, onlyTypedErrors, RUN_TIMEOUT_MS, testTimeout, fuzzSeed,
 } from "./support";
 
 /** A small county: one area, one team of about three, one year; busy collections trimmed. */
@@ -114,7 +114,7 @@ describe("fuzz: datasets", () => {
         expectNothingLost(input);
         expectPrototypesUntouched();
       }),
-      { numRuns: fuzzRuns(300) },
+      { seed: fuzzSeed, numRuns: fuzzRuns(300) },
     );
   }, testTimeout);
 
@@ -132,7 +132,7 @@ describe("fuzz: datasets", () => {
         expectWindowInRange(result.window);
         expectSaneOutput(result);
       }),
-      { numRuns: fuzzRuns(12), ...(hunting ? {} : { interruptAfterTimeLimit: 4_000 }) },
+      { seed: fuzzSeed, numRuns: fuzzRuns(12), ...(hunting ? {} : { interruptAfterTimeLimit: 4_000 }) },
     );
   }, testTimeout);
 });

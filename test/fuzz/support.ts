@@ -3,7 +3,8 @@
  * errors escape, nothing reaches Object.prototype, every date in an output is a real
  * `YYYY-MM-DD`, no number is NaN or infinite, and nothing takes long.
  *
- * `QAF_FUZZ_RUNS=100000 npx vitest run --config test/vitest.config.ts test/fuzz` searches harder.
+ * `QAF_FUZZ_RUNS=100000 npx vitest run --config test/vitest.config.ts test/fuzz` searches harder;
+ * `QAF_FUZZ_SEED=<seed>` replays a failure.
  */
 import { expect } from "vitest";
 import { parseDay } from "../../src/calendar/day";
@@ -14,6 +15,9 @@ export function fuzzRuns(fallback: number): number {
   const fromEnv = Number(process.env["QAF_FUZZ_RUNS"]);
   return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : fallback;
 }
+
+/** `QAF_FUZZ_SEED`: replays a failure with the seed fast-check printed (undefined: a fresh seed). */
+export const fuzzSeed: number | undefined = Number(process.env["QAF_FUZZ_SEED"]) || undefined;
 
 /** Whether `QAF_FUZZ_RUNS` asks for a harder search (then no property stops early for time). */
 export const hunting = Number(process.env["QAF_FUZZ_RUNS"]) > 0;
