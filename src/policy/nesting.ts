@@ -12,7 +12,8 @@ export const MAX_POLICY_NESTING = 100;
  * @param root - the document
  * @param limit - the deepest level allowed (the root is level 0)
  * @returns an issue at the path of the first level-`limit` node that has something inside
- *   it (its first few keys only), or undefined
+ *   it (its first few keys only), or at a list's named key (which no JSON list has, and which
+ *   in code breaks list methods), or undefined
  * @example
  * nestingIssue({ a: { b: {} } }, 1); // { path: ["a"], ... }
  */
@@ -25,7 +26,13 @@ export function nestingIssue(root: unknown, limit: number = MAX_POLICY_NESTING):
     const seenAt = walkedAt.get(node);
     if (seenAt !== undefined && seenAt >= path.length) continue;
     walkedAt.set(node, path.length);
-    const keys = Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node);
+    const keys: (string | number)[] = Object.keys(node);
+    if (Array.isArray(node)) {
+      // No JSON list has named keys; in code, one named `constructor` breaks every list method.
+      const named = keys.find((k) => !/^(0|[1-9]\d*)$/.test(k as string));
+      if (named !== undefined) return { path: [...path, named], message: "a list may hold only items, not named keys" };
+      for (let i = 0; i < keys.length; i++) keys[i] = Number(keys[i]);
+    }
     if (path.length >= limit && keys.length > 0) {
       return { path: path.slice(0, 4), message: `nested more than ${limit} levels deep below here; conditions may nest at most 32 groups` };
     }

@@ -81,6 +81,15 @@ describe("conditions", () => {
   });
 });
 
+describe("lists built in code", () => {
+  it("a list with a named key such as constructor is refused at its path, not a TypeError (found by the fuzz suite)", () => {
+    const rules = [...qafPolicy.rules];
+    Object.defineProperty(rules, "constructor", { value: {}, enumerable: true });
+    const issues = issuesOf(() => checkPolicy({ ...qafPolicy, rules }));
+    expect(issues).toEqual([{ path: ["rules", "constructor"], message: "a list may hold only items, not named keys" }]);
+  });
+});
+
 /** Like withWhen, without a JSON round trip (which a cycle cannot survive). */
 function withWhenObject(when: unknown): Policy {
   const rules = qafPolicy.rules.map((r, i) => (i === qisp ? { ...r, when } : r));
