@@ -59,7 +59,8 @@ export function checkOptions(options: EvaluateOptions): { asOf: Day; from: Day; 
   if (issues.length > 0) throw new InvalidOptionsError(issues);
   const day = asOf as Day;
   const yearStartMonth = (options.policy as Policy | undefined)?.calendar?.yearStartMonth;
-  const start = from ?? financialYearOf(day, typeof yearStartMonth === "number" && yearStartMonth >= 1 && yearStartMonth <= 12 ? yearStartMonth : 4).from;
+  // The policy is checked below, with the window: until then, read its year start only if it is valid.
+  const start = from ?? financialYearOf(day, Number.isInteger(yearStartMonth) && (yearStartMonth as number) >= 1 && (yearStartMonth as number) <= 12 ? (yearStartMonth as number) : 4).from;
   if (start < earliest) {
     throw new InvalidOptionsError([{ path: ["asOf"], message: `the window (from the start of its financial year) would start before ${EARLIEST_DAY}: pass a from on or after it` }]);
   }

@@ -1,6 +1,6 @@
 /** Dates in options are bounded to 1900-01-01 .. 2199-12-31, for evaluate and every function that reads an asOf. */
 import { describe, expect, it } from "vitest";
-import { evaluate, explain, InvalidOptionsError, qafPolicy, type Policy, type QafError } from "../../src";
+import { evaluate, explain, InvalidOptionsError, InvalidPolicyError, qafPolicy, type Policy, type QafError } from "../../src";
 import { dueSoon } from "../../src/query";
 import { dataset } from "../fixtures/org";
 
@@ -50,5 +50,12 @@ describe("date options are bounded to 1900-01-01 .. 2199-12-31", () => {
     const e = await failure(() => explain({ ...result, asOf: "9999-12-31" }, id, { dataset: dataset(), policy: auditPolicy }));
     expect(e).toBeInstanceOf(InvalidOptionsError);
     expect(e.issues.map((i) => i.path)).toEqual([["asOf"]]);
+  });
+
+  it("a policy with a fractional yearStartMonth is an InvalidPolicyError, not a RangeError (found by the fuzz suite)", async () => {
+    const policy = { ...auditPolicy, calendar: { ...auditPolicy.calendar, yearStartMonth: 1.5 } };
+    const e = await failure(() => evaluate(dataset(), { asOf: "2025-03-31", policy }));
+    expect(e).toBeInstanceOf(InvalidPolicyError);
+    expect(e.issues.map((i) => i.path)).toEqual([["calendar", "yearStartMonth"]]);
   });
 });
