@@ -1,3 +1,5 @@
+import { escapeControl } from "./text/escape-control";
+
 /** One problem found in an input, located by its path. */
 export interface Issue {
   /** Where the problem is: object keys and array indexes from the root of the input. */
@@ -43,15 +45,31 @@ export class InvalidPolicyError extends QafError {
 }
 
 /**
- * Formats a path for a message: `audit.qispMaxGrade`, `audits[3].grade`.
+ * Thrown when the input of an evaluation is not a dataset at all: not an object (`null`, a
+ * list, a number), an object with no collection, or one with a key that is not a
+ * collection (a misspelt `Staff` or `staf`, which would otherwise leave that collection
+ * silently empty). Bad *records* never throw: they are rejected one by one.
+ */
+export class InvalidDatasetError extends QafError {
+  constructor(issues: Issue[]) {
+    super("invalid_dataset", "Not a dataset: expected an object with collections such as staff, teams.", issues);
+  }
+}
+
+/**
+ * Formats a path for a message: `audit.qispMaxGrade`, `audits[3].grade`. Control
+ * characters in a key (terminal escapes, carriage returns) are shown escaped, so a hostile
+ * key cannot act on the terminal that prints the message.
  *
  * @param path - object keys and array indexes
  * @returns a dotted path, `(root)` when empty
+ * @example
+ * formatPath(["rules", 3, "when"]); // "rules[3].when"
  */
 export function formatPath(path: readonly (string | number)[]): string {
   if (path.length === 0) return "(root)";
   return path
-    .map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`))
+    .map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? escapeControl(p) : `.${escapeControl(p)}`))
     .join("");
 }
 

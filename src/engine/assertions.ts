@@ -1,5 +1,6 @@
 import type { Day } from "../calendar/day";
 import type { Assertion } from "../model/policy";
+import { compileSimplePattern } from "../text/simple-pattern";
 import type { EngineContext } from "./context";
 import { listFor, paramFor } from "./specs";
 import type { SubjectInstance } from "./subject-instance";
@@ -12,11 +13,12 @@ export interface Failure {
   positions?: number[];
 }
 
-const patterns = new Map<string, RegExp>();
-function compiled(pattern: string): RegExp {
-  let re = patterns.get(pattern);
-  if (!re) patterns.set(pattern, (re = new RegExp(pattern, "u")));
-  return re;
+/** Simple patterns, never regular expressions: a policy's pattern cannot make a match slow. */
+const patterns = new Map<string, (text: string) => boolean>();
+function compiled(pattern: string): (text: string) => boolean {
+  let test = patterns.get(pattern);
+  if (!test) patterns.set(pattern, (test = compileSimplePattern(pattern)));
+  return test;
 }
 
 /**
@@ -43,9 +45,9 @@ export function failureOf(a: Assertion, s: SubjectInstance, ctx: EngineContext, 
     }
     case "allMatch": {
       const pattern = typeof a.pattern === "string" ? a.pattern : String(paramFor(a.pattern, s, ctx, on));
-      const re = compiled(pattern);
+      const matches = compiled(pattern);
       const positions = (Array.isArray(value) ? value : [])
-        .map((v, i) => (typeof v === "string" && re.test(v) ? -1 : i))
+        .map((v, i) => (typeof v === "string" && matches(v) ? -1 : i))
         .filter((i) => i >= 0);
       return positions.length === 0 ? null : { ...base, positions };
     }

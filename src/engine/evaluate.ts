@@ -1,14 +1,11 @@
 import { parseDay, formatDay, type Day } from "../calendar/day";
-import { financialYearOf } from "../calendar/periods";
 import { createWorkingCalendar } from "../calendar/working-days";
-import { InvalidOptionsError, type Issue } from "../errors";
 import type { DatasetInput } from "../model/dataset";
 import type { Breach, Escalation, Evaluation, Obligation } from "../model/evaluation";
 import { parseDataset } from "../model/parse-dataset";
 import type { Policy } from "../policy/policy";
-import { checkPolicy } from "../policy/check-policy";
 import { closureDaysOf } from "../policy/closure-days";
-import { qafPolicy } from "../policy/qaf-policy";
+import { checkOptions } from "./check-options";
 import { createContext } from "./context";
 import { escalateBreaches, resolveReferrals } from "./escalate";
 import { indexDataset } from "./index-dataset";
@@ -78,22 +75,4 @@ export async function evaluate(dataset: unknown, options: EvaluateOptions): Prom
     rejected: parsed.rejected,
     counts: parsed.counts,
   };
-}
-
-function checkOptions(options: EvaluateOptions): { asOf: Day; from: Day; policy: Policy } {
-  const issues: Issue[] = [];
-  if (options === null || typeof options !== "object") {
-    throw new InvalidOptionsError([{ path: [], message: "pass an options object such as { asOf: \"2025-03-31\" }" }]);
-  }
-  const asOf = typeof options.asOf === "string" ? parseDay(options.asOf) : undefined;
-  if (asOf === undefined) issues.push({ path: ["asOf"], message: "must be a real date written YYYY-MM-DD" });
-  const from = options.from === undefined ? undefined : typeof options.from === "string" ? parseDay(options.from) : undefined;
-  if (options.from !== undefined && from === undefined) issues.push({ path: ["from"], message: "must be a real date written YYYY-MM-DD" });
-  if (asOf !== undefined && from !== undefined && from > asOf) issues.push({ path: ["from"], message: "must be on or before asOf" });
-  if (issues.length > 0) throw new InvalidOptionsError(issues);
-  const day = asOf as Day;
-  const yearStartMonth = (options.policy as Policy | undefined)?.calendar?.yearStartMonth;
-  const start = from ?? financialYearOf(day, typeof yearStartMonth === "number" && yearStartMonth >= 1 && yearStartMonth <= 12 ? yearStartMonth : 4).from;
-  const policy = checkPolicy(options.policy ?? qafPolicy, { from: formatDay(start) });
-  return { asOf: day, from: start, policy };
 }

@@ -2,7 +2,8 @@ import { formatDay, toDay } from "../calendar/day";
 import { conditionDay } from "../engine/conditions";
 import { waitStartOf } from "../engine/kinds/chain";
 import { numberFor, paramFor } from "../engine/specs";
-import { InvalidOptionsError } from "../errors";
+import { checkDayOption } from "../engine/check-options";
+import { InvalidOptionsError, type Issue } from "../errors";
 import type { Breach, Escalation, Evaluation, Obligation, Subject } from "../model/evaluation";
 import type { RuleDefinition } from "../model/policy";
 import { qafPolicy } from "../policy/qaf-policy";
@@ -50,7 +51,8 @@ export interface ExplainInputs {
  * @param id - the id of an obligation, breach or escalation in it
  * @param inputs - the dataset and policy it was evaluated from
  * @returns the explanation
- * @throws InvalidOptionsError when no result has that id, or its rule is not in the policy
+ * @throws InvalidOptionsError when no result has that id, its rule is not in the policy, or
+ *   the evaluation's dates are not dates from 1900-01-01 to 2199-12-31
  * @example
  * const why = explain(result, "audit.qisp/audit:a1#breach", { dataset });
  * for (const step of why.steps) console.log(step);
@@ -67,6 +69,10 @@ export function explain(evaluation: Evaluation, id: string, inputs: ExplainInput
   const rule = policy.rules.find((r) => r.id === item.ruleId);
   if (!rule) throw new InvalidOptionsError([{ path: ["policy"], message: `the policy has no rule ${item.ruleId}: pass the policy of the evaluation` }]);
 
+  const dates: Issue[] = [];
+  checkDayOption(evaluation.asOf, ["asOf"], dates);
+  checkDayOption(evaluation.window.from, ["window", "from"], dates);
+  if (dates.length > 0) throw new InvalidOptionsError(dates);
   const ctx = contextOf(evaluation, inputs.dataset, policy);
   const subject = findSubject(rule, item.subject, ctx);
   const day = decidingDay(rule, obligation, subject, ctx);

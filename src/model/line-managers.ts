@@ -1,11 +1,16 @@
 import type { Issue } from "../errors";
+import { escapeControl } from "../text/escape-control";
 import type { Staff } from "./organisation";
 import { missingMessage } from "./references";
 
+/** How many ids a cycle's message names before it says how many more there are. */
+const NAMED_IN_CYCLE = 8;
+
 /**
- * Rejects each staff record whose line manager is unknown or rejected, and then, in
- * turn, every record managed by a newly rejected one, down the line. Cycles whose members
- * all exist are left to the engine. Linear in the number of staff records.
+ * Rejects each staff record whose line manager is unknown or rejected, and each record in a
+ * line management cycle (a manager of themself, A managing B managing A), with the cycle
+ * named by its staff ids. Then, in turn, it rejects every record managed by a rejected one,
+ * down the line. Linear in the number of staff records.
  *
  * @param staff - schema-valid records by index, `undefined` where the schema failed
  * @param issues - problems found so far, by index (`undefined`: none yet); added to in place
@@ -16,7 +21,7 @@ export function resolveLineManagers(
   issues: (Issue[] | undefined)[],
   firstIndex: ReadonlyMap<string, number>,
 ): void {
-  const reports = new Map<number, number[]>();
+  const manager = new Int32Array(staff.length).fill(-1);
   const flagged = new Uint8Array(staff.length);
   const flag = (k: number): void => {
     flagged[k] = 1;
@@ -26,10 +31,20 @@ export function resolveLineManagers(
     const m = staff[k]?.lineManagerId;
     if (m === undefined) continue;
     const j = firstIndex.get(m);
-    if (j === undefined || staff[j] === undefined) {
-      flag(k);
-      continue;
+    if (j === undefined || staff[j] === undefined) flag(k);
+    else manager[k] = j;
+  }
+  for (const cycle of cyclesOf(manager)) {
+    const message = cycleMessage(cycle.map((k) => (staff[k] as Staff).id));
+    for (const k of cycle) {
+      flagged[k] = 1;
+      (issues[k] ??= []).push({ path: ["lineManagerId"], message });
     }
+  }
+  const reports = new Map<number, number[]>();
+  for (let k = 0; k < staff.length; k++) {
+    const j = manager[k] as number;
+    if (j < 0) continue;
     const list = reports.get(j);
     if (list === undefined) reports.set(j, [k]);
     else list.push(k);
@@ -44,4 +59,35 @@ export function resolveLineManagers(
       if (!wasRejected) queue.push(k);
     }
   }
+}
+
+/**
+ * The cycles of a "managed by" graph, each as the indexes of its members in line order
+ * (each managed by the next, the last by the first). Every record has at most one manager,
+ * so one walk per record, stopping at anything already walked, finds them all in linear time.
+ */
+function cyclesOf(manager: Int32Array): number[][] {
+  const walk = new Int32Array(manager.length); // 0: not walked yet; else the walk that reached it
+  const cycles: number[][] = [];
+  for (let start = 0; start < manager.length; start++) {
+    if (walk[start] !== 0) continue;
+    const stamp = start + 1;
+    let k = start;
+    while (k >= 0 && walk[k] === 0) {
+      walk[k] = stamp;
+      k = manager[k] as number;
+    }
+    if (k < 0 || walk[k] !== stamp) continue;
+    const cycle = [k];
+    for (let m = manager[k] as number; m !== k; m = manager[m] as number) cycle.push(m);
+    cycles.push(cycle);
+  }
+  return cycles;
+}
+
+/** `line management cycle: s1 → s2 → s1`, naming at most a few ids (control characters escaped). */
+function cycleMessage(ids: readonly string[]): string {
+  const named = ids.slice(0, NAMED_IN_CYCLE).map(escapeControl);
+  const line = ids.length <= NAMED_IN_CYCLE ? [...named, named[0]].join(" → ") : `${named.join(" → ")} → … (${ids.length} staff in all)`;
+  return `is in a line management cycle, where no one has a manager outside it: ${line}`;
 }

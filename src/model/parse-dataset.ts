@@ -1,5 +1,6 @@
 import type { z } from "zod";
-import type { Issue } from "../errors";
+import { InvalidDatasetError, type Issue } from "../errors";
+import { didYouMean } from "../text/did-you-mean";
 import { COLLECTIONS, recordSchemas } from "./dataset";
 import type { CollectionName, Dataset, RecordOf } from "./dataset";
 import { resolveLineManagers } from "./line-managers";
@@ -10,9 +11,9 @@ import type { ReferenceIndex } from "./references";
 
 /** A record (or a whole collection, `index: -1`) that was not evaluated, with every problem. */
 export interface Rejection {
-  /** The collection, or `"(dataset)"` when the input itself is not an object. */
+  /** The collection. */
   collection: string;
-  /** Index in the input collection; `-1` when the whole collection or dataset is unusable. */
+  /** Index in the input collection; `-1` when the whole collection is unusable (not an array). */
   index: number;
   /** The record's `id`, when it is a non-empty string. */
   id?: string;
@@ -119,31 +120,60 @@ function parseCollection<C extends CollectionName>(
  * applied, extra fields stripped) or rejected with every problem and its path. Rejected
  * are records that fail their schema, repeat an earlier record's id, or refer to a record
  * that is missing or itself rejected (checked in collection order, so rejections cascade),
- * and cases or audits repeating a child or action id an accepted record already has.
+ * staff in a line management cycle (and so everyone they manage), and cases or audits
+ * repeating a child or action id an accepted record already has.
  *
- * An input that is not an object gives an empty dataset and one rejection
- * `{ collection: "(dataset)", index: -1 }`. A collection present but not an array gives
- * one rejection `{ collection, index: -1 }` and counts of zero: it has no records.
- * A missing collection is an empty one. Linear in the number of records.
+ * A collection present but not an array gives one rejection `{ collection, index: -1 }`
+ * and counts of zero: it has no records. A missing collection is an empty one. Linear in
+ * the number of records.
  *
  * @param input - the dataset, as parsed from JSON
  * @returns the accepted dataset, the rejections and the counts per collection
+ * @throws InvalidDatasetError when the input is not a dataset at all: not an object (`null`,
+ *   a list), an object with no collection, or a key that is not a collection (a misspelt
+ *   `Staff` would otherwise leave `staff` silently empty); `$schema` is allowed, for editors
  * @example
  * const { dataset, rejected } = parseDataset(JSON.parse(text));
  */
 export function parseDataset(input: unknown): ParsedDataset {
+  const collections = checkShape(input);
   const out: ParsedDataset = { dataset: {} as Dataset, rejected: [], counts: {} as ParsedDataset["counts"] };
-  const isObject = typeof input === "object" && input !== null && !Array.isArray(input);
-  if (!isObject) {
-    out.rejected.push({ collection: "(dataset)", index: -1, issues: [{ path: [], message: "the dataset must be an object of collections" }] });
-  }
   const ix: ReferenceIndex = { accepted: new Map(), childCase: new Map(), nested: new Map() };
   for (const name of COLLECTIONS) {
-    const value = isObject ? (input as Record<string, unknown>)[name] : undefined;
+    const value = Object.hasOwn(collections, name) ? collections[name] : undefined;
     if (value !== undefined && !Array.isArray(value)) {
       out.rejected.push({ collection: name, index: -1, issues: [{ path: [], message: "must be an array of records" }] });
     }
     parseCollection(name, Array.isArray(value) ? value : [], ix, out);
   }
   return out;
+}
+
+const KNOWN: ReadonlySet<string> = new Set(COLLECTIONS);
+
+/**
+ * The input as an object of collections, or an InvalidDatasetError naming every key that
+ * is not a collection (with the nearest collection's name) and what the input is instead.
+ */
+function checkShape(input: unknown): Record<string, unknown> {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    const kind = input === null ? "null" : Array.isArray(input) ? "a list" : typeof input === "undefined" ? "undefined" : `a ${typeof input}`;
+    throw new InvalidDatasetError([{ path: [], message: `the input is ${kind}, not an object of collections` }]);
+  }
+  const issues: Issue[] = [];
+  let found = 0;
+  for (const key of Object.keys(input)) {
+    if (KNOWN.has(key)) found++;
+    else if (key === "$schema") {
+      if (typeof (input as Record<string, unknown>)[key] !== "string") issues.push({ path: [key], message: "must be a string" });
+    } else {
+      const near = didYouMean(key, COLLECTIONS);
+      issues.push({ path: [key], message: near === undefined ? `unknown collection: the collections are ${COLLECTIONS.join(", ")}` : `unknown collection: did you mean \`${near}\`?` });
+    }
+  }
+  if (found === 0 && issues.length === 0) {
+    issues.push({ path: [], message: `no collection found: expected at least one of ${COLLECTIONS.join(", ")} (an empty collection is written [])` });
+  }
+  if (issues.length > 0) throw new InvalidDatasetError(issues);
+  return input as Record<string, unknown>;
 }

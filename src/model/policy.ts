@@ -1,4 +1,8 @@
 import * as z from "zod";
+import { conditionIssues } from "./condition";
+import {
+  daysSchema, monthsSchema, perYearSchema, positiveDaysSchema, positiveMonthsSchema, rateSchema, simplePatternSchema,
+} from "./bounds";
 import { partyBodySchema, severitySchema } from "./evaluation";
 import { isoDateSchema } from "./primitives";
 
@@ -19,6 +23,11 @@ export const numberSpecSchema = z.union([z.number(), paramRefSchema]);
 /** A number written in the rule, or read from a parameter. */
 export type NumberSpec = z.infer<typeof numberSpecSchema>;
 
+/** A number written in the rule within the bounds of `schema`, or read from a parameter (whose own schema bounds it). */
+const bounded = (schema: z.ZodNumber) => z.union([schema, paramRefSchema]);
+const daysSpec = bounded(daysSchema);
+const monthsSpec = bounded(monthsSchema);
+
 /** A list of strings written in the rule, or read from a parameter. */
 export const listSpecSchema = z.union([z.array(z.string()), paramRefSchema]);
 /** A list of strings written in the rule, or read from a parameter. */
@@ -36,15 +45,21 @@ export type Due =
 /** How a due date is computed from the subject's dates. */
 export const dueSchema: z.ZodType<Due> = z.lazy(() =>
   z.union([
-    z.strictObject({ workingDaysAfter: dateRefSchema, workingDays: numberSpecSchema }),
-    z.strictObject({ daysAfter: dateRefSchema, days: numberSpecSchema, orElse: dueSchema.optional() }),
-    z.strictObject({ monthsAfter: dateRefSchema, months: numberSpecSchema }),
+    z.strictObject({ workingDaysAfter: dateRefSchema, workingDays: daysSpec }),
+    z.strictObject({ daysAfter: dateRefSchema, days: daysSpec, orElse: dueSchema.optional() }),
+    z.strictObject({ monthsAfter: dateRefSchema, months: monthsSpec }),
     z.strictObject({ on: dateRefSchema }),
   ]),
 );
 
-/** A json-rules-engine condition (`{ all: [...] }`, `{ any: [...] }`, `{ not: ... }`). */
-export const conditionSchema = z.record(z.string(), z.unknown());
+/**
+ * A json-rules-engine condition (`{ all: [...] }`, `{ any: [...] }`, `{ not: ... }`), checked
+ * against the grammar the engine runs (see `conditionIssues`), so a malformed condition is an
+ * error at its path when the policy is read, never a crash when it runs.
+ */
+export const conditionSchema = z.record(z.string(), z.unknown()).superRefine((condition, ctx) => {
+  for (const issue of conditionIssues(condition)) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+});
 /** A json-rules-engine condition over the subject's facts. */
 export type Condition = Record<string, unknown>;
 
@@ -68,7 +83,7 @@ export const assertionSchema = z.discriminatedUnion("test", [
   z.strictObject({ test: z.literal("isTrue"), field: z.string(), label: z.string() }),
   z.strictObject({ test: z.literal("notEqual"), field: z.string(), value: z.union([z.string(), z.number(), z.boolean()]), label: z.string() }),
   z.strictObject({ test: z.literal("includesAll"), field: z.string(), values: listSpecSchema, label: z.string() }),
-  z.strictObject({ test: z.literal("allMatch"), field: z.string(), pattern: z.union([z.string(), paramRefSchema]), label: z.string() }),
+  z.strictObject({ test: z.literal("allMatch"), field: z.string(), pattern: z.union([simplePatternSchema, paramRefSchema]), label: z.string() }),
   z.strictObject({ test: z.literal("roleIn"), field: z.string(), roles: listSpecSchema, label: z.string() }),
 ]);
 /** One practice standard a record must meet. */
@@ -115,8 +130,8 @@ export const deadlineRuleSchema = z.strictObject({
 export const chainRuleSchema = z.strictObject({
   ...baseRule,
   kind: z.literal("deadline-chain"),
-  start: z.strictObject({ date: dateRefSchema, plusMonths: numberSpecSchema.optional() }).optional(),
-  interval: z.union([z.strictObject({ days: numberSpecSchema }), z.strictObject({ months: numberSpecSchema })]),
+  start: z.strictObject({ date: dateRefSchema, plusMonths: monthsSpec.optional() }).optional(),
+  interval: z.union([z.strictObject({ days: bounded(positiveDaysSchema) }), z.strictObject({ months: bounded(positiveMonthsSchema) })]),
   events: evidenceSpecSchema,
   pauseDuringAbsence: z.union([z.boolean(), paramRefSchema]).optional(),
   endsOn: dateRefSchema.optional(),
@@ -128,10 +143,10 @@ export const cadenceRuleSchema = z.strictObject({
   ...baseRule,
   kind: z.literal("cadence"),
   period: periodKindSchema,
-  required: numberSpecSchema.optional(),
-  perYear: numberSpecSchema.optional(),
+  required: bounded(perYearSchema).optional(),
+  perYear: bounded(perYearSchema).optional(),
   evidence: evidenceSpecSchema,
-  dueMonthsAfterPeriod: numberSpecSchema.optional(),
+  dueMonthsAfterPeriod: monthsSpec.optional(),
   contentCheck: z.strictObject({ assertions: z.array(assertionSchema).min(1), message: z.string() }).optional(),
   message: z.string().min(1),
 });
@@ -143,8 +158,8 @@ export const targetRuleSchema = z.strictObject({
   period: periodKindSchema,
   measure: z.string().min(1),
   scopes: listSpecSchema,
-  rate: numberSpecSchema,
-  graceDays: numberSpecSchema,
+  rate: bounded(rateSchema),
+  graceDays: daysSpec,
   message: z.string().min(1),
 });
 

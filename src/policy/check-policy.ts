@@ -5,6 +5,8 @@ import { ruleDefinitionSchema, type RuleDefinition } from "../model/policy";
 import { datedSites } from "./dated";
 import { hostileKeyIssues } from "./hostile-keys";
 import { toIssues } from "./issues";
+import { nestingIssue } from "./nesting";
+import { parameterUseIssues } from "./parameter-use";
 import { policySchema, type Policy } from "./policy";
 
 /** Options of {@link checkPolicy}. */
@@ -17,7 +19,8 @@ export interface PolicyCheckOptions {
 }
 
 /**
- * Lists every problem of a policy document, without throwing: hostile keys, its shape and
+ * Lists every problem of a policy document, without throwing: nesting deeper than 100
+ * levels (reported alone, as nothing else can be checked safely), hostile keys, its shape and
  * ranges, the names its rules use, its rules' effective dates, and (with `from`) dated
  * parameters that start too late for the window.
  *
@@ -26,6 +29,8 @@ export interface PolicyCheckOptions {
  * @returns the problems, each with its path from the policy's root; empty when it is valid
  */
 export function policyIssues(input: unknown, options: PolicyCheckOptions = {}): Issue[] {
+  const tooDeep = nestingIssue(input);
+  if (tooDeep !== undefined) return [tooDeep];
   const hostile = hostileKeyIssues(input);
   const result = policySchema.safeParse(input);
   if (!result.success) {
@@ -33,7 +38,7 @@ export function policyIssues(input: unknown, options: PolicyCheckOptions = {}): 
     return [...hostile, ...shape, ...vocabularyIssues(rulesThatParse(input))];
   }
   const policy = result.data;
-  const issues = [...hostile, ...vocabularyIssues(policy.rules, policy.parameters)];
+  const issues = [...hostile, ...vocabularyIssues(policy.rules, policy.parameters), ...parameterUseIssues(policy.rules, policy.parameters)];
   policy.rules.forEach((rule, i) => {
     const { from, to } = rule.effective ?? {};
     if (from !== undefined && to !== undefined && from > to) {

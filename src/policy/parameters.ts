@@ -1,15 +1,15 @@
 import * as z from "zod";
 import { isoDateSchema } from "../model/primitives";
+import {
+  daysSchema as days, gradeSchema as grade, monthsSchema as months, perYearSchema as perYear,
+  positiveDaysSchema, positiveMonthsSchema, rateSchema as rate, simplePatternSchema,
+} from "../model/bounds";
 import { datable } from "./dated";
 
-const days = z.number().int().min(0);
-const positive = z.number().int().min(1);
-const grade = z.number().int().min(1).max(10);
-const rate = z.number().min(0).max(1);
 const byContract = <T extends z.ZodType>(value: T) =>
   z.strictObject({ "full-time": value, "part-time": value });
 const ladder = z
-  .tuple([positive, positive])
+  .tuple([positiveDaysSchema, positiveDaysSchema])
   .refine(([a, b]) => a < b, "the second step must come after the first");
 
 /** The shapes of the parameters, one value each. `d` makes a parameter datable. */
@@ -25,18 +25,18 @@ function shape<D extends boolean>(dated: D) {
       feedbackWorkingDays: d(days),
     }),
     supervision: z.strictObject({
-      perYear: d(byContract(d(days))),
-      maxIntervalDays: d(byContract(d(positive))),
+      perYear: d(byContract(d(perYear))),
+      maxIntervalDays: d(byContract(d(positiveDaysSchema))),
       pauseDuringAbsence: d(z.boolean()),
       agendaItems: d(z.array(z.string().min(1))),
-      urnPattern: d(z.string().min(1).refine(isRegExp, "must be a valid regular expression")),
+      urnPattern: d(simplePatternSchema),
     }),
     pdr: z.strictObject({
-      intervalMonths: d(positive),
+      intervalMonths: d(positiveMonthsSchema),
       requiredTopics: d(z.array(z.string().min(1))),
     }),
     observation: z.strictObject({
-      perYear: d(days),
+      perYear: d(perYear),
       observerRoles: d(z.array(z.string().min(1))),
     }),
     survey: z.strictObject({
@@ -48,15 +48,15 @@ function shape<D extends boolean>(dated: D) {
       ageBasis: d(z.enum(["school-year", "age-on-date"])),
     }),
     case: z.strictObject({
-      reviewAfterMonths: d(z.strictObject({ IFST: d(positive), FCT: d(positive) })),
-      clinicWithinMonths: d(positive),
+      reviewAfterMonths: d(z.strictObject({ IFST: d(positiveMonthsSchema), FCT: d(positiveMonthsSchema) })),
+      clinicWithinMonths: d(positiveMonthsSchema),
     }),
     "young-carers": z.strictObject({
       assessmentWithinDays: d(days.nullable()),
-      charterReviewMonths: d(positive),
+      charterReviewMonths: d(positiveMonthsSchema),
     }),
-    reports: z.strictObject({ dueMonthsAfterPeriod: d(days) }),
-    quality: z.strictObject({ teamPlanMonths: d(positive) }),
+    reports: z.strictObject({ dueMonthsAfterPeriod: d(months) }),
+    quality: z.strictObject({ teamPlanMonths: d(positiveMonthsSchema) }),
     escalation: z.strictObject({ levelAfterWorkingDays: d(ladder) }),
     /**
      * The council's own closure days, not working days. A plain list (each entry is already a
@@ -68,7 +68,8 @@ function shape<D extends boolean>(dated: D) {
 
 /**
  * Schema of the policy parameters, nested by the dots of their names in `rules.md`
- * (`audit.qispMaxGrade` is `{ audit: { qispMaxGrade } }`). Every value is range-checked.
+ * (`audit.qispMaxGrade` is `{ audit: { qispMaxGrade } }`). Every value is range-checked:
+ * day counts are whole numbers up to 3,650, months up to 120, grades 1 to 10, rates 0 to 1.
  * A value may be dated, `[{ from: "2025-04-01", value: 0.15 }, ...]`: each obligation then
  * reads the value in force on the day that decides it.
  */
@@ -82,15 +83,6 @@ export const parameterValuesSchema = z.strictObject(shape(false));
 
 /** The parameters in force on one day: every value plain. */
 export type ParameterValues = z.infer<typeof parameterValuesSchema>;
-
-function isRegExp(pattern: string): boolean {
-  try {
-    new RegExp(pattern, "u");
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The defaults of `rules.md`. */
 export const defaultParameters: ParameterValues = {

@@ -1,4 +1,4 @@
-import { InvalidPolicyError } from "../errors";
+import { InvalidPolicyError, parsedUpTo } from "../errors";
 import { checkPolicy } from "./check-policy";
 import type { Policy } from "./policy";
 
@@ -20,7 +20,7 @@ export function parsePolicy(json: unknown): Policy {
     try {
       value = JSON.parse(json);
     } catch (e) {
-      throw new InvalidPolicyError([{ path: [], message: `not valid JSON: ${(e as Error).message}` }]);
+      throw new InvalidPolicyError([{ path: [], message: `not valid JSON${parsedUpTo(e)}` }]);
     }
   }
   return checkPolicy(value);

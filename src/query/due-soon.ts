@@ -1,11 +1,12 @@
-import { addDays, formatDay, parseDay } from "../calendar/day";
-import { InvalidOptionsError } from "../errors";
+import { addDays, formatDay } from "../calendar/day";
+import { checkDayOption } from "../engine/check-options";
+import { InvalidOptionsError, type Issue } from "../errors";
 import type { Obligation } from "../model/evaluation";
 import { staffUnder, type LineManaged } from "./line-management";
 
 /** Options of {@link dueSoon}. */
 export interface DueSoonOptions {
-  /** How many days ahead of `asOf` to look: a whole number, 0 or more (0: due on `asOf` itself). */
+  /** How many days ahead of `asOf` to look: a whole number from 0 to 3,650 (0: due on `asOf` itself). */
   within: number;
   /**
    * A staff id: only obligations owned by this person and, given `dataset`, by everyone
@@ -31,20 +32,20 @@ export interface DueSoonInput {
  * @param evaluation - the result of `evaluate` (its `asOf` and `obligations`)
  * @param options - `within` days; optionally an `owner` staff id and the `dataset`
  * @returns the matching obligations, soonest first
- * @throws {@link InvalidOptionsError} when `within` is not a whole number of 0 or more
+ * @throws {@link InvalidOptionsError} when `within` is not a whole number from 0 to 3,650, or
+ *   the evaluation's `asOf` is not a date from 1900-01-01 to 2199-12-31
  * @example
  * const next = dueSoon(result, { within: 14, owner: "tm-north-1", dataset });
  * for (const o of next) console.log(o.dueBy, o.ruleId, o.subject.id);
  */
 export function dueSoon(evaluation: DueSoonInput, options: DueSoonOptions): Obligation[] {
   const { within, owner, dataset } = options;
-  if (!Number.isInteger(within) || within < 0) {
-    throw new InvalidOptionsError([{ path: ["within"], message: "must be a whole number of days, 0 or more" }]);
+  const issues: Issue[] = [];
+  if (!Number.isInteger(within) || within < 0 || within > MAX_WITHIN) {
+    issues.push({ path: ["within"], message: `must be a whole number of days from 0 to ${MAX_WITHIN}` });
   }
-  const asOf = parseDay(evaluation.asOf);
-  if (asOf === undefined) {
-    throw new InvalidOptionsError([{ path: ["asOf"], message: "the evaluation's asOf must be a real date, YYYY-MM-DD" }]);
-  }
+  const asOf = checkDayOption(evaluation.asOf, ["asOf"], issues);
+  if (issues.length > 0 || asOf === undefined) throw new InvalidOptionsError(issues);
   const last = formatDay(addDays(asOf, within));
   const owners = owner === undefined ? undefined : staffUnder(dataset?.staff ?? [], owner);
   return evaluation.obligations
@@ -53,6 +54,9 @@ export function dueSoon(evaluation: DueSoonInput, options: DueSoonOptions): Obli
       (owners === undefined || (o.owner.staffId !== undefined && owners.has(o.owner.staffId))))
     .sort(soonestFirst);
 }
+
+/** The furthest ahead {@link dueSoon} looks: ten years. */
+const MAX_WITHIN = 3650;
 
 function soonestFirst(a: Obligation, b: Obligation): number {
   return cmp(a.dueBy ?? "", b.dueBy ?? "") || cmp(a.ruleId, b.ruleId) || cmp(a.subject.id, b.subject.id) || cmp(a.id, b.id);

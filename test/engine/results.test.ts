@@ -3,7 +3,7 @@
  * whatever the record order, rejected records reported and counted ("Nothing lost").
  */
 import { describe, expect, it } from "vitest";
-import { evaluate, qafPolicy, type Policy } from "../../src";
+import { InvalidDatasetError, evaluate, qafPolicy, type Policy } from "../../src";
 import { caseAudit, dataset, org, person, type Row } from "../fixtures/org";
 
 const auditPolicy: Policy = { ...qafPolicy, rules: qafPolicy.rules.filter((r) => r.id.startsWith("audit.")) };
@@ -142,9 +142,7 @@ describe("rejected records", () => {
     expect(subjects.has("no-grade") || subjects.has("dangling") || subjects.has("odd")).toBe(false);
   });
 
-  it("a dataset that is not an object is rejected, not thrown", async () => {
-    const r = await evaluate("not a dataset", { asOf: "2024-09-30", policy: auditPolicy });
-    expect(r.rejected.length).toBeGreaterThan(0);
-    expect(r.obligations).toEqual([]);
+  it.each([null, [], {}, "not a dataset", { Staff: [] }])("an input that is not a dataset throws InvalidDatasetError (%j)", async (input) => {
+    await expect(evaluate(input, { asOf: "2024-09-30", policy: auditPolicy })).rejects.toBeInstanceOf(InvalidDatasetError);
   });
 });

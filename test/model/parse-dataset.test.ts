@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { InvalidDatasetError } from "../../src/errors";
 import { COLLECTIONS, parseDataset } from "../../src/model";
 import type { ParsedDataset } from "../../src/model";
 import { validDataset } from "./fixtures";
@@ -11,6 +12,15 @@ function expectNothingLost(result: ParsedDataset, input: Record<string, unknown[
     expect(result.dataset[name]).toHaveLength(c.evaluated);
     expect(result.rejected.filter((r) => r.collection === name && r.index >= 0)).toHaveLength(c.rejected);
   }
+}
+
+function catchError(run: () => unknown): InvalidDatasetError {
+  try {
+    run();
+  } catch (e) {
+    return e as InvalidDatasetError;
+  }
+  throw new Error("expected an error");
 }
 
 function rejectedIds(result: ParsedDataset): string[] {
@@ -27,17 +37,40 @@ describe("parseDataset", () => {
   });
 
   it("treats a missing collection as empty", () => {
-    const result = parseDataset({});
+    const result = parseDataset({ areas: [] });
     for (const name of COLLECTIONS) expect(result.dataset[name]).toEqual([]);
     expect(result.rejected).toEqual([]);
   });
 
-  it.each([null, [], "Jane Doe", 42])("rejects a dataset that is not an object (%j)", (input) => {
-    const result = parseDataset(input);
-    expect(result.rejected).toEqual([
-      { collection: "(dataset)", index: -1, issues: [{ path: [], message: "the dataset must be an object of collections" }] },
+  it.each([null, undefined, [], [{ id: "s1" }], "Jane Doe", 42, true])("throws InvalidDatasetError for an input that is not an object (%j)", (input) => {
+    const error = catchError(() => parseDataset(input));
+    expect(error).toBeInstanceOf(InvalidDatasetError);
+    expect(error.message).toMatch(/^Not a dataset: expected an object with collections such as staff, teams/);
+    expect(error.message).not.toContain("Jane Doe");
+  });
+
+  it("throws InvalidDatasetError for an object with no collection", () => {
+    const error = catchError(() => parseDataset({}));
+    expect(error).toBeInstanceOf(InvalidDatasetError);
+    expect(error.issues).toEqual([{ path: [], message: expect.stringMatching(/^no collection found/) }]);
+    expect(catchError(() => parseDataset({ $schema: "./dataset.schema.json" }))).toBeInstanceOf(InvalidDatasetError);
+  });
+
+  it("throws for an unknown collection, suggesting the nearest name, instead of ignoring it", () => {
+    const input = { ...validDataset(), Staff: [], staf: [{ id: "s3" }], exportedBy: "Jane Doe" };
+    const error = catchError(() => parseDataset(input));
+    expect(error).toBeInstanceOf(InvalidDatasetError);
+    expect(error.issues).toEqual([
+      { path: ["Staff"], message: "unknown collection: did you mean `staff`?" },
+      { path: ["staf"], message: "unknown collection: did you mean `staff`?" },
+      { path: ["exportedBy"], message: expect.stringMatching(/^unknown collection: the collections are areas, teams, staff, /) },
     ]);
-    expect(JSON.stringify(result)).not.toContain("Jane Doe");
+    expect(error.message).not.toContain("Jane Doe");
+  });
+
+  it("allows a $schema key for editors, and nothing else beside the collections", () => {
+    expect(parseDataset({ $schema: "./dataset.schema.json", ...validDataset() }).rejected).toEqual([]);
+    expect(catchError(() => parseDataset({ $schema: 7, ...validDataset() })).issues).toEqual([{ path: ["$schema"], message: "must be a string" }]);
   });
 
   it("rejects a collection that is not an array, with index -1 and zero counts", () => {
@@ -95,6 +128,47 @@ describe("parseDataset", () => {
     expect(staff[0]?.issues.map((i) => i.path[0])).toEqual(["teamId", "lineManagerId"]);
     expect(result.dataset.staff).toEqual([]);
     expectNothingLost(result, input);
+  });
+
+  it("rejects a manager of themself, with the cycle named", () => {
+    const input = validDataset();
+    input.staff?.push({ id: "s30", role: "operations-manager", areaId: "north", lineManagerId: "s30", contract: "full-time", startedOn: "2015-04-01" });
+    const result = parseDataset(input);
+    expect(result.rejected).toEqual([{
+      collection: "staff", index: 3, id: "s30",
+      issues: [{ path: ["lineManagerId"], message: "is in a line management cycle, where no one has a manager outside it: s30 → s30" }],
+    }]);
+    expectNothingLost(result, input);
+  });
+
+  it("rejects the records of a line management cycle, and those they manage, in any record order", () => {
+    const input = validDataset();
+    // s20 and s21 manage each other; s9 (managed by s20) and s1 (by s9) follow.
+    const s20 = input.staff?.[1] as Record<string, unknown>;
+    input.staff?.splice(1, 1, { ...s20, lineManagerId: "s21" });
+    input.staff?.unshift({ id: "s21", role: "strategic-manager", lineManagerId: "s20", contract: "full-time", startedOn: "2010-04-01" });
+    const result = parseDataset(input);
+    const staff = result.rejected.filter((r) => r.collection === "staff");
+    const cycle = "is in a line management cycle, where no one has a manager outside it: s21 → s20 → s21";
+    expect(staff.map((r) => [r.index, r.id, r.issues])).toEqual([
+      [0, "s21", [{ path: ["lineManagerId"], message: cycle }]],
+      [1, "s9", [{ path: ["lineManagerId"], message: "refers to staff that is not in the dataset (or was rejected)" }]],
+      [2, "s20", [{ path: ["lineManagerId"], message: cycle }]],
+      [3, "s1", [{ path: ["lineManagerId"], message: "refers to staff that is not in the dataset (or was rejected)" }]],
+    ]);
+    expect(result.dataset.staff).toEqual([]);
+    expectNothingLost(result, input);
+  });
+
+  it("names a long cycle by its first ids only, and escapes control characters in them", () => {
+    const ids = Array.from({ length: 20 }, (_, i) => `m${i}\x1b`);
+    const input = { staff: ids.map((id, i) => ({ id, role: "strategic-manager", lineManagerId: ids[(i + 1) % ids.length], contract: "full-time", startedOn: "2010-04-01" })) };
+    const result = parseDataset(input);
+    expect(result.rejected).toHaveLength(20);
+    const message = result.rejected[0]?.issues[0]?.message ?? "";
+    expect(message).toContain("(20 staff in all)");
+    expect(message.includes("\x1b")).toBe(false);
+    expect(message).toContain("m0\\x1b → m1\\x1b");
   });
 
   it("locates problems inside nested arrays", () => {

@@ -1,3 +1,4 @@
+import { InvalidDatasetError } from "../../src/errors";
 import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -129,13 +130,12 @@ describe("errors never echo cell values", () => {
 });
 
 describe("hostile JSON", () => {
-  it("keeps a dataset file's __proto__ key a plain key, never the dataset's prototype", async () => {
+  it("treats a dataset file's __proto__ key as an unknown collection, never as the dataset's prototype", async () => {
     const dir = exportCopy();
     const file = join(dir, "dataset.json");
     writeFileSync(file, '{"areas":[{"id":"north"}],"__proto__":{"polluted":true}}');
-    const { dataset } = await loadExport(file);
-    expect(Object.getPrototypeOf(dataset)).toBe(Object.prototype);
-    expect((dataset as Record<string, unknown>).polluted).toBeUndefined();
+    await expect(loadExport(file)).rejects.toThrow(InvalidDatasetError);
+    await expect(loadExport(file)).rejects.toThrow(/unknown collection "__proto__"|__proto__/);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
