@@ -3,7 +3,7 @@ import { parametersReadBy } from "../engine/vocabulary";
 import type { Breach, Escalation, Evaluation, Obligation } from "../model/evaluation";
 import type { RuleDefinition } from "../model/policy";
 import { parseDataset } from "../model/parse-dataset";
-import { checkPolicy } from "../policy/check-policy";
+import { checkPolicy } from "../engine/check-policy";
 import type { Policy } from "../policy/policy";
 import { canonicalJson } from "./canonical-json";
 import { diffParameters, touches, type ParameterChange } from "./diff-parameters";

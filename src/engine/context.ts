@@ -2,6 +2,7 @@ import type { Day } from "../calendar/day";
 import type { WorkingCalendar } from "../calendar/working-days";
 import type { Policy } from "../policy/policy";
 import type { DatasetIndex } from "./index-dataset";
+import type { ParameterTable } from "./parameter-table";
 import type { People } from "./people";
 
 /** Everything an interpreter needs for one evaluation, built once. */
@@ -9,6 +10,8 @@ export interface EngineContext {
   asOf: Day;
   from: Day;
   policy: Policy;
+  /** The policy's parameters, resolved once per era. */
+  parameters: ParameterTable;
   calendar: WorkingCalendar;
   index: DatasetIndex;
   people: People;

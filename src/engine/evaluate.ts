@@ -2,17 +2,34 @@ import { parseDay, formatDay, type Day } from "../calendar/day";
 import { financialYearOf } from "../calendar/periods";
 import { createWorkingCalendar } from "../calendar/working-days";
 import { InvalidOptionsError, type Issue } from "../errors";
-import type { Breach, Escalation, Evaluation, Obligation } from "../model/evaluation";
+import type { Evaluation, Obligation } from "../model/evaluation";
 import { parseDataset } from "../model/parse-dataset";
 import type { Policy } from "../policy/policy";
-import { checkPolicy } from "../policy/check-policy";
 import { qafPolicy } from "../policy/qaf-policy";
-import { createContext } from "./context";
-import { escalateBreaches, resolveReferrals } from "./escalate";
+import { compilePolicy, type CompiledPolicy } from "./check-policy";
+import { createContext, type EngineContext } from "./context";
+import { escalateBreaches, resolveReferrals, type DatedBreach } from "./escalate";
+import { createSlicer } from "./host-turns";
 import { indexDataset } from "./index-dataset";
 import { byDue, byRaised, bySince } from "./order";
 import { createPeople } from "./people";
-import { runRule } from "./run-rule";
+import { selectSubjects } from "./conditions";
+import { conditionDayOf } from "./subject-source";
+import { emptyOutput } from "./rule-output";
+
+/** A stage of {@link evaluate}, for progress reports. */
+export type EvaluateStage = "parse" | "index" | "rules" | "escalate" | "sort";
+
+/** Where {@link evaluate} is: a stage, the rule it has just run, and how far it is. */
+export interface EvaluateProgress {
+  stage: EvaluateStage;
+  /** The rule just run (stage `rules` only). */
+  rule?: string;
+  /** Steps done in this stage (rules run, for `rules`). */
+  done: number;
+  /** Steps in this stage. */
+  total: number;
+}
 
 /** Options of {@link evaluate}. */
 export interface EvaluateOptions {
@@ -22,6 +39,18 @@ export interface EvaluateOptions {
   from?: string;
   /** The policy to apply; defaults to {@link qafPolicy}. */
   policy?: Policy;
+  /**
+   * Stops the evaluation early: once aborted, `evaluate` rejects with the signal's reason
+   * (an `AbortError` `DOMException` unless the caller gave another) at its next turn, within
+   * a few tens of milliseconds of work.
+   */
+  signal?: AbortSignal;
+  /**
+   * Called as the evaluation moves on: at the start of each stage (`done: 0`), and after each
+   * rule (`stage: "rules"`, `rule`: its id, `done` of `total` rules). For a progress bar;
+   * it must not throw.
+   */
+  onProgress?: (progress: EvaluateProgress) => void;
 }
 
 /**
@@ -31,49 +60,82 @@ export interface EvaluateOptions {
  * Bad records never throw: they are listed in `rejected`. Bad options do: an
  * {@link InvalidOptionsError} or {@link InvalidPolicyError} says what to fix.
  *
+ * It never freezes its host: the work runs in slices, and between two slices (at most about
+ * 50 ms of work apart, the parsing of the records aside) the event loop gets a turn, so timers,
+ * I/O and a user interface go on. Pass `signal` to stop it, `onProgress` to show how far it is.
+ *
  * @param dataset - the council's export, one JSON-compatible object
- * @param options - `asOf`, and optionally `from` and `policy`
+ * @param options - `asOf`, and optionally `from`, `policy`, `signal` and `onProgress`
  * @returns the evaluation
  * @example
  * const result = await evaluate(dataset, { asOf: "2025-03-31" });
  * for (const b of result.breaches) console.log(b.message);
  */
 export async function evaluate(dataset: unknown, options: EvaluateOptions): Promise<Evaluation> {
-  const { asOf, from, policy } = checkOptions(options);
+  const { asOf, from, compiled } = checkOptions(options);
+  const { policy } = compiled;
+  const slicer = createSlicer(options.signal);
+  const progress = options.onProgress ?? (() => undefined);
+  options.signal?.throwIfAborted();
+  progress({ stage: "parse", done: 0, total: 1 });
   const parsed = parseDataset(dataset);
+  await slicer.turn();
+  progress({ stage: "index", done: 0, total: 1 });
   const index = indexDataset(parsed.dataset);
   const closures = policy.calendar.closureDays.map((d) => parseDay(d) as Day);
   const ctx = createContext({
-    asOf, from, policy, index,
+    asOf, from, policy, index, parameters: compiled.parameters,
     calendar: createWorkingCalendar(closures),
     people: createPeople(index, asOf),
   });
-  const obligations: Obligation[] = [];
-  const breaches: Breach[] = [];
-  const referrals: Escalation[] = [];
-  for (const rule of policy.rules) {
-    const out = await runRule(rule, ctx);
-    for (const o of out.outcomes) {
-      if (!o.reported) continue;
-      obligations.push(o.obligation);
-      if (o.breach) breaches.push(o.breach);
-    }
-    breaches.push(...out.checkBreaches.filter((b) => (parseDay(b.since) as Day) >= from));
-    referrals.push(...resolveReferrals(rule, out.referrals, ctx));
-  }
+  await slicer.turn();
+  const { obligations, breaches, referrals } = await runRules(compiled, ctx, slicer, progress);
+  progress({ stage: "escalate", done: 0, total: 1 });
+  const escalations = [...referrals, ...escalateBreaches(breaches, ctx)];
+  await slicer.turn();
+  progress({ stage: "sort", done: 0, total: 1 });
   return {
     asOf: formatDay(asOf),
     window: { from: formatDay(from), to: formatDay(asOf) },
     policy: { id: policy.id, version: policy.version },
     obligations: obligations.sort(byDue),
-    breaches: breaches.sort(bySince),
-    escalations: [...referrals, ...escalateBreaches(breaches, ctx)].sort(byRaised),
+    breaches: breaches.map((b) => b.breach).sort(bySince),
+    escalations: escalations.sort(byRaised),
     rejected: parsed.rejected,
     counts: parsed.counts,
   };
 }
 
-function checkOptions(options: EvaluateOptions): { asOf: Day; from: Day; policy: Policy } {
+/** Runs every rule of a compiled policy, a slice at a time. */
+async function runRules(
+  compiled: CompiledPolicy, ctx: EngineContext,
+  slicer: ReturnType<typeof createSlicer>, progress: (p: EvaluateProgress) => void,
+) {
+  const obligations: Obligation[] = [];
+  const breaches: DatedBreach[] = [];
+  const referrals = [];
+  const total = compiled.rules.length;
+  progress({ stage: "rules", done: 0, total });
+  for (const [i, rule] of compiled.rules.entries()) {
+    const candidates = rule.definition.kind === "target" ? [] : rule.source.list(ctx);
+    const subjects = await selectSubjects(rule.condition, candidates, (s) => conditionDayOf(rule.source, s, ctx.asOf), ctx.parameters);
+    const out = emptyOutput();
+    const steps = rule.run(subjects, ctx, out)[Symbol.iterator]();
+    while (!steps.next().done) if (slicer.due()) await slicer.turn();
+    for (const o of out.outcomes) {
+      if (!o.reported) continue;
+      obligations.push(o.obligation);
+      if (o.breach && o.since !== undefined) breaches.push({ breach: o.breach, since: o.since });
+    }
+    for (const c of out.checkBreaches) if (c.on >= ctx.from) breaches.push({ breach: c.breach, since: c.on });
+    referrals.push(...resolveReferrals(rule, out.referrals, ctx));
+    progress({ stage: "rules", rule: rule.definition.id, done: i + 1, total });
+    if (slicer.due()) await slicer.turn();
+  }
+  return { obligations, breaches, referrals };
+}
+
+function checkOptions(options: EvaluateOptions): { asOf: Day; from: Day; compiled: CompiledPolicy } {
   const issues: Issue[] = [];
   if (options === null || typeof options !== "object") {
     throw new InvalidOptionsError([{ path: [], message: "pass an options object such as { asOf: \"2025-03-31\" }" }]);
@@ -87,6 +149,6 @@ function checkOptions(options: EvaluateOptions): { asOf: Day; from: Day; policy:
   const day = asOf as Day;
   const yearStartMonth = (options.policy as Policy | undefined)?.calendar?.yearStartMonth;
   const start = from ?? financialYearOf(day, typeof yearStartMonth === "number" && yearStartMonth >= 1 && yearStartMonth <= 12 ? yearStartMonth : 4).from;
-  const policy = checkPolicy(options.policy ?? qafPolicy, { from: formatDay(start) });
-  return { asOf: day, from: start, policy };
+  const compiled = compilePolicy(options.policy ?? qafPolicy, { from: formatDay(start) });
+  return { asOf: day, from: start, compiled };
 }

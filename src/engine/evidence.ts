@@ -9,6 +9,15 @@ export interface EvidenceItem {
   day: Day;
   id: string;
   record: Row;
+  /** The days its `period` covers, for evidence matched by `covers-period`. */
+  covers?: { from: Day; to: Day };
+}
+
+function coveredBy(r: Row): { from: Day; to: Day } | undefined {
+  const span = r["period"] as { from?: string; to?: string } | undefined;
+  const from = parseDay(span?.from ?? "");
+  const to = parseDay(span?.to ?? "");
+  return from !== undefined && to !== undefined ? { from, to } : undefined;
 }
 
 /** Fields that evidence filters may use beyond a record's own, by collection. */
@@ -67,9 +76,11 @@ export function evidenceFor(spec: EvidenceSpec, ctx: EngineContext): (subjectId:
       if (!where.every(([field, value]) => read(spec.collection, r, field, ctx) === value)) continue;
       const keyValue = spec.key === undefined ? ALL : read(spec.collection, r, spec.key, ctx);
       const keys = Array.isArray(keyValue) ? new Set(keyValue.map(String)) : [String(keyValue)];
+      const id = recordId(spec.collection, r);
+      const covers = spec.match === "covers-period" ? coveredBy(r) : undefined;
       for (const key of keys) {
         const list = map.get(key) ?? [];
-        list.push({ day, id: recordId(spec.collection, r), record: r });
+        list.push(covers ? { day, id, record: r, covers } : { day, id, record: r });
         map.set(key, list);
       }
     }

@@ -1,8 +1,8 @@
 import { parseDay, type Day } from "../calendar/day";
 import { schoolPhaseOn, type AgeBasis } from "../calendar/school-age";
-import { parameterOn } from "../policy/parameter-on";
 import type { EngineContext } from "./context";
-import { dateReader, type SubjectInstance } from "./subject-instance";
+import { isNameIn } from "./names";
+import { readDays, type SubjectInstance } from "./subject-instance";
 
 /** How a deadline obligation was met, or what stands in the way. */
 export interface Fulfilment {
@@ -14,7 +14,8 @@ export interface Fulfilment {
   details?: Record<string, unknown>;
 }
 
-type Fulfil = (subject: SubjectInstance, ctx: EngineContext) => Fulfilment;
+/** Decides whether (and when) a deadline obligation was met. */
+export type Fulfil = (subject: SubjectInstance, ctx: EngineContext) => Fulfilment;
 
 const none: Fulfilment = { evidence: [] };
 
@@ -68,13 +69,30 @@ export const fulfilments = {
 /** The name of a fulfilment. */
 export type FulfilmentName = keyof typeof fulfilments;
 
+/** Parameters a fulfilment reads by itself, beyond those its rule names. */
+const fulfilmentParameters: Partial<Record<FulfilmentName, readonly string[]>> = {
+  "required-surveys-offered": ["survey.ageBasis"],
+};
+
+/**
+ * The parameters a fulfilment reads by itself (explanations list them, `comparePolicies` watches them).
+ *
+ * @param name - the fulfilment's name
+ * @returns dotted parameter names
+ */
+export function implicitParametersOfFulfilment(name: string): string[] {
+  return isNameIn(fulfilments, name) ? [...(fulfilmentParameters[name] ?? [])] : [];
+}
+
+const OFFERED = ["offeredOn"];
+
 function requiredSurveysOffered(s: SubjectInstance, ctx: EngineContext): Fulfilment {
   const closedOn = s.date("closedOn");
   if (closedOn === undefined) return none;
   const offers = ctx.shared("survey-offers-by-case", () => {
     const map = new Map<string, Map<string, { day: Day; id: string }>>();
     for (const sv of ctx.index.dataset.surveys) {
-      const day = dateReader(sv, ctx.asOf)("offeredOn");
+      const day = readDays(sv, OFFERED, ctx.asOf)["offeredOn"];
       if (day === undefined) continue;
       const key = sv.instrument === "parent-carer" ? "parent-carer" : `${sv.instrument}|${sv.childId}`;
       const forCase = map.get(sv.caseId) ?? new Map<string, { day: Day; id: string }>();
@@ -84,7 +102,7 @@ function requiredSurveysOffered(s: SubjectInstance, ctx: EngineContext): Fulfilm
     }
     return map;
   });
-  const basis: AgeBasis = parameterOn(ctx.policy, "survey.ageBasis", closedOn);
+  const basis: AgeBasis = ctx.parameters.on(closedOn).survey.ageBasis;
   const needed = ["parent-carer"];
   const children = [...(ctx.index.cases.get(s.subject.id)?.children ?? [])].sort((a, b) => (a.id < b.id ? -1 : 1));
   for (const child of children) {

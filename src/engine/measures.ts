@@ -1,6 +1,6 @@
 import { parseDay, type Day } from "../calendar/day";
 import { periodContaining, type PeriodKind } from "../calendar/periods";
-import { parameterOn } from "../policy/parameter-on";
+import { isNameIn } from "./names";
 import type { EngineContext } from "./context";
 
 /** One family counted by a target: its case, and the day its first survey was completed. */
@@ -11,6 +11,9 @@ export interface Counted {
 
 /** A target's measure: for a scope subject and a period, the families it counts. */
 export type Measure = (ctx: EngineContext, period: PeriodKind) => (scopeKey: string, periodLabel: string) => readonly Counted[];
+
+/** The subject types a target's scopes may name: measures group what they count by them. */
+export const scopeTypes: readonly string[] = ["service", "area", "team"];
 
 /**
  * Scope key of a subject for targets: `service`, `area:<id>` or `team:<id>`.
@@ -42,7 +45,7 @@ export const measures = {
       for (const c of ctx.index.dataset.cases) {
         const closed = c.closedOn === undefined ? undefined : (parseDay(c.closedOn) as Day);
         if (closed === undefined || closed > ctx.asOf) continue;
-        if (!parameterOn(ctx.policy, "survey.closureReasons", closed).some((r) => r === c.closureReason)) continue;
+        if (!ctx.parameters.on(closed).survey.closureReasons.some((r) => r === c.closureReason)) continue;
         const label = periodContaining(kind, closed, ctx.policy.calendar.yearStartMonth).label;
         const completedOn = firstCompletion.get(c.id);
         const counted: Counted = completedOn === undefined ? { id: c.id } : { id: c.id, completedOn };
@@ -59,3 +62,18 @@ export const measures = {
 
 /** The name of a measure. */
 export type MeasureName = keyof typeof measures;
+
+/** Parameters a measure reads by itself, beyond those its rule names. */
+const measureParameters: Partial<Record<MeasureName, readonly string[]>> = {
+  "survey.completion": ["survey.closureReasons"],
+};
+
+/**
+ * The parameters a measure reads by itself (explanations list them, `comparePolicies` watches them).
+ *
+ * @param name - the measure's name
+ * @returns dotted parameter names
+ */
+export function implicitParametersOfMeasure(name: string): string[] {
+  return isNameIn(measures, name) ? [...(measureParameters[name] ?? [])] : [];
+}

@@ -24,6 +24,10 @@ export interface Decision {
   progress?: { done: number; required: number };
   /** Facts that decided it, shown in the breach. */
   details?: Record<string, unknown>;
+  /** The day whose parameter values and rule version it used. */
+  decidingDay: Day;
+  /** The day a chain's wait started (none for an unanchored chain's opening wait). */
+  waitStart?: Day;
 }
 
 /** An obligation, and its breach if it was missed. */
@@ -32,6 +36,12 @@ export interface Outcome {
   breach?: Breach;
   /** Whether it is reported in the window: due in it, undated, or still unmet at its start. */
   reported: boolean;
+  /** The day that decided it (see {@link Decision.decidingDay}). */
+  decidingDay: Day;
+  /** The day a chain's wait started. */
+  waitStart?: Day;
+  /** The breach's first day, as a day. */
+  since?: Day;
 }
 
 function statusOf(d: Decision, asOf: Day): ObligationStatus {
@@ -69,7 +79,8 @@ export function settle(d: Decision, ctx: EngineContext): Outcome {
   };
   const settledBy = status === "excused" ? (d.endedOn ?? d.dueBy) : d.metOn;
   const reported = d.dueBy === null || d.dueBy >= ctx.from || settledBy === undefined || settledBy === null || settledBy > ctx.from;
-  if ((status !== "overdue" && status !== "met-late") || d.dueBy === null) return { obligation, reported };
+  const facts = { reported, decidingDay: d.decidingDay, ...(d.waitStart === undefined ? {} : { waitStart: d.waitStart }) };
+  if ((status !== "overdue" && status !== "met-late") || d.dueBy === null) return { obligation, ...facts };
   const since = addDays(d.dueBy, 1);
   const values = {
     ...d.details,
@@ -95,5 +106,5 @@ export function settle(d: Decision, ctx: EngineContext): Outcome {
     details: { dueBy: obligation.dueBy, ...(d.progress ?? {}), ...d.details },
     source,
   };
-  return { obligation, breach, reported };
+  return { obligation, breach, ...facts, since };
 }

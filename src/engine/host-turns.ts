@@ -1,0 +1,41 @@
+/** How long the engine works before it gives the host's event loop a turn, in milliseconds. */
+export const SLICE_MS = 40;
+
+/**
+ * Gives the event loop a turn (timers, I/O, a UI) and comes back: `setImmediate` where the
+ * host has it (Node), a zero timeout elsewhere (browsers).
+ *
+ * @returns a promise settled on the next turn
+ */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof setImmediate === "function") setImmediate(resolve);
+    else setTimeout(resolve, 0);
+  });
+}
+
+/**
+ * Turns a long synchronous run into slices: `due()` is cheap and says when the slice is
+ * spent; `turn()` then yields to the event loop and stops with the signal's reason once the
+ * caller aborted. `performance.now()` measures work, not the calendar.
+ *
+ * @param signal - stops the run early when aborted
+ * @returns the slicer
+ */
+export function createSlicer(signal?: AbortSignal) {
+  let sliceStart = performance.now();
+  let calls = 0;
+  return {
+    /** Whether the current slice is spent (checks the clock every 32 calls). */
+    due(): boolean {
+      return (++calls & 31) === 0 && performance.now() - sliceStart >= SLICE_MS;
+    },
+    /** Yields to the event loop; throws the signal's reason when aborted. */
+    async turn(): Promise<void> {
+      signal?.throwIfAborted();
+      await nextTurn();
+      signal?.throwIfAborted();
+      sliceStart = performance.now();
+    },
+  };
+}
