@@ -39,9 +39,35 @@ const dataset = generateCounty({
   years: Number(values.years),
 });
 const records = Object.values(dataset).reduce((n, list) => n + (Array.isArray(list) ? list.length : 0), 0);
+// The longest time the event loop went without a turn while evaluate ran, and in which stage.
+let stage = "start";
+let lastTick = { at: performance.now(), stage };
+let longestGap = { ms: 0, stage };
+const tick = () => {
+  const now = performance.now();
+  if (now - lastTick.at > longestGap.ms) longestGap = { ms: now - lastTick.at, stage: lastTick.stage };
+  lastTick = { at: now, stage };
+};
+const ticker = setInterval(tick, 1);
+// Wall time per stage, to see where the time goes.
+const stageMs = new Map<string, number>();
+let stageStart = { name: "start", at: performance.now() };
 const started = performance.now();
 const cpuBefore = process.cpuUsage();
-const result = await evaluate(dataset, { asOf: values["as-of"] });
+const result = await evaluate(dataset, {
+  asOf: values["as-of"],
+  onProgress: (p) => {
+    stage = p.rule === undefined ? p.stage : `the rule after ${p.rule}`;
+    if (p.stage !== stageStart.name) {
+      const now = performance.now();
+      stageMs.set(stageStart.name, now - stageStart.at);
+      stageStart = { name: p.stage, at: now };
+    }
+  },
+});
+tick();
+clearInterval(ticker);
+stageMs.set(stageStart.name, performance.now() - stageStart.at);
 const seconds = (performance.now() - started) / 1000;
 const cpu = process.cpuUsage(cpuBefore);
 
@@ -57,4 +83,6 @@ console.log(`records ${records}`);
 console.log(`obligations ${obligations.length}, breaches ${breaches.length}, escalations ${escalations.length}, rejected ${rejected.length}`);
 // CPU time as well as wall time: on a shared machine the wall time mostly measures the neighbours.
 console.log(`evaluate ${seconds.toFixed(1)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU`);
+console.log(`stages: ${[...stageMs].map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`).join(", ")}`);
+console.log(`longest event-loop gap ${longestGap.ms.toFixed(0)} ms (while ${longestGap.stage})`);
 console.log(`sha256 ${hash.digest("hex")}`);

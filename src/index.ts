@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 export { evaluate } from "./engine/evaluate";
-export type { EvaluateOptions } from "./engine/evaluate";
+export type { EvaluateOptions, EvaluateProgress, EvaluateStage } from "./engine/evaluate";
 export { qafPolicy } from "./policy/qaf-policy";
 export { withParameters } from "./policy/with-parameters";
 export type { ParameterPatch } from "./policy/with-parameters";

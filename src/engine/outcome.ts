@@ -1,5 +1,5 @@
 import { addDays, formatDay, type Day } from "../calendar/day";
-import type { Breach, Obligation, ObligationStatus, Party } from "../model/evaluation";
+import type { Breach, Obligation, ObligationStatus, Party, Source } from "../model/evaluation";
 import type { RuleDefinition } from "../model/policy";
 import type { EngineContext } from "./context";
 import { fillMessage } from "./message";
@@ -44,6 +44,14 @@ export interface Outcome {
   since?: Day;
 }
 
+/** Each rule's source in the QAF, one object per rule shared by all its results. */
+const sources = new WeakMap<RuleDefinition, Source>();
+function sourceOf(rule: RuleDefinition): Source {
+  let source = sources.get(rule);
+  if (!source) sources.set(rule, (source = { section: rule.section, quote: rule.quote }));
+  return source;
+}
+
 function statusOf(d: Decision, asOf: Day): ObligationStatus {
   if (d.excused) return "excused";
   if (d.metOn !== undefined) return d.dueBy === null || d.metOn <= d.dueBy ? "met" : "met-late";
@@ -63,7 +71,7 @@ function statusOf(d: Decision, asOf: Day): ObligationStatus {
 export function settle(d: Decision, ctx: EngineContext): Outcome {
   const status = statusOf(d, ctx.asOf);
   const id = [d.rule.id, `${d.subject.subject.type}:${d.subject.subject.id}`, ...(d.key ? [d.key] : [])].join("/");
-  const source = { section: d.rule.section, quote: d.rule.quote };
+  const source = sourceOf(d.rule);
   const obligation: Obligation = {
     id,
     ruleId: d.rule.id,
