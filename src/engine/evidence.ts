@@ -1,6 +1,7 @@
 import { parseDay, type Day } from "../calendar/day";
 import type { EvidenceSpec } from "../model/policy";
 import type { EngineContext } from "./context";
+import { isNameIn } from "./names";
 
 type Row = Readonly<Record<string, unknown>>;
 
@@ -67,7 +68,8 @@ function recordId(collection: string, r: Row): string {
 export function evidenceFor(spec: EvidenceSpec, ctx: EngineContext): (subjectId: string) => readonly EvidenceItem[] {
   const groups = ctx.shared(`evidence:${JSON.stringify(spec)}`, () => {
     const map = new Map<string, EvidenceItem[]>();
-    const rows = (ctx.index.dataset as unknown as Record<string, readonly Row[]>)[spec.collection] ?? [];
+    const dataset = ctx.index.dataset;
+    const rows: readonly Row[] = isNameIn(dataset, spec.collection) ? dataset[spec.collection] : [];
     const where = Object.entries(spec.where ?? {});
     for (const r of rows) {
       const raw = read(spec.collection, r, spec.date, ctx);

@@ -15,8 +15,10 @@ function recordsOf<C extends "audits" | "supervisions" | "pdrs" | "observations"
   return defineSource({
     type, collection, schema: recordSchemas[collection], decidingDate: on, derivedFacts: [],
     *parts(ctx) {
-      for (const r of ctx.index.dataset[collection] as readonly Row[] & readonly { id: string }[]) {
-        if (happened(ctx, r[on] as string | undefined)) yield { id: r.id, record: r, facts: {} };
+      const records: readonly (Row & { id: string })[] = ctx.index.dataset[collection];
+      for (const r of records) {
+        const day = r[on];
+        if (typeof day === "string" && happened(ctx, day)) yield { id: r.id, record: r, facts: {} };
       }
     },
   });
