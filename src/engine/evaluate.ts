@@ -14,7 +14,8 @@ import { indexDataset } from "./index-dataset";
 import { byDue, byRaised, bySince } from "./order";
 import { createPeople } from "./people";
 import { selectSubjects } from "./conditions";
-import { conditionDayOf } from "./subject-source";
+import { conditionDayOf, type SubjectSource } from "./subject-source";
+import type { SubjectInstance } from "./subject-instance";
 import { emptyOutput } from "./rule-output";
 
 /** A stage of {@link evaluate}, for progress reports. */
@@ -115,9 +116,19 @@ async function runRules(
   const breaches: DatedBreach[] = [];
   const referrals = [];
   const total = compiled.rules.length;
+  // Each source is listed once, for the first rule that needs it, and let go after the last.
+  // (A target lists its scopes itself, per period.)
+  const listed = compiled.rules.filter((rule) => rule.definition.kind !== "target");
+  const lastUse = new Map(listed.map((rule) => [rule.source, rule]));
+  const lists = new Map<SubjectSource, readonly SubjectInstance[]>();
   progress({ stage: "rules", done: 0, total });
   for (const [i, rule] of compiled.rules.entries()) {
-    const candidates = rule.definition.kind === "target" ? [] : rule.source.list(ctx);
+    let candidates: readonly SubjectInstance[] = [];
+    if (rule.definition.kind !== "target") {
+      candidates = lists.get(rule.source) ?? rule.source.list(ctx);
+      if (lastUse.get(rule.source) === rule) lists.delete(rule.source);
+      else lists.set(rule.source, candidates);
+    }
     const subjects = await selectSubjects(rule.condition, candidates, (s) => conditionDayOf(rule.source, s, ctx.asOf), ctx.parameters);
     const out = emptyOutput();
     const steps = rule.run(subjects, ctx, out)[Symbol.iterator]();

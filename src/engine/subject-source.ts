@@ -30,7 +30,7 @@ export interface SubjectSource {
   readonly facts: readonly string[];
   /** The dates a rule may count from or end on: the record's date fields and those the source derives. */
   readonly dates: readonly string[];
-  /** Lists the subjects that exist by `asOf`, in one pass over its collection. */
+  /** Lists the subjects that exist by `asOf`, in one pass over its collection (a fresh list each call). */
   list(ctx: EngineContext): readonly SubjectInstance[];
 }
 
@@ -70,8 +70,6 @@ export function dateFieldsOf(schema: ObjectSchema): string[] {
   return Object.entries(schema.shape).filter(([, field]) => inner(field) === isoDateSchema).map(([name]) => name);
 }
 
-let defined = 0;
-
 /**
  * Builds a subject source from its definition: the names it offers are derived from the
  * schema and the declared derived names, and its listing reads every date once.
@@ -80,7 +78,6 @@ let defined = 0;
  * @returns the source
  */
 export function defineSource<F extends string, D extends string = never>(def: SourceDefinition<F, D>): SubjectSource {
-  const key = `subjects:${++defined}`;
   const recordFields = def.schema ? Object.keys(def.schema.shape) : [];
   const dates = [...(def.schema ? dateFieldsOf(def.schema) : []), ...(def.derivedDates ?? [])];
   return {
@@ -91,19 +88,17 @@ export function defineSource<F extends string, D extends string = never>(def: So
     facts: def.schema ? [...recordFields, ...def.derivedFacts] : ["id", ...def.derivedFacts],
     dates,
     list(ctx) {
-      return ctx.shared(key, () => {
-        const out: SubjectInstance[] = [];
-        for (const p of def.parts(ctx)) {
-          const facts = def.derivedFacts.length === 0 ? p.record : { ...p.record, ...p.facts };
-          const source = p.dates ? { ...p.record, ...p.dates } : p.record;
-          const end = p.endsOn === undefined ? undefined : parseDay(p.endsOn);
-          out.push(new ListedSubject(
-            { type: def.type, id: p.id }, p.record, facts, readDays(source, dates, ctx.asOf, def.planned),
-            p.staff, end !== undefined && end <= ctx.asOf ? end : undefined,
-          ));
-        }
-        return out;
-      });
+      const out: SubjectInstance[] = [];
+      for (const p of def.parts(ctx)) {
+        const facts = def.derivedFacts.length === 0 ? p.record : { ...p.record, ...p.facts };
+        const source = p.dates ? { ...p.record, ...p.dates } : p.record;
+        const end = p.endsOn === undefined ? undefined : parseDay(p.endsOn);
+        out.push(new ListedSubject(
+          { type: def.type, id: p.id }, p.record, facts, readDays(source, dates, ctx.asOf, def.planned),
+          p.staff, end !== undefined && end <= ctx.asOf ? end : undefined,
+        ));
+      }
+      return out;
     },
   };
 }
