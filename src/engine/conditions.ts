@@ -66,6 +66,8 @@ export function prepareCondition(condition: Condition | undefined): PreparedCond
  * @param subjects - the candidates
  * @param dayOf - the day each subject's condition is judged on
  * @param parameters - the policy's parameters, readable as the `parameters` fact
+ * @param pause - called between subjects; when it returns a promise, the work waits for it
+ *   (the caller gives its host a turn)
  * @returns the subjects it selects, in their order
  */
 export async function selectSubjects<S extends { readonly facts: Readonly<Record<string, unknown>> }>(
@@ -73,12 +75,15 @@ export async function selectSubjects<S extends { readonly facts: Readonly<Record
   subjects: readonly S[],
   dayOf: (subject: S) => Day,
   parameters: ParameterTable,
+  pause: () => Promise<void> | undefined = () => undefined,
 ): Promise<S[]> {
   const { condition, facts, readsParameters } = prepared;
   if (condition === undefined) return [...subjects];
   const keys: string[] = [];
   const distinct = new Map<string, { era: number; values: unknown[] }>();
   for (const subject of subjects) {
+    const turn = pause();
+    if (turn) await turn;
     const era = readsParameters ? parameters.eraOf(dayOf(subject)) : 0;
     const values = facts.map((f) => subject.facts[f] ?? null);
     const key = `${era}|${JSON.stringify(values)}`;

@@ -9,7 +9,7 @@ import { qafPolicy } from "../policy/qaf-policy";
 import { compilePolicy, type CompiledPolicy } from "./check-policy";
 import { createContext, type EngineContext } from "./context";
 import { escalateBreaches, resolveReferrals, type DatedBreach } from "./escalate";
-import { createSlicer } from "./host-turns";
+import { createSlicer, type Slicer } from "./host-turns";
 import { indexDataset } from "./index-dataset";
 import { byDue, byRaised, bySince } from "./order";
 import { createPeople } from "./people";
@@ -107,10 +107,20 @@ export async function evaluate(dataset: unknown, options: EvaluateOptions): Prom
   };
 }
 
+/** Lists a source's subjects, giving the host turns while it does. */
+async function listSubjects(source: SubjectSource, ctx: EngineContext, slicer: Slicer): Promise<SubjectInstance[]> {
+  const list: SubjectInstance[] = [];
+  for (const subject of source.subjects(ctx)) {
+    list.push(subject);
+    if (slicer.due()) await slicer.turn();
+  }
+  return list;
+}
+
 /** Runs every rule of a compiled policy, a slice at a time. */
 async function runRules(
   compiled: CompiledPolicy, ctx: EngineContext,
-  slicer: ReturnType<typeof createSlicer>, progress: (p: EvaluateProgress) => void,
+  slicer: Slicer, progress: (p: EvaluateProgress) => void,
 ) {
   const obligations: Obligation[] = [];
   const breaches: DatedBreach[] = [];
@@ -125,11 +135,12 @@ async function runRules(
   for (const [i, rule] of compiled.rules.entries()) {
     let candidates: readonly SubjectInstance[] = [];
     if (rule.definition.kind !== "target") {
-      candidates = lists.get(rule.source) ?? rule.source.list(ctx);
+      candidates = lists.get(rule.source) ?? (await listSubjects(rule.source, ctx, slicer));
       if (lastUse.get(rule.source) === rule) lists.delete(rule.source);
       else lists.set(rule.source, candidates);
     }
-    const subjects = await selectSubjects(rule.condition, candidates, (s) => conditionDayOf(rule.source, s, ctx.asOf), ctx.parameters);
+    const pause = () => (slicer.due() ? slicer.turn() : undefined);
+    const subjects = await selectSubjects(rule.condition, candidates, (s) => conditionDayOf(rule.source, s, ctx.asOf), ctx.parameters, pause);
     const out = emptyOutput();
     const steps = rule.run(subjects, ctx, out)[Symbol.iterator]();
     while (!steps.next().done) if (slicer.due()) await slicer.turn();

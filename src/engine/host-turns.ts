@@ -14,6 +14,14 @@ function nextTurn(): Promise<void> {
   });
 }
 
+/** Cuts a long run into slices (see {@link createSlicer}). */
+export interface Slicer {
+  /** Whether the current slice is spent (cheap: reads the clock every 32 calls). */
+  due(): boolean;
+  /** Yields to the event loop; throws the signal's reason when aborted. */
+  turn(): Promise<void>;
+}
+
 /**
  * Turns a long synchronous run into slices: `due()` is cheap and says when the slice is
  * spent; `turn()` then yields to the event loop and stops with the signal's reason once the
@@ -22,16 +30,14 @@ function nextTurn(): Promise<void> {
  * @param signal - stops the run early when aborted
  * @returns the slicer
  */
-export function createSlicer(signal?: AbortSignal) {
+export function createSlicer(signal?: AbortSignal): Slicer {
   let sliceStart = performance.now();
   let calls = 0;
   return {
-    /** Whether the current slice is spent (checks the clock every 32 calls). */
-    due(): boolean {
+    due() {
       return (++calls & 31) === 0 && performance.now() - sliceStart >= SLICE_MS;
     },
-    /** Yields to the event loop; throws the signal's reason when aborted. */
-    async turn(): Promise<void> {
+    async turn() {
       signal?.throwIfAborted();
       await nextTurn();
       signal?.throwIfAborted();

@@ -32,6 +32,8 @@ export interface SubjectSource {
   readonly dates: readonly string[];
   /** Lists the subjects that exist by `asOf`, in one pass over its collection (a fresh list each call). */
   list(ctx: EngineContext): readonly SubjectInstance[];
+  /** The same subjects one at a time, for a caller that gives its host turns while it lists. */
+  subjects(ctx: EngineContext): Iterable<SubjectInstance>;
 }
 
 /** What a source's listing gives for one subject; `facts` must hold exactly the derived facts declared. */
@@ -88,17 +90,18 @@ export function defineSource<F extends string, D extends string = never>(def: So
     facts: def.schema ? [...recordFields, ...def.derivedFacts] : ["id", ...def.derivedFacts],
     dates,
     list(ctx) {
-      const out: SubjectInstance[] = [];
+      return [...this.subjects(ctx)];
+    },
+    *subjects(ctx) {
       for (const p of def.parts(ctx)) {
         const facts = def.derivedFacts.length === 0 ? p.record : { ...p.record, ...p.facts };
         const source = p.dates ? { ...p.record, ...p.dates } : p.record;
         const end = p.endsOn === undefined ? undefined : parseDay(p.endsOn);
-        out.push(new ListedSubject(
+        yield new ListedSubject(
           { type: def.type, id: p.id }, p.record, facts, readDays(source, dates, ctx.asOf, def.planned),
           p.staff, end !== undefined && end <= ctx.asOf ? end : undefined,
-        ));
+        );
       }
-      return out;
     },
   };
 }
