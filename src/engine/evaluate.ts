@@ -5,6 +5,7 @@ import { InvalidOptionsError, type Issue } from "../errors";
 import type { Evaluation, Obligation } from "../model/evaluation";
 import { parseDataset } from "../model/parse-dataset";
 import type { Policy } from "../policy/policy";
+import { closureDaysOf } from "../policy/closure-days";
 import { qafPolicy } from "../policy/qaf-policy";
 import { compilePolicy, type CompiledPolicy } from "./check-policy";
 import { createContext, type EngineContext } from "./context";
@@ -83,10 +84,9 @@ export async function evaluate(dataset: unknown, options: EvaluateOptions): Prom
   await slicer.turn();
   progress({ stage: "index", done: 0, total: 1 });
   const index = indexDataset(parsed.dataset);
-  const closures = policy.calendar.closureDays.map((d) => parseDay(d) as Day);
   const ctx = createContext({
     asOf, from, policy, index, parameters: compiled.parameters,
-    calendar: createWorkingCalendar(closures),
+    calendar: createWorkingCalendar(closureDaysOf(policy)),
     people: createPeople(index, asOf),
   });
   await slicer.turn();

@@ -34,7 +34,7 @@ export interface Decision {
 export interface Outcome {
   obligation: Obligation;
   breach?: Breach;
-  /** Whether it is reported in the window: due in it, undated, or still unmet at its start. */
+  /** Whether it is reported in the window: due in it, undated, still unmet at its start, or settled on or after it. */
   reported: boolean;
   /** The day that decided it (see {@link Decision.decidingDay}). */
   decidingDay: Day;
@@ -54,9 +54,11 @@ function sourceOf(rule: RuleDefinition): Source {
 
 function statusOf(d: Decision, asOf: Day): ObligationStatus {
   if (d.excused) return "excused";
+  // Unmet when the subject stopped before the due date: excused, whatever comes after the end.
+  const stoppedFirst = d.endedOn !== undefined && d.dueBy !== null && d.endedOn < d.dueBy;
+  if (stoppedFirst && (d.metOn === undefined || d.metOn > (d.endedOn as Day))) return "excused";
   if (d.metOn !== undefined) return d.dueBy === null || d.metOn <= d.dueBy ? "met" : "met-late";
   if (d.dueBy === null) return "open";
-  if (d.endedOn !== undefined && d.endedOn < d.dueBy) return "excused";
   return asOf > d.dueBy ? "overdue" : "open";
 }
 
@@ -86,7 +88,8 @@ export function settle(d: Decision, ctx: EngineContext): Outcome {
     source,
   };
   const settledBy = status === "excused" ? (d.endedOn ?? d.dueBy) : d.metOn;
-  const reported = d.dueBy === null || d.dueBy >= ctx.from || settledBy === undefined || settledBy === null || settledBy > ctx.from;
+  // The window is inclusive: an obligation met (late) exactly on `from` is reported, with its resolved breach.
+  const reported = d.dueBy === null || d.dueBy >= ctx.from || settledBy === undefined || settledBy === null || settledBy >= ctx.from;
   const facts = { reported, decidingDay: d.decidingDay, ...(d.waitStart === undefined ? {} : { waitStart: d.waitStart }) };
   if ((status !== "overdue" && status !== "met-late") || d.dueBy === null) return { obligation, ...facts };
   const since = addDays(d.dueBy, 1);

@@ -1,3 +1,4 @@
+import { parseDay } from "../calendar/day";
 import type { Case } from "../model";
 import { recordSchemas } from "../model/dataset";
 import { childSchema } from "../model/families";
@@ -27,9 +28,35 @@ function recordsOf<C extends "audits" | "supervisions" | "pdrs" | "observations"
 const openedBy = (ctx: EngineContext): Case[] => ctx.index.dataset.cases.filter((c) => happened(ctx, c.openedOn));
 
 /**
+ * A source of cases opened by `asOf`, with the facts rules read of them; `named` keeps only
+ * those a source names by an event ("each case closed inside the window").
+ */
+function caseSource(named: (c: Case, ctx: EngineContext) => boolean): SubjectSource {
+  return defineSource({
+    type: "case", collection: "cases", schema: recordSchemas.cases, decidingDate: "closedOn",
+    derivedFacts: ["teamType", "closed", "neglect"],
+    *parts(ctx) {
+      for (const c of openedBy(ctx)) {
+        if (!named(c, ctx)) continue;
+        yield {
+          id: c.id, record: c,
+          facts: {
+            teamType: ctx.index.teams.get(c.teamId)?.type,
+            closed: happened(ctx, c.closedOn),
+            neglect: happened(ctx, c.neglectIdentifiedOn),
+          },
+          ...(c.closedOn === undefined ? {} : { endsOn: c.closedOn }),
+        };
+      }
+    },
+  });
+}
+
+/**
  * The subjects a rule can be about, by name: one descriptor each (its type, schema, deciding
  * date, facts and dates, and how to list it). Each lists the subjects that exist by `asOf`
- * (an audit completed later has not happened yet), once per evaluation.
+ * (an audit completed later has not happened yet); a source named by an event
+ * (`closed-cases`) only those whose event is inside the window.
  */
 export const subjectSources = {
   audits: recordsOf("audit", "audits", "completedOn"),
@@ -89,22 +116,11 @@ export const subjectSources = {
       yield { id: "service", record: { id: "service" }, facts: {} };
     },
   }),
-  cases: defineSource({
-    type: "case", collection: "cases", schema: recordSchemas.cases, decidingDate: "closedOn",
-    derivedFacts: ["teamType", "closed", "neglect"],
-    *parts(ctx) {
-      for (const c of openedBy(ctx)) {
-        yield {
-          id: c.id, record: c,
-          facts: {
-            teamType: ctx.index.teams.get(c.teamId)?.type,
-            closed: happened(ctx, c.closedOn),
-            neglect: happened(ctx, c.neglectIdentifiedOn),
-          },
-          ...(c.closedOn === undefined ? {} : { endsOn: c.closedOn }),
-        };
-      }
-    },
+  cases: caseSource(() => true),
+  /** Cases closed inside the window, named by their closure: before it, a closure is another evaluation's business. */
+  "closed-cases": caseSource((c, ctx) => {
+    const closed = c.closedOn === undefined ? undefined : parseDay(c.closedOn);
+    return closed !== undefined && closed >= ctx.from && closed <= ctx.asOf;
   }),
   children: defineSource({
     type: "child", schema: childSchema, derivedFacts: ["caseId", "keyWorkerId", "teamId"],

@@ -1,4 +1,4 @@
-import { parseDay, toDay, type Day } from "../calendar/day";
+import { toDay } from "../calendar/day";
 import { createWorkingCalendar } from "../calendar/working-days";
 import { compilePolicy, type CompiledPolicy } from "../engine/check-policy";
 import { createContext, type EngineContext } from "../engine/context";
@@ -10,6 +10,7 @@ import { emptyOutput } from "../engine/rule-output";
 import { sourceOfType } from "../engine/subjects";
 import type { Evaluation, Subject } from "../model/evaluation";
 import { parseDataset } from "../model/parse-dataset";
+import { closureDaysOf } from "../policy/closure-days";
 import type { Policy } from "../policy/policy";
 
 /**
@@ -24,7 +25,7 @@ export function contextOf(evaluation: Evaluation, dataset: unknown, policy: Poli
   const asOf = toDay(evaluation.asOf);
   const ctx = createContext({
     asOf, from: toDay(evaluation.window.from), policy: compiled.policy, index, parameters: compiled.parameters,
-    calendar: createWorkingCalendar(policy.calendar.closureDays.map((d) => parseDay(d) as Day)),
+    calendar: createWorkingCalendar(closureDaysOf(compiled.policy)),
     people: createPeople(index, asOf),
   });
   return { compiled, ctx };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDateSchema } from "../model/primitives";
 import { datable } from "./dated";
 
 const days = z.number().int().min(0);
@@ -57,6 +58,11 @@ function shape<D extends boolean>(dated: D) {
     reports: z.strictObject({ dueMonthsAfterPeriod: d(days) }),
     quality: z.strictObject({ teamPlanMonths: d(positive) }),
     escalation: z.strictObject({ levelAfterWorkingDays: d(ladder) }),
+    /**
+     * The council's own closure days, not working days. A plain list (each entry is already a
+     * date, so it is never dated); optional, so policy files written before it stay valid.
+     */
+    calendar: z.strictObject({ closureDays: z.array(isoDateSchema) }).optional(),
   };
 }
 
@@ -129,4 +135,5 @@ export const defaultParameters: ParameterValues = {
   reports: { dueMonthsAfterPeriod: 1 },
   quality: { teamPlanMonths: 12 },
   escalation: { levelAfterWorkingDays: [10, 20] },
+  calendar: { closureDays: [] },
 };

@@ -23,11 +23,8 @@ export const familyRules: RuleDefinition[] = [
     kind: "deadline",
     section: surveys,
     quote: surveyQuote,
-    subject: "cases",
-    when: all(
-      { fact: "closed", operator: "equal", value: true },
-      { fact: "closureReason", operator: "in", value: parameter("survey.closureReasons") },
-    ),
+    subject: "closed-cases",
+    when: all({ fact: "closureReason", operator: "in", value: parameter("survey.closureReasons") }),
     due: { workingDaysAfter: "closedOn", workingDays: { param: "survey.offerWorkingDays" } },
     fulfilment: "required-surveys-offered",
     owner: "key-worker",

@@ -102,7 +102,8 @@ describe("the engine's own parameter reads, each on the day that decides it", ()
     expect(result.obligations.filter((o) => o.ruleId === "survey.offer").map((o) => o.subject.id)).toEqual(["july"]);
     const service = result.obligations.filter((o) => o.ruleId === "survey.completion-target" && o.subject.type === "service");
     // Quarter 1 counts no family (a step-up was not yet a closure); quarter 2 counts one, so needs one survey.
-    expect(service.map((o) => [o.period?.from, o.progress?.required])).toEqual([["2024-04-01", 0], ["2024-07-01", 1], ["2024-10-01", 0]]);
+    // The quarter before the window, due inside it, closed no family.
+    expect(service.map((o) => [o.period?.from, o.progress?.required])).toEqual([["2024-01-01", 0], ["2024-04-01", 0], ["2024-07-01", 1], ["2024-10-01", 0]]);
   });
 
   it("checks: a record is held to the standard in force on its own date", async () => {
@@ -129,6 +130,7 @@ describe("the engine's own parameter reads, each on the day that decides it", ()
       .filter((o) => o.ruleId === "survey.completion-target")
       .map((o) => `${o.period?.from} ${o.subject.type}:${o.subject.id}`)
       .sort();
-    expect(scopes).toEqual(["2024-04-01 service:service", "2024-07-01 area:north", "2024-07-01 area:south", "2024-07-01 service:service"]);
+    // The quarter before the window (due inside it) reads the first listed value.
+    expect(scopes).toEqual(["2024-01-01 service:service", "2024-04-01 service:service", "2024-07-01 area:north", "2024-07-01 area:south", "2024-07-01 service:service"]);
   });
 });

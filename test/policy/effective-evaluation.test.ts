@@ -62,7 +62,8 @@ describe("a rule's effective dates, per kind, by the day that decides each oblig
   it("target: a retired target stops with the last quarter that started while it was in force", async () => {
     const result = await evaluate(dataset(), { ...window, policy: effective("survey.completion-target", { to: "2024-06-30" }) });
     const quarters = result.obligations.filter((o) => o.ruleId === "survey.completion-target").map((o) => o.period?.from);
-    expect(quarters).toEqual(["2024-04-01"]);
+    // The quarter before the window (due 30 April, inside it) started while the rule was in force too.
+    expect(quarters).toEqual(["2024-01-01", "2024-04-01"]);
   });
 
   it("chain: keeps the waits that start inside the effective dates", async () => {

@@ -12,12 +12,6 @@ const makers = { ...evidenceMakers, ...governanceMakers };
 /** Rules whose obligations are waits keyed by their start: new evidence starts a new wait, with a new id. */
 const CHAINS = new Set(qafPolicy.rules.filter((r) => r.kind === "deadline-chain").map((r) => r.id));
 
-/**
- * Chains with no anchor of their own (rules.md: "a charter never reviewed, a team with no
- * plan"): their first wait is due on the window's first day when nothing is on record.
- */
-const UNANCHORED = new Set(["quality.team-plan", "young-carers.charter-review"]);
-
 /** Breaches of the given rules for the subject. */
 const of = (e: Evaluation, ruleIds: readonly string[], subject: string) =>
   e.breaches.filter((b) => ruleIds.includes(b.ruleId) && `${b.subject.type}:${b.subject.id}` === subject);
@@ -48,8 +42,7 @@ describe("evaluate is monotone in evidence (api.md, Guarantees: monotone in evid
         const after = await evaluate(change.data, window);
         expect(after.rejected).toEqual([]);
         for (const target of change.targets) {
-          // The one exception, which rules.md itself makes: see the test below.
-          const ruleIds = window.from === window.asOf ? target.ruleIds.filter((r) => !UNANCHORED.has(r)) : target.ruleIds;
+          const ruleIds = target.ruleIds;
           const had = breachesOf(before, ruleIds, target.subject);
           const added = [...breachesOf(after, ruleIds, target.subject)].filter((k) => !had.has(k));
           expect(added, `${change.name} for ${target.subject}`).toEqual([]);
@@ -68,11 +61,11 @@ describe("evaluate is monotone in evidence (api.md, Guarantees: monotone in evid
     );
   });
 
-  it("rules.md's one exception: with asOf = from, a plan approved long before the window adds a breach that no plan at all does not", async () => {
-    // No plan on record: the first wait is due on the window's first day, 2024-06-03, which
-    // is asOf, so it is open (rules.md: open up to and including its due date).
-    // A plan approved 2023-01-02: the wait from it was due 2024-01-02, is still unmet at
-    // `from`, so it is reported, overdue since 2024-01-03. Evidence, yet one more breach.
+  it("with no exception: with asOf = from, a plan approved long before the window gives no more breaches than no plan at all", async () => {
+    // No plan on record: the first wait is due the day before the window, 2024-06-02, so it
+    // is overdue on asOf = from, its breach beginning that day. A plan approved 2023-01-02:
+    // the wait from it was due 2024-01-02, still unmet at `from`, overdue since 2024-01-03.
+    // One active breach either way: the old record never makes the result worse.
     const data = {
       areas: [{ id: "a1" }],
       teams: [{ id: "t1", areaId: "a1", type: "IFST" }],
@@ -83,10 +76,9 @@ describe("evaluate is monotone in evidence (api.md, Guarantees: monotone in evid
       ],
     };
     const window = { asOf: "2024-06-03", from: "2024-06-03" };
-    const plans = (e: Evaluation) => e.breaches.filter((b) => b.ruleId === "quality.team-plan");
-    if (!qafPolicy.rules.some((r) => r.id === "quality.team-plan")) return;
-    expect(plans(await evaluate(data, window))).toEqual([]);
+    const plans = (e: Evaluation) => e.breaches.filter((b) => b.ruleId === "quality.team-plan").map((b) => [b.since, b.status]);
+    expect(plans(await evaluate(data, window))).toEqual([["2024-06-03", "active"]]);
     const withPlan = { ...data, qualityImprovementPlans: [{ id: "q1", teamId: "t1", approvedOn: "2023-01-02" }] };
-    expect(plans(await evaluate(withPlan, window)).map((b) => [b.since, b.status])).toEqual([["2024-01-03", "active"]]);
+    expect(plans(await evaluate(withPlan, window))).toEqual([["2024-01-03", "active"]]);
   });
 });

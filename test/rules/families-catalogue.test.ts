@@ -40,7 +40,7 @@ describe("families rules as data (rules.md, Families)", () => {
 
   it("reads every number from the parameters rules.md names, never a number written in", () => {
     expect(byId("survey.offer")).toMatchObject({
-      subject: "cases",
+      subject: "closed-cases",
       due: { workingDaysAfter: "closedOn", workingDays: { param: "survey.offerWorkingDays" } },
       fulfilment: "required-surveys-offered",
     });

@@ -86,11 +86,12 @@ describe("survey.completion-target", () => {
       .toMatchObject({ dueBy: "2025-01-30", status: "met", metOn: "2025-01-30" });
   });
 
-  it("one obligation per quarter overlapping the window", async () => {
+  it("one obligation per quarter overlapping the window, and for the quarter before it, due inside it", async () => {
     const result = await run(dataset({ cases: [] }), "2025-03-31");
     expect(result.obligations.map((o) => o.id)).toEqual(
-      ["2024/25 Q1", "2024/25 Q2", "2024/25 Q3", "2024/25 Q4"].map((l) => q("service:service", l)),
+      ["2023/24 Q4", "2024/25 Q1", "2024/25 Q2", "2024/25 Q3", "2024/25 Q4"].map((l) => q("service:service", l)),
     );
+    expect(obligation(result, q("service:service", "2023/24 Q4"))).toMatchObject({ dueBy: "2024-04-30", status: "met" });
     expect(obligation(result, q("service:service", "2024/25 Q4"))).toMatchObject({ dueBy: "2025-04-30", status: "open" });
   });
 

@@ -77,6 +77,23 @@ describe("young-carers.assessment", () => {
     ]);
     expect(result.breaches.map((b) => b.id)).toEqual(["young-carers.assessment/child:yc4#breach"]);
   });
+
+  it("an assessment after the case closed: excused if the limit was still ahead at closure, met late if it had come", async () => {
+    // rules.md: unmet when the subject stops before its due date, excused; already due, a
+    // later record still meets it late. Due 29 June; 402 closed 20 June, 403 on 29 June.
+    const policy = withParameters(qafPolicy, { "young-carers": { assessmentWithinDays: 28 } });
+    const early = aCase({ id: "402", openedOn: "2024-06-01", closedOn: "2024-06-20", closureReason: "closed", children: [{ id: "yc3", dateOfBirth: "2011-05-05", youngCarer: true }] });
+    const onDue = aCase({ id: "403", openedOn: "2024-06-01", closedOn: "2024-06-29", closureReason: "closed", children: [{ id: "yc4", dateOfBirth: "2011-05-05", youngCarer: true }] });
+    const assessed = [assessment("a3", "402", "yc3", "2024-06-25"), assessment("a4", "403", "yc4", "2024-07-02")];
+    const result = await run(dataset({ cases: [early, onDue], youngCarerAssessments: assessed }), "2025-03-31", [ASSESSMENT], policy);
+    expect(rows(result, ASSESSMENT)).toEqual([
+      ["young-carers.assessment/child:yc3", "2024-06-29", "excused", null],
+      ["young-carers.assessment/child:yc4", "2024-06-29", "met-late", "2024-07-02"],
+    ]);
+    expect(result.breaches.map((b) => [b.id, b.status, b.resolvedOn])).toEqual([
+      ["young-carers.assessment/child:yc4#breach", "resolved", "2024-07-02"],
+    ]);
+  });
 });
 
 describe("young-carers.involvement", () => {
@@ -141,8 +158,9 @@ describe("young-carers.charter-review", () => {
 
   it("no review on record: overdue from the window start", async () => {
     const result = await run(reviewed(), "2024-06-30", [CHARTER]);
-    expect(rows(result, CHARTER)).toEqual([["young-carers.charter-review/service:service/opening", "2024-04-01", "overdue", null]]);
-    expect(result.breaches[0]).toMatchObject({ since: "2024-04-02", status: "active" });
+    // Due the day before the window, so overdue (its breach begun) on the window's first day.
+    expect(rows(result, CHARTER)).toEqual([["young-carers.charter-review/service:service/opening", "2024-03-31", "overdue", null]]);
+    expect(result.breaches[0]).toMatchObject({ since: "2024-04-01", status: "active" });
   });
 
   it("with young-carers.charterReviewMonths 12, a 2023-03-01 review was due 2024-03-01: still unmet at the window start, so reported", async () => {

@@ -19,7 +19,9 @@ describe("report.service-improvement (\"Service Improvement Report | Quarterly\"
       period: { from: "2024-04-01", to: "2024-06-30" },
       owner: { staffId: "qim", role: "quality-improvement-manager" },
     });
-    expect(ofRule(r.breaches, "report.service-improvement")).toEqual([]);
+    // Only the previous year's Q4 report, due 30 April inside the window and never published.
+    expect(ofRule(r.breaches, "report.service-improvement").map((b) => b.id))
+      .toEqual(["report.service-improvement/service:service/2023/24 Q4#breach"]);
   });
 
   it("published 1 August is met late: a breach resolved that day", async () => {
@@ -129,6 +131,8 @@ describe("report.population-outcomes (\"Population Outcomes | Bi annually\")", (
       reports: [report("po1", "population-outcomes", "2024-04-01", "2024-09-30", "2024-10-30", ["ehivcmt", "cscmt", "cmt"])],
     }), { asOf: "2025-03-31" });
     expect(ofRule(r.obligations, "report.population-outcomes").map((o) => [o.id, o.dueBy, o.status])).toEqual([
+      // The half before the window is due on 30 April, inside it: it is owed too.
+      ["report.population-outcomes/service:service/2023/24 H2", "2024-04-30", "overdue"],
       ["report.population-outcomes/service:service/2024/25 H1", "2024-10-31", "met"],
       ["report.population-outcomes/service:service/2024/25 H2", "2025-04-30", "open"],
     ]);
@@ -157,9 +161,10 @@ describe("report.stronger-families-progress and report.survey-results", () => {
       ],
     }), { asOf: "2025-02-01" });
     expect(ofRule(r.obligations, "report.survey-results").map((o) => [o.status, o.owner.staffId])).toEqual([
-      ["met", "qim"], ["met", "qim"], ["overdue", "qim"], ["open", "qim"],
+      ["overdue", "qim"], ["met", "qim"], ["met", "qim"], ["overdue", "qim"], ["open", "qim"],
     ]);
     expect(ofRule(r.breaches, "report.survey-results").map((b) => b.id)).toEqual([
+      "report.survey-results/service:service/2023/24 Q4#breach", // due 30 April 2024, inside the window
       "report.survey-results/report:sr2",
       "report.survey-results/service:service/2024/25 Q3#breach",
     ]);

@@ -30,19 +30,20 @@ describe("quality.team-plan (\"Each OPS team will be responsible for developing 
   });
 
   it("a team with no plan on record is overdue from the window's first day", async () => {
+    // The first wait is due the day before the window, so its breach begins on the window's first day.
     const r = await evaluate(withOrg({}), { asOf: "2024-06-30" });
     expect(obligation(r.obligations, "quality.team-plan/team:t-s/opening")).toMatchObject({
-      dueBy: "2024-04-01", status: "overdue", owner: { staffId: "fctm-s", role: "family-centre-team-manager" },
+      dueBy: "2024-03-31", status: "overdue", owner: { staffId: "fctm-s", role: "family-centre-team-manager" },
     });
-    expect(obligation(r.breaches, "quality.team-plan/team:t-s/opening#breach").since).toBe("2024-04-02");
+    expect(obligation(r.breaches, "quality.team-plan/team:t-s/opening#breach").since).toBe("2024-04-01");
     const later = await evaluate(withOrg({}), { asOf: "2024-06-30", from: "2024-06-01" });
-    expect(obligation(later.obligations, "quality.team-plan/team:t-s/opening").dueBy).toBe("2024-06-01");
+    expect(obligation(later.obligations, "quality.team-plan/team:t-s/opening").dueBy).toBe("2024-05-31");
   });
 
   it("a first plan approved inside the window meets the opening wait late and starts the next", async () => {
     const r = await evaluate(withOrg({ qualityImprovementPlans: [plan("q9", "t-s", "2024-05-15")] }), { asOf: "2024-06-30" });
     expect(ofRule(r.obligations, "quality.team-plan").filter((o) => o.subject.id === "t-s").map((o) => [o.id, o.dueBy, o.status, o.metOn])).toEqual([
-      ["quality.team-plan/team:t-s/opening", "2024-04-01", "met-late", "2024-05-15"],
+      ["quality.team-plan/team:t-s/opening", "2024-03-31", "met-late", "2024-05-15"],
       ["quality.team-plan/team:t-s/2024-05-15", "2025-05-15", "open", undefined],
     ]);
   });

@@ -11,6 +11,9 @@
  *   standing rules, at 2025-03-31 and at 2025-03-21.
  * - supervision/: a small team's year of supervisions, PDRs and observations;
  *   small-team-privacy.test.ts adds what the format cannot say.
+ * - window/: the window's edges (edges.dataset.json): subjects named by an event, the
+ *   inclusive first day, chains with no anchor, records after a subject stopped, periods
+ *   due inside the window, and the calendar.closureDays parameter.
  */
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";

@@ -18,7 +18,7 @@ type CadenceRule = RuleOfKind<"cadence">;
 
 /**
  * Cadence: at least n per period, one obligation per subject and period overlapping the
- * window whose first day is inside the rule's effective dates. Yearly cadences with
+ * window (or earlier but due inside it) whose first day is inside the rule's effective dates. Yearly cadences with
  * `perYear` are pro-rata to eligible days; a content check also checks each record counted.
  */
 export const cadenceKind: KindModule<"cadence"> = {
@@ -36,11 +36,10 @@ export const cadenceKind: KindModule<"cadence"> = {
 
   *run(compiled, subjects, ctx, out) {
     const rule = compiled.definition;
-    const periods = rulePeriods(rule, ctx);
     const evidence = evidenceFor(rule.evidence, ctx);
     for (const subject of subjects) {
       const items = evidence(subject.subject.id);
-      for (const period of periods) {
+      for (const period of rulePeriods(rule, ctx, (p) => dueOf(rule, subject, p, ctx))) {
         const need = required(rule, subject, period, ctx);
         if (need === null) continue;
         const dueBy = dueOf(rule, subject, period, ctx);

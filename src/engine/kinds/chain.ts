@@ -19,6 +19,8 @@ type ChainRule = RuleOfKind<"deadline-chain">;
  * Deadline chain: a run of waits, each starting at the previous fulfilment (or the chain's
  * anchor) and due a fixed time later. One obligation per wait that starts inside the rule's
  * effective dates (an unanchored chain's opening wait is decided on the window's first day).
+ * Records after the subject stopped (left, closed) start no wait, but the first of them meets
+ * late a wait that was already due when it stopped; one not yet due is excused.
  */
 export const chainKind: KindModule<"deadline-chain"> = {
   resolve: () => ({}),
@@ -40,18 +42,24 @@ export const chainKind: KindModule<"deadline-chain"> = {
       const start = chainStart(rule, subject, ctx);
       if (start === null) continue;
       const endsOn = rule.endsOn === undefined ? subject.endsOn : subject.date(rule.endsOn);
-      const all = events(subject.subject.id).filter((e) => endsOn === undefined || e.day <= endsOn);
+      const recorded = events(subject.subject.id);
+      // Only records up to the day the subject stopped start or end waits...
+      const all = endsOn === undefined ? recorded : recorded.filter((e) => e.day <= endsOn);
+      // ...but the first record after it still meets, late, a wait already due when it stopped.
+      const afterEnd = endsOn === undefined ? undefined : recorded.find((e) => e.day > endsOn);
       const waits = start === undefined ? unanchoredWaits(all, ctx) : waitsFrom(start, all, false);
       const kept = waits.filter((wait) => inEffect(rule, wait.start ?? ctx.from));
       for (const wait of kept) {
         const dueBy = wait.dueOn ?? dueAfter(rule, subject, wait.start as Day, ctx);
+        const dueWhenStopped = endsOn !== undefined && dueBy !== null && dueBy <= endsOn;
+        const met = wait.met ?? (dueWhenStopped ? afterEnd : undefined);
         const outcome = settle(
           {
             rule, subject, owner: compiled.owner(subject, ctx), key: wait.key, dueBy,
             decidingDay: wait.start ?? ctx.from,
             ...(wait.start === undefined ? {} : { waitStart: wait.start }),
-            evidence: wait.met ? [wait.met.id] : [],
-            ...(wait.met ? { metOn: wait.met.day } : {}),
+            evidence: met ? [met.id] : [],
+            ...(met ? { metOn: met.day } : {}),
             ...(endsOn !== undefined ? { endedOn: endsOn } : {}),
             details: { waitStarted: wait.start === undefined ? null : formatDay(wait.start) },
           },
@@ -71,7 +79,7 @@ export const chainKind: KindModule<"deadline-chain"> = {
   describe(rule) {
     const start = rule.start
       ? `from \`${rule.start.date}\`${rule.start.plusMonths === undefined ? "" : ` plus ${describeNumber(rule.start.plusMonths)} months`}`
-      : "with no anchor (nothing on record: due on the window's first day)";
+      : "with no anchor (nothing on record on or before the window's first day: the first wait is due the day before it, so overdue from it)";
     const every = "days" in rule.interval ? `${describeNumber(rule.interval.days)} days` : `${describeNumber(rule.interval.months)} months`;
     const pause = rule.pauseDuringAbsence ? " Absence pauses the clock." : "";
     return `Chain on each of \`${rule.subject}\`${ruleWhen(rule)}, ${start}: each wait is at most ${every}, ended by ${describeEvidence(rule.events)}.${pause} ${ruleWho(rule)}${ruleReferral(rule)}`;
@@ -88,7 +96,7 @@ export const chainKind: KindModule<"deadline-chain"> = {
     const absences = subject?.staff && pauses(rule, subject, startDay, ctx) ? ctx.index.absences.get(subject.staff.id) ?? [] : [];
     const paused = started !== undefined && o.dueBy ? pausingAbsences(started, toDay(o.dueBy), absences) : [];
     return {
-      rule: start ? `at most ${every} after the wait started (${start})` : "nothing on record: due on the window's first day",
+      rule: start ? `at most ${every} after the wait started (${start})` : "nothing on record on or before the window's first day: due the day before it",
       ...(start ? { from: { field: "wait start", date: start } } : {}),
       skipped: [], paused, dueBy: o.dueBy,
     };
@@ -104,7 +112,7 @@ interface Wait {
   key: string;
   /** The day the wait started; undefined for the first wait of an unanchored chain. */
   start?: Day;
-  /** A fixed due date (the window's first day, for an unanchored chain with nothing before it). */
+  /** A fixed due date (the day before the window's first day, for an unanchored chain with nothing on or before it). */
   dueOn?: Day;
   met?: EvidenceItem;
 }
@@ -146,10 +154,17 @@ function waitsFrom(start: Day, events: readonly EvidenceItem[], startedByEvent: 
   }
 }
 
+/**
+ * Waits of a chain with no anchor of its own. With a record on or before `from`, the chain
+ * runs from the first one. With none, the opening wait is due the day before `from` (so it is
+ * overdue from `from`, its breach beginning that day) and met late by the first record after
+ * `from`: an old record can never give a worse result than no record.
+ */
 function unanchoredWaits(events: readonly EvidenceItem[], ctx: EngineContext): Wait[] {
   const first = events[0];
   if (first && first.day <= ctx.from) return waitsFrom(first.day, events, true);
-  const opening: Wait = first ? { key: "opening", dueOn: ctx.from, met: first } : { key: "opening", dueOn: ctx.from };
+  const dueOn = addDays(ctx.from, -1);
+  const opening: Wait = first ? { key: "opening", dueOn, met: first } : { key: "opening", dueOn };
   return first ? [opening, ...waitsFrom(first.day, events, true)] : [opening];
 }
 

@@ -1,4 +1,5 @@
 import { addDays, toDay, type Day } from "../../calendar/day";
+import type { Period } from "../../calendar/periods";
 import type { RuleOfKind } from "../../model/policy";
 import { describeNumber, ruleReferral, ruleWho } from "../describe";
 import { implicitParametersOfMeasure, measures, scopeKey, scopeTypes } from "../measures";
@@ -6,6 +7,7 @@ import { resolveName } from "../names";
 import { settle } from "../outcome";
 import { rulePeriods } from "../rule-periods";
 import { listFor, numberFor } from "../specs";
+import type { SubjectInstance } from "../subject-instance";
 import { sourceOfType } from "../subjects";
 import type { KindModule } from "./kind";
 import { referralDay } from "./referral-day";
@@ -13,7 +15,8 @@ import { referralDay } from "./referral-day";
 type TargetRule = RuleOfKind<"target">;
 
 /**
- * Target: per period (whose first day is inside the rule's effective dates) and per scope
+ * Target: per period overlapping the window or earlier but due inside it (whose first day is
+ * inside the rule's effective dates) and per scope
  * (as listed on its first day), a ratio at least the target rate. Counted up to the due date
  * (period end plus grace days). Met once the period has ended and the ratio is reached; a
  * period with nothing to measure is met once due.
@@ -29,12 +32,14 @@ export const targetKind: KindModule<"target"> = {
   *run(compiled, _subjects, ctx, out) {
     const rule = compiled.definition;
     const measure = compiled.names.measure(ctx, rule.period);
-    for (const period of rulePeriods(rule, ctx)) {
+    const dueOf = (period: Period, subject?: SubjectInstance) =>
+      addDays(period.to, numberFor(rule.graceDays, subject, ctx, period.from) ?? 0);
+    for (const period of rulePeriods(rule, ctx, (p) => dueOf(p))) {
       const scopes = listFor(rule.scopes, undefined, ctx, period.from);
       const subjects = scopes.flatMap((scope) => (scopeTypes.includes(scope) ? sourceOfType(scope)?.list(ctx) ?? [] : []));
       for (const subject of subjects) {
         const rate = numberFor(rule.rate, subject, ctx, period.from) ?? 0;
-        const dueBy = addDays(period.to, numberFor(rule.graceDays, subject, ctx, period.from) ?? 0);
+        const dueBy = dueOf(period, subject);
         const families = measure(scopeKey(subject.subject.type, subject.subject.id), period.label);
         const completions = families
           .map((f) => f.completedOn)
