@@ -25,9 +25,9 @@ export interface DatedBreach {
  *
  * @param breaches - every breach of the evaluation, with its first day
  * @param ctx - the evaluation
- * @returns one escalation per active breach
+ * @returns one escalation per active breach, one at a time (the caller may give its host a turn between two)
  */
-export function escalateBreaches(breaches: readonly DatedBreach[], ctx: EngineContext): Escalation[] {
+export function* escalateBreaches(breaches: readonly DatedBreach[], ctx: EngineContext): Generator<Escalation> {
   const ladders = new Map<string, Party[]>();
   const ladderOf = (staffId: string | undefined): Party[] => {
     if (staffId === undefined) return [TOP_OF_LADDER];
@@ -38,28 +38,27 @@ export function escalateBreaches(breaches: readonly DatedBreach[], ctx: EngineCo
     }
     return ladder;
   };
-  return breaches
-    .filter(({ breach }) => breach.status === "active")
-    .map(({ breach: b, since }) => {
-      const ladder = ladderOf(b.owner.staffId);
-      const [second, third] = ctx.parameters.on(since).escalation.levelAfterWorkingDays;
-      const steps = [since, ctx.calendar.addWorkingDays(since, second), ctx.calendar.addWorkingDays(since, third)]
-        .slice(0, ladder.length)
-        .filter((d) => d <= ctx.asOf);
-      const level = Math.max(steps.length, 1);
-      const to = ladder[level - 1] as Party;
-      return {
-        id: `${b.id}#escalation`,
-        kind: "breach",
-        ruleId: b.ruleId,
-        breachId: b.id,
-        subject: b.subject,
-        level,
-        to,
-        raisedOn: formatDay(steps[level - 1] ?? since),
-        reason: `Breach of ${b.ruleId} active since ${b.since}: ${b.message}`,
-      } satisfies Escalation;
-    });
+  for (const { breach: b, since } of breaches) {
+    if (b.status !== "active") continue;
+    const ladder = ladderOf(b.owner.staffId);
+    const [second, third] = ctx.parameters.on(since).escalation.levelAfterWorkingDays;
+    const steps = [since, ctx.calendar.addWorkingDays(since, second), ctx.calendar.addWorkingDays(since, third)]
+      .slice(0, ladder.length)
+      .filter((d) => d <= ctx.asOf);
+    const level = Math.max(steps.length, 1);
+    const to = ladder[level - 1] as Party;
+    yield {
+      id: `${b.id}#escalation`,
+      kind: "breach",
+      ruleId: b.ruleId,
+      breachId: b.id,
+      subject: b.subject,
+      level,
+      to,
+      raisedOn: formatDay(steps[level - 1] ?? since),
+      reason: `Breach of ${b.ruleId} active since ${b.since}: ${b.message}`,
+    } satisfies Escalation;
+  }
 }
 
 /**

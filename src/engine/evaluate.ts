@@ -92,7 +92,11 @@ export async function evaluate(dataset: unknown, options: EvaluateOptions): Prom
   await slicer.turn();
   const { obligations, breaches, referrals } = await runRules(compiled, ctx, slicer, progress);
   progress({ stage: "escalate", done: 0, total: 1 });
-  const escalations = [...referrals, ...escalateBreaches(breaches, ctx)];
+  const escalations = [...referrals];
+  for (const escalation of escalateBreaches(breaches, ctx)) {
+    escalations.push(escalation);
+    if (slicer.due()) await slicer.turn();
+  }
   await slicer.turn();
   progress({ stage: "sort", done: 0, total: 1 });
   return {
