@@ -15,6 +15,7 @@ import { indexDataset } from "./index-dataset";
 import { byDue, byRaised, bySince } from "./order";
 import { createPeople } from "./people";
 import { selectSubjects } from "./conditions";
+import { sortInSlices } from "./sort-in-slices";
 import { conditionDayOf, type SubjectSource } from "./subject-source";
 import type { SubjectInstance } from "./subject-instance";
 import { emptyOutput } from "./rule-output";
@@ -103,9 +104,9 @@ export async function evaluate(dataset: unknown, options: EvaluateOptions): Prom
     asOf: formatDay(asOf),
     window: { from: formatDay(from), to: formatDay(asOf) },
     policy: { id: policy.id, version: policy.version },
-    obligations: obligations.sort(byDue),
-    breaches: breaches.map((b) => b.breach).sort(bySince),
-    escalations: escalations.sort(byRaised),
+    obligations: await sortInSlices(obligations, byDue, slicer),
+    breaches: await sortInSlices(breaches.map((b) => b.breach), bySince, slicer),
+    escalations: await sortInSlices(escalations, byRaised, slicer),
     rejected: parsed.rejected,
     counts: parsed.counts,
   };

@@ -16,8 +16,8 @@ function nextTurn(): Promise<void> {
 
 /** Cuts a long run into slices (see {@link createSlicer}). */
 export interface Slicer {
-  /** Whether the current slice is spent (cheap: reads the clock every 32 calls). */
-  due(): boolean;
+  /** Whether the current slice is spent (cheap: reads the clock every 32 calls, or now with `now`). */
+  due(now?: boolean): boolean;
   /** Yields to the event loop; throws the signal's reason when aborted. */
   turn(): Promise<void>;
 }
@@ -34,8 +34,8 @@ export function createSlicer(signal?: AbortSignal): Slicer {
   let sliceStart = performance.now();
   let calls = 0;
   return {
-    due() {
-      return (++calls & 31) === 0 && performance.now() - sliceStart >= SLICE_MS;
+    due(now = false) {
+      return (now || (++calls & 31) === 0) && performance.now() - sliceStart >= SLICE_MS;
     },
     async turn() {
       signal?.throwIfAborted();
