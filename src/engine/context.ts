@@ -17,6 +17,8 @@ export interface EngineContext {
   people: People;
   /** Builds a look-up once per evaluation and hands the same one to every later caller. */
   shared<T>(key: string, build: () => T): T;
+  /** The same, for a look-up built a step at a time (`yield*` it from a kind's run, which yields between steps). */
+  sharedSteps<T>(key: string, build: () => Generator<void, T>): Generator<void, T>;
 }
 
 /**
@@ -24,12 +26,16 @@ export interface EngineContext {
  *
  * @returns the context, with an empty cache of shared look-ups
  */
-export function createContext(fields: Omit<EngineContext, "shared">): EngineContext {
+export function createContext(fields: Omit<EngineContext, "shared" | "sharedSteps">): EngineContext {
   const cache = new Map<string, unknown>();
   return {
     ...fields,
     shared<T>(key: string, build: () => T): T {
       if (!cache.has(key)) cache.set(key, build());
+      return cache.get(key) as T;
+    },
+    *sharedSteps<T>(key: string, build: () => Generator<void, T>): Generator<void, T> {
+      if (!cache.has(key)) cache.set(key, yield* build());
       return cache.get(key) as T;
     },
   };

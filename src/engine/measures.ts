@@ -9,8 +9,11 @@ export interface Counted {
   completedOn?: Day;
 }
 
-/** A target's measure: for a scope subject and a period, the families it counts. */
-export type Measure = (ctx: EngineContext, period: PeriodKind) => (scopeKey: string, periodLabel: string) => readonly Counted[];
+/**
+ * A target's measure: built a step at a time (a target's run yields with it), then for a
+ * scope and a period, the families it counts.
+ */
+export type Measure = (ctx: EngineContext, period: PeriodKind) => Generator<void, (scopeKey: string, periodLabel: string) => readonly Counted[]>;
 
 /** The subject types a target's scopes may name: measures group what they count by them. */
 export const scopeTypes: readonly string[] = ["service", "area", "team"];
@@ -33,16 +36,18 @@ export const measures = {
    * day each closed), each with its first completed survey.
    */
   "survey.completion": (ctx, kind) =>
-    ctx.shared(`measure:survey.completion:${kind}`, () => {
+    ctx.sharedSteps(`measure:survey.completion:${kind}`, function* () {
       const firstCompletion = new Map<string, Day>();
-      for (const sv of ctx.index.dataset.surveys) {
+      for (const [i, sv] of ctx.index.dataset.surveys.entries()) {
+        if ((i & 255) === 255) yield;
         const day = sv.completedOn === undefined ? undefined : (parseDay(sv.completedOn) as Day);
         if (day === undefined || day > ctx.asOf) continue;
         const known = firstCompletion.get(sv.caseId);
         if (known === undefined || day < known) firstCompletion.set(sv.caseId, day);
       }
       const groups = new Map<string, Counted[]>();
-      for (const c of ctx.index.dataset.cases) {
+      for (const [i, c] of ctx.index.dataset.cases.entries()) {
+        if ((i & 255) === 255) yield;
         const closed = c.closedOn === undefined ? undefined : (parseDay(c.closedOn) as Day);
         if (closed === undefined || closed > ctx.asOf) continue;
         if (!ctx.parameters.on(closed).survey.closureReasons.some((r) => r === c.closureReason)) continue;

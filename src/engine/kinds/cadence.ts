@@ -36,7 +36,7 @@ export const cadenceKind: KindModule<"cadence"> = {
 
   *run(compiled, subjects, ctx, out) {
     const rule = compiled.definition;
-    const evidence = evidenceFor(rule.evidence, ctx);
+    const evidence = yield* evidenceFor(rule.evidence, ctx);
     for (const subject of subjects) {
       const items = evidence(subject.subject.id);
       for (const period of rulePeriods(rule, ctx, (p) => dueOf(rule, subject, p, ctx))) {

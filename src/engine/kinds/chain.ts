@@ -37,7 +37,7 @@ export const chainKind: KindModule<"deadline-chain"> = {
 
   *run(compiled, subjects, ctx, out) {
     const rule = compiled.definition;
-    const events = evidenceFor(rule.events, ctx);
+    const events = yield* evidenceFor(rule.events, ctx);
     for (const subject of subjects) {
       const start = chainStart(rule, subject, ctx);
       if (start === null) continue;

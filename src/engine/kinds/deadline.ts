@@ -40,6 +40,7 @@ export const deadlineKind: KindModule<"deadline"> = {
   *run(compiled, subjects, ctx, out) {
     const rule = compiled.definition;
     const { fulfil } = compiled.names;
+    if (fulfil.prepare) yield* fulfil.prepare(ctx);
     for (const subject of subjects) {
       const decidingDay = anchorOf(rule.due, subject) ?? conditionDayOf(compiled.source, subject, ctx.asOf);
       if (!inEffect(rule, decidingDay)) continue;

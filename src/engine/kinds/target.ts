@@ -31,7 +31,7 @@ export const targetKind: KindModule<"target"> = {
 
   *run(compiled, _subjects, ctx, out) {
     const rule = compiled.definition;
-    const measure = compiled.names.measure(ctx, rule.period);
+    const measure = yield* compiled.names.measure(ctx, rule.period);
     const dueOf = (period: Period, subject?: SubjectInstance) =>
       addDays(period.to, numberFor(rule.graceDays, subject, ctx, period.from) ?? 0);
     for (const period of rulePeriods(rule, ctx, (p) => dueOf(p))) {
