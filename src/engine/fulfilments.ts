@@ -112,6 +112,13 @@ function* assessmentsByChild(ctx: EngineContext): Generator<void, Map<string, { 
   return map;
 }
 
+/** Runs steps to their end and gives their value. */
+function finish<T>(steps: Generator<void, T>): T {
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
 /**
  * A fulfilment that reads a look-up built once per evaluation: `prepare` builds it a step at
  * a time; a decision made without it (explain's) builds it in one go.
@@ -122,12 +129,7 @@ function withLookUp<T>(
   decide: (s: SubjectInstance, lookUp: T, ctx: EngineContext) => Fulfilment,
 ): Fulfil {
   const prepare = (ctx: EngineContext) => ctx.sharedSteps(key, () => build(ctx));
-  const fulfil = (s: SubjectInstance, ctx: EngineContext) => {
-    const steps = prepare(ctx);
-    let step = steps.next();
-    while (!step.done) step = steps.next();
-    return decide(s, step.value, ctx);
-  };
+  const fulfil = (s: SubjectInstance, ctx: EngineContext) => decide(s, ctx.shared(key, () => finish(build(ctx))), ctx);
   return Object.assign(fulfil, { prepare });
 }
 
