@@ -6,15 +6,15 @@
  * @module one-point-qaf
  */
 export { evaluate } from "./engine/evaluate";
-export type { EvaluateOptions } from "./engine/evaluate";
+export type { EvaluateOptions, EvaluateProgress, EvaluateStage } from "./engine/evaluate";
 export { qafPolicy } from "./policy/qaf-policy";
 export { withParameters } from "./policy/with-parameters";
 export type { ParameterPatch } from "./policy/with-parameters";
 export { defaultParameters, parametersSchema, parameterValuesSchema } from "./policy/parameters";
 export type { Parameters, ParameterValues } from "./policy/parameters";
-export { parsePolicy } from "./policy/parse-policy";
-export { checkPolicy, policyIssues } from "./policy/check-policy";
-export type { PolicyCheckOptions } from "./policy/check-policy";
+export { parsePolicy } from "./engine/parse-policy";
+export { checkPolicy, compilePolicy, policyIssues } from "./engine/check-policy";
+export type { CompiledPolicy, PolicyCheckOptions } from "./engine/check-policy";
 export { policyJsonSchema } from "./policy/json-schema";
 export { readParameter } from "./policy/read-parameter";
 export { parameterOn, parametersOn } from "./policy/parameter-on";
@@ -26,7 +26,7 @@ export * from "./compare";
 export * from "./explain";
 export { dueSoon, staffUnder } from "./query";
 export type { DueSoonInput, DueSoonOptions, LineManaged } from "./query";
-export { describeRule } from "./rules/describe";
+export { describeRule } from "./engine/kinds";
 export { policySchema, policyCalendarSchema } from "./policy/policy";
 export type { Policy } from "./policy/policy";
 export { qafRules } from "./rules";

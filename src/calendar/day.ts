@@ -184,13 +184,25 @@ export function dayParts(d: Day): { year: number; month: number; day: number } {
  */
 export function formatDay(d: Day): string {
   if (!Number.isInteger(d)) throw new RangeError("formatDay: a Day must be an integer.");
+  const known = formatted.get(d);
+  if (known !== undefined) return known;
   const { year, month, day } = dayParts(d);
   const y =
     year >= 0 && year <= 9999
       ? String(year).padStart(4, "0")
       : (year < 0 ? "-" : "+") + String(Math.abs(year)).padStart(6, "0");
-  return `${y}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const text = `${y}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  if (formatted.size < MAX_FORMATTED) formatted.set(d, text);
+  return text;
 }
+
+/**
+ * The days already formatted: an evaluation formats the same few thousand days over and over
+ * (every due date, period and breach). Bounded, so that a caller formatting every day there
+ * is cannot grow it without end.
+ */
+const formatted = new Map<Day, string>();
+const MAX_FORMATTED = 100_000;
 
 /**
  * The day `n` days after `d` (before it if `n` is negative).

@@ -85,9 +85,7 @@ export async function runEvaluation(options: RunOptions, io: CliIo): Promise<Run
   const asOf = toIsoDate(options.asOf);
   const from = options.from === undefined ? undefined : toIsoDate(options.from);
   progress(`evaluating as of ${asOf}`);
-  // Typed as EvaluateOptions with onProgress so that this compiles whether or not
-  // EvaluateOptions declares onProgress yet; evaluate ignores what it does not know.
-  const evaluateOptions: EvaluateOptions & Pick<RunOptions, "onProgress"> = {
+  const evaluateOptions: EvaluateOptions = {
     asOf, ...(from === undefined ? {} : { from }), ...(policy === undefined ? {} : { policy }),
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
   };

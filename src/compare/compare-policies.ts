@@ -3,7 +3,7 @@ import { parametersReadBy } from "../engine/vocabulary";
 import type { Breach, Escalation, Evaluation, Obligation } from "../model/evaluation";
 import type { RuleDefinition } from "../model/policy";
 import { parseDataset } from "../model/parse-dataset";
-import { checkPolicy } from "../policy/check-policy";
+import { checkPolicy } from "../engine/check-policy";
 import type { Policy } from "../policy/policy";
 import { canonicalJson } from "./canonical-json";
 import { diffParameters, touches, type ParameterChange } from "./diff-parameters";
@@ -85,9 +85,7 @@ export async function comparePolicies(
   const { onProgress, ...window } = options;
   const step = (stage: string, done: number): void => onProgress?.({ stage, done, total: 3 });
   const run = (policy: Policy, name: string): Promise<Evaluation> => {
-    // Typed as EvaluateOptions with onProgress so that this compiles whether or not
-    // EvaluateOptions declares onProgress yet; evaluate ignores what it does not know.
-    const evaluateOptions: EvaluateOptions & { onProgress?: (p: ProgressEvent) => void } = {
+    const evaluateOptions: EvaluateOptions = {
       ...window, policy,
       ...(onProgress === undefined ? {} : { onProgress: (p: ProgressEvent) => onProgress({ ...p, stage: `${name}: ${p.stage}` }) }),
     };

@@ -1,10 +1,7 @@
 import { Engine } from "json-rules-engine";
 import type { Day } from "../calendar/day";
-import { parseDay } from "../calendar/day";
 import type { Condition } from "../model/policy";
-import { changeDays } from "../policy/dated";
-import type { ParameterValues, Parameters } from "../policy/parameters";
-import { parametersOn } from "../policy/parameter-on";
+import type { ParameterTable } from "./parameter-table";
 
 /** The operators that conditions may use beyond json-rules-engine's own. */
 export const customOperators = {
@@ -31,92 +28,82 @@ export const builtInOperators = [
 /** The fact that holds the policy's parameters, for conditions that compare with one. */
 export const PARAMETERS_FACT = "parameters";
 
-/** A compiled `when` condition of one rule, for one evaluation. */
-export interface ConditionTest {
-  /**
-   * @param facts - the subject's facts
-   * @param day - the day whose parameter values the condition compares with; without it,
-   *   the latest values
-   */
-  (facts: Readonly<Record<string, unknown>>, day?: Day): Promise<boolean>;
+/** A rule's `when` condition, prepared once by the compiler. */
+export interface PreparedCondition {
+  /** The condition, or undefined for "always". */
+  readonly condition?: Condition;
+  /** The subject facts it reads, sorted (the parameters fact aside). */
+  readonly facts: readonly string[];
+  /** Whether it compares with a parameter (then the era of the day it is judged on matters). */
+  readonly readsParameters: boolean;
 }
 
 /**
- * The record date that decides a `when` condition, per subject source: the parameters the
- * condition compares with are those in force on it (an audit's grade is judged by the
- * threshold in force on the day it was completed; a case's closure reason by the reasons in
- * force on the day it closed). Sources without one (staff, teams, children...), and a case
- * still open, are judged on `asOf`.
- */
-export const conditionDateFields: Readonly<Record<string, string>> = {
-  audits: "completedOn",
-  cases: "closedOn",
-  "closed-cases": "closedOn",
-  supervisions: "heldOn",
-  pdrs: "heldOn",
-  observations: "observedOn",
-  reports: "publishedOn",
-  "young-carer-assessments": "assessedOn",
-};
-
-/**
- * The day a subject's `when` condition is judged on.
- *
- * @param source - the rule's subject source
- * @param facts - the subject's facts
- * @param asOf - the evaluation's day, for sources without a deciding date
- * @returns the day
- * @example
- * conditionDay("audits", { completedOn: "2025-04-02" }, asOf); // the day of 2025-04-02
- */
-export function conditionDay(source: string, facts: Readonly<Record<string, unknown>>, asOf: Day): Day {
-  const field = conditionDateFields[source];
-  const raw = field === undefined ? undefined : facts[field];
-  const day = typeof raw === "string" ? parseDay(raw) : undefined;
-  return day === undefined || day > asOf ? asOf : day;
-}
-
-/**
- * Compiles a rule's `when` condition into a test over a subject's facts.
- *
- * Each call of this function makes its own json-rules-engine `Engine`, never shared between
- * evaluations (a shared engine drops results when runs overlap). Results are memoised by the
- * values of the facts the condition reads and, when it reads dated parameters, by which set
- * of values is in force on the day: the engine runs once per distinct combination.
+ * Prepares a rule's `when` condition: which facts it reads, and whether it reads parameters.
  *
  * @param condition - a json-rules-engine condition, or undefined for "always"
- * @param parameters - the policy's parameters, readable as the `parameters` fact
- * @returns the test
+ * @returns the prepared condition
  */
-export function compileCondition(condition: Condition | undefined, parameters: Parameters | ParameterValues): ConditionTest {
-  if (condition === undefined) return async () => true;
+export function prepareCondition(condition: Condition | undefined): PreparedCondition {
+  if (condition === undefined) return { facts: [], readsParameters: false };
+  const read = factsOf(condition);
+  return {
+    condition,
+    facts: [...read].filter((f) => f !== PARAMETERS_FACT).sort(),
+    readsParameters: read.has(PARAMETERS_FACT),
+  };
+}
+
+/**
+ * Keeps the subjects a condition selects. json-rules-engine decides each distinct combination
+ * of the facts the condition reads (and, when it reads dated parameters, of the era of the
+ * day it is judged on) once, in one batch before any subject is looked at: an audit
+ * condition reading `kind` and `grade` runs at most 30 times for a million audits. The
+ * engine is made for this call only, never shared (a shared engine drops results when runs
+ * overlap).
+ *
+ * @param prepared - the prepared condition
+ * @param subjects - the candidates
+ * @param dayOf - the day each subject's condition is judged on
+ * @param parameters - the policy's parameters, readable as the `parameters` fact
+ * @param pause - called between subjects; when it returns a promise, the work waits for it
+ *   (the caller gives its host a turn)
+ * @returns the subjects it selects, in their order
+ */
+export async function selectSubjects<S extends { readonly facts: Readonly<Record<string, unknown>> }>(
+  prepared: PreparedCondition,
+  subjects: readonly S[],
+  dayOf: (subject: S) => Day,
+  parameters: ParameterTable,
+  pause: () => Promise<void> | undefined = () => undefined,
+): Promise<S[]> {
+  const { condition, facts, readsParameters } = prepared;
+  if (condition === undefined) return [...subjects];
+  const keys: string[] = [];
+  const distinct = new Map<string, { era: number; values: unknown[] }>();
+  for (const subject of subjects) {
+    const turn = pause();
+    if (turn) await turn;
+    const era = readsParameters ? parameters.eraOf(dayOf(subject)) : 0;
+    const values = facts.map((f) => subject.facts[f] ?? null);
+    const key = `${era}|${JSON.stringify(values)}`;
+    keys.push(key);
+    if (!distinct.has(key)) distinct.set(key, { era, values });
+  }
   const engine = new Engine([], { allowUndefinedFacts: true });
   for (const [name, fn] of Object.entries(customOperators)) engine.addOperator(name, fn);
   engine.addRule({ conditions: condition as never, event: { type: "applies" } });
-  const read = factsOf(condition);
-  const readsParameters = read.has(PARAMETERS_FACT);
-  const facts = [...read].filter((f) => f !== PARAMETERS_FACT).sort();
-  const changes = readsParameters ? changeDays(parameters) : [];
-  const snapshots = new Map<number, ParameterValues>();
-  const memo = new Map<string, boolean>();
-  return async (subjectFacts, day = Number.POSITIVE_INFINITY) => {
-    let era = 0;
-    while (era < changes.length && (changes[era] as Day) <= day) era++;
-    const values = facts.map((f) => subjectFacts[f] ?? null);
-    const key = `${era}|${JSON.stringify(values)}`;
-    const known = memo.get(key);
-    if (known !== undefined) return known;
-    const input: Record<string, unknown> = Object.fromEntries(facts.flatMap((f, i) => (values[i] === null ? [] : [[f, values[i]]])));
-    if (readsParameters) {
-      let snapshot = snapshots.get(era);
-      if (!snapshot) snapshots.set(era, (snapshot = parametersOn(parameters, day)));
-      input[PARAMETERS_FACT] = snapshot;
-    }
+  const decided = new Map<string, boolean>();
+  for (const [key, { era, values }] of distinct) {
+    const input: Record<string, unknown> = {};
+    facts.forEach((f, i) => {
+      if (values[i] !== null) input[f] = values[i];
+    });
+    if (readsParameters) input[PARAMETERS_FACT] = parameters.onEra(era);
     const { events } = await engine.run(input);
-    const result = events.length > 0;
-    memo.set(key, result);
-    return result;
-  };
+    decided.set(key, events.length > 0);
+  }
+  return subjects.filter((_, i) => decided.get(keys[i] as string) === true);
 }
 
 /**

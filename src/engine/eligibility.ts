@@ -1,7 +1,7 @@
-import { parseDay, type Day } from "../calendar/day";
+import type { Day } from "../calendar/day";
 import type { WorkingCalendar } from "../calendar/working-days";
-import type { Contract, Staff } from "../model";
-import type { DaySpan } from "./index-dataset";
+import type { Contract } from "../model";
+import type { DaySpan, StaffMember } from "./index-dataset";
 import { contractOn } from "./subject-instance";
 
 /**
@@ -9,9 +9,9 @@ import { contractOn } from "./subject-instance";
  *
  * @returns the active part, or undefined when they were not active in it at all
  */
-export function activePart(staff: Staff, span: DaySpan): DaySpan | undefined {
-  const from = Math.max(span.from, parseDay(staff.startedOn) as Day);
-  const to = Math.min(span.to, staff.leftOn === undefined ? Infinity : (parseDay(staff.leftOn) as Day));
+export function activePart(staff: StaffMember, span: DaySpan): DaySpan | undefined {
+  const from = Math.max(span.from, staff.startedOn);
+  const to = Math.min(span.to, staff.leftOn ?? Infinity);
   return from <= to ? { from, to } : undefined;
 }
 
@@ -30,7 +30,7 @@ function absentWithin(span: DaySpan, absences: readonly DaySpan[], count: (s: Da
  *
  * @returns the number of eligible days
  */
-export function eligibleDays(staff: Staff, span: DaySpan, absences: readonly DaySpan[]): number {
+export function eligibleDays(staff: StaffMember, span: DaySpan, absences: readonly DaySpan[]): number {
   const active = activePart(staff, span);
   if (!active) return 0;
   const days = (s: DaySpan) => s.to - s.from + 1;
@@ -43,7 +43,7 @@ export function eligibleDays(staff: Staff, span: DaySpan, absences: readonly Day
  * @returns the number of eligible working days
  */
 export function eligibleWorkingDays(
-  staff: Staff, span: DaySpan, absences: readonly DaySpan[], calendar: WorkingCalendar,
+  staff: StaffMember, span: DaySpan, absences: readonly DaySpan[], calendar: WorkingCalendar,
 ): number {
   const active = activePart(staff, span);
   if (!active) return 0;
@@ -56,9 +56,9 @@ export function eligibleWorkingDays(
  *
  * @returns consecutive parts, each with the contract in force
  */
-export function contractSegments(staff: Staff, span: DaySpan): { span: DaySpan; contract: Contract }[] {
-  const cuts = (staff.contractChanges ?? [])
-    .map((c) => parseDay(c.from) as Day)
+export function contractSegments(staff: StaffMember, span: DaySpan): { span: DaySpan; contract: Contract }[] {
+  const cuts = staff.contractChanges
+    .map((c) => c.from)
     .filter((d) => d > span.from && d <= span.to)
     .sort((a, b) => a - b);
   const starts = [span.from, ...new Set(cuts)];

@@ -1,17 +1,37 @@
-import { parseDay, formatDay, type Day } from "../calendar/day";
+import { formatDay } from "../calendar/day";
 import { createWorkingCalendar } from "../calendar/working-days";
 import type { DatasetInput } from "../model/dataset";
-import type { Breach, Escalation, Evaluation, Obligation } from "../model/evaluation";
+import type { Evaluation, Obligation } from "../model/evaluation";
 import { parseDataset } from "../model/parse-dataset";
 import type { Policy } from "../policy/policy";
 import { closureDaysOf } from "../policy/closure-days";
+import type { CompiledPolicy } from "./check-policy";
 import { checkOptions } from "./check-options";
-import { createContext } from "./context";
-import { escalateBreaches, resolveReferrals } from "./escalate";
+import { createContext, type EngineContext } from "./context";
+import { escalateBreaches, resolveReferrals, type DatedBreach } from "./escalate";
+import { createSlicer, type Slicer } from "./host-turns";
 import { indexDataset } from "./index-dataset";
 import { byDue, byRaised, bySince } from "./order";
 import { createPeople } from "./people";
-import { runRule } from "./run-rule";
+import { selectSubjects } from "./conditions";
+import { sortInSlices } from "./sort-in-slices";
+import { conditionDayOf, type SubjectSource } from "./subject-source";
+import type { SubjectInstance } from "./subject-instance";
+import { emptyOutput } from "./rule-output";
+
+/** A stage of {@link evaluate}, for progress reports. */
+export type EvaluateStage = "parse" | "index" | "rules" | "escalate" | "sort";
+
+/** Where {@link evaluate} is: a stage, the rule it has just run, and how far it is. */
+export interface EvaluateProgress {
+  stage: EvaluateStage;
+  /** The rule just run (stage `rules` only). */
+  rule?: string;
+  /** Steps done in this stage (rules run, for `rules`). */
+  done: number;
+  /** Steps in this stage. */
+  total: number;
+}
 
 /** Options of {@link evaluate}. */
 export interface EvaluateOptions {
@@ -21,6 +41,18 @@ export interface EvaluateOptions {
   from?: string;
   /** The policy to apply; defaults to {@link qafPolicy}. */
   policy?: Policy;
+  /**
+   * Stops the evaluation early: once aborted, `evaluate` rejects with the signal's reason
+   * (an `AbortError` `DOMException` unless the caller gave another) at its next turn, within
+   * a few tens of milliseconds of work.
+   */
+  signal?: AbortSignal;
+  /**
+   * Called as the evaluation moves on: at the start of each stage (`done: 0`), and after each
+   * rule (`stage: "rules"`, `rule`: its id, `done` of `total` rules). For a progress bar;
+   * it must not throw.
+   */
+  onProgress?: (progress: EvaluateProgress) => void;
 }
 
 /**
@@ -30,9 +62,13 @@ export interface EvaluateOptions {
  * Bad records never throw: they are listed in `rejected`. Bad options do: an
  * {@link InvalidOptionsError} or {@link InvalidPolicyError} says what to fix.
  *
+ * It never freezes its host: the work runs in slices, and between two slices (at most about
+ * 50 ms of work apart, the parsing of the records aside) the event loop gets a turn, so timers,
+ * I/O and a user interface go on. Pass `signal` to stop it, `onProgress` to show how far it is.
+ *
  * @param dataset - the council's export, one JSON-compatible object (typed {@link DatasetInput}
  *   for completion; any value is accepted and checked record by record)
- * @param options - `asOf`, and optionally `from` and `policy`
+ * @param options - `asOf`, and optionally `from`, `policy`, `signal` and `onProgress`
  * @returns the evaluation
  * @example
  * const result = await evaluate(dataset, { asOf: "2025-03-31" });
@@ -44,35 +80,89 @@ export function evaluate(dataset: DatasetInput, options: EvaluateOptions): Promi
 // eslint-disable-next-line @typescript-eslint/unified-signatures
 export function evaluate(dataset: unknown, options: EvaluateOptions): Promise<Evaluation>;
 export async function evaluate(dataset: unknown, options: EvaluateOptions): Promise<Evaluation> {
-  const { asOf, from, policy } = checkOptions(options);
+  const { asOf, from, compiled } = checkOptions(options);
+  const { policy } = compiled;
+  const slicer = createSlicer(options.signal);
+  const progress = options.onProgress ?? (() => undefined);
+  options.signal?.throwIfAborted();
+  progress({ stage: "parse", done: 0, total: 1 });
   const parsed = parseDataset(dataset);
+  await slicer.turn();
+  progress({ stage: "index", done: 0, total: 1 });
   const index = indexDataset(parsed.dataset);
   const ctx = createContext({
-    asOf, from, policy, index,
+    asOf, from, policy, index, parameters: compiled.parameters,
     calendar: createWorkingCalendar(closureDaysOf(policy)),
     people: createPeople(index, asOf),
   });
-  const obligations: Obligation[] = [];
-  const breaches: Breach[] = [];
-  const referrals: Escalation[] = [];
-  for (const rule of policy.rules) {
-    const out = await runRule(rule, ctx);
-    for (const o of out.outcomes) {
-      if (!o.reported) continue;
-      obligations.push(o.obligation);
-      if (o.breach) breaches.push(o.breach);
-    }
-    breaches.push(...out.checkBreaches.filter((b) => (parseDay(b.since) as Day) >= from));
-    referrals.push(...resolveReferrals(rule, out.referrals, ctx));
+  await slicer.turn();
+  const { obligations, breaches, referrals } = await runRules(compiled, ctx, slicer, progress);
+  progress({ stage: "escalate", done: 0, total: 1 });
+  const escalations = [...referrals];
+  for (const escalation of escalateBreaches(breaches, ctx)) {
+    escalations.push(escalation);
+    if (slicer.due()) await slicer.turn();
   }
+  await slicer.turn();
+  progress({ stage: "sort", done: 0, total: 1 });
   return {
     asOf: formatDay(asOf),
     window: { from: formatDay(from), to: formatDay(asOf) },
     policy: { id: policy.id, version: policy.version },
-    obligations: obligations.sort(byDue),
-    breaches: breaches.sort(bySince),
-    escalations: [...referrals, ...escalateBreaches(breaches, ctx)].sort(byRaised),
+    obligations: await sortInSlices(obligations, byDue, slicer),
+    breaches: await sortInSlices(breaches.map((b) => b.breach), bySince, slicer),
+    escalations: await sortInSlices(escalations, byRaised, slicer),
     rejected: parsed.rejected,
     counts: parsed.counts,
   };
+}
+
+/** Lists a source's subjects, giving the host turns while it does. */
+async function listSubjects(source: SubjectSource, ctx: EngineContext, slicer: Slicer): Promise<SubjectInstance[]> {
+  const list: SubjectInstance[] = [];
+  for (const subject of source.subjects(ctx)) {
+    list.push(subject);
+    if (slicer.due()) await slicer.turn();
+  }
+  return list;
+}
+
+/** Runs every rule of a compiled policy, a slice at a time. */
+async function runRules(
+  compiled: CompiledPolicy, ctx: EngineContext,
+  slicer: Slicer, progress: (p: EvaluateProgress) => void,
+) {
+  const obligations: Obligation[] = [];
+  const breaches: DatedBreach[] = [];
+  const referrals = [];
+  const total = compiled.rules.length;
+  // Each source is listed once, for the first rule that needs it, and let go after the last.
+  // (A target lists its scopes itself, per period.)
+  const listed = compiled.rules.filter((rule) => rule.definition.kind !== "target");
+  const lastUse = new Map(listed.map((rule) => [rule.source, rule]));
+  const lists = new Map<SubjectSource, readonly SubjectInstance[]>();
+  progress({ stage: "rules", done: 0, total });
+  for (const [i, rule] of compiled.rules.entries()) {
+    let candidates: readonly SubjectInstance[] = [];
+    if (rule.definition.kind !== "target") {
+      candidates = lists.get(rule.source) ?? (await listSubjects(rule.source, ctx, slicer));
+      if (lastUse.get(rule.source) === rule) lists.delete(rule.source);
+      else lists.set(rule.source, candidates);
+    }
+    const pause = () => (slicer.due() ? slicer.turn() : undefined);
+    const subjects = await selectSubjects(rule.condition, candidates, (s) => conditionDayOf(rule.source, s, ctx.asOf), ctx.parameters, pause);
+    const out = emptyOutput();
+    const steps = rule.run(subjects, ctx, out)[Symbol.iterator]();
+    while (!steps.next().done) if (slicer.due()) await slicer.turn();
+    for (const o of out.outcomes) {
+      if (!o.reported) continue;
+      obligations.push(o.obligation);
+      if (o.breach && o.since !== undefined) breaches.push({ breach: o.breach, since: o.since });
+    }
+    for (const c of out.checkBreaches) if (c.on >= ctx.from) breaches.push({ breach: c.breach, since: c.on });
+    referrals.push(...resolveReferrals(rule, out.referrals, ctx));
+    progress({ stage: "rules", rule: rule.definition.id, done: i + 1, total });
+    if (slicer.due()) await slicer.turn();
+  }
+  return { obligations, breaches, referrals };
 }

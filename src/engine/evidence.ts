@@ -1,6 +1,7 @@
 import { parseDay, type Day } from "../calendar/day";
 import type { EvidenceSpec } from "../model/policy";
 import type { EngineContext } from "./context";
+import { isNameIn } from "./names";
 
 type Row = Readonly<Record<string, unknown>>;
 
@@ -9,6 +10,15 @@ export interface EvidenceItem {
   day: Day;
   id: string;
   record: Row;
+  /** The days its `period` covers, for evidence matched by `covers-period`. */
+  covers?: { from: Day; to: Day };
+}
+
+function coveredBy(r: Row): { from: Day; to: Day } | undefined {
+  const span = r["period"] as { from?: string; to?: string } | undefined;
+  const from = parseDay(span?.from ?? "");
+  const to = parseDay(span?.to ?? "");
+  return from !== undefined && to !== undefined ? { from, to } : undefined;
 }
 
 /** Fields that evidence filters may use beyond a record's own, by collection. */
@@ -49,34 +59,43 @@ function recordId(collection: string, r: Row): string {
 
 /**
  * Groups a collection's records by the subject they count for, each list in date order,
- * leaving out records dated after `asOf`. Built once per spec per evaluation.
+ * leaving out records dated after `asOf`. Built once per spec per evaluation, a step at a
+ * time: the caller (a kind's run) yields with it, so the host gets turns while it is built.
  *
  * @param spec - which records count, keyed how, dated by which field
  * @param ctx - the evaluation
- * @returns a lookup from subject id to its evidence
+ * @returns steps, then a lookup from subject id to its evidence
+ * @example
+ * const events = yield* evidenceFor(rule.events, ctx);
  */
-export function evidenceFor(spec: EvidenceSpec, ctx: EngineContext): (subjectId: string) => readonly EvidenceItem[] {
-  const groups = ctx.shared(`evidence:${JSON.stringify(spec)}`, () => {
-    const map = new Map<string, EvidenceItem[]>();
-    const rows = (ctx.index.dataset as unknown as Record<string, readonly Row[]>)[spec.collection] ?? [];
-    const where = Object.entries(spec.where ?? {});
-    for (const r of rows) {
-      const raw = read(spec.collection, r, spec.date, ctx);
-      const day = typeof raw === "string" ? parseDay(raw) : undefined;
-      if (day === undefined || day > ctx.asOf) continue;
-      if (!where.every(([field, value]) => read(spec.collection, r, field, ctx) === value)) continue;
-      const keyValue = spec.key === undefined ? ALL : read(spec.collection, r, spec.key, ctx);
-      const keys = Array.isArray(keyValue) ? new Set(keyValue.map(String)) : [String(keyValue)];
-      for (const key of keys) {
-        const list = map.get(key) ?? [];
-        list.push({ day, id: recordId(spec.collection, r), record: r });
-        map.set(key, list);
-      }
-    }
-    for (const list of map.values()) list.sort((a, b) => a.day - b.day || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    return map;
-  });
+export function* evidenceFor(spec: EvidenceSpec, ctx: EngineContext): Generator<void, (subjectId: string) => readonly EvidenceItem[]> {
+  const groups = yield* ctx.sharedSteps(`evidence:${JSON.stringify(spec)}`, () => groupEvidence(spec, ctx));
   return (subjectId) => groups.get(spec.key === undefined ? ALL : subjectId) ?? [];
+}
+
+function* groupEvidence(spec: EvidenceSpec, ctx: EngineContext): Generator<void, Map<string, EvidenceItem[]>> {
+  const map = new Map<string, EvidenceItem[]>();
+  const dataset = ctx.index.dataset;
+  const rows: readonly Row[] = isNameIn(dataset, spec.collection) ? dataset[spec.collection] : [];
+  const where = Object.entries(spec.where ?? {});
+  for (const [i, r] of rows.entries()) {
+    if ((i & 255) === 255) yield;
+    const raw = read(spec.collection, r, spec.date, ctx);
+    const day = typeof raw === "string" ? parseDay(raw) : undefined;
+    if (day === undefined || day > ctx.asOf) continue;
+    if (!where.every(([field, value]) => read(spec.collection, r, field, ctx) === value)) continue;
+    const keyValue = spec.key === undefined ? ALL : read(spec.collection, r, spec.key, ctx);
+    const keys = Array.isArray(keyValue) ? new Set(keyValue.map(String)) : [String(keyValue)];
+    const id = recordId(spec.collection, r);
+    const covers = spec.match === "covers-period" ? coveredBy(r) : undefined;
+    for (const key of keys) {
+      const list = map.get(key) ?? [];
+      list.push(covers ? { day, id, record: r, covers } : { day, id, record: r });
+      map.set(key, list);
+    }
+  }
+  for (const list of map.values()) list.sort((a, b) => a.day - b.day || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return map;
 }
 
 /**

@@ -1,8 +1,8 @@
 import { parseDay, type Day } from "../calendar/day";
 import { schoolPhaseOn, type AgeBasis } from "../calendar/school-age";
-import { parameterOn } from "../policy/parameter-on";
 import type { EngineContext } from "./context";
-import { dateReader, type SubjectInstance } from "./subject-instance";
+import { isNameIn } from "./names";
+import { readDays, type SubjectInstance } from "./subject-instance";
 
 /** How a deadline obligation was met, or what stands in the way. */
 export interface Fulfilment {
@@ -14,7 +14,13 @@ export interface Fulfilment {
   details?: Record<string, unknown>;
 }
 
-type Fulfil = (subject: SubjectInstance, ctx: EngineContext) => Fulfilment;
+/**
+ * Decides whether (and when) a deadline obligation was met. `prepare`, when there is one,
+ * builds the look-up the decisions read, a step at a time (a deadline's run yields with it).
+ */
+export type Fulfil = ((subject: SubjectInstance, ctx: EngineContext) => Fulfilment) & {
+  prepare?: (ctx: EngineContext) => Generator<void, unknown>;
+};
 
 const none: Fulfilment = { evidence: [] };
 
@@ -48,43 +54,89 @@ export const fulfilments = {
     const on = s.date("completedOn");
     return on === undefined ? none : { on, evidence: [s.subject.id] };
   },
-  "required-surveys-offered": requiredSurveysOffered,
-  "young-carer-assessed": (s, ctx) => {
-    const byChild = ctx.shared("assessments-by-child", () => {
-      const map = new Map<string, { day: Day; id: string }>();
-      for (const a of ctx.index.dataset.youngCarerAssessments) {
-        const day = parseDay(a.assessedOn) as Day;
-        const key = `${a.caseId}|${a.childId}`;
-        const known = map.get(key);
-        if (day <= ctx.asOf && (!known || day < known.day || (day === known.day && a.id < known.id))) map.set(key, { day, id: a.id });
-      }
-      return map;
-    });
-    const found = byChild.get(`${String(s.facts["caseId"])}|${s.subject.id}`);
+  "required-surveys-offered": withLookUp("survey-offers-by-case", surveyOffersByCase, requiredSurveysOffered),
+  "young-carer-assessed": withLookUp("assessments-by-child", assessmentsByChild, (s, assessments) => {
+    const found = assessments.get(`${String(s.facts["caseId"])}|${s.subject.id}`);
     return found ? { on: found.day, evidence: [found.id] } : none;
-  },
+  }),
 } satisfies Record<string, Fulfil>;
 
 /** The name of a fulfilment. */
 export type FulfilmentName = keyof typeof fulfilments;
 
-function requiredSurveysOffered(s: SubjectInstance, ctx: EngineContext): Fulfilment {
+/** Parameters a fulfilment reads by itself, beyond those its rule names. */
+const fulfilmentParameters: Partial<Record<FulfilmentName, readonly string[]>> = {
+  "required-surveys-offered": ["survey.ageBasis"],
+};
+
+/**
+ * The parameters a fulfilment reads by itself (explanations list them, `comparePolicies` watches them).
+ *
+ * @param name - the fulfilment's name
+ * @returns dotted parameter names
+ */
+export function implicitParametersOfFulfilment(name: string): string[] {
+  return isNameIn(fulfilments, name) ? [...(fulfilmentParameters[name] ?? [])] : [];
+}
+
+const OFFERED = ["offeredOn"];
+
+type OffersByCase = Map<string, Map<string, { day: Day; id: string }>>;
+
+/** Each case's first offer of each survey it needs, by instrument and child. */
+function* surveyOffersByCase(ctx: EngineContext): Generator<void, OffersByCase> {
+  const map: OffersByCase = new Map();
+  for (const [i, sv] of ctx.index.dataset.surveys.entries()) {
+    if ((i & 255) === 255) yield;
+    const day = readDays(sv, OFFERED, ctx.asOf)["offeredOn"];
+    if (day === undefined) continue;
+    const key = sv.instrument === "parent-carer" ? "parent-carer" : `${sv.instrument}|${sv.childId}`;
+    const forCase = map.get(sv.caseId) ?? new Map<string, { day: Day; id: string }>();
+    const known = forCase.get(key);
+    if (!known || day < known.day || (day === known.day && sv.id < known.id)) forCase.set(key, { day, id: sv.id });
+    map.set(sv.caseId, forCase);
+  }
+  return map;
+}
+
+/** Each child's first young carer's assessment by `asOf`, by case and child. */
+function* assessmentsByChild(ctx: EngineContext): Generator<void, Map<string, { day: Day; id: string }>> {
+  const map = new Map<string, { day: Day; id: string }>();
+  for (const [i, a] of ctx.index.dataset.youngCarerAssessments.entries()) {
+    if ((i & 255) === 255) yield;
+    const day = parseDay(a.assessedOn) as Day;
+    const key = `${a.caseId}|${a.childId}`;
+    const known = map.get(key);
+    if (day <= ctx.asOf && (!known || day < known.day || (day === known.day && a.id < known.id))) map.set(key, { day, id: a.id });
+  }
+  return map;
+}
+
+/** Runs steps to their end and gives their value. */
+function finish<T>(steps: Generator<void, T>): T {
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * A fulfilment that reads a look-up built once per evaluation: `prepare` builds it a step at
+ * a time; a decision made without it (explain's) builds it in one go.
+ */
+function withLookUp<T>(
+  key: string,
+  build: (ctx: EngineContext) => Generator<void, T>,
+  decide: (s: SubjectInstance, lookUp: T, ctx: EngineContext) => Fulfilment,
+): Fulfil {
+  const prepare = (ctx: EngineContext) => ctx.sharedSteps(key, () => build(ctx));
+  const fulfil = (s: SubjectInstance, ctx: EngineContext) => decide(s, ctx.shared(key, () => finish(build(ctx))), ctx);
+  return Object.assign(fulfil, { prepare });
+}
+
+function requiredSurveysOffered(s: SubjectInstance, offers: OffersByCase, ctx: EngineContext): Fulfilment {
   const closedOn = s.date("closedOn");
   if (closedOn === undefined) return none;
-  const offers = ctx.shared("survey-offers-by-case", () => {
-    const map = new Map<string, Map<string, { day: Day; id: string }>>();
-    for (const sv of ctx.index.dataset.surveys) {
-      const day = dateReader(sv, ctx.asOf)("offeredOn");
-      if (day === undefined) continue;
-      const key = sv.instrument === "parent-carer" ? "parent-carer" : `${sv.instrument}|${sv.childId}`;
-      const forCase = map.get(sv.caseId) ?? new Map<string, { day: Day; id: string }>();
-      const known = forCase.get(key);
-      if (!known || day < known.day || (day === known.day && sv.id < known.id)) forCase.set(key, { day, id: sv.id });
-      map.set(sv.caseId, forCase);
-    }
-    return map;
-  });
-  const basis: AgeBasis = parameterOn(ctx.policy, "survey.ageBasis", closedOn);
+  const basis: AgeBasis = ctx.parameters.on(closedOn).survey.ageBasis;
   const needed = ["parent-carer"];
   const children = [...(ctx.index.cases.get(s.subject.id)?.children ?? [])].sort((a, b) => (a.id < b.id ? -1 : 1));
   for (const child of children) {

@@ -1,6 +1,6 @@
 import { parseDay, type Day } from "../calendar/day";
 import type { Dataset } from "../model/dataset";
-import type { Audit, Case, Staff, Supervision, Team } from "../model";
+import type { Audit, Case, Contract, Staff, Supervision, Team } from "../model";
 
 /** An inclusive run of days. */
 export interface DaySpan {
@@ -8,10 +8,22 @@ export interface DaySpan {
   to: Day;
 }
 
+/** A staff member with the dates the engine reads as days, parsed once. */
+export interface StaffMember {
+  id: string;
+  record: Staff;
+  startedOn: Day;
+  leftOn?: Day;
+  /** Contract changes in input order, each from its day. */
+  contractChanges: readonly { from: Day; contract: Contract }[];
+}
+
 /** Look-ups built once per evaluation, so that every rule after them stays linear. */
 export interface DatasetIndex {
   dataset: Dataset;
   staff: Map<string, Staff>;
+  /** Every staff member with their dates as days. */
+  members: Map<string, StaffMember>;
   teams: Map<string, Team>;
   cases: Map<string, Case>;
   supervisions: Map<string, Supervision>;
@@ -21,7 +33,8 @@ export interface DatasetIndex {
 }
 
 /**
- * Indexes a parsed dataset by id and by staff member.
+ * Indexes a parsed dataset by id and by staff member, turning the dates rules read often
+ * (a staff member's start, leaving and contract changes, absences) into days once.
  *
  * @param dataset - a dataset that passed {@link parseDataset}
  * @returns the look-ups
@@ -30,11 +43,23 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   return {
     dataset,
     staff: byId(dataset.staff),
+    members: new Map(dataset.staff.map((s) => [s.id, memberOf(s)])),
     teams: byId(dataset.teams),
     cases: byId(dataset.cases),
     supervisions: byId(dataset.supervisions),
     audits: byId(dataset.audits),
     absences: absencesByStaff(dataset),
+  };
+}
+
+function memberOf(s: Staff): StaffMember {
+  const leftOn = s.leftOn === undefined ? undefined : (parseDay(s.leftOn) as Day);
+  return {
+    id: s.id,
+    record: s,
+    startedOn: parseDay(s.startedOn) as Day,
+    ...(leftOn === undefined ? {} : { leftOn }),
+    contractChanges: (s.contractChanges ?? []).map((c) => ({ from: parseDay(c.from) as Day, contract: c.contract })),
   };
 }
 

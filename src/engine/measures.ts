@@ -1,6 +1,6 @@
 import { parseDay, type Day } from "../calendar/day";
 import { periodContaining, type PeriodKind } from "../calendar/periods";
-import { parameterOn } from "../policy/parameter-on";
+import { isNameIn } from "./names";
 import type { EngineContext } from "./context";
 
 /** One family counted by a target: its case, and the day its first survey was completed. */
@@ -9,8 +9,14 @@ export interface Counted {
   completedOn?: Day;
 }
 
-/** A target's measure: for a scope subject and a period, the families it counts. */
-export type Measure = (ctx: EngineContext, period: PeriodKind) => (scopeKey: string, periodLabel: string) => readonly Counted[];
+/**
+ * A target's measure: built a step at a time (a target's run yields with it), then for a
+ * scope and a period, the families it counts.
+ */
+export type Measure = (ctx: EngineContext, period: PeriodKind) => Generator<void, (scopeKey: string, periodLabel: string) => readonly Counted[]>;
+
+/** The subject types a target's scopes may name: measures group what they count by them. */
+export const scopeTypes: readonly string[] = ["service", "area", "team"];
 
 /**
  * Scope key of a subject for targets: `service`, `area:<id>` or `team:<id>`.
@@ -30,19 +36,21 @@ export const measures = {
    * day each closed), each with its first completed survey.
    */
   "survey.completion": (ctx, kind) =>
-    ctx.shared(`measure:survey.completion:${kind}`, () => {
+    ctx.sharedSteps(`measure:survey.completion:${kind}`, function* () {
       const firstCompletion = new Map<string, Day>();
-      for (const sv of ctx.index.dataset.surveys) {
+      for (const [i, sv] of ctx.index.dataset.surveys.entries()) {
+        if ((i & 255) === 255) yield;
         const day = sv.completedOn === undefined ? undefined : (parseDay(sv.completedOn) as Day);
         if (day === undefined || day > ctx.asOf) continue;
         const known = firstCompletion.get(sv.caseId);
         if (known === undefined || day < known) firstCompletion.set(sv.caseId, day);
       }
       const groups = new Map<string, Counted[]>();
-      for (const c of ctx.index.dataset.cases) {
+      for (const [i, c] of ctx.index.dataset.cases.entries()) {
+        if ((i & 255) === 255) yield;
         const closed = c.closedOn === undefined ? undefined : (parseDay(c.closedOn) as Day);
         if (closed === undefined || closed > ctx.asOf) continue;
-        if (!parameterOn(ctx.policy, "survey.closureReasons", closed).some((r) => r === c.closureReason)) continue;
+        if (!ctx.parameters.on(closed).survey.closureReasons.some((r) => r === c.closureReason)) continue;
         const label = periodContaining(kind, closed, ctx.policy.calendar.yearStartMonth).label;
         const completedOn = firstCompletion.get(c.id);
         const counted: Counted = completedOn === undefined ? { id: c.id } : { id: c.id, completedOn };
@@ -59,3 +67,18 @@ export const measures = {
 
 /** The name of a measure. */
 export type MeasureName = keyof typeof measures;
+
+/** Parameters a measure reads by itself, beyond those its rule names. */
+const measureParameters: Partial<Record<MeasureName, readonly string[]>> = {
+  "survey.completion": ["survey.closureReasons"],
+};
+
+/**
+ * The parameters a measure reads by itself (explanations list them, `comparePolicies` watches them).
+ *
+ * @param name - the measure's name
+ * @returns dotted parameter names
+ */
+export function implicitParametersOfMeasure(name: string): string[] {
+  return isNameIn(measures, name) ? [...(measureParameters[name] ?? [])] : [];
+}

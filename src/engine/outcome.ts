@@ -1,5 +1,5 @@
 import { addDays, formatDay, type Day } from "../calendar/day";
-import type { Breach, Obligation, ObligationStatus, Party } from "../model/evaluation";
+import type { Breach, Obligation, ObligationStatus, Party, Source } from "../model/evaluation";
 import type { RuleDefinition } from "../model/policy";
 import type { EngineContext } from "./context";
 import { fillMessage } from "./message";
@@ -24,6 +24,10 @@ export interface Decision {
   progress?: { done: number; required: number };
   /** Facts that decided it, shown in the breach. */
   details?: Record<string, unknown>;
+  /** The day whose parameter values and rule version it used. */
+  decidingDay: Day;
+  /** The day a chain's wait started (none for an unanchored chain's opening wait). */
+  waitStart?: Day;
 }
 
 /** An obligation, and its breach if it was missed. */
@@ -32,6 +36,20 @@ export interface Outcome {
   breach?: Breach;
   /** Whether it is reported in the window: due in it, undated, still unmet at its start, or settled on or after it. */
   reported: boolean;
+  /** The day that decided it (see {@link Decision.decidingDay}). */
+  decidingDay: Day;
+  /** The day a chain's wait started. */
+  waitStart?: Day;
+  /** The breach's first day, as a day. */
+  since?: Day;
+}
+
+/** Each rule's source in the QAF, one object per rule shared by all its results. */
+const sources = new WeakMap<RuleDefinition, Source>();
+function sourceOf(rule: RuleDefinition): Source {
+  let source = sources.get(rule);
+  if (!source) sources.set(rule, (source = { section: rule.section, quote: rule.quote }));
+  return source;
 }
 
 function statusOf(d: Decision, asOf: Day): ObligationStatus {
@@ -55,7 +73,7 @@ function statusOf(d: Decision, asOf: Day): ObligationStatus {
 export function settle(d: Decision, ctx: EngineContext): Outcome {
   const status = statusOf(d, ctx.asOf);
   const id = [d.rule.id, `${d.subject.subject.type}:${d.subject.subject.id}`, ...(d.key ? [d.key] : [])].join("/");
-  const source = { section: d.rule.section, quote: d.rule.quote };
+  const source = sourceOf(d.rule);
   const obligation: Obligation = {
     id,
     ruleId: d.rule.id,
@@ -72,7 +90,8 @@ export function settle(d: Decision, ctx: EngineContext): Outcome {
   const settledBy = status === "excused" ? (d.endedOn ?? d.dueBy) : d.metOn;
   // The window is inclusive: an obligation met (late) exactly on `from` is reported, with its resolved breach.
   const reported = d.dueBy === null || d.dueBy >= ctx.from || settledBy === undefined || settledBy === null || settledBy >= ctx.from;
-  if ((status !== "overdue" && status !== "met-late") || d.dueBy === null) return { obligation, reported };
+  const facts = { reported, decidingDay: d.decidingDay, ...(d.waitStart === undefined ? {} : { waitStart: d.waitStart }) };
+  if ((status !== "overdue" && status !== "met-late") || d.dueBy === null) return { obligation, ...facts };
   const since = addDays(d.dueBy, 1);
   const values = {
     ...d.details,
@@ -98,5 +117,5 @@ export function settle(d: Decision, ctx: EngineContext): Outcome {
     details: { dueBy: obligation.dueBy, ...(d.progress ?? {}), ...d.details },
     source,
   };
-  return { obligation, breach, reported };
+  return { obligation, breach, ...facts, since };
 }

@@ -2,9 +2,10 @@ import type { Party } from "../model/evaluation";
 import type { EngineContext } from "./context";
 import type { SubjectInstance } from "./subject-instance";
 
-type Resolve = (subject: SubjectInstance, ctx: EngineContext) => Party;
+/** Resolves a rule's owner (or a referral's recipient) for a subject. */
+export type PartyResolver = (subject: SubjectInstance, ctx: EngineContext) => Party;
 
-const staffIn = (key: string): Resolve => (s, ctx) => {
+const staffIn = (key: string): PartyResolver => (s, ctx) => {
   const id = s.facts[key];
   return ctx.people.party(typeof id === "string" ? id : undefined) ?? {};
 };
@@ -21,14 +22,14 @@ export const partyResolvers = {
   "action-owner": staffIn("ownerId"),
   "key-worker": staffIn("keyWorkerId"),
   self: (s, ctx) => ctx.people.party(s.subject.id) ?? {},
-  "line-manager": (s, ctx) => ctx.people.party(s.staff?.lineManagerId) ?? {},
+  "line-manager": (s, ctx) => ctx.people.party(s.staff?.record.lineManagerId) ?? {},
   "ops-manager-of-worker": (s, ctx) => ctx.people.opsManagerOfStaff(String(s.facts["workerId"])),
   "ops-manager-of-case": (s, ctx) => ctx.people.opsManagerOfTeam(String(s.facts["teamId"])),
   "ops-manager-of-area": (s, ctx) => ctx.people.opsManagerOfArea(s.subject.id),
   "team-manager-of-team": (s, ctx) => ctx.people.teamManagerOf(s.subject.id),
   "strategic-manager": (_s, ctx) => ctx.people.holderOf("strategic-manager"),
   "quality-improvement-manager": (_s, ctx) => ctx.people.holderOf("quality-improvement-manager"),
-} satisfies Record<string, Resolve>;
+} satisfies Record<string, PartyResolver>;
 
 /** The name of a party resolver. */
 export type PartyResolverName = keyof typeof partyResolvers;

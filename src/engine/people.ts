@@ -1,7 +1,8 @@
-import { parseDay, type Day } from "../calendar/day";
+import type { Day } from "../calendar/day";
 import type { Role, Staff } from "../model";
 import type { Party } from "../model/evaluation";
 import type { DatasetIndex } from "./index-dataset";
+import { walkUpTheLine } from "./line-walk";
 
 /** Who is who in the organisation on the evaluation's day: the named people rules send work to. */
 export interface People {
@@ -17,10 +18,8 @@ export interface People {
   teamManagerOf(teamId: string): Party;
   /** The active holder of a service-wide role. */
   holderOf(role: "strategic-manager" | "quality-improvement-manager"): Party;
-  /** Line managers above a staff member, nearest first, without repeats. */
-  lineChain(staffId: string): string[];
-  /** Whether a staff member has started and not left on the evaluation's day. */
-  isActive(staffId: string): boolean;
+  /** The first `n` (at most 3) line managers above a staff member who are active on the evaluation's day, nearest first. */
+  activeAbove(staffId: string, n: number): readonly string[];
 }
 
 /**
@@ -31,8 +30,10 @@ export interface People {
  * @returns the resolvers
  */
 export function createPeople(index: DatasetIndex, asOf: Day): People {
-  const isActive = (s: Staff) =>
-    (parseDay(s.startedOn) as Day) <= asOf && (s.leftOn === undefined || (parseDay(s.leftOn) as Day) >= asOf);
+  const isActive = (s: Staff) => {
+    const member = index.members.get(s.id);
+    return member !== undefined && member.startedOn <= asOf && (member.leftOn === undefined || member.leftOn >= asOf);
+  };
   const ranked = [...index.staff.values()].sort(
     (a, b) => Number(isActive(b)) - Number(isActive(a)) || (a.id < b.id ? -1 : 1),
   );
@@ -54,32 +55,27 @@ export function createPeople(index: DatasetIndex, asOf: Day): People {
     const s = id === undefined ? undefined : index.staff.get(id);
     return s ? { staffId: s.id, role: s.role } : undefined;
   };
-  const lineChain = (staffId: string): string[] => {
-    const chain: string[] = [];
-    const seen = new Set([staffId]);
-    let next = index.staff.get(staffId)?.lineManagerId;
-    while (next !== undefined && !seen.has(next) && index.staff.has(next)) {
-      chain.push(next);
-      seen.add(next);
-      next = index.staff.get(next)?.lineManagerId;
-    }
-    return chain;
+  const managerOf = (id: string) => {
+    const manager = index.staff.get(id)?.lineManagerId;
+    return manager !== undefined && index.staff.has(manager) ? manager : undefined;
   };
+  const isActiveId = (id: string) => {
+    const s = index.staff.get(id);
+    return s !== undefined && isActive(s);
+  };
+  const activeAbove = walkUpTheLine(managerOf, isActiveId, 3);
+  const opsManagerAbove = walkUpTheLine(managerOf, (id) => index.staff.get(id)?.role === "operations-manager", 1);
   const opsManagerOfArea = (areaId: string | undefined) =>
     named(`area:${areaId ?? ""}`, "operations-manager");
   const areaOfTeam = (teamId: string | undefined) =>
     teamId === undefined ? undefined : index.teams.get(teamId)?.areaId;
   return {
     party,
-    lineChain,
-    isActive: (staffId) => {
-      const s = index.staff.get(staffId);
-      return s !== undefined && isActive(s);
-    },
+    activeAbove: (staffId, n) => activeAbove(staffId).slice(0, n),
     opsManagerOfArea,
     opsManagerOfTeam: (teamId) => opsManagerOfArea(areaOfTeam(teamId)),
     opsManagerOfStaff(staffId) {
-      const up = lineChain(staffId).find((id) => index.staff.get(id)?.role === "operations-manager");
+      const up = opsManagerAbove(staffId)[0];
       if (up !== undefined) return party(up) as Party;
       const s = index.staff.get(staffId);
       return opsManagerOfArea(areaOfTeam(s?.teamId) ?? s?.areaId);

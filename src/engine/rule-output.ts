@@ -11,11 +11,18 @@ export interface PendingReferral {
   obligationId: string;
 }
 
+/** A breach of a check (no obligation behind it), with the day of the record checked. */
+export interface CheckBreach {
+  breach: Breach;
+  /** The checked record's day: the breach's first day, and the day whose parameters it used. */
+  on: Day;
+}
+
 /** What one rule produced in one evaluation. */
 export interface RuleOutput {
   outcomes: Outcome[];
-  /** Breaches of check rules (no obligation behind them). */
-  checkBreaches: Breach[];
+  /** Breaches of check rules and content checks. */
+  checkBreaches: CheckBreach[];
   referrals: PendingReferral[];
 }
 

@@ -1,10 +1,11 @@
 import { addDays, type Day } from "../calendar/day";
 import { addMonths } from "../calendar/months";
-import type { Due, ListSpec, NumberSpec, ParamRef, RuleOfKind } from "../model/policy";
-import { readParameter } from "../policy/read-parameter";
-import { conditionDay } from "./conditions";
+import type { Due, ListSpec, NumberSpec, ParamRef } from "../model/policy";
 import type { EngineContext } from "./context";
 import type { SubjectInstance } from "./subject-instance";
+
+/** What picks the key of a keyed parameter: a subject, or one contract segment of it. */
+export type KeySource = Pick<SubjectInstance, "keyOn">;
 
 /**
  * Reads a parameter for a subject as in force on a day, the day that decides the obligation
@@ -12,9 +13,9 @@ import type { SubjectInstance } from "./subject-instance";
  *
  * @returns the value, or undefined when the parameter or key is unknown
  */
-export function paramFor(ref: ParamRef, subject: SubjectInstance | undefined, ctx: EngineContext, day: Day): unknown {
+export function paramFor(ref: ParamRef, subject: KeySource | undefined, ctx: EngineContext, day: Day): unknown {
   const key = ref.by === undefined ? undefined : subject?.keyOn(ref.by, day);
-  return readParameter(ctx.policy.parameters, ref, key, day);
+  return ctx.parameters.read(ref, key, day);
 }
 
 /**
@@ -22,14 +23,14 @@ export function paramFor(ref: ParamRef, subject: SubjectInstance | undefined, ct
  *
  * @returns the number, or null when the parameter holds null or no key applies
  */
-export function numberFor(spec: NumberSpec, subject: SubjectInstance | undefined, ctx: EngineContext, day: Day): number | null {
+export function numberFor(spec: NumberSpec, subject: KeySource | undefined, ctx: EngineContext, day: Day): number | null {
   if (typeof spec === "number") return spec;
   const value = paramFor(spec, subject, ctx, day);
   return typeof value === "number" ? value : null;
 }
 
 /** Resolves a list written in a rule or read from a parameter. */
-export function listFor(spec: ListSpec, subject: SubjectInstance | undefined, ctx: EngineContext, day: Day): string[] {
+export function listFor(spec: ListSpec, subject: KeySource | undefined, ctx: EngineContext, day: Day): string[] {
   if (Array.isArray(spec)) return spec;
   const value = paramFor(spec, subject, ctx, day);
   return Array.isArray(value) ? value.map(String) : [];
@@ -47,16 +48,6 @@ export function anchorOf(due: Due, subject: SubjectInstance): Day | undefined {
   if ("monthsAfter" in due) return subject.date(due.monthsAfter);
   const start = subject.date(due.daysAfter);
   return start === undefined && due.orElse ? anchorOf(due.orElse, subject) : start;
-}
-
-/**
- * The day that decides a deadline's obligation for a subject (its parameter values, whether
- * the rule is in force): its anchor, or while that has not happened the condition's day.
- *
- * @returns the deciding day
- */
-export function deadlineDay(rule: RuleOfKind<"deadline">, subject: SubjectInstance, ctx: EngineContext): Day {
-  return anchorOf(rule.due, subject) ?? conditionDay(rule.subject, subject.facts, ctx.asOf);
 }
 
 /**

@@ -1,130 +1,172 @@
-import { parseDay, type Day } from "../calendar/day";
-import type { Staff } from "../model";
-import type { Subject, SubjectType } from "../model/evaluation";
+import { parseDay } from "../calendar/day";
+import type { Case } from "../model";
+import { recordSchemas } from "../model/dataset";
+import { childSchema } from "../model/families";
+import { auditActionSchema } from "../model/practice";
+import type { SubjectType } from "../model/evaluation";
 import type { EngineContext } from "./context";
-import { dateReader, keyReader, type SubjectInstance } from "./subject-instance";
+import { defineSource, happened, type SubjectSource } from "./subject-source";
 
 type Row = Readonly<Record<string, unknown>>;
 
-function instance(
-  ctx: EngineContext,
-  subject: Subject,
-  record: Row,
-  extra: { facts?: Row; dates?: Row; planned?: string[]; staff?: Staff; endsOn?: string } = {},
-): SubjectInstance {
-  const facts = { ...record, ...extra.facts };
-  const end = extra.endsOn === undefined ? undefined : parseDay(extra.endsOn);
-  return {
-    subject,
-    record,
-    facts,
-    date: dateReader({ ...record, ...extra.dates }, ctx.asOf, extra.planned),
-    ...(extra.staff ? { staff: extra.staff } : {}),
-    ...(end !== undefined && end <= ctx.asOf ? { endsOn: end } : {}),
-    keyOn: keyReader(facts, extra.staff),
-  };
+/** A source listing one whole collection, a record existing once its date `on` has happened. */
+function recordsOf<C extends "audits" | "supervisions" | "pdrs" | "observations" | "reports">(
+  type: SubjectType, collection: C, on: string,
+): SubjectSource {
+  return defineSource({
+    type, collection, schema: recordSchemas[collection], decidingDate: on, derivedFacts: [],
+    *parts(ctx) {
+      const records: readonly (Row & { id: string })[] = ctx.index.dataset[collection];
+      for (const r of records) {
+        const day = r[on];
+        if (typeof day === "string" && happened(ctx, day)) yield { id: r.id, record: r, facts: {} };
+      }
+    },
+  });
 }
 
-const happened = (ctx: EngineContext, date: string | undefined): boolean =>
-  date !== undefined && (parseDay(date) as Day) <= ctx.asOf;
-
-const records = <T extends { id: string }>(type: SubjectType, list: (ctx: EngineContext) => readonly T[], on: string) =>
-  (ctx: EngineContext) =>
-    list(ctx)
-      .filter((r) => happened(ctx, (r as unknown as Row)[on] as string | undefined))
-      .map((r) => instance(ctx, { type, id: r.id }, r as unknown as Row));
-
-/** Cases that have opened by `asOf`, with the facts rules read of them. */
-function cases(ctx: EngineContext): SubjectInstance[] {
-  return ctx.index.dataset.cases
-    .filter((c) => happened(ctx, c.openedOn))
-    .map((c) =>
-      instance(ctx, { type: "case", id: c.id }, c as unknown as Row, {
-        facts: {
-          teamType: ctx.index.teams.get(c.teamId)?.type,
-          closed: happened(ctx, c.closedOn),
-          neglect: happened(ctx, c.neglectIdentifiedOn),
-        },
-        ...(c.closedOn === undefined ? {} : { endsOn: c.closedOn }),
-      }),
-    );
-}
+const openedBy = (ctx: EngineContext): Case[] => ctx.index.dataset.cases.filter((c) => happened(ctx, c.openedOn));
 
 /**
- * A source that names its subjects by an event ("each case closed inside the window"): the
- * subjects of `source` whose event `date` is dated inside the window `[from, asOf]`. Before
- * the window the event is another evaluation's business, whatever it left unmet.
- *
- * @param source - the subjects to choose from
- * @param date - the name of the subject's date that names it
- * @returns the source
+ * A source of cases opened by `asOf`, with the facts rules read of them; `named` keeps only
+ * those a source names by an event ("each case closed inside the window").
  */
-function namedByEvent(source: (ctx: EngineContext) => SubjectInstance[], date: string) {
-  return (ctx: EngineContext) =>
-    source(ctx).filter((s) => {
-      const on = s.date(date);
-      return on !== undefined && on >= ctx.from && on <= ctx.asOf;
-    });
+function caseSource(named: (c: Case, ctx: EngineContext) => boolean): SubjectSource {
+  return defineSource({
+    type: "case", collection: "cases", schema: recordSchemas.cases, decidingDate: "closedOn",
+    derivedFacts: ["teamType", "closed", "neglect"],
+    *parts(ctx) {
+      for (const c of openedBy(ctx)) {
+        if (!named(c, ctx)) continue;
+        yield {
+          id: c.id, record: c,
+          facts: {
+            teamType: ctx.index.teams.get(c.teamId)?.type,
+            closed: happened(ctx, c.closedOn),
+            neglect: happened(ctx, c.neglectIdentifiedOn),
+          },
+          ...(c.closedOn === undefined ? {} : { endsOn: c.closedOn }),
+        };
+      }
+    },
+  });
 }
 
 /**
- * The subjects a rule can be about, by name. Each source lists the subjects that exist by
- * `asOf` (an audit completed later has not happened yet), in one pass over its collection;
- * a source named by an event (`closed-cases`) only those whose event is inside the window.
+ * The subjects a rule can be about, by name: one descriptor each (its type, schema, deciding
+ * date, facts and dates, and how to list it). Each lists the subjects that exist by `asOf`
+ * (an audit completed later has not happened yet); a source named by an event
+ * (`closed-cases`) only those whose event is inside the window.
  */
 export const subjectSources = {
-  audits: records("audit", (c) => c.index.dataset.audits, "completedOn"),
-  supervisions: records("supervision", (c) => c.index.dataset.supervisions, "heldOn"),
-  pdrs: records("pdr", (c) => c.index.dataset.pdrs, "heldOn"),
-  observations: records("observation", (c) => c.index.dataset.observations, "observedOn"),
-  reports: records("report", (c) => c.index.dataset.reports, "publishedOn"),
-  "young-carer-assessments": (ctx: EngineContext) =>
-    records("assessment", (c) => c.index.dataset.youngCarerAssessments, "assessedOn")(ctx).map((a) =>
-      instance(ctx, a.subject, a.record, {
-        facts: { keyWorkerId: ctx.index.cases.get(String(a.record["caseId"]))?.keyWorkerId },
-      }),
-    ),
-  "audit-actions": (ctx: EngineContext) =>
-    ctx.index.dataset.audits
-      .filter((a) => happened(ctx, a.completedOn))
-      .flatMap((a) =>
-        a.actions.map((action) =>
-          instance(ctx, { type: "action", id: action.id }, action as unknown as Row, {
-            facts: { auditId: a.id, auditKind: a.kind, workerId: a.workerId },
-            planned: ["dueOn"],
-          }),
-        ),
-      ),
-  staff: (ctx: EngineContext) =>
-    ctx.index.dataset.staff
-      .filter((s) => happened(ctx, s.startedOn))
-      .map((s) =>
-        instance(ctx, { type: "staff", id: s.id }, s as unknown as Row, {
+  audits: recordsOf("audit", "audits", "completedOn"),
+  supervisions: recordsOf("supervision", "supervisions", "heldOn"),
+  pdrs: recordsOf("pdr", "pdrs", "heldOn"),
+  observations: recordsOf("observation", "observations", "observedOn"),
+  reports: recordsOf("report", "reports", "publishedOn"),
+  "young-carer-assessments": defineSource({
+    type: "assessment", collection: "youngCarerAssessments", schema: recordSchemas.youngCarerAssessments,
+    decidingDate: "assessedOn", derivedFacts: ["keyWorkerId"],
+    *parts(ctx) {
+      for (const a of ctx.index.dataset.youngCarerAssessments) {
+        if (!happened(ctx, a.assessedOn)) continue;
+        yield { id: a.id, record: a, facts: { keyWorkerId: ctx.index.cases.get(a.caseId)?.keyWorkerId } };
+      }
+    },
+  }),
+  "audit-actions": defineSource({
+    type: "action", schema: auditActionSchema, derivedFacts: ["auditId", "auditKind", "workerId"], planned: ["dueOn"],
+    *parts(ctx) {
+      for (const a of ctx.index.dataset.audits) {
+        if (!happened(ctx, a.completedOn)) continue;
+        for (const action of a.actions) {
+          yield { id: action.id, record: action, facts: { auditId: a.id, auditKind: a.kind, workerId: a.workerId } };
+        }
+      }
+    },
+  }),
+  staff: defineSource({
+    type: "staff", collection: "staff", schema: recordSchemas.staff, derivedFacts: ["hasLineManager"],
+    *parts(ctx) {
+      for (const s of ctx.index.dataset.staff) {
+        if (!happened(ctx, s.startedOn)) continue;
+        yield {
+          id: s.id, record: s, staff: ctx.index.members.get(s.id),
           facts: { hasLineManager: s.lineManagerId !== undefined && ctx.index.staff.has(s.lineManagerId) },
-          staff: s,
           ...(s.leftOn === undefined ? {} : { endsOn: s.leftOn }),
-        }),
-      ),
-  teams: (ctx: EngineContext) =>
-    ctx.index.dataset.teams.map((t) => instance(ctx, { type: "team", id: t.id }, t as unknown as Row)),
-  areas: (ctx: EngineContext) =>
-    ctx.index.dataset.areas.map((a) => instance(ctx, { type: "area", id: a.id }, a as unknown as Row)),
-  service: (ctx: EngineContext) => [instance(ctx, { type: "service", id: "service" }, { id: "service" })],
-  cases,
-  /** Cases closed inside the window, named by their closure. */
-  "closed-cases": namedByEvent(cases, "closedOn"),
-  children: (ctx: EngineContext) =>
-    ctx.index.dataset.cases
-      .filter((c) => happened(ctx, c.openedOn))
-      .flatMap((c) =>
-        c.children.map((child) =>
-          instance(ctx, { type: "child", id: child.id }, child as unknown as Row, {
+        };
+      }
+    },
+  }),
+  teams: defineSource({
+    type: "team", collection: "teams", schema: recordSchemas.teams, derivedFacts: [],
+    *parts(ctx) {
+      for (const t of ctx.index.dataset.teams) yield { id: t.id, record: t, facts: {} };
+    },
+  }),
+  areas: defineSource({
+    type: "area", collection: "areas", schema: recordSchemas.areas, derivedFacts: [],
+    *parts(ctx) {
+      for (const a of ctx.index.dataset.areas) yield { id: a.id, record: a, facts: {} };
+    },
+  }),
+  service: defineSource({
+    type: "service", derivedFacts: [],
+    *parts() {
+      yield { id: "service", record: { id: "service" }, facts: {} };
+    },
+  }),
+  cases: caseSource(() => true),
+  /** Cases closed inside the window, named by their closure: before it, a closure is another evaluation's business. */
+  "closed-cases": caseSource((c, ctx) => {
+    const closed = c.closedOn === undefined ? undefined : parseDay(c.closedOn);
+    return closed !== undefined && closed >= ctx.from && closed <= ctx.asOf;
+  }),
+  children: defineSource({
+    type: "child", schema: childSchema, derivedFacts: ["caseId", "keyWorkerId", "teamId"],
+    derivedDates: ["case.openedOn", "case.closedOn"],
+    *parts(ctx) {
+      for (const c of openedBy(ctx)) {
+        for (const child of c.children) {
+          yield {
+            id: child.id, record: child,
             facts: { caseId: c.id, keyWorkerId: c.keyWorkerId, teamId: c.teamId },
             dates: { "case.openedOn": c.openedOn, "case.closedOn": c.closedOn },
-          }),
-        ),
-      ),
-} satisfies Record<string, (ctx: EngineContext) => SubjectInstance[]>;
+          };
+        }
+      }
+    },
+  }),
+} satisfies Record<string, SubjectSource>;
 
 /** The name of a subject source. */
 export type SubjectSourceName = keyof typeof subjectSources;
+
+/**
+ * Whether a name is a subject source's.
+ *
+ * @returns true for a known name, narrowing it
+ */
+export function isSubjectSourceName(name: string): name is SubjectSourceName {
+  return Object.hasOwn(subjectSources, name);
+}
+
+/**
+ * The source that lists subjects of a type as whole records (a target's scope `area` is the
+ * `areas` source; a checked report is a `report`).
+ *
+ * @returns the source, or undefined for a type no whole collection lists
+ */
+export function sourceOfType(type: string): SubjectSource | undefined {
+  return Object.values(subjectSources).find((s) => s.type === type);
+}
+
+/**
+ * The subject type of a collection's records, for checks of evidence records (`reports` are
+ * `report`s); a collection no source lists is checked as the service's.
+ *
+ * @returns the type
+ */
+export function subjectTypeOfCollection(collection: string): SubjectType {
+  return Object.values(subjectSources).find((s) => s.collection === collection)?.type ?? "service";
+}

@@ -1,12 +1,14 @@
 import { toDay } from "../calendar/day";
 import { createWorkingCalendar } from "../calendar/working-days";
+import { compilePolicy, type CompiledPolicy } from "../engine/check-policy";
 import { createContext, type EngineContext } from "../engine/context";
 import { indexDataset } from "../engine/index-dataset";
+import type { RunnableRule } from "../engine/kinds";
+import type { Found } from "../engine/kinds/kind";
 import { createPeople } from "../engine/people";
-import { subjectSources, type SubjectSourceName } from "../engine/subjects";
-import type { SubjectInstance } from "../engine/subject-instance";
+import { emptyOutput } from "../engine/rule-output";
+import { sourceOfType } from "../engine/subjects";
 import type { Evaluation, Subject } from "../model/evaluation";
-import type { RuleDefinition } from "../model/policy";
 import { parseDataset } from "../model/parse-dataset";
 import { closureDaysOf } from "../policy/closure-days";
 import type { Policy } from "../policy/policy";
@@ -15,27 +17,38 @@ import type { Policy } from "../policy/policy";
  * Rebuilds the engine's view of an evaluation (same dataset, policy and window), to look at
  * one subject again.
  *
- * @returns the engine context
+ * @returns the compiled policy and the engine context
  */
-export function contextOf(evaluation: Evaluation, dataset: unknown, policy: Policy): EngineContext {
+export function contextOf(evaluation: Evaluation, dataset: unknown, policy: Policy): { compiled: CompiledPolicy; ctx: EngineContext } {
+  const compiled = compilePolicy(policy);
   const index = indexDataset(parseDataset(dataset).dataset);
   const asOf = toDay(evaluation.asOf);
-  return createContext({
-    asOf, from: toDay(evaluation.window.from), policy, index,
-    calendar: createWorkingCalendar(closureDaysOf(policy)),
+  const ctx = createContext({
+    asOf, from: toDay(evaluation.window.from), policy: compiled.policy, index, parameters: compiled.parameters,
+    calendar: createWorkingCalendar(closureDaysOf(compiled.policy)),
     people: createPeople(index, asOf),
   });
+  return { compiled, ctx };
 }
 
-const scopeSource: Record<string, SubjectSourceName> = { service: "service", area: "areas", team: "teams" };
-
 /**
- * Finds a result's subject among the subjects of its rule.
+ * Finds a result again: its subject among the subjects of its rule, and the outcome the rule
+ * gives that subject (with the facts the engine decided it by: its deciding day, a wait's start).
  *
- * @returns the subject instance, or undefined when it is no longer there
+ * @param rule - the compiled rule
+ * @param subject - the result's subject
+ * @param ids - the result's obligation id, or its breach id for a check breach
+ * @param ctx - the engine context
+ * @returns what was found; empty when the subject is no longer there
  */
-export function findSubject(rule: RuleDefinition, subject: Subject, ctx: EngineContext): SubjectInstance | undefined {
-  const source = (rule.kind === "target" ? scopeSource[subject.type] : rule.subject) as SubjectSourceName | undefined;
-  if (source === undefined || !Object.hasOwn(subjectSources, source)) return undefined;
-  return subjectSources[source](ctx).find((s) => s.subject.type === subject.type && s.subject.id === subject.id);
+export function findResult(rule: RunnableRule, subject: Subject, ids: { obligationId?: string; breachId?: string }, ctx: EngineContext): Found {
+  const source = rule.definition.kind === "target" ? sourceOfType(subject.type) : rule.source;
+  const instance = source?.list(ctx).find((s) => s.subject.type === subject.type && s.subject.id === subject.id);
+  if (!instance) return {};
+  const out = emptyOutput();
+  const steps = rule.run(rule.definition.kind === "target" ? [] : [instance], ctx, out)[Symbol.iterator]();
+  while (!steps.next().done) continue;
+  const outcome = out.outcomes.find((o) => o.obligation.id === ids.obligationId);
+  const checked = out.checkBreaches.find((c) => c.breach.id === ids.breachId);
+  return { subject: instance, ...(outcome ? { outcome } : {}), ...(checked ? { checkedOn: checked.on } : {}) };
 }

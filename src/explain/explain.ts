@@ -1,16 +1,13 @@
 import { formatDay, toDay } from "../calendar/day";
-import { conditionDay } from "../engine/conditions";
-import { waitStartOf } from "../engine/kinds/chain";
-import { numberFor, paramFor } from "../engine/specs";
+import { conditionDayOf } from "../engine/subject-source";
 import { checkDayOption } from "../engine/check-options";
 import { InvalidOptionsError, type Issue } from "../errors";
 import type { Breach, Escalation, Evaluation, Obligation, Subject } from "../model/evaluation";
 import type { RuleDefinition } from "../model/policy";
 import { qafPolicy } from "../policy/qaf-policy";
 import type { Policy } from "../policy/policy";
-import { contextOf, findSubject } from "./context";
-import { decidingDay } from "./deciding-day";
-import { explainDue, pausingAbsences, type DueComputation } from "./due-date";
+import { contextOf, findResult } from "./context";
+import type { DueComputation } from "../engine/explain-due";
 import { parameterValuesOf, valueInForce, type ParameterValue } from "./parameter-values";
 import { locateRecords, type CountedRecord } from "./records";
 
@@ -73,14 +70,16 @@ export function explain(evaluation: Evaluation, id: string, inputs: ExplainInput
   checkDayOption(evaluation.asOf, ["asOf"], dates);
   checkDayOption(evaluation.window.from, ["window", "from"], dates);
   if (dates.length > 0) throw new InvalidOptionsError(dates);
-  const ctx = contextOf(evaluation, inputs.dataset, policy);
-  const subject = findSubject(rule, item.subject, ctx);
-  const day = decidingDay(rule, obligation, subject, ctx);
-  const conditionOn = subject ? conditionDay(rule.subject, subject.facts, ctx.asOf) : day;
-  const parameters = parameterValuesOf(rule, policy.parameters, day, subject?.keyOn ?? (() => undefined), conditionOn);
+  const { compiled, ctx } = contextOf(evaluation, inputs.dataset, policy);
+  const runnable = compiled.rules.find((r) => r.definition.id === rule.id);
+  const found = runnable ? findResult(runnable, item.subject, { ...(obligation ? { obligationId: obligation.id } : {}), ...(breach ? { breachId: breach.id } : {}) }, ctx) : {};
+  const subject = found.subject;
+  const day = runnable ? runnable.decidingDay(found, ctx) : ctx.from;
+  const conditionOn = subject && runnable ? conditionDayOf(runnable.source, subject, ctx.asOf) : day;
+  const parameters = parameterValuesOf(rule, policy.parameters, day, subject ? (fact: string, on: number) => subject.keyOn(fact, on) : () => undefined, conditionOn);
   const prefer = "evidence" in rule ? [rule.evidence.collection] : "events" in rule ? [rule.events.collection] : [];
   const records = locateRecords(inputs.dataset, obligation?.evidence ?? (breach && !breach.obligationId ? [breach.subject.id] : []), prefer);
-  const due = obligation ? dueOf(rule, obligation, subject, ctx) : undefined;
+  const due = obligation && runnable ? runnable.explainDue(obligation, found, ctx) : undefined;
 
   const steps = [`Rule ${rule.id} (${rule.kind}), QAF "${rule.section}": "${rule.quote}"`];
   if (rule.effective) steps.push(`The rule is in force ${[rule.effective.from && `from ${rule.effective.from}`, rule.effective.to && `to ${rule.effective.to}`].filter(Boolean).join(" ")}; this was decided on ${formatDay(day)}.`);
@@ -115,34 +114,4 @@ function escalationStep(e: Escalation, policy: Policy, breach: Breach | undefine
   if (e.kind === "referral") return `Referred to ${to} on ${e.raisedOn}: ${e.reason}`;
   const ladder = breach ? valueInForce(policy.parameters, "escalation.levelAfterWorkingDays", toDay(breach.since)) : undefined;
   return `Escalated to level ${e.level} (${to}) on ${e.raisedOn}${ladder ? `; the ladder climbs after ${JSON.stringify(ladder.value)} working days of an active breach` : ""}.`;
-}
-
-function dueOf(rule: RuleDefinition, o: Obligation, subject: ReturnType<typeof findSubject>, ctx: ReturnType<typeof contextOf>): DueComputation | undefined {
-  const amount = (spec: unknown, start: number) => (subject ? numberFor(spec as never, subject, ctx, start) : null);
-  if (rule.kind === "deadline" && subject) return explainDue(rule.due, subject.date, amount, ctx.calendar, o.dueBy);
-  if (rule.kind === "cadence" && o.period) {
-    const months = rule.dueMonthsAfterPeriod === undefined ? undefined : amount(rule.dueMonthsAfterPeriod, toDay(o.period.from));
-    const how = months === undefined ? "the period's last day" : `the end of the month ${months} after the period (${o.period.to})`;
-    return { rule: how, skipped: [], paused: [], dueBy: o.dueBy };
-  }
-  if (rule.kind === "target" && o.period) {
-    const grace = amount(rule.graceDays, toDay(o.period.from));
-    return { rule: `${grace ?? "?"} days of grace after the period ends (${o.period.to})`, skipped: [], paused: [], dueBy: o.dueBy };
-  }
-  if (rule.kind === "deadline-chain") {
-    const started = waitStartOf(o.id);
-    const start = started === undefined ? undefined : formatDay(started);
-    const startDay = started ?? ctx.from;
-    const every = "days" in rule.interval ? `${amount(rule.interval.days, startDay)} days` : `${amount(rule.interval.months, startDay)} months`;
-    const spec = rule.pauseDuringAbsence;
-    const pauses = spec !== undefined && (typeof spec === "boolean" ? spec : subject !== undefined && paramFor(spec, subject, ctx, startDay) === true);
-    const absences = subject?.staff && pauses ? ctx.index.absences.get(subject.staff.id) ?? [] : [];
-    const paused = start && o.dueBy ? pausingAbsences(startDay, toDay(o.dueBy), absences) : [];
-    return {
-      rule: start ? `at most ${every} after the wait started (${start})` : "nothing on record: due on the window's first day",
-      ...(start ? { from: { field: "wait start", date: start } } : {}),
-      skipped: [], paused, dueBy: o.dueBy,
-    };
-  }
-  return undefined;
 }

@@ -6,5 +6,5 @@
 export { explain } from "./explain";
 export type { Explanation, ExplainInputs } from "./explain";
 export type { ParameterValue } from "./parameter-values";
-export type { DueComputation, SkippedDay } from "./due-date";
+export type { DueComputation, SkippedDay } from "../engine/explain-due";
 export type { CountedRecord } from "./records";

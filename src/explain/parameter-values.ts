@@ -1,5 +1,6 @@
 import { addDays, formatDay, parseDay, type Day } from "../calendar/day";
-import { conditionParameterPaths, implicitParameters } from "../engine/vocabulary";
+import { bindKind } from "../engine/kinds";
+import { conditionParameterPaths } from "../engine/vocabulary";
 import type { ParamRef, RuleDefinition } from "../model/policy";
 import { indexInForce, isDated } from "../policy/dated";
 import type { Parameters } from "../policy/parameters";
@@ -83,8 +84,7 @@ export function parameterValuesOf(
     names.add(key === undefined ? ref.param : `${ref.param}.${key}`);
   }
   const inCondition = new Set(conditionParameterPaths(rule.when));
-  if (rule.kind === "deadline") for (const n of implicitParameters[`fulfilment:${rule.fulfilment}`] ?? []) names.add(n);
-  if (rule.kind === "target") for (const n of implicitParameters[`measure:${rule.measure}`] ?? []) names.add(n);
+  for (const n of bindKind(rule).namesUsed().parameters) names.add(n);
   for (const name of inCondition) names.add(name);
   return [...names].sort().map((name) => valueInForce(parameters, name, inCondition.has(name) && !refsOf(rule).some((r) => r.param === name) ? conditionOn : day));
 }

@@ -1,4 +1,5 @@
 import { COLLECTIONS } from "../model/dataset";
+import { isNameIn } from "../engine/names";
 import { parseDataset } from "../model/parse-dataset";
 
 /** A record that counted, located by collection and id. */
@@ -18,13 +19,21 @@ export interface CountedRecord {
  * @returns one entry per id, in the order given
  */
 export function locateRecords(dataset: unknown, ids: readonly string[], prefer: readonly string[] = []): CountedRecord[] {
-  const parsed = parseDataset(dataset).dataset as unknown as Record<string, { id?: string; actions?: { id: string }[] }[]>;
+  const parsed = parseDataset(dataset).dataset;
   const order = [...prefer, ...COLLECTIONS.filter((c) => !prefer.includes(c))];
   const where = new Map<string, string>();
+  const note = (id: unknown, collection: string) => {
+    if (typeof id === "string" && !where.has(id)) where.set(id, collection);
+  };
   for (const collection of order) {
-    for (const r of parsed[collection] ?? []) {
-      if (r.id !== undefined && !where.has(r.id)) where.set(r.id, collection);
-      if (collection === "audits") for (const a of r.actions ?? []) if (!where.has(a.id)) where.set(a.id, "audits.actions");
+    if (collection === "audits") {
+      for (const audit of parsed.audits) {
+        note(audit.id, collection);
+        for (const a of audit.actions) note(a.id, "audits.actions");
+      }
+    } else if (isNameIn(parsed, collection)) {
+      const records: readonly Readonly<Record<string, unknown>>[] = parsed[collection];
+      for (const r of records) note(r["id"], collection);
     }
   }
   return ids.map((id) => ({ collection: where.get(id) ?? "?", id }));

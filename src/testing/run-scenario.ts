@@ -1,8 +1,8 @@
 import { evaluate } from "../engine/evaluate";
 import type { Evaluation } from "../model/evaluation";
-import { checkPolicy } from "../policy/check-policy";
+import { checkPolicy } from "../engine/check-policy";
 import { toIssues } from "../policy/issues";
-import { parsePolicy } from "../policy/parse-policy";
+import { parsePolicy } from "../engine/parse-policy";
 import { qafPolicy } from "../policy/qaf-policy";
 import type { Policy } from "../policy/policy";
 import { withParameters, type ParameterPatch } from "../policy/with-parameters";

@@ -2,8 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../src/engine/evaluate";
 import { InvalidPolicyError, type Issue } from "../../src/errors";
-import { checkPolicy } from "../../src/policy/check-policy";
-import { parsePolicy } from "../../src/policy/parse-policy";
+import { checkPolicy } from "../../src/engine/check-policy";
+import { parsePolicy } from "../../src/engine/parse-policy";
 import { qafPolicy } from "../../src/policy/qaf-policy";
 import type { Policy } from "../../src/policy/policy";
 import { dataset } from "../fixtures/org";

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../src/engine/evaluate";
 import { InvalidPolicyError, type Issue } from "../../src/errors";
-import { checkPolicy } from "../../src/policy/check-policy";
+import { checkPolicy } from "../../src/engine/check-policy";
 import { qafPolicy } from "../../src/policy/qaf-policy";
 import type { Policy } from "../../src/policy/policy";
 import { withParameters } from "../../src/policy/with-parameters";

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { toDay } from "../../src/calendar/day";
-import { compileCondition, conditionDay } from "../../src/engine/conditions";
+import { prepareCondition, selectSubjects } from "../../src/engine/conditions";
+import { parameterTable } from "../../src/engine/parameter-table";
+import { conditionDayOf } from "../../src/engine/subject-source";
+import { ListedSubject, readDays } from "../../src/engine/subject-instance";
 import { subjectSources } from "../../src/engine/subjects";
 import { knownFacts, parametersReadBy } from "../../src/engine/vocabulary";
 import { qafPolicy } from "../../src/policy/qaf-policy";
@@ -15,8 +18,8 @@ describe("the known facts of each subject source", () => {
 
   it("name every fact the subject sources really expose (a new derived fact must be listed)", () => {
     const ctx = contextFor(examples, "2025-03-31", "2024-04-01");
-    for (const [source, list] of Object.entries(subjectSources)) {
-      for (const subject of list(ctx)) {
+    for (const [source, descriptor] of Object.entries(subjectSources)) {
+      for (const subject of descriptor.list(ctx)) {
         for (const fact of Object.keys(subject.facts)) expect(knownFacts[source], `${source}.${fact}`).toContain(fact);
       }
     }
@@ -38,17 +41,22 @@ describe("conditions over dated parameters", () => {
   const when = { all: [{ fact: "grade", operator: "lessThanInclusive", value: { fact: "parameters", path: "$.audit.qispMaxGrade" } }] };
 
   it("compare with the value in force on the day given", async () => {
-    const test = compileCondition(when, policy.parameters);
-    expect(await test({ grade: 6 }, toDay("2024-06-30"))).toBe(false);
-    expect(await test({ grade: 6 }, toDay("2024-07-01"))).toBe(true);
-    expect(await test({ grade: 6 }, toDay("2024-06-30"))).toBe(false);
-    expect(await test({ grade: 5 }, toDay("2024-05-01"))).toBe(true);
+    const candidates = [
+      { facts: { grade: 6 }, day: "2024-06-30" },
+      { facts: { grade: 6 }, day: "2024-07-01" },
+      { facts: { grade: 6 }, day: "2024-06-30" },
+      { facts: { grade: 5 }, day: "2024-05-01" },
+    ];
+    const selected = await selectSubjects(prepareCondition(when), candidates, (c) => toDay(c.day), parameterTable(policy.parameters));
+    expect(selected.map((c) => candidates.indexOf(c))).toEqual([1, 3]);
   });
 
   it("judge an audit on the day it was completed, and a staff member on asOf", () => {
     const asOf = toDay("2025-03-31");
-    expect(conditionDay("audits", { completedOn: "2024-06-30" }, asOf)).toBe(toDay("2024-06-30"));
-    expect(conditionDay("audits", { completedOn: "2025-06-30" }, asOf)).toBe(asOf);
-    expect(conditionDay("staff", { startedOn: "2020-01-01" }, asOf)).toBe(asOf);
+    const subject = (type: "audit" | "staff", dates: Record<string, string>) =>
+      new ListedSubject({ type, id: "x" }, dates, dates, readDays(dates, Object.keys(dates), asOf));
+    expect(conditionDayOf(subjectSources.audits, subject("audit", { completedOn: "2024-06-30" }), asOf)).toBe(toDay("2024-06-30"));
+    expect(conditionDayOf(subjectSources.audits, subject("audit", { completedOn: "2025-06-30" }), asOf)).toBe(asOf);
+    expect(conditionDayOf(subjectSources.staff, subject("staff", { startedOn: "2020-01-01" }), asOf)).toBe(asOf);
   });
 });

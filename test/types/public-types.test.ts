@@ -37,7 +37,7 @@ describe("evaluate's dataset", () => {
     expectTypeOf<DatasetInput>().toHaveProperty("staff");
     expectTypeOf<NonNullable<DatasetInput["staff"]>[number]>().toHaveProperty("lineManagerId");
     const typed: DatasetInput = { areas: [{ id: "a1", name: "North" }] };
-    const fromJson: unknown = JSON.parse("{}");
+    const fromJson: unknown = JSON.parse('{"areas": []}');
     expectTypeOf(evaluate(typed, { asOf: "2025-03-31" })).resolves.toEqualTypeOf<Evaluation>();
     expectTypeOf(evaluate(fromJson, { asOf: "2025-03-31" })).resolves.toEqualTypeOf<Evaluation>();
     expect((await evaluate(typed, { asOf: "2025-03-31" })).counts.areas.evaluated).toBe(1);

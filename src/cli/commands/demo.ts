@@ -46,8 +46,7 @@ export async function demoCommand(args: DemoArgs, io: CliIo): Promise<number> {
     rejected = loaded.rejected;
   }
   progress(`evaluating the demo county as of ${args.asOf}`);
-  // Typed with onProgress so that this compiles whether or not EvaluateOptions declares it yet.
-  const options: EvaluateOptions & Pick<DemoArgs, "onProgress"> = {
+  const options: EvaluateOptions = {
     asOf: args.asOf, ...(args.onProgress === undefined ? {} : { onProgress: args.onProgress }),
   };
   const evaluation = await evaluate(input, options);

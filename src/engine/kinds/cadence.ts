@@ -1,65 +1,92 @@
-import { daysInMonth, dayParts, makeDay, parseDay, type Day } from "../../calendar/day";
+import { daysInMonth, dayParts, makeDay, toDay, type Day } from "../../calendar/day";
 import { addMonths } from "../../calendar/months";
 import { daysIn, type Period } from "../../calendar/periods";
 import type { RuleOfKind } from "../../model/policy";
 import { inEffect } from "../../policy/effective";
 import type { EngineContext } from "../context";
+import { describeEvidence, describeNumber, ruleReferral, ruleWhen, ruleWho } from "../describe";
 import { contractSegments, eligibleDays, eligibleWorkingDays, roundHalfUp } from "../eligibility";
 import { evidenceFor, firstOnOrAfter, type EvidenceItem } from "../evidence";
 import { settle } from "../outcome";
-import { partyResolvers, type PartyResolverName } from "../owners";
 import { rulePeriods } from "../rule-periods";
-import { emptyOutput, type RuleOutput } from "../rule-output";
 import { numberFor } from "../specs";
 import type { SubjectInstance } from "../subject-instance";
 import { checkRecords } from "./check";
+import type { KindModule } from "./kind";
 
 type CadenceRule = RuleOfKind<"cadence">;
 
 /**
- * Interprets a cadence rule: at least n per period, one obligation per subject and period
- * overlapping the window (or earlier but due inside it) whose first day is inside the rule's
- * effective dates. Yearly
- * cadences with `perYear` are pro-rata to eligible days.
- *
- * @param rule - the rule definition
- * @param subjects - the subjects its condition selected
- * @param ctx - the evaluation
- * @returns obligations (with breaches), and check breaches of the evidence's content
+ * Cadence: at least n per period, one obligation per subject and period overlapping the
+ * window (or earlier but due inside it) whose first day is inside the rule's effective dates. Yearly cadences with
+ * `perYear` are pro-rata to eligible days; a content check also checks each record counted.
  */
-export function interpretCadence(rule: CadenceRule, subjects: readonly SubjectInstance[], ctx: EngineContext): RuleOutput {
-  const out = emptyOutput();
-  const evidence = evidenceFor(rule.evidence, ctx);
-  const owner = partyResolvers[rule.owner as PartyResolverName];
-  for (const subject of subjects) {
-    const items = evidence(subject.subject.id);
-    for (const period of rulePeriods(rule, ctx, (p) => dueOf(rule, subject, p, ctx))) {
-      const need = required(rule, subject, period, ctx);
-      if (need === null) continue;
-      const dueBy = dueOf(rule, subject, period, ctx);
-      const counted = counting(rule, items, period, dueBy, ctx);
-      const met = counted.length >= need.count && need.count > 0 ? counted[need.count - 1] : undefined;
-      out.outcomes.push(
-        settle(
-          {
-            rule, subject, owner: owner(subject, ctx), key: period.label, dueBy,
-            period: { from: period.from, to: period.to },
-            evidence: counted.map((e) => e.id),
-            ...(met ? { metOn: met.day } : {}),
-            ...(need.excused ? { excused: true } : {}),
-            progress: { done: counted.length, required: need.count },
-          },
-          ctx,
-        ),
-      );
+export const cadenceKind: KindModule<"cadence"> = {
+  resolve: () => ({}),
+
+  namesUsed: (rule) => ({
+    dates: [],
+    fields: [],
+    evidence: {
+      name: "evidence", spec: rule.evidence,
+      fields: (rule.contentCheck?.assertions ?? []).map((a, i) => [["contentCheck", "assertions", i, "field"], a.field]),
+    },
+    parameters: [],
+  }),
+
+  *run(compiled, subjects, ctx, out) {
+    const rule = compiled.definition;
+    const evidence = yield* evidenceFor(rule.evidence, ctx);
+    for (const subject of subjects) {
+      const items = evidence(subject.subject.id);
+      for (const period of rulePeriods(rule, ctx, (p) => dueOf(rule, subject, p, ctx))) {
+        const need = required(rule, subject, period, ctx);
+        if (need === null) continue;
+        const dueBy = dueOf(rule, subject, period, ctx);
+        const counted = counting(rule, items, period, dueBy, ctx);
+        const met = counted.length >= need.count && need.count > 0 ? counted[need.count - 1] : undefined;
+        out.outcomes.push(
+          settle(
+            {
+              rule, subject, owner: compiled.owner(subject, ctx), key: period.label, dueBy,
+              decidingDay: period.from,
+              period: { from: period.from, to: period.to },
+              evidence: counted.map((e) => e.id),
+              ...(met ? { metOn: met.day } : {}),
+              ...(need.excused ? { excused: true } : {}),
+              progress: { done: counted.length, required: need.count },
+            },
+            ctx,
+          ),
+        );
+      }
+      if (rule.contentCheck) {
+        const inWindow = items.filter((e) => e.day >= ctx.from && inEffect(rule, e.day));
+        out.checkBreaches.push(...checkRecords(compiled, rule.contentCheck, inWindow, ctx));
+      }
+      yield;
     }
-    if (rule.contentCheck) {
-      const inWindow = items.filter((e) => e.day >= ctx.from && inEffect(rule, e.day));
-      out.checkBreaches.push(...checkRecords(rule, rule.contentCheck, inWindow, ctx));
-    }
-  }
-  return out;
-}
+  },
+
+  decidingDay: (_rule, found, ctx) => found.outcome?.decidingDay ?? ctx.from,
+
+  describe(rule: CadenceRule) {
+    const howMany = rule.perYear !== undefined ? `the pro-rata of ${describeNumber(rule.perYear)} a year` : `at least ${describeNumber(rule.required ?? 1)}`;
+    const dueLine = rule.dueMonthsAfterPeriod === undefined ? "due on the period's last day" : `due by the end of the month ${describeNumber(rule.dueMonthsAfterPeriod)} after the period`;
+    const content = rule.contentCheck ? ` Each record is also checked: ${rule.contentCheck.assertions.map((a) => a.label).join("; ")}.` : "";
+    return `Cadence on each of \`${rule.subject}\`${ruleWhen(rule)}: ${howMany} per ${rule.period} of ${describeEvidence(rule.evidence)}, ${dueLine}.${content} ${ruleWho(rule)}${ruleReferral(rule)}`;
+  },
+
+  explainDue(compiled, o, found, ctx) {
+    const rule = compiled.definition;
+    if (!o.period) return undefined;
+    const months = rule.dueMonthsAfterPeriod === undefined
+      ? undefined
+      : found.subject ? numberFor(rule.dueMonthsAfterPeriod, found.subject, ctx, toDay(o.period.from)) : null;
+    const how = months === undefined ? "the period's last day" : `the end of the month ${months} after the period (${o.period.to})`;
+    return { rule: how, skipped: [], paused: [], dueBy: o.dueBy };
+  },
+};
 
 /** How many the subject owes in a period; null when it owes nothing. */
 function required(rule: CadenceRule, subject: SubjectInstance, period: Period, ctx: EngineContext) {
@@ -72,7 +99,7 @@ function required(rule: CadenceRule, subject: SubjectInstance, period: Period, c
     const absences = ctx.index.absences.get(staff.id) ?? [];
     let weighted = 0;
     for (const segment of contractSegments(staff, period)) {
-      const n = numberFor(rule.perYear, { ...subject, keyOn: () => segment.contract }, ctx, segment.span.from) ?? 0;
+      const n = numberFor(rule.perYear, { keyOn: () => segment.contract }, ctx, segment.span.from) ?? 0;
       weighted += n * eligibleDays(staff, segment.span, absences);
     }
     const count = roundHalfUp(weighted / daysIn(period));
@@ -97,12 +124,7 @@ function dueOf(rule: CadenceRule, subject: SubjectInstance, period: Period, ctx:
 /** The evidence that counts for a period, in date order. */
 function counting(rule: CadenceRule, items: readonly EvidenceItem[], period: Period, dueBy: Day, ctx: EngineContext) {
   if (rule.evidence.match === "covers-period") {
-    return items.filter((e) => {
-      const span = e.record["period"] as { from?: string; to?: string } | undefined;
-      const from = parseDay(span?.from ?? "");
-      const to = parseDay(span?.to ?? "");
-      return from !== undefined && to !== undefined && from <= period.from && to >= period.to;
-    });
+    return items.filter((e) => e.covers !== undefined && e.covers.from <= period.from && e.covers.to >= period.to);
   }
   const last = Math.min(period.to, dueBy, ctx.asOf);
   return items.slice(firstOnOrAfter(items, period.from), firstOnOrAfter(items, last + 1));

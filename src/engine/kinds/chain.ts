@@ -1,80 +1,107 @@
-import { addDays, formatDay, parseDay, type Day } from "../../calendar/day";
+import { addDays, formatDay, toDay, type Day } from "../../calendar/day";
 import { addMonths } from "../../calendar/months";
 import type { RuleOfKind } from "../../model/policy";
 import { inEffect } from "../../policy/effective";
 import type { EngineContext } from "../context";
+import { describeEvidence, describeNumber, ruleReferral, ruleWhen, ruleWho } from "../describe";
 import { evidenceFor, type EvidenceItem } from "../evidence";
+import { pausingAbsences } from "../explain-due";
 import { settle } from "../outcome";
-import { partyResolvers, type PartyResolverName } from "../owners";
 import { pausedDue } from "../pause";
-import { emptyOutput, type RuleOutput } from "../rule-output";
 import { numberFor, paramFor } from "../specs";
 import type { SubjectInstance } from "../subject-instance";
+import type { KindModule } from "./kind";
 import { referralDay } from "./referral-day";
 
 type ChainRule = RuleOfKind<"deadline-chain">;
 
 /**
- * Interprets a deadline chain: a run of waits, each starting at the previous fulfilment (or
- * the chain's anchor) and due a fixed time later. One obligation per wait that starts inside
- * the rule's effective dates (an unanchored chain's opening wait is decided on the window's
- * first day). Records after the subject stopped (left, closed) start no wait, but the first
- * of them meets late a wait that was already due when it stopped; one not yet due is excused.
- *
- * @param rule - the rule definition
- * @param subjects - the subjects its condition selected
- * @param ctx - the evaluation
- * @returns obligations (with breaches) and referrals
+ * Deadline chain: a run of waits, each starting at the previous fulfilment (or the chain's
+ * anchor) and due a fixed time later. One obligation per wait that starts inside the rule's
+ * effective dates (an unanchored chain's opening wait is decided on the window's first day).
+ * Records after the subject stopped (left, closed) start no wait, but the first of them meets
+ * late a wait that was already due when it stopped; one not yet due is excused.
  */
-export function interpretChain(rule: ChainRule, subjects: readonly SubjectInstance[], ctx: EngineContext): RuleOutput {
-  const out = emptyOutput();
-  const events = evidenceFor(rule.events, ctx);
-  const owner = partyResolvers[rule.owner as PartyResolverName];
-  for (const subject of subjects) {
-    const start = chainStart(rule, subject, ctx);
-    if (start === null) continue;
-    const endsOn = rule.endsOn === undefined ? subject.endsOn : subject.date(rule.endsOn);
-    const recorded = events(subject.subject.id);
-    // Only records up to the day the subject stopped start or end waits...
-    const all = endsOn === undefined ? recorded : recorded.filter((e) => e.day <= endsOn);
-    // ...but the first record after it still meets, late, a wait already due when it stopped.
-    const afterEnd = endsOn === undefined ? undefined : recorded.find((e) => e.day > endsOn);
-    const waits = start === undefined ? unanchoredWaits(all, ctx) : waitsFrom(start, all, false);
-    const kept = waits.filter((wait) => inEffect(rule, wait.start ?? ctx.from));
-    for (const wait of kept) {
-      const dueBy = wait.dueOn ?? dueAfter(rule, subject, wait.start as Day, ctx);
-      const dueWhenStopped = endsOn !== undefined && dueBy !== null && dueBy <= endsOn;
-      const met = wait.met ?? (dueWhenStopped ? afterEnd : undefined);
-      const outcome = settle(
-        {
-          rule, subject, owner: owner(subject, ctx), key: wait.key, dueBy,
-          evidence: met ? [met.id] : [],
-          ...(met ? { metOn: met.day } : {}),
-          ...(endsOn !== undefined ? { endedOn: endsOn } : {}),
-          details: { waitStarted: wait.start === undefined ? null : formatDay(wait.start) },
-        },
-        ctx,
-      );
-      out.outcomes.push(outcome);
-    }
-    const first = kept[0] === waits[0] ? out.outcomes[out.outcomes.length - kept.length] : undefined;
-    const raisedOn = first && start !== undefined ? referralDay(rule, subject, first, null, start) : undefined;
-    if (first && raisedOn !== undefined) out.referrals.push({ subject, raisedOn, obligationId: first.obligation.id });
-  }
-  return out;
-}
+export const chainKind: KindModule<"deadline-chain"> = {
+  resolve: () => ({}),
 
-/**
- * The day a chain wait started, read back from its obligation's id (`.../2024-06-03` or
- * `.../2024-06-03/2`).
- *
- * @param obligationId - the id of a deadline-chain obligation
- * @returns the day, or undefined for an unanchored chain's opening wait
- */
-export function waitStartOf(obligationId: string): Day | undefined {
-  const match = /\/(\d{4}-\d{2}-\d{2})(?:\/2)?$/.exec(obligationId);
-  return match ? parseDay(match[1] as string) : undefined;
-}
+  namesUsed: (rule) => ({
+    dates: [
+      ...(rule.endsOn ? [[["endsOn"], rule.endsOn] as [string[], string]] : []),
+      ...(rule.start ? [[["start", "date"], rule.start.date] as [string[], string]] : []),
+    ],
+    fields: [],
+    evidence: { name: "events", spec: rule.events, fields: [] },
+    parameters: [],
+  }),
+
+  *run(compiled, subjects, ctx, out) {
+    const rule = compiled.definition;
+    const events = yield* evidenceFor(rule.events, ctx);
+    for (const subject of subjects) {
+      const start = chainStart(rule, subject, ctx);
+      if (start === null) continue;
+      const endsOn = rule.endsOn === undefined ? subject.endsOn : subject.date(rule.endsOn);
+      const recorded = events(subject.subject.id);
+      // Only records up to the day the subject stopped start or end waits...
+      const all = endsOn === undefined ? recorded : recorded.filter((e) => e.day <= endsOn);
+      // ...but the first record after it still meets, late, a wait already due when it stopped.
+      const afterEnd = endsOn === undefined ? undefined : recorded.find((e) => e.day > endsOn);
+      const waits = start === undefined ? unanchoredWaits(all, ctx) : waitsFrom(start, all, false);
+      const kept = waits.filter((wait) => inEffect(rule, wait.start ?? ctx.from));
+      for (const wait of kept) {
+        const dueBy = wait.dueOn ?? dueAfter(rule, subject, wait.start as Day, ctx);
+        const dueWhenStopped = endsOn !== undefined && dueBy !== null && dueBy <= endsOn;
+        const met = wait.met ?? (dueWhenStopped ? afterEnd : undefined);
+        const outcome = settle(
+          {
+            rule, subject, owner: compiled.owner(subject, ctx), key: wait.key, dueBy,
+            decidingDay: wait.start ?? ctx.from,
+            ...(wait.start === undefined ? {} : { waitStart: wait.start }),
+            evidence: met ? [met.id] : [],
+            ...(met ? { metOn: met.day } : {}),
+            ...(endsOn !== undefined ? { endedOn: endsOn } : {}),
+            details: { waitStarted: wait.start === undefined ? null : formatDay(wait.start) },
+          },
+          ctx,
+        );
+        out.outcomes.push(outcome);
+      }
+      const first = kept[0] === waits[0] ? out.outcomes[out.outcomes.length - kept.length] : undefined;
+      const raisedOn = first && start !== undefined ? referralDay(rule, subject, first, null, start) : undefined;
+      if (first && raisedOn !== undefined) out.referrals.push({ subject, raisedOn, obligationId: first.obligation.id });
+      yield;
+    }
+  },
+
+  decidingDay: (_rule, found, ctx) => found.outcome?.waitStart ?? ctx.from,
+
+  describe(rule) {
+    const start = rule.start
+      ? `from \`${rule.start.date}\`${rule.start.plusMonths === undefined ? "" : ` plus ${describeNumber(rule.start.plusMonths)} months`}`
+      : "with no anchor (nothing on record on or before the window's first day: the first wait is due the day before it, so overdue from it)";
+    const every = "days" in rule.interval ? `${describeNumber(rule.interval.days)} days` : `${describeNumber(rule.interval.months)} months`;
+    const pause = rule.pauseDuringAbsence ? " Absence pauses the clock." : "";
+    return `Chain on each of \`${rule.subject}\`${ruleWhen(rule)}, ${start}: each wait is at most ${every}, ended by ${describeEvidence(rule.events)}.${pause} ${ruleWho(rule)}${ruleReferral(rule)}`;
+  },
+
+  explainDue(compiled, o, found, ctx) {
+    const rule = compiled.definition;
+    const subject = found.subject;
+    const started = found.outcome?.waitStart;
+    const start = started === undefined ? undefined : formatDay(started);
+    const startDay = started ?? ctx.from;
+    const amount = (spec: Parameters<typeof numberFor>[0]) => (subject ? numberFor(spec, subject, ctx, startDay) : null);
+    const every = "days" in rule.interval ? `${amount(rule.interval.days)} days` : `${amount(rule.interval.months)} months`;
+    const absences = subject?.staff && pauses(rule, subject, startDay, ctx) ? ctx.index.absences.get(subject.staff.id) ?? [] : [];
+    const paused = started !== undefined && o.dueBy ? pausingAbsences(started, toDay(o.dueBy), absences) : [];
+    return {
+      rule: start ? `at most ${every} after the wait started (${start})` : "nothing on record on or before the window's first day: due the day before it",
+      ...(start ? { from: { field: "wait start", date: start } } : {}),
+      skipped: [], paused, dueBy: o.dueBy,
+    };
+  },
+};
 
 interface Wait {
   /**
@@ -141,14 +168,17 @@ function unanchoredWaits(events: readonly EvidenceItem[], ctx: EngineContext): W
   return first ? [opening, ...waitsFrom(first.day, events, true)] : [opening];
 }
 
+function pauses(rule: ChainRule, subject: SubjectInstance, start: Day, ctx: EngineContext): boolean {
+  return typeof rule.pauseDuringAbsence === "object"
+    ? paramFor(rule.pauseDuringAbsence, subject, ctx, start) === true
+    : rule.pauseDuringAbsence === true;
+}
+
 function dueAfter(rule: ChainRule, subject: SubjectInstance, start: Day, ctx: EngineContext): Day | null {
   const interval = rule.interval;
   const amount = numberFor("days" in interval ? interval.days : interval.months, subject, ctx, start);
   if (amount === null) return null;
   const due = "days" in interval ? addDays(start, amount) : addMonths(start, amount);
-  const pause = typeof rule.pauseDuringAbsence === "object"
-    ? paramFor(rule.pauseDuringAbsence, subject, ctx, start) === true
-    : rule.pauseDuringAbsence === true;
   const absences = subject.staff ? ctx.index.absences.get(subject.staff.id) : undefined;
-  return pause && absences ? pausedDue(start, due, absences) : due;
+  return pauses(rule, subject, start, ctx) && absences ? pausedDue(start, due, absences) : due;
 }

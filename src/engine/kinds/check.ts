@@ -1,37 +1,48 @@
 import { formatDay, type Day } from "../../calendar/day";
-import type { Breach, SubjectType } from "../../model/evaluation";
-import type { Assertion, RuleDefinition, RuleOfKind } from "../../model/policy";
+import type { Assertion, RuleDefinition } from "../../model/policy";
 import { inEffect } from "../../policy/effective";
 import { failureOf, type Failure } from "../assertions";
 import type { EngineContext } from "../context";
+import { ruleWhen, ruleWho } from "../describe";
 import type { EvidenceItem } from "../evidence";
 import { fillMessage } from "../message";
-import { partyResolvers, type PartyResolverName } from "../owners";
-import { emptyOutput, type RuleOutput } from "../rule-output";
-import { dateReader, keyReader, type SubjectInstance } from "../subject-instance";
+import type { PartyResolver } from "../owners";
+import type { CheckBreach } from "../rule-output";
+import { ListedSubject, type SubjectInstance } from "../subject-instance";
+import { subjectTypeOfCollection } from "../subjects";
+import type { CompiledRule, KindModule } from "./kind";
 
 /**
- * Interprets a check rule: each record dated inside the window (and inside the rule's
- * effective dates) either meets every assertion or is one breach, dated on the record's own
- * date, listing each failure.
- *
- * @param rule - the rule definition
- * @param subjects - the records its condition selected
- * @param ctx - the evaluation
- * @returns the check breaches
+ * Check: each record dated inside the window (and inside the rule's effective dates) either
+ * meets every assertion or is one breach, dated on the record's own date, listing each failure.
  */
-export function interpretCheck(rule: RuleOfKind<"check">, subjects: readonly SubjectInstance[], ctx: EngineContext): RuleOutput {
-  const out = emptyOutput();
-  for (const subject of subjects) {
-    const on = subject.date(rule.date);
-    if (on === undefined || on < ctx.from || !inEffect(rule, on)) continue;
-    const breach = checkBreach(rule, rule.assertions, rule.message, subject, on, ctx);
-    if (breach) out.checkBreaches.push(breach);
-  }
-  return out;
-}
+export const checkKind: KindModule<"check"> = {
+  resolve: () => ({}),
 
-const subjectTypeOf: Record<string, SubjectType> = { reports: "report", audits: "audit", meetings: "service" };
+  namesUsed: (rule) => ({
+    dates: [[["date"], rule.date]],
+    fields: rule.assertions.map((a, i) => [["assertions", i, "field"], a.field]),
+    parameters: [],
+  }),
+
+  *run(compiled, subjects, ctx, out) {
+    const rule = compiled.definition;
+    for (const subject of subjects) {
+      const on = subject.date(rule.date);
+      if (on === undefined || on < ctx.from || !inEffect(rule, on)) continue;
+      const breach = checkBreach(compiled, rule.assertions, rule.message, subject, on, ctx);
+      if (breach) out.checkBreaches.push(breach);
+      yield;
+    }
+  },
+
+  decidingDay: (rule, found, ctx) => found.checkedOn ?? found.subject?.date(rule.date) ?? ctx.from,
+
+  describe: (rule) =>
+    `Check on each of \`${rule.subject}\`${ruleWhen(rule)}, dated \`${rule.date}\`: ${rule.assertions.map((a) => a.label).join("; ")} is a breach. ${ruleWho(rule)}`,
+
+  explainDue: () => undefined,
+};
 
 /**
  * Checks the evidence records of a cadence rule (a report's recipients and topics).
@@ -39,38 +50,36 @@ const subjectTypeOf: Record<string, SubjectType> = { reports: "report", audits: 
  * @returns one breach per record that fails
  */
 export function checkRecords(
-  rule: RuleOfKind<"cadence">,
+  compiled: CompiledRule<"cadence">,
   check: { assertions: Assertion[]; message: string },
   items: readonly EvidenceItem[],
   ctx: EngineContext,
-): Breach[] {
-  const type = subjectTypeOf[rule.evidence.collection] ?? "service";
+): CheckBreach[] {
+  const type = subjectTypeOfCollection(compiled.definition.evidence.collection);
   return items.flatMap((item) => {
-    const subject: SubjectInstance = {
-      subject: { type, id: item.id }, record: item.record, facts: item.record,
-      date: dateReader(item.record, ctx.asOf), keyOn: keyReader(item.record),
-    };
-    const breach = checkBreach(rule, check.assertions, check.message, subject, item.day, ctx);
+    const subject = new ListedSubject({ type, id: item.id }, item.record, item.record, {});
+    const breach = checkBreach(compiled, check.assertions, check.message, subject, item.day, ctx);
     return breach ? [breach] : [];
   });
 }
 
 function checkBreach(
-  rule: RuleDefinition, assertions: readonly Assertion[], message: string,
+  compiled: { definition: RuleDefinition; owner: PartyResolver }, assertions: readonly Assertion[], message: string,
   subject: SubjectInstance, on: Day, ctx: EngineContext,
-): Breach | undefined {
+): CheckBreach | undefined {
+  const rule: RuleDefinition = compiled.definition;
   const failures = assertions.map((a) => failureOf(a, subject, ctx, on)).filter((f): f is Failure => f !== null);
   if (failures.length === 0) return undefined;
   const missing = failures.flatMap((f) => f.missing ?? []);
   const positions = failures.flatMap((f) => f.positions ?? []);
-  return {
+  const breach = {
     id: `${rule.id}/${subject.subject.type}:${subject.subject.id}`,
     ruleId: rule.id,
     subject: subject.subject,
-    owner: partyResolvers[rule.owner as PartyResolverName](subject, ctx),
+    owner: compiled.owner(subject, ctx),
     severity: rule.severity,
     since: formatDay(on),
-    status: "active",
+    status: "active" as const,
     message: fillMessage(message, {
       subject: subject.subject.id,
       failures: failures.map((f) => f.label),
@@ -82,4 +91,5 @@ function checkBreach(
     },
     source: { section: rule.section, quote: rule.quote },
   };
+  return { breach, on };
 }

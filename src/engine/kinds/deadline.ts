@@ -1,49 +1,77 @@
-import type { RuleOfKind } from "../../model/policy";
+import type { Due, NumberSpec, RuleOfKind } from "../../model/policy";
 import { inEffect } from "../../policy/effective";
-import type { EngineContext } from "../context";
-import { fulfilments, type FulfilmentName } from "../fulfilments";
+import { describeDue, ruleWhen, ruleWho, ruleReferral } from "../describe";
+import { explainDue } from "../explain-due";
+import { fulfilments, implicitParametersOfFulfilment } from "../fulfilments";
+import { resolveName } from "../names";
 import { settle } from "../outcome";
-import { partyResolvers, type PartyResolverName } from "../owners";
-import { emptyOutput, type RuleOutput } from "../rule-output";
-import { deadlineDay, dueFor } from "../specs";
-import type { SubjectInstance } from "../subject-instance";
+import { anchorOf, dueFor, numberFor } from "../specs";
+import { conditionDayOf } from "../subject-source";
+import type { KindModule } from "./kind";
 import { referralDay } from "./referral-day";
 
-/**
- * Interprets a deadline rule: when X happens, Y within N days. One obligation per subject
- * whose anchor (the date its due date counts from) falls inside the rule's effective dates;
- * excused when the subject's `endsOn` date comes first.
- *
- * @param rule - the rule definition
- * @param subjects - the subjects its condition selected
- * @param ctx - the evaluation
- * @returns obligations (with breaches) and referrals
- */
-export function interpretDeadline(
-  rule: RuleOfKind<"deadline">,
-  subjects: readonly SubjectInstance[],
-  ctx: EngineContext,
-): RuleOutput {
-  const out = emptyOutput();
-  const fulfil = fulfilments[rule.fulfilment as FulfilmentName];
-  const owner = partyResolvers[rule.owner as PartyResolverName];
-  for (const subject of subjects) {
-    if (!inEffect(rule, deadlineDay(rule, subject, ctx))) continue;
-    const dueBy = dueFor(rule.due, subject, ctx);
-    const met = fulfil(subject, ctx);
-    const endedOn = rule.endsOn === undefined ? undefined : subject.date(rule.endsOn);
-    const outcome = settle(
-      {
-        rule, subject, owner: owner(subject, ctx), dueBy, evidence: met.evidence,
-        ...(endedOn !== undefined ? { endedOn } : {}),
-        ...(met.on !== undefined ? { metOn: met.on } : {}),
-        ...(met.details ? { details: met.details } : {}),
-      },
-      ctx,
-    );
-    out.outcomes.push(outcome);
-    const raisedOn = referralDay(rule, subject, outcome, dueBy);
-    if (raisedOn !== undefined) out.referrals.push({ subject, raisedOn, obligationId: outcome.obligation.id });
-  }
-  return out;
+type DeadlineRule = RuleOfKind<"deadline">;
+
+/** The subject dates a due definition names, with their paths. */
+function dueDates(d: Due, path: (string | number)[], into: [(string | number)[], string][] = []) {
+  const field = "on" in d ? "on" : "workingDaysAfter" in d ? "workingDaysAfter" : "monthsAfter" in d ? "monthsAfter" : "daysAfter";
+  into.push([[...path, field], (d as Record<string, string>)[field] as string]);
+  if ("orElse" in d && d.orElse) dueDates(d.orElse, [...path, "orElse"], into);
+  return into;
 }
+
+/**
+ * Deadline: when X happens, Y within N days. One obligation per subject whose anchor (the
+ * date its due date counts from) falls inside the rule's effective dates; excused when the
+ * subject's `endsOn` date comes first.
+ */
+export const deadlineKind: KindModule<"deadline"> = {
+  resolve(rule, at, issues) {
+    const fulfil = resolveName(fulfilments, rule.fulfilment, at("fulfilment"), "fulfilment", issues);
+    return fulfil && { fulfil };
+  },
+
+  namesUsed: (rule) => ({
+    dates: [...dueDates(rule.due, ["due"]), ...(rule.endsOn ? [[["endsOn"], rule.endsOn] as [string[], string]] : [])],
+    fields: [],
+    parameters: implicitParametersOfFulfilment(rule.fulfilment),
+  }),
+
+  *run(compiled, subjects, ctx, out) {
+    const rule = compiled.definition;
+    const { fulfil } = compiled.names;
+    if (fulfil.prepare) yield* fulfil.prepare(ctx);
+    for (const subject of subjects) {
+      const decidingDay = anchorOf(rule.due, subject) ?? conditionDayOf(compiled.source, subject, ctx.asOf);
+      if (!inEffect(rule, decidingDay)) continue;
+      const dueBy = dueFor(rule.due, subject, ctx);
+      const met = fulfil(subject, ctx);
+      const endedOn = rule.endsOn === undefined ? undefined : subject.date(rule.endsOn);
+      const outcome = settle(
+        {
+          rule, subject, owner: compiled.owner(subject, ctx), dueBy, evidence: met.evidence, decidingDay,
+          ...(endedOn !== undefined ? { endedOn } : {}),
+          ...(met.on !== undefined ? { metOn: met.on } : {}),
+          ...(met.details ? { details: met.details } : {}),
+        },
+        ctx,
+      );
+      out.outcomes.push(outcome);
+      const raisedOn = referralDay(rule, subject, outcome, dueBy);
+      if (raisedOn !== undefined) out.referrals.push({ subject, raisedOn, obligationId: outcome.obligation.id });
+      yield;
+    }
+  },
+
+  decidingDay: (_rule, found, ctx) => found.outcome?.decidingDay ?? ctx.from,
+
+  describe: (rule: DeadlineRule) =>
+    `Deadline on each of \`${rule.subject}\`${ruleWhen(rule)}: ${describeDue(rule.due)}; fulfilled by ${rule.fulfilment}.${rule.endsOn ? ` Excused when \`${rule.endsOn}\` comes first.` : ""} ${ruleWho(rule)}${ruleReferral(rule)}`,
+
+  explainDue(compiled, obligation, found, ctx) {
+    const subject = found.subject;
+    if (!subject) return undefined;
+    const amount = (spec: NumberSpec, start: number) => numberFor(spec, subject, ctx, start);
+    return explainDue(compiled.definition.due, (name) => subject.date(name), amount, ctx.calendar, obligation.dueBy);
+  },
+};

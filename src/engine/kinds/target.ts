@@ -1,67 +1,84 @@
-import { addDays, type Day } from "../../calendar/day";
+import { addDays, toDay, type Day } from "../../calendar/day";
 import type { Period } from "../../calendar/periods";
 import type { RuleOfKind } from "../../model/policy";
-import type { EngineContext } from "../context";
-import { measures, scopeKey, type MeasureName } from "../measures";
+import { describeNumber, ruleReferral, ruleWho } from "../describe";
+import { implicitParametersOfMeasure, measures, scopeKey, scopeTypes } from "../measures";
+import { resolveName } from "../names";
 import { settle } from "../outcome";
-import { partyResolvers, type PartyResolverName } from "../owners";
 import { rulePeriods } from "../rule-periods";
-import { emptyOutput, type RuleOutput } from "../rule-output";
 import { listFor, numberFor } from "../specs";
-import { subjectSources } from "../subjects";
 import type { SubjectInstance } from "../subject-instance";
+import { sourceOfType } from "../subjects";
+import type { KindModule } from "./kind";
 import { referralDay } from "./referral-day";
 
-const scopeSources = { service: subjectSources.service, area: subjectSources.areas, team: subjectSources.teams };
+type TargetRule = RuleOfKind<"target">;
 
 /**
- * Interprets a target rule: per period overlapping the window or earlier but due inside it
- * (whose first day is inside the rule's effective dates) and per scope (as listed on its first day), a ratio at least the target rate.
- * Counted up to the due date (period end plus grace days). Met once the period has ended
- * and the ratio is reached; a period with nothing to measure is met once due.
- *
- * @param rule - the rule definition
- * @param ctx - the evaluation
- * @returns obligations (with breaches) and referrals
+ * Target: per period overlapping the window or earlier but due inside it (whose first day is
+ * inside the rule's effective dates) and per scope
+ * (as listed on its first day), a ratio at least the target rate. Counted up to the due date
+ * (period end plus grace days). Met once the period has ended and the ratio is reached; a
+ * period with nothing to measure is met once due.
  */
-export function interpretTarget(rule: RuleOfKind<"target">, ctx: EngineContext): RuleOutput {
-  const out = emptyOutput();
-  const measure = measures[rule.measure as MeasureName](ctx, rule.period);
-  const owner = partyResolvers[rule.owner as PartyResolverName];
-  const dueOf = (period: Period, subject?: SubjectInstance) =>
-    addDays(period.to, numberFor(rule.graceDays, subject, ctx, period.from) ?? 0);
-  for (const period of rulePeriods(rule, ctx, (p) => dueOf(p))) {
-    const scopes = listFor(rule.scopes, undefined, ctx, period.from) as (keyof typeof scopeSources)[];
-    const subjects: SubjectInstance[] = scopes.flatMap((scope) => scopeSources[scope]?.(ctx) ?? []);
-    for (const subject of subjects) {
-      const rate = numberFor(rule.rate, subject, ctx, period.from) ?? 0;
-      const dueBy = dueOf(period, subject);
-      const families = measure(scopeKey(subject.subject.type, subject.subject.id), period.label);
-      const completions = families
-        .map((f) => f.completedOn)
-        .filter((d): d is Day => d !== undefined && d <= dueBy)
-        .sort((a, b) => a - b);
-      // The tolerance keeps 10% of 10 at 1 despite floating point; max(0, ...) turns the -0 it gives for no families into 0.
-      const required = Math.max(0, Math.ceil(rate * families.length - 1e-9));
-      const metOn = metDay(required, completions, period.to, dueBy, ctx.asOf);
-      const outcome = settle(
-        {
-          rule, subject, owner: owner(subject, ctx), key: period.label, dueBy,
-          period: { from: period.from, to: period.to },
-          evidence: families.filter((f) => f.completedOn !== undefined && f.completedOn <= dueBy).map((f) => f.id),
-          ...(metOn !== undefined ? { metOn } : {}),
-          progress: { done: completions.length, required },
-          details: { closed: families.length, completed: completions.length, targetRate: rate },
-        },
-        ctx,
-      );
-      out.outcomes.push(outcome);
-      const raisedOn = referralDay(rule, subject, outcome, dueBy);
-      if (raisedOn !== undefined) out.referrals.push({ subject, raisedOn, obligationId: outcome.obligation.id });
+export const targetKind: KindModule<"target"> = {
+  resolve(rule, at, issues) {
+    const measure = resolveName(measures, rule.measure, at("measure"), "measure", issues);
+    return measure && { measure };
+  },
+
+  namesUsed: (rule) => ({ dates: [], fields: [], parameters: implicitParametersOfMeasure(rule.measure) }),
+
+  *run(compiled, _subjects, ctx, out) {
+    const rule = compiled.definition;
+    const measure = yield* compiled.names.measure(ctx, rule.period);
+    const dueOf = (period: Period, subject?: SubjectInstance) =>
+      addDays(period.to, numberFor(rule.graceDays, subject, ctx, period.from) ?? 0);
+    for (const period of rulePeriods(rule, ctx, (p) => dueOf(p))) {
+      const scopes = listFor(rule.scopes, undefined, ctx, period.from);
+      const subjects = scopes.flatMap((scope) => (scopeTypes.includes(scope) ? sourceOfType(scope)?.list(ctx) ?? [] : []));
+      for (const subject of subjects) {
+        const rate = numberFor(rule.rate, subject, ctx, period.from) ?? 0;
+        const dueBy = dueOf(period, subject);
+        const families = measure(scopeKey(subject.subject.type, subject.subject.id), period.label);
+        const completions = families
+          .map((f) => f.completedOn)
+          .filter((d): d is Day => d !== undefined && d <= dueBy)
+          .sort((a, b) => a - b);
+        // The tolerance keeps 10% of 10 at 1 despite floating point; max(0, ...) turns the -0 it gives for no families into 0.
+        const required = Math.max(0, Math.ceil(rate * families.length - 1e-9));
+        const metOn = metDay(required, completions, period.to, dueBy, ctx.asOf);
+        const outcome = settle(
+          {
+            rule, subject, owner: compiled.owner(subject, ctx), key: period.label, dueBy,
+            decidingDay: period.from,
+            period: { from: period.from, to: period.to },
+            evidence: families.filter((f) => f.completedOn !== undefined && f.completedOn <= dueBy).map((f) => f.id),
+            ...(metOn !== undefined ? { metOn } : {}),
+            progress: { done: completions.length, required },
+            details: { closed: families.length, completed: completions.length, targetRate: rate },
+          },
+          ctx,
+        );
+        out.outcomes.push(outcome);
+        const raisedOn = referralDay(rule, subject, outcome, dueBy);
+        if (raisedOn !== undefined) out.referrals.push({ subject, raisedOn, obligationId: outcome.obligation.id });
+        yield;
+      }
     }
-  }
-  return out;
-}
+  },
+
+  decidingDay: (_rule, found, ctx) => found.outcome?.decidingDay ?? ctx.from,
+
+  describe: (rule: TargetRule) =>
+    `Target per ${rule.period} for each scope in ${Array.isArray(rule.scopes) ? rule.scopes.join(", ") : describeNumber(rule.scopes)}: measure ${rule.measure} at least ${describeNumber(rule.rate)}, counted up to ${describeNumber(rule.graceDays)} days after the period. ${ruleWho(rule)}${ruleReferral(rule)}`,
+
+  explainDue(compiled, o, found, ctx) {
+    if (!o.period) return undefined;
+    const grace = found.subject ? numberFor(compiled.definition.graceDays, found.subject, ctx, toDay(o.period.from)) : null;
+    return { rule: `${grace ?? "?"} days of grace after the period ends (${o.period.to})`, skipped: [], paused: [], dueBy: o.dueBy };
+  },
+};
 
 function metDay(required: number, completions: readonly Day[], periodEnd: Day, dueBy: Day, asOf: Day): Day | undefined {
   if (required === 0) return asOf >= dueBy ? dueBy : undefined;

@@ -1,6 +1,6 @@
 import { InvalidPolicyError, parsedUpTo } from "../errors";
 import { checkPolicy } from "./check-policy";
-import type { Policy } from "./policy";
+import type { Policy } from "../policy/policy";
 
 /**
  * Reads a policy document: the JSON text of a policy file, or the value `JSON.parse` made of

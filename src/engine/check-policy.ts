@@ -1,13 +1,15 @@
 import { parseDay, formatDay, type Day } from "../calendar/day";
 import { InvalidPolicyError, type Issue } from "../errors";
-import { vocabularyIssues } from "../engine/vocabulary";
 import { ruleDefinitionSchema, type RuleDefinition } from "../model/policy";
-import { datedSites } from "./dated";
-import { hostileKeyIssues } from "./hostile-keys";
-import { toIssues } from "./issues";
-import { nestingIssue } from "./nesting";
-import { parameterUseIssues } from "./parameter-use";
-import { policySchema, type Policy } from "./policy";
+import { datedSites } from "../policy/dated";
+import { hostileKeyIssues } from "../policy/hostile-keys";
+import { toIssues } from "../policy/issues";
+import { nestingIssue } from "../policy/nesting";
+import { parameterUseIssues } from "../policy/parameter-use";
+import { policySchema, type Policy } from "../policy/policy";
+import { compileRules } from "./compile-rules";
+import type { RunnableRule } from "./kinds";
+import { parameterTable, type ParameterTable } from "./parameter-table";
 
 /** Options of {@link checkPolicy}. */
 export interface PolicyCheckOptions {
@@ -29,16 +31,22 @@ export interface PolicyCheckOptions {
  * @returns the problems, each with its path from the policy's root; empty when it is valid
  */
 export function policyIssues(input: unknown, options: PolicyCheckOptions = {}): Issue[] {
+  return examine(input, options).issues;
+}
+
+/** Checks a policy and compiles its rules in the same pass. */
+function examine(input: unknown, options: PolicyCheckOptions): { issues: Issue[]; policy?: Policy; rules?: RunnableRule[] } {
   const tooDeep = nestingIssue(input);
-  if (tooDeep !== undefined) return [tooDeep];
+  if (tooDeep !== undefined) return { issues: [tooDeep] };
   const hostile = hostileKeyIssues(input);
   const result = policySchema.safeParse(input);
   if (!result.success) {
     const shape = toIssues(result.error.issues).filter((i) => !hostile.some((h) => samePath(h.path, i.path)));
-    return [...hostile, ...shape, ...vocabularyIssues(rulesThatParse(input))];
+    return { issues: [...hostile, ...shape, ...compileRules(rulesThatParse(input)).issues] };
   }
   const policy = result.data;
-  const issues = [...hostile, ...vocabularyIssues(policy.rules, policy.parameters), ...parameterUseIssues(policy.rules, policy.parameters)];
+  const compiled = compileRules(policy.rules, policy.parameters);
+  const issues = [...hostile, ...compiled.issues, ...parameterUseIssues(policy.rules, policy.parameters)];
   policy.rules.forEach((rule, i) => {
     const { from, to } = rule.effective ?? {};
     if (from !== undefined && to !== undefined && from > to) {
@@ -57,7 +65,7 @@ export function policyIssues(input: unknown, options: PolicyCheckOptions = {}): 
       }
     }
   }
-  return issues;
+  return { issues, policy, rules: compiled.rules };
 }
 
 /** The rules that are well-formed on their own, at their own indexes (holes elsewhere). */
@@ -89,7 +97,39 @@ function samePath(a: readonly (string | number)[], b: readonly (string | number)
  * checkPolicy(policy, { from: "2024-04-01" });
  */
 export function checkPolicy(input: unknown, options: PolicyCheckOptions = {}): Policy {
-  const issues = policyIssues(input, options);
-  if (issues.length > 0) throw new InvalidPolicyError(issues);
-  return policySchema.parse(input);
+  return compilePolicy(input, options).policy;
+}
+
+/**
+ * A policy compiled for the engine: the checked document, its rules with every name resolved
+ * and their conditions prepared, and its parameters resolved once per era.
+ */
+export interface CompiledPolicy {
+  /** The policy document, checked. */
+  readonly policy: Policy;
+  /** Its rules, in catalogue order, ready to run. */
+  readonly rules: readonly RunnableRule[];
+  /** Its parameters, read as in force on any day without walking dated values again. */
+  readonly parameters: ParameterTable;
+}
+
+/**
+ * Compiles a policy document: validates the whole of it (as {@link checkPolicy} does) and
+ * turns it into what the engine runs, once: each rule's subject source, owner, fulfilment or
+ * measure and referral recipient resolved to functions, its condition prepared, and the
+ * parameters resolved per era of their dated values. `evaluate` compiles its policy this way;
+ * compiling once and reading `policy` or `rules` is for tools that look at a policy.
+ *
+ * @param input - the policy to compile
+ * @param options - the window's first day, to check dated parameters cover it
+ * @returns the compiled policy
+ * @throws InvalidPolicyError naming every bad path
+ * @example
+ * const compiled = compilePolicy(qafPolicy, { from: "2024-04-01" });
+ * compiled.rules.length; // the number of rules
+ */
+export function compilePolicy(input: unknown, options: PolicyCheckOptions = {}): CompiledPolicy {
+  const { issues, policy, rules } = examine(input, options);
+  if (issues.length > 0 || !policy || !rules) throw new InvalidPolicyError(issues);
+  return { policy, rules, parameters: parameterTable(policy.parameters) };
 }

@@ -1,8 +1,8 @@
 import { addDays, formatDay, isWeekend, toDay, type Day } from "../calendar/day";
 import { isBankHoliday } from "../calendar/bank-holidays";
 import type { WorkingCalendar } from "../calendar/working-days";
-import type { DaySpan } from "../engine/index-dataset";
-import type { Due } from "../model/policy";
+import type { DaySpan } from "./index-dataset";
+import type { Due, NumberSpec } from "../model/policy";
 
 /** A day the working-day count passed over, and why it does not count. */
 export interface SkippedDay {
@@ -53,7 +53,7 @@ export function skippedDays(start: Day, end: Day, calendar: WorkingCalendar): Sk
 export function explainDue(
   due: Due,
   date: (name: string) => Day | undefined,
-  amount: (spec: unknown, start: Day) => number | null,
+  amount: (spec: NumberSpec, start: Day) => number | null,
   calendar: WorkingCalendar,
   dueBy: string | null,
 ): DueComputation {

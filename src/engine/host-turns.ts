@@ -1,0 +1,48 @@
+/** How long the engine works before it gives the host's event loop a turn, in milliseconds. */
+export const SLICE_MS = 40;
+
+/**
+ * Gives the event loop a turn (timers, I/O, a UI) and comes back: `setImmediate` where the
+ * host has it (Node), a zero timeout elsewhere (browsers).
+ *
+ * @returns a promise settled on the next turn
+ */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof setImmediate === "function") setImmediate(resolve);
+    else setTimeout(resolve, 0);
+  });
+}
+
+/** Cuts a long run into slices (see {@link createSlicer}). */
+export interface Slicer {
+  /** Whether the current slice is spent, or the run aborted (cheap: reads the clock every 32 calls, or now with `now`). */
+  due(now?: boolean): boolean;
+  /** Yields to the event loop; throws the signal's reason when aborted. */
+  turn(): Promise<void>;
+}
+
+/**
+ * Turns a long synchronous run into slices: `due()` is cheap and says when the slice is
+ * spent (at once when the signal is aborted, so a small run stops too); `turn()` then yields to the event loop and stops with the signal's reason once the
+ * caller aborted. `performance.now()` measures work, not the calendar.
+ *
+ * @param signal - stops the run early when aborted
+ * @returns the slicer
+ */
+export function createSlicer(signal?: AbortSignal): Slicer {
+  let sliceStart = performance.now();
+  let calls = 0;
+  return {
+    due(now = false) {
+      if (signal?.aborted === true) return true;
+      return (now || (++calls & 31) === 0) && performance.now() - sliceStart >= SLICE_MS;
+    },
+    async turn() {
+      signal?.throwIfAborted();
+      await nextTurn();
+      signal?.throwIfAborted();
+      sliceStart = performance.now();
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import type { Day } from "../../calendar/day";
+import type { Issue } from "../../errors";
+import type { Obligation, Party } from "../../model/evaluation";
+import type { EvidenceSpec, RuleDefinition, RuleOfKind } from "../../model/policy";
+import type { DueComputation } from "../explain-due";
+import type { PreparedCondition } from "../conditions";
+import type { EngineContext } from "../context";
+import type { Fulfil } from "../fulfilments";
+import type { Measure } from "../measures";
+import type { Outcome } from "../outcome";
+import type { PartyResolver } from "../owners";
+import type { RuleOutput } from "../rule-output";
+import type { SubjectSource } from "../subject-source";
+import type { SubjectInstance } from "../subject-instance";
+
+/** The kind of a rule: the shape its interpreter knows. */
+export type RuleKind = RuleDefinition["kind"];
+
+/** A path from a rule's root, for issues. */
+export type RulePath = (...path: (string | number)[]) => (string | number)[];
+
+/** The names only one kind uses, resolved by the compiler to what they name. */
+export interface KindNames {
+  deadline: { fulfil: Fulfil };
+  "deadline-chain": object;
+  cadence: object;
+  target: { measure: Measure };
+  check: object;
+}
+
+/** A rule with every name it uses resolved: what the engine runs. */
+export interface CompiledRule<K extends RuleKind = RuleKind> {
+  readonly definition: RuleOfKind<K>;
+  /** Where its subjects come from (a target lists its scopes itself). */
+  readonly source: SubjectSource;
+  readonly owner: PartyResolver;
+  /** Who a referral goes to: a resolver, or a body. */
+  readonly referralTo?: PartyResolver | Party;
+  readonly condition: PreparedCondition;
+  readonly names: KindNames[K];
+}
+
+/** The names a rule definition uses that the vocabulary checks, each with its path. */
+export interface NamesUsed {
+  /** Dates of the subject it counts from, ends on or checks. */
+  dates: [(string | number)[], string][];
+  /** Fields of the subject's record it asserts on. */
+  fields: [(string | number)[], string][];
+  /** The evidence it reads (`evidence` or `events`), and the fields of it that its assertions name. */
+  evidence?: { name: string; spec: EvidenceSpec; fields: [(string | number)[], string][] };
+  /** Parameters it reads through its vocabulary rather than a `{ param }` (a fulfilment's). */
+  parameters: string[];
+}
+
+/** What explain finds again of a result: the subject, and the outcome the rule gave it. */
+export interface Found {
+  subject?: SubjectInstance;
+  outcome?: Outcome;
+  /** For a check breach: the day of the checked record. */
+  checkedOn?: Day;
+}
+
+/**
+ * One rule kind, whole: every piece the compiler, the engine, explanations and the rule
+ * register need. The registry holds one per kind, so a missing piece fails to compile.
+ */
+export interface KindModule<K extends RuleKind> {
+  /** Resolves the names only this kind uses; pushes an issue (with its path) for an unknown one. */
+  resolve(rule: RuleOfKind<K>, at: RulePath, issues: Issue[]): KindNames[K] | undefined;
+  /** The names the rule uses, for the vocabulary check. */
+  namesUsed(rule: RuleOfKind<K>): NamesUsed;
+  /**
+   * Runs the rule over the subjects its condition selected, adding to `out`; yields after each
+   * piece of work so that the caller can give the host a turn.
+   */
+  run(rule: CompiledRule<K>, subjects: readonly SubjectInstance[], ctx: EngineContext, out: RuleOutput): Iterable<void>;
+  /** The day that decided a result: the day whose parameter values and rule version it used. */
+  decidingDay(rule: RuleOfKind<K>, found: Found, ctx: EngineContext): Day;
+  /** The rule in plain English (one paragraph of Markdown). */
+  describe(rule: RuleOfKind<K>): string;
+  /** How an obligation's due date was reached. */
+  explainDue(rule: CompiledRule<K>, obligation: Obligation, found: Found, ctx: EngineContext): DueComputation | undefined;
+}

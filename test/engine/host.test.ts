@@ -1,0 +1,57 @@
+/**
+ * `evaluate` shares its host: it gives the event loop turns while it works, stops when its
+ * signal is aborted, and reports its progress stage by stage and rule by rule.
+ */
+import { describe, expect, it } from "vitest";
+import { evaluate, qafPolicy, type EvaluateProgress } from "../../src";
+import { generateCounty } from "../../src/demo";
+
+const county = generateCounty({ areas: 1, teamsPerArea: 2, staffPerTeam: 6, years: 1 });
+const asOf = "2026-03-31";
+
+describe("evaluate and its host", () => {
+  it("lets timers run while it evaluates", async () => {
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    let ticksWhenDone = -1;
+    await evaluate(county, { asOf, onProgress: (p) => {
+      if (p.stage === "sort") ticksWhenDone = ticks;
+    } });
+    clearInterval(timer);
+    expect(ticksWhenDone).toBeGreaterThan(0);
+  });
+
+  it("reports every stage in order, and each rule once, in policy order", async () => {
+    const seen: EvaluateProgress[] = [];
+    await evaluate(county, { asOf, onProgress: (p) => seen.push(p) });
+    const stages = seen.map((p) => p.stage).filter((s, i, all) => s !== all[i - 1]);
+    expect(stages).toEqual(["parse", "index", "rules", "escalate", "sort"]);
+    const rules = seen.filter((p) => p.stage === "rules" && p.rule !== undefined);
+    expect(rules.map((p) => p.rule)).toEqual(qafPolicy.rules.map((r) => r.id));
+    expect(rules.map((p) => p.done)).toEqual(qafPolicy.rules.map((_, i) => i + 1));
+    expect(new Set(rules.map((p) => p.total))).toEqual(new Set([qafPolicy.rules.length]));
+  });
+
+  it("rejects with the signal's reason when aborted before it starts", async () => {
+    const controller = new AbortController();
+    const reason = new Error("stopped by the user");
+    controller.abort(reason);
+    await expect(evaluate(county, { asOf, signal: controller.signal })).rejects.toBe(reason);
+  });
+
+  it("stops part way with an AbortError when aborted while it runs", async () => {
+    const controller = new AbortController();
+    let rulesRun = 0;
+    const run = evaluate(county, {
+      asOf,
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.stage !== "rules" || p.rule === undefined) return;
+        rulesRun++;
+        if (rulesRun === 3) controller.abort();
+      },
+    });
+    await expect(run).rejects.toMatchObject({ name: "AbortError" });
+    expect(rulesRun).toBeLessThan(qafPolicy.rules.length);
+  });
+});
