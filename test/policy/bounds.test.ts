@@ -1,22 +1,12 @@
 /** Numbers in a policy have realistic bounds: whole day and month counts up to ten years, rates 0 to 1. */
 import { describe, expect, it } from "vitest";
-import { InvalidPolicyError, type Issue } from "../../src/errors";
+import { issuesOf, paths } from "./refusals";
 import { parsePolicy } from "../../src/engine/parse-policy";
 import { qafPolicy } from "../../src/policy/qaf-policy";
 import { withParameters, type ParameterPatch } from "../../src/policy/with-parameters";
 
 const copy = () => JSON.parse(JSON.stringify(qafPolicy));
 
-function issuesOf(run: () => unknown): Issue[] {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvalidPolicyError);
-    return (e as InvalidPolicyError).issues;
-  }
-  throw new Error("the policy was accepted");
-}
-const paths = (issues: Issue[]) => issues.map((i) => i.path.join("."));
 
 describe("parameter bounds", () => {
   it.each<[ParameterPatch, string]>([

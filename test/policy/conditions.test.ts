@@ -1,7 +1,8 @@
 /** Malformed `when` conditions are InvalidPolicyErrors at their paths when a policy is read, never a crash when it runs. */
 import { describe, expect, it } from "vitest";
+import { InvalidPolicyError } from "../../src/errors";
+import { issuesOf, paths } from "./refusals";
 import { evaluate } from "../../src/engine/evaluate";
-import { InvalidPolicyError, type Issue } from "../../src/errors";
 import { checkPolicy } from "../../src/engine/check-policy";
 import { parsePolicy } from "../../src/engine/parse-policy";
 import { qafPolicy } from "../../src/policy/qaf-policy";
@@ -17,18 +18,8 @@ function withWhen(when: unknown): Policy {
   return policy;
 }
 
-function issuesOf(run: () => unknown): Issue[] {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvalidPolicyError);
-    return (e as InvalidPolicyError).issues;
-  }
-  throw new Error("the policy was accepted");
-}
 
 const at = (...p: (string | number)[]) => ["rules", qisp, "when", ...p].join(".");
-const paths = (issues: Issue[]) => issues.map((i) => i.path.join("."));
 
 function nested(depth: number): unknown {
   let node: unknown = { fact: "grade", operator: "equal", value: 1 };

@@ -1,23 +1,14 @@
 /** No pattern a policy gives can backtrack: supervision.urnPattern and allMatch patterns are simple patterns. */
 import { describe, expect, it } from "vitest";
+import { InvalidPolicyError } from "../../src/errors";
+import { issuesOf, paths } from "./refusals";
 import { evaluate } from "../../src/engine/evaluate";
-import { InvalidPolicyError, type Issue } from "../../src/errors";
 import { checkPolicy } from "../../src/engine/check-policy";
 import { qafPolicy } from "../../src/policy/qaf-policy";
 import type { Policy } from "../../src/policy/policy";
 import { withParameters } from "../../src/policy/with-parameters";
 import { dataset } from "../fixtures/org";
 
-function issuesOf(run: () => unknown): Issue[] {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvalidPolicyError);
-    return (e as InvalidPolicyError).issues;
-  }
-  throw new Error("the policy was accepted");
-}
-const paths = (issues: Issue[]) => issues.map((i) => i.path.join("."));
 const urnOnly = qafPolicy.rules.findIndex((r) => r.id === "supervision.urn-only");
 
 describe("patterns in a policy", () => {
