@@ -4,6 +4,9 @@
  *
  * @packageDocumentation
  */
+export { CHANGE_COLUMNS, changesCsv } from "./changes-csv";
+export { changesHtmlReport, changesLead, renderChangesHtmlBody, renderChangesHtmlSection } from "./changes-html";
+export { changesMarkdown } from "./changes-markdown";
 export { csvField, formulaSafe, toCsv } from "./csv";
 export { BREACH_COLUMNS, OBLIGATION_COLUMNS, breachesCsv, obligationsCsv } from "./csv-tables";
 export { DUE_COLUMNS, dueCsv, dueText } from "./due";
