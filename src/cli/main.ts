@@ -14,7 +14,7 @@ import { CommandFailure, InputError, UsageError } from "./errors";
 import { HELP } from "./help";
 import { processIo, type CliIo } from "./io";
 import { startSession, type Session } from "./session";
-import { escapeControlForTerminal } from "./terminal-text";
+import { escapeControlKeepingLines } from "../text/escape-control";
 
 /** The package's version, as `--version` prints it. */
 export const VERSION: string = version;
@@ -213,7 +213,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  const error = (text: string): void => io.stderr(escapeControlForTerminal(`one-point-qaf: ${text}\n`));
+  const error = (text: string): void => io.stderr(escapeControlKeepingLines(`one-point-qaf: ${text}\n`));
   try {
     return await run(command, rest, io);
   } catch (e) {
