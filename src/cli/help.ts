@@ -5,7 +5,7 @@ export const HELP: Record<"main" | "evaluate" | "due" | "changes" | "compare" | 
 Usage: one-point-qaf <command> [options]
 
 Commands:
-  evaluate <file|folder> --as-of <date>   obligations, breaches and escalations (json, csv, md, html)
+  evaluate <file|folder> --as-of <date>   obligations, breaches and escalations (json, csv, md, html, xlsx)
   due <file|folder> --as-of <date>        open obligations falling due soon, by owner
   changes <file|folder> --as-of <date> --since <evaluation.json>
                                           what changed since an earlier evaluation (md, html, csv, json)
@@ -31,10 +31,16 @@ Options:
   --as-of <date>        the day of the evaluation, YYYY-MM-DD or DD/MM/YYYY (required)
   --from <date>         the window's first day (default: start of the financial year)
   --policy <file>       a policy JSON file, or a patch of the default parameters
-  --format <f>          json | csv | md | html | text (a short summary); default json,
-                        or text when stdout is a terminal and there is no --out
+  --format <f>          json | csv | md | html | text (a short summary) | xlsx (a workbook,
+                        needs --out); default json, or text when stdout is a terminal and
+                        there is no --out
   --table <t>           with --format csv: breaches (default) | obligations
+  --since <file>        with --format html: an earlier evaluation's JSON; the report gets a
+                        "Changes since" section
   --out <path>          write the result to a file instead of stdout
+  --jobs <n>            worker threads to evaluate with (default: every core; 1: none)
+  --encoding <e>        auto (default: UTF-8, else Windows-1252 with a warning) | utf-8 |
+                        windows-1252: the export's CSV, NDJSON and JSON text
   --fail-on-breach      exit 1 when there is any active breach
   --strict              exit 2 when any record is rejected
   --quiet               nothing on stderr but errors (rejections are still in the result;
@@ -54,6 +60,9 @@ Options:
   --policy <file>       a policy JSON file, or a patch of the default parameters
   --format <f>          text (default) | json | csv
   --out <path>          write to a file instead of stdout
+  --jobs <n>            worker threads to evaluate with (default: every core; 1: none)
+  --encoding <e>        auto (default: UTF-8, else Windows-1252 with a warning) | utf-8 |
+                        windows-1252: the export's CSV, NDJSON and JSON text
   --quiet               nothing on stderr but errors
   -h, --help            this help
 `,
@@ -72,6 +81,9 @@ Options:
   --policy <file>       the policy file the earlier evaluation used, if any
   --format <f>          md (default) | html | csv | json
   --out <path>          write to a file instead of stdout
+  --jobs <n>            worker threads to evaluate with (default: every core; 1: none)
+  --encoding <e>        auto (default: UTF-8, else Windows-1252 with a warning) | utf-8 |
+                        windows-1252: the export's CSV, NDJSON and JSON text
   --quiet               nothing on stderr but errors
   -h, --help            this help
 `,
@@ -102,7 +114,7 @@ Options:
   --quiet               nothing on stderr but errors
   -h, --help            this help
 `,
-  demo: `Usage: one-point-qaf demo [--out <path>] [--as-of <date>]
+  demo: `Usage: one-point-qaf demo [--out <path>] [--as-of <date>] [--data <file>]
 
 Evaluates the demo county (a fictional service, generated the same every time), prints a
 summary and writes the HTML report.
@@ -111,6 +123,9 @@ Options:
   --out <path>          where to write the HTML report (default out/qaf-report.html)
   --as-of <date>        the day of the evaluation (default 2026-03-31)
   --data <file>         evaluate this dataset instead of the demo county
+  --jobs <n>            worker threads to evaluate with (default: every core; 1: none)
+  --encoding <e>        auto (default: UTF-8, else Windows-1252 with a warning) | utf-8 |
+                        windows-1252: the export's CSV, NDJSON and JSON text
   --quiet               nothing on stdout or stderr but errors (the report is still written)
   -h, --help            this help
 `,

@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { version } from "../../package.json";
 import { QafError } from "../errors";
+import type { Encoding } from "../node/decode";
 import { didYouMean } from "../text/did-you-mean";
 import { changesCommand } from "./commands/changes";
 import { compareCommand } from "./commands/compare";
@@ -13,7 +14,7 @@ import { CommandFailure, InputError, UsageError } from "./errors";
 import { HELP } from "./help";
 import { processIo, type CliIo } from "./io";
 import { startSession, type Session } from "./session";
-import { escapeControlForTerminal } from "./terminal-text";
+import { escapeControlKeepingLines } from "../text/escape-control";
 
 /** The package's version, as `--version` prints it. */
 export const VERSION: string = version;
@@ -23,7 +24,9 @@ const COMMON = { help: { type: "boolean", short: "h" }, quiet: { type: "boolean"
 const RUN = {
   ...COMMON,
   "as-of": { type: "string" }, from: { type: "string" }, policy: { type: "string" }, out: { type: "string" },
+  jobs: { type: "string" }, encoding: { type: "string" },
 } as const;
+const ENCODINGS: readonly Encoding[] = ["auto", "utf-8", "windows-1252"];
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
@@ -54,6 +57,44 @@ function optionProblem(error: Error & { code?: string }, options: Options): stri
   return error.message;
 }
 
+/**
+ * Reads `--jobs`: a whole number of 1 or more, or absent for every core.
+ *
+ * @param value - the option's text
+ * @returns the number of jobs, or undefined for the default
+ */
+function jobsOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const jobs = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(jobs) || jobs < 1) {
+    throw new UsageError("--jobs must be a whole number of 1 or more, such as 4 (1 evaluates without worker threads; leave it out to use every core)");
+  }
+  return jobs;
+}
+
+/**
+ * Reads `--encoding`: `auto`, `utf-8` or `windows-1252`.
+ *
+ * @param value - the option's text
+ * @returns the encoding, or undefined for the default (`auto`)
+ */
+function encodingOption(value: string | undefined): Encoding | undefined {
+  if (value === undefined) return undefined;
+  const encoding = ENCODINGS.find((e) => e === value.toLowerCase());
+  if (encoding === undefined) throw new UsageError("--encoding must be auto, utf-8 or windows-1252");
+  return encoding;
+}
+
+/** The options every evaluating command shares, read from the parsed values. */
+function runOptions(v: { "as-of"?: string | undefined; from?: string | undefined; policy?: string | undefined; quiet?: boolean | undefined; jobs?: string | undefined; encoding?: string | undefined }, positionals: string[]) {
+  const jobs = jobsOption(v.jobs);
+  const encoding = encodingOption(v.encoding);
+  return {
+    input: onePositional(positionals), asOf: v["as-of"], from: v.from, policy: v.policy, quiet: v.quiet === true,
+    ...(jobs === undefined ? {} : { jobs }), ...(encoding === undefined ? {} : { encoding }),
+  };
+}
+
 function onePositional(positionals: string[]): string | undefined {
   if (positionals.length > 1) throw new UsageError(`expected one file or folder, got ${positionals.length}`);
   return positionals[0];
@@ -74,13 +115,13 @@ async function run(command: string, rest: string[], io: CliIo): Promise<number> 
     case "evaluate": {
       const { values: v, positionals } = parse(rest, {
         ...RUN, format: { type: "string" }, table: { type: "string", default: "breaches" },
-        "fail-on-breach": { type: "boolean" }, strict: { type: "boolean" },
+        "fail-on-breach": { type: "boolean" }, strict: { type: "boolean" }, since: { type: "string" },
       });
       if (v.help === true) return help(io, "evaluate");
+      const options = runOptions(v, positionals);
       return inSession(io, v.quiet, (s) => evaluateCommand({
-        input: onePositional(positionals), asOf: v["as-of"], from: v.from, policy: v.policy, format: v.format,
-        table: v.table, out: v.out, failOnBreach: v["fail-on-breach"] === true, strict: v.strict === true,
-        quiet: v.quiet === true, onProgress: s.onProgress,
+        ...options, format: v.format, table: v.table, out: v.out, since: v.since,
+        failOnBreach: v["fail-on-breach"] === true, strict: v.strict === true, onProgress: s.onProgress,
       }, s.io));
     }
     case "due": {
@@ -88,17 +129,17 @@ async function run(command: string, rest: string[], io: CliIo): Promise<number> 
         ...RUN, within: { type: "string", default: "14" }, owner: { type: "string" }, format: { type: "string", default: "text" },
       });
       if (v.help === true) return help(io, "due");
+      const options = runOptions(v, positionals);
       return inSession(io, v.quiet, (s) => dueCommand({
-        input: onePositional(positionals), asOf: v["as-of"], from: v.from, policy: v.policy, within: v.within,
-        owner: v.owner, format: v.format, out: v.out, quiet: v.quiet === true, onProgress: s.onProgress,
+        ...options, within: v.within, owner: v.owner, format: v.format, out: v.out, onProgress: s.onProgress,
       }, s.io));
     }
     case "changes": {
       const { values: v, positionals } = parse(rest, { ...RUN, since: { type: "string" }, format: { type: "string", default: "md" } });
       if (v.help === true) return help(io, "changes");
+      const options = runOptions(v, positionals);
       return inSession(io, v.quiet, (s) => changesCommand({
-        input: onePositional(positionals), asOf: v["as-of"], from: v.from, policy: v.policy, since: v.since,
-        format: v.format, out: v.out, quiet: v.quiet === true, onProgress: s.onProgress,
+        ...options, since: v.since, format: v.format, out: v.out, onProgress: s.onProgress,
       }, s.io));
     }
     case "compare": {
@@ -115,12 +156,15 @@ async function run(command: string, rest: string[], io: CliIo): Promise<number> 
     case "demo": {
       const { values: v, positionals } = parse(rest, {
         ...COMMON, out: { type: "string", default: "out/qaf-report.html" }, "as-of": { type: "string", default: DEMO_AS_OF },
-        data: { type: "string" },
+        data: { type: "string" }, jobs: { type: "string" }, encoding: { type: "string" },
       });
       if (v.help === true) return help(io, "demo");
       if (positionals.length > 0) throw new UsageError("demo takes no file; use --data <file>");
+      const jobs = jobsOption(v.jobs);
+      const encoding = encodingOption(v.encoding);
       return inSession(io, v.quiet, (s) => demoCommand({
         out: v.out, asOf: v["as-of"], data: v.data, quiet: v.quiet === true, onProgress: s.onProgress,
+        ...(jobs === undefined ? {} : { jobs }), ...(encoding === undefined ? {} : { encoding }),
       }, s.io));
     }
     case "schema": {
@@ -169,7 +213,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  const error = (text: string): void => io.stderr(escapeControlForTerminal(`one-point-qaf: ${text}\n`));
+  const error = (text: string): void => io.stderr(escapeControlKeepingLines(`one-point-qaf: ${text}\n`));
   try {
     return await run(command, rest, io);
   } catch (e) {

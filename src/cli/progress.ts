@@ -1,5 +1,5 @@
 import type { ProgressEvent } from "../compare/compare-policies";
-import { escapeControlForTerminal } from "./terminal-text";
+import { escapeControlKeepingLines } from "../text/escape-control";
 
 /** Where the progress display writes: stderr, and whether it is a terminal. */
 export interface ProgressTarget {
@@ -51,7 +51,7 @@ export function createProgress(target: ProgressTarget, quiet: boolean): Progress
     const newStage = event.stage !== stage;
     stage = event.stage;
     if (!target.isTTY) {
-      if (newStage) target.write(`${escapeControlForTerminal(event.stage)}\n`);
+      if (newStage) target.write(`${escapeControlKeepingLines(event.stage)}\n`);
       return;
     }
     const t = now();
@@ -73,7 +73,7 @@ export function createProgress(target: ProgressTarget, quiet: boolean): Progress
 export function barLine(event: ProgressEvent, width: number): string {
   const share = event.total > 0 ? Math.min(1, Math.max(0, event.done / event.total)) : 0;
   const filled = Math.round(share * BAR);
-  const label = escapeControlForTerminal(event.rule === undefined ? event.stage : `${event.stage}: ${event.rule}`);
+  const label = escapeControlKeepingLines(event.rule === undefined ? event.stage : `${event.stage}: ${event.rule}`);
   const line = `[${"#".repeat(filled)}${"-".repeat(BAR - filled)}] ${String(Math.round(share * 100)).padStart(3)}% ${label}`;
   return line.length > width ? line.slice(0, Math.max(0, width)) : line;
 }

@@ -1,6 +1,5 @@
 import { resolve } from "node:path";
 import type { ProgressEvent } from "../compare/compare-policies";
-import { evaluate, type EvaluateOptions } from "../engine/evaluate";
 import type { Evaluation } from "../model/evaluation";
 import { parseDataset } from "../model/parse-dataset";
 import type { Dataset } from "../model/dataset";
@@ -9,10 +8,11 @@ import { qafPolicy } from "../policy/qaf-policy";
 import { withParameters } from "../policy/with-parameters";
 import { UsageError } from "./errors";
 import { toIsoDate } from "../node/dates";
-import { readWholeText } from "../node/decode";
+import { readWholeText, type Encoding } from "../node/decode";
 import type { LoadedExport } from "../node/export-types";
 import { loadExport } from "../node/load-export";
 import { ignoredLine, rejectionLines, warningLine } from "../node/messages";
+import { evaluateParallel, type ParallelOptions } from "../node/parallel";
 import { parseJson } from "../node/read-collection";
 import type { CliIo } from "./io";
 
@@ -23,6 +23,10 @@ export interface RunOptions {
   from: string | undefined;
   policy: string | undefined;
   quiet: boolean;
+  /** `--jobs`: worker threads to evaluate with (1: in this thread); default every core. */
+  jobs?: number;
+  /** `--encoding`: the text encoding of the export's CSV, NDJSON and JSON files; default `"auto"`. */
+  encoding?: Encoding;
   /** Where the evaluation reports its progress (the CLI's progress display). */
   onProgress?: (event: ProgressEvent) => void;
 }
@@ -32,6 +36,8 @@ export interface Run {
   evaluation: Evaluation;
   dataset: Dataset;
   rejectedCount: number;
+  /** The policy evaluated with: `--policy`'s, or the default one. */
+  policy: Policy;
 }
 
 /**
@@ -58,10 +64,12 @@ export async function readPolicy(path: string): Promise<Policy> {
  * @param path - the file or folder
  * @param io - the io
  * @param quiet - no progress lines
+ * @param encoding - `--encoding`, when given
  * @returns what was loaded
  */
-export async function loadForCli(path: string, io: CliIo, quiet: boolean): Promise<LoadedExport> {
+export async function loadForCli(path: string, io: CliIo, quiet: boolean, encoding?: Encoding): Promise<LoadedExport> {
   const loaded = await loadExport(path, {
+    ...(encoding === undefined ? {} : { encoding }),
     onRead: (r) => { if (!quiet) io.stderr(`read ${r.sheet === undefined ? r.file : `${r.file} sheet ${r.sheet}`}: ${r.records} ${r.field === undefined ? r.collection : `${r.collection}.${r.field}`} records\n`); },
   });
   for (const w of loaded.warnings) io.stderr(`${warningLine(w)}\n`);
@@ -80,16 +88,16 @@ export async function runEvaluation(options: RunOptions, io: CliIo): Promise<Run
   if (options.input === undefined) throw new UsageError("give a dataset file or a folder of collection files");
   if (options.asOf === undefined) throw new UsageError("--as-of <YYYY-MM-DD> is required");
   const progress = (line: string): void => { if (!options.quiet) io.stderr(`${line}\n`); };
-  const loaded = await loadForCli(resolve(io.cwd, options.input), io, options.quiet);
-  const policy = options.policy === undefined ? undefined : await readPolicy(resolve(io.cwd, options.policy));
+  const loaded = await loadForCli(resolve(io.cwd, options.input), io, options.quiet, options.encoding);
+  const policy = options.policy === undefined ? qafPolicy : await readPolicy(resolve(io.cwd, options.policy));
   const asOf = toIsoDate(options.asOf);
   const from = options.from === undefined ? undefined : toIsoDate(options.from);
   progress(`evaluating as of ${asOf}`);
-  const evaluateOptions: EvaluateOptions = {
-    asOf, ...(from === undefined ? {} : { from }), ...(policy === undefined ? {} : { policy }),
+  const evaluateOptions: ParallelOptions = {
+    asOf, policy, ...(from === undefined ? {} : { from }), ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
   };
-  const evaluation = await evaluate(loaded.dataset, evaluateOptions);
+  const evaluation = await evaluateParallel(loaded.dataset, evaluateOptions);
   for (const line of rejectionLines(loaded.rejected)) io.stderr(`${line}\n`);
   const received = Object.values(evaluation.counts).reduce((a, c) => a + c.received, 0);
   progress(`evaluated ${received - evaluation.rejected.length} of ${received} records` +
@@ -99,5 +107,6 @@ export async function runEvaluation(options: RunOptions, io: CliIo): Promise<Run
     evaluation,
     dataset: parseDataset(loaded.dataset).dataset,
     rejectedCount: loaded.rejected.length,
+    policy,
   };
 }

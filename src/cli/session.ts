@@ -1,7 +1,7 @@
 import type { ProgressEvent } from "../compare/compare-policies";
 import type { CliIo } from "./io";
 import { createProgress } from "./progress";
-import { escapeControlForTerminal } from "./terminal-text";
+import { escapeControlKeepingLines } from "../text/escape-control";
 
 /** What a command writes through: its io, and where its long runs report progress. */
 export interface Session {
@@ -26,7 +26,7 @@ export function startSession(io: CliIo, quiet: boolean): Session {
   }, quiet);
   const stderr = quiet ? () => undefined : (text: string) => {
     progress.clear();
-    io.stderr(escapeControlForTerminal(text));
+    io.stderr(escapeControlKeepingLines(text));
   };
   return { io: { ...io, stderr }, onProgress: progress.update, end: progress.clear };
 }

@@ -40,10 +40,11 @@ export async function evaluateParallel(dataset: unknown, options: ParallelOption
   if (options === null || typeof options !== "object") return evaluate(dataset, options);
   const { jobs: wanted, ...evaluateOptions } = options;
   const jobs = checkJobs(wanted);
-  // An AbortSignal (once evaluate takes one) cannot be cloned to a worker: piscina watches it.
-  const { signal, ...cloneable } = evaluateOptions as EvaluateOptions & { signal?: AbortSignal };
+  // Neither an AbortSignal nor a function can be cloned to a worker: piscina watches the
+  // signal, and progress is reported here, one step per job done.
+  const { signal, onProgress, ...cloneable } = evaluateOptions;
   // Checks the options and policy here, with evaluate's own errors, and gives the header fields.
-  const header = await evaluate(emptyDataset(), evaluateOptions);
+  const header = await evaluate(emptyDataset(), cloneable);
   const policy = evaluateOptions.policy ?? qafPolicy;
   const shares = shareRules(policy.rules, jobs);
   const bytes = shares.length > 1 ? sharedBytes(dataset) : undefined;
@@ -55,11 +56,16 @@ export async function evaluateParallel(dataset: unknown, options: ParallelOption
     execArgv: extname(workerFile()) === ".ts" ? ["--import", "tsx"] : [],
   });
   try {
-    const parts = await Promise.all(shares.map((rules, i) => pool.run({
-      dataset: bytes,
-      options: { ...cloneable, policy: { ...policy, rules } },
-      withRejected: i === 0,
-    }, { signal })));
+    let done = 0;
+    const parts = await Promise.all(shares.map(async (rules, i) => {
+      const part = await pool.run({
+        dataset: bytes,
+        options: { ...cloneable, policy: { ...policy, rules } },
+        withRejected: i === 0,
+      }, { signal });
+      onProgress?.({ stage: "rules", done: ++done, total: shares.length });
+      return part;
+    }));
     return merge(header, parts);
   } finally {
     await pool.destroy();

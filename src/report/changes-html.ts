@@ -18,21 +18,30 @@ function groupTable(title: string, groups: readonly ChangeGroup[]): string {
 }
 
 /**
- * The "Changes since" section of an HTML report: a figure per kind of change, the counts
- * per team and per owner, and one folding table per kind of change, by team. Plain HTML
- * with the report's classes (`figures`, `figure`, `lead`, `count`, `none`), no script, so it
- * drops into the evaluation's HTML report when a previous evaluation is given.
+ * The sentence under the "Changes since" heading: the two as-of days and their windows.
  *
  * @param changes - the result of `compareEvaluations`
- * @returns one `<section id="changes">` element
- * @example
- * const section = renderChangesHtmlSection(compareEvaluations(lastWeek, thisWeek, { dataset }));
+ * @returns the sentence, plain text
  */
-export function renderChangesHtmlSection(changes: EvaluationChanges): string {
+export function changesLead(changes: EvaluationChanges): string {
   const { previous: p, current: c } = changes;
-  const lead = `What changed from ${p.asOf} (window ${p.window.from} to ${p.window.to}) to ${c.asOf} (window ${c.window.from} to ${c.window.to}).`;
-  const head = `<section id="changes"><h2>Changes since ${esc(p.asOf)}</h2><p class="lead">${esc(lead)}</p>`;
-  if (changes.empty) return `${head}<p class="none">Nothing changed.</p></section>`;
+  return `What changed from ${p.asOf} (window ${p.window.from} to ${p.window.to}) to ${c.asOf} (window ${c.window.from} to ${c.window.to}).`;
+}
+
+/**
+ * The body of the "Changes since" section, without its heading: a figure per kind of
+ * change, the counts per team and per owner, and one folding table per kind of change.
+ * This is what `htmlReport`'s `extraSections` takes as `html`, with {@link changesLead} as
+ * the `lead`.
+ *
+ * @param changes - the result of `compareEvaluations`
+ * @returns HTML, every value from the data escaped
+ * @example
+ * htmlReport(current, dataset, { extraSections: [{ id: "changes", title: `Changes since ${previous.asOf}`,
+ *   lead: changesLead(changes), html: renderChangesHtmlBody(changes) }] });
+ */
+export function renderChangesHtmlBody(changes: EvaluationChanges): string {
+  if (changes.empty) return `<p class="none">Nothing changed.</p>`;
   const rows = changeRows(changes);
   const count = (kind: (typeof CHANGE_KINDS)[number]) => rows.filter((r) => r.kind === kind).length;
   const figures = `<div class="figures">${CHANGE_KINDS.map((k) =>
@@ -42,7 +51,22 @@ export function renderChangesHtmlSection(changes: EvaluationChanges): string {
     return `<details><summary>${esc(CHANGE_TITLES[kind])} <span class="count">${count(kind)}</span></summary>${
       table(t.header, rows.filter((r) => r.kind === kind).map(t.cells))}</details>`;
   }).join("");
-  return `${head}${figures}${groupTable("team", changes.byTeam)}${groupTable("owner", changes.byOwner)}<h3>Each change</h3>${lists}</section>`;
+  return `${figures}${groupTable("team", changes.byTeam)}${groupTable("owner", changes.byOwner)}<h3>Each change</h3>${lists}`;
+}
+
+/**
+ * The "Changes since" section of an HTML report: {@link renderChangesHtmlBody} under its
+ * heading and {@link changesLead}. Plain HTML with the report's classes (`figures`,
+ * `figure`, `lead`, `count`, `none`), no script.
+ *
+ * @param changes - the result of `compareEvaluations`
+ * @returns one `<section id="changes">` element
+ * @example
+ * const section = renderChangesHtmlSection(compareEvaluations(lastWeek, thisWeek, { dataset }));
+ */
+export function renderChangesHtmlSection(changes: EvaluationChanges): string {
+  return `<section id="changes"><h2>Changes since ${esc(changes.previous.asOf)}</h2><p class="lead">${esc(changesLead(changes))}</p>${
+    renderChangesHtmlBody(changes)}</section>`;
 }
 
 const CSS = `

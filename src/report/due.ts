@@ -1,6 +1,6 @@
 import type { Obligation } from "../model/evaluation";
 import { toCsv } from "./csv";
-import { escapeTerminal as shown } from "./escape";
+import { escapeControl as shown } from "../text/escape-control";
 
 /** The columns of {@link dueCsv}, in order. A stable contract: new columns only ever go at the end. */
 export const DUE_COLUMNS = ["dueBy", "ruleId", "subjectType", "subjectId", "ownerStaffId", "ownerRole", "id"] as const;

@@ -45,24 +45,3 @@ export function escapeMarkdown(text: string | number): string {
     .replace(MARKDOWN_LINE_START, "$1\\$2")
     .replace(SCRIPT_SCHEME, "$1\\$2");
 }
-
-/** C0 and C1 control characters, DEL, and the bidirectional overrides that can reorder what a terminal shows. */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const NAMED_ESCAPES: Readonly<Record<string, string>> = { "\n": "\\n", "\r": "\\r", "\t": "\\t", "\u001b": "\\e" };
-
-/**
- * Makes text safe to print on a terminal: control characters (escape sequences, carriage
- * returns, bells), DEL and bidirectional overrides are shown escaped (`\e`, `\r`, `\n`,
- * `\t`, else `\u{9b}`), so an id from the data cannot move the cursor, recolour the screen
- * or hide a line. A backslash is doubled, so what is shown is unambiguous.
- *
- * @param text - any text, possibly from the dataset or the policy
- * @returns the text with every unprintable character shown as an escape
- * @example
- * escapeTerminal("p1\u001b[2Jx\r"); // "p1\\e[2Jx\\r"
- */
-export function escapeTerminal(text: string | number): string {
-  return String(text).replace(/\\/g, "\\\\").replace(UNPRINTABLE, (c) =>
-    NAMED_ESCAPES[c] ?? `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`);
-}

@@ -4,10 +4,14 @@
  *
  * @packageDocumentation
  */
+export { CHANGE_COLUMNS, changesCsv } from "./changes-csv";
+export { changesHtmlReport, changesLead, renderChangesHtmlBody, renderChangesHtmlSection } from "./changes-html";
+export { changesMarkdown } from "./changes-markdown";
 export { csvField, formulaSafe, toCsv } from "./csv";
 export { BREACH_COLUMNS, OBLIGATION_COLUMNS, breachesCsv, obligationsCsv } from "./csv-tables";
 export { DUE_COLUMNS, dueCsv, dueText } from "./due";
-export { escapeHtml, escapeMarkdown, escapeTerminal } from "./escape";
+export { escapeHtml, escapeMarkdown } from "./escape";
+export { escapeControl } from "../text/escape-control";
 export { htmlReport } from "./html";
 export type { HtmlReportOptions, HtmlSection } from "./html";
 export { markdownSummary } from "./markdown";

@@ -1,5 +1,5 @@
 import type { Evaluation } from "../model/evaluation";
-import { escapeTerminal as shown } from "./escape";
+import { escapeControl as shown } from "../text/escape-control";
 import { summarise } from "./summary";
 
 /**

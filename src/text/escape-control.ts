@@ -3,11 +3,11 @@ const NAMED: Readonly<Record<number, string>> = { 0x09: "\\t", 0x0a: "\\n", 0x0d
 /**
  * Whether a code point must not reach a terminal raw: C0 and C1 control characters (escape
  * sequences, carriage return, backspace), DEL, the line and paragraph separators, and the
- * bidirectional overrides and isolates that can make text display in another order.
+ * bidirectional marks, overrides and isolates that can make text display in another order.
  */
 function isControl(code: number): boolean {
-  return code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029
-    || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x200e || code === 0x200f
+    || code === 0x2028 || code === 0x2029 || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
 }
 
 /**
@@ -22,11 +22,29 @@ function isControl(code: number): boolean {
  * escapeControl("a\rb"); // "a\\rb"
  */
 export function escapeControl(text: string): string {
+  return escaped(text, false);
+}
+
+/**
+ * Like {@link escapeControl}, but keeps line feeds and tabs: for whole lines of text, such
+ * as the command line's messages, whose own line breaks must stay line breaks. A carriage
+ * return is still escaped, so no line can overwrite another.
+ *
+ * @param text - lines about to be written to a terminal
+ * @returns the text with every other control character escaped
+ * @example
+ * escapeControlKeepingLines("staff s1\x1b[31m\n"); // "staff s1\\x1b[31m\n"
+ */
+export function escapeControlKeepingLines(text: string): string {
+  return escaped(text, true);
+}
+
+function escaped(text: string, keepLines: boolean): string {
   let out = "";
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (!isControl(code)) continue;
+    if (!isControl(code) || (keepLines && (code === 0x0a || code === 0x09))) continue;
     out += text.slice(start, i) + (NAMED[code] ?? (code <= 0xff ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`));
     start = i + 1;
   }

@@ -54,7 +54,7 @@ describe("the progress display", () => {
   });
 
   it("cuts the bar to the terminal's width and shows control characters in a rule id escaped", () => {
-    expect(barLine({ stage: "rules", rule: "x\x1b[2Jy", done: 1, total: 3 }, 200)).toBe("[#######-------------]  33% rules: x\\x1B[2Jy");
+    expect(barLine({ stage: "rules", rule: "x\x1b[2Jy", done: 1, total: 3 }, 200)).toBe("[#######-------------]  33% rules: x\\x1b[2Jy");
     expect(barLine({ stage: "rules", rule: "a-very-long-rule-id", done: 0, total: 0 }, 30)).toHaveLength(30);
   });
 });

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Evaluation } from "../../src";
-import { escapeControlForTerminal } from "../../src/cli/terminal-text";
+import { escapeControlKeepingLines } from "../../src/text/escape-control";
 import { CSV_EXPORT, ROOT, cli, exportCopy } from "./helpers";
 
 const VERSION = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version;
@@ -87,17 +87,17 @@ describe("evaluate on a terminal", () => {
 describe("control characters on stderr", () => {
   it("are shown escaped, in errors and in rejection lines", async () => {
     const r = await cli(["\x1b]0;pwned\x07evaluate"]);
-    expect(r.stderr).toContain('unknown command "\\x1B]0;pwned\\x07evaluate"');
+    expect(r.stderr).toContain('unknown command "\\x1b]0;pwned\\x07evaluate"');
     const dir = exportCopy();
     const file = join(dir, "dataset.json");
     writeFileSync(file, JSON.stringify({ areas: [{ id: "north" }], teams: [{ id: "t\x1b[2J1", areaId: "north" }] }));
     const bad = await cli(["evaluate", file, "--as-of", "2024-09-30"]);
-    expect(bad.stderr).toContain("\\x1B[2J");
+    expect(bad.stderr).toContain("\\x1b[2J");
     expect(bad.stderr).not.toContain("\x1b");
   });
 
-  it("escapeControlForTerminal keeps line feeds and tabs, escapes C0, DEL and C1", () => {
-    expect(escapeControlForTerminal("a\tb\nc\rd\x00e\x7ff\x9bg")).toBe("a\tb\nc\\x0Dd\\x00e\\x7Ff\\x9Bg");
+  it("escapeControlKeepingLines keeps line feeds and tabs, escapes CR, C0, DEL, C1 and bidi overrides", () => {
+    expect(escapeControlKeepingLines("a\tb\nc\rd\x00e\x7ff\x9bg\u202eh")).toBe("a\tb\nc\\rd\\x00e\\x7ff\\x9bg\\u202eh");
   });
 });
 

@@ -17,7 +17,7 @@ describe("dueCsv and dueText", () => {
 
   it("lines up the terminal lines and shows control characters in ids escaped", () => {
     const text = dueText(due().slice(0, 1).map((o) => ({ ...o, subject: { type: "case", id: "c\u001b[2K\r1" } })));
-    expect(text).toBe(`  2025-04-05  audit.actions  ${"case c\\e[2K\\r1".padEnd(24)}  tm\n`);
+    expect(text).toBe(`  2025-04-05  audit.actions  ${"case c\\x1b[2K\\r1".padEnd(24)}  tm\n`);
     expect(dueText([])).toBe("");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeMarkdown, escapeTerminal, markdownSummary, textSummary } from "../../src/report";
+import { escapeControl, escapeMarkdown, markdownSummary, textSummary } from "../../src/report";
 import { handDataset, handEvaluation } from "./fixtures";
 
 describe("escapeMarkdown", () => {
@@ -43,10 +43,10 @@ describe("markdownSummary with hostile names", () => {
   });
 });
 
-describe("escapeTerminal", () => {
-  it("shows escape sequences, CR, LF, tab, bell, DEL, C1 and bidi overrides escaped", () => {
-    expect(escapeTerminal("p1\u001b[2J\r\n\t\u0007\u007f\u009b\u202e")).toBe("p1\\e[2J\\r\\n\\t\\u{7}\\u{7f}\\u{9b}\\u{202e}");
-    expect(escapeTerminal("a\\b é")).toBe("a\\\\b é");
+describe("escapeControl from the report entry", () => {
+  it("shows escape sequences, CR, LF, tab, bell, DEL, C1, bidi marks and overrides escaped", () => {
+    expect(escapeControl("p1\u001b[2J\r\n\t\u0007\u007f\u009b\u202e\u200f")).toBe("p1\\x1b[2J\\r\\n\\t\\x07\\x7f\\x9b\\u202e\\u200f");
+    expect(escapeControl("a\\b é")).toBe("a\\b é");
   });
   it("keeps ids and policy names in the text summary from reaching the terminal raw", () => {
     const ev = handEvaluation();
@@ -54,7 +54,7 @@ describe("escapeTerminal", () => {
     ev.breaches = ev.breaches.map((b) => ({ ...b, ruleId: `evil\u001b[31m.${b.ruleId}` }));
     const t = textSummary(ev);
     expect([...t].filter((c) => c !== "\n" && (c < " " || c === "\u007f"))).toEqual([]);
-    expect(t).toContain("policy p\\e]0;owned\\u{7} 1\\r)");
-    expect(t).toContain("evil\\e[31m.supervision.interval");
+    expect(t).toContain("policy p\\x1b]0;owned\\x07 1\\r)");
+    expect(t).toContain("evil\\x1b[31m.supervision.interval");
   });
 });

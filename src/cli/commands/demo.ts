@@ -1,12 +1,13 @@
 import { resolve } from "node:path";
 import { generateCounty } from "../../demo";
 import type { ProgressEvent } from "../../compare/compare-policies";
-import { evaluate, type EvaluateOptions } from "../../engine/evaluate";
 import { parseDataset } from "../../model/parse-dataset";
 import { htmlReport } from "../../report/html";
 import { textSummary } from "../../report/text";
 import { rejectionLines } from "../../node/messages";
+import type { Encoding } from "../../node/decode";
 import type { ExportRejection } from "../../node/export-types";
+import { evaluateParallel, type ParallelOptions } from "../../node/parallel";
 import { emit, type CliIo } from "../io";
 import { loadForCli } from "../run-evaluation";
 
@@ -19,6 +20,10 @@ export interface DemoArgs {
   asOf: string;
   data: string | undefined;
   quiet: boolean;
+  /** `--jobs`: worker threads to evaluate with (1: in this thread); default every core. */
+  jobs?: number;
+  /** `--encoding` of the `--data` export's text files; default `"auto"`. */
+  encoding?: Encoding;
   /** Where the evaluation reports its progress (the CLI's progress display). */
   onProgress?: (event: ProgressEvent) => void;
 }
@@ -41,15 +46,16 @@ export async function demoCommand(args: DemoArgs, io: CliIo): Promise<number> {
     progress("generating the demo county");
     input = generateCounty();
   } else {
-    const loaded = await loadForCli(resolve(io.cwd, args.data), io, args.quiet);
+    const loaded = await loadForCli(resolve(io.cwd, args.data), io, args.quiet, args.encoding);
     input = loaded.dataset;
     rejected = loaded.rejected;
   }
   progress(`evaluating the demo county as of ${args.asOf}`);
-  const options: EvaluateOptions = {
-    asOf: args.asOf, ...(args.onProgress === undefined ? {} : { onProgress: args.onProgress }),
+  const options: ParallelOptions = {
+    asOf: args.asOf, ...(args.jobs === undefined ? {} : { jobs: args.jobs }),
+    ...(args.onProgress === undefined ? {} : { onProgress: args.onProgress }),
   };
-  const evaluation = await evaluate(input, options);
+  const evaluation = await evaluateParallel(input, options);
   for (const line of rejectionLines(rejected)) io.stderr(`${line}\n`);
   const dataset = parseDataset(input).dataset;
   const written = resolve(io.cwd, args.out);

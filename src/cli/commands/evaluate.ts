@@ -1,27 +1,36 @@
+import { resolve } from "node:path";
+import { compareEvaluations } from "../../compare/compare-evaluations";
+import type { Evaluation } from "../../model/evaluation";
+import { changesLead, renderChangesHtmlBody } from "../../report/changes-html";
 import { breachesCsv, obligationsCsv } from "../../report/csv-tables";
-import { htmlReport } from "../../report/html";
+import { htmlReport, type HtmlSection } from "../../report/html";
 import { markdownSummary } from "../../report/markdown";
 import { textSummary } from "../../report/text";
 import { CommandFailure, UsageError } from "../errors";
-import { emit, type CliIo } from "../io";
-import { runEvaluation, type RunOptions } from "../run-evaluation";
+import { emit, emitBinary, type CliIo } from "../io";
+import { runEvaluation, type Run, type RunOptions } from "../run-evaluation";
+import { readEvaluation } from "./changes";
 
 /** The parsed options of `evaluate`. */
 export interface EvaluateArgs extends RunOptions {
-  /** json, csv, md, html or text; absent: text on a terminal with no `--out`, else json. */
+  /** json, csv, md, html, text or xlsx; absent: text on a terminal with no `--out`, else json. */
   format: string | undefined;
   table: string;
   out: string | undefined;
+  /** An earlier evaluation's JSON file: the HTML report gets a "Changes since" section. */
+  since?: string | undefined;
   failOnBreach: boolean;
   strict: boolean;
 }
 
-const FORMATS = new Set(["json", "csv", "md", "html", "text"]);
+const FORMATS = new Set(["json", "csv", "md", "html", "text", "xlsx"]);
 
 /**
  * `one-point-qaf evaluate`: evaluates the input and writes the result in the chosen format.
  * With no `--format` and no `--out` on a terminal, prints the summary rather than the
  * whole evaluation (which can run to many megabytes), and says how to get the JSON.
+ * `--format xlsx` writes a workbook and needs `--out`; `--since` (with `--format html`)
+ * adds what changed since an earlier evaluation to the report.
  *
  * @param args - the parsed options
  * @param io - the io
@@ -29,17 +38,30 @@ const FORMATS = new Set(["json", "csv", "md", "html", "text"]);
  * rejected record throw a {@link CommandFailure} (exit 1 and 2) after the output is written
  */
 export async function evaluateCommand(args: EvaluateArgs, io: CliIo): Promise<number> {
-  if (args.format !== undefined && !FORMATS.has(args.format)) throw new UsageError(`--format must be json, csv, md, html or text`);
+  if (args.format !== undefined && !FORMATS.has(args.format)) throw new UsageError(`--format must be json, csv, md, html, text or xlsx`);
   if (args.table !== "breaches" && args.table !== "obligations") throw new UsageError(`--table must be breaches or obligations`);
+  if (args.format === "xlsx" && args.out === undefined) {
+    throw new UsageError("--format xlsx writes a binary file: give it with --out, e.g. --out qaf.xlsx");
+  }
+  if (args.since !== undefined && args.format !== "html") {
+    throw new UsageError('--since adds a section to the HTML report: use it with --format html (or run "one-point-qaf changes")');
+  }
   const format = args.format ?? (io.stdoutIsTTY === true && args.out === undefined ? "text" : "json");
-  const { evaluation, dataset, rejectedCount } = await runEvaluation(args, io);
-  const text =
-    format === "json" ? JSON.stringify(evaluation, null, 2) + "\n"
-    : format === "text" ? textSummary(evaluation)
-    : format === "md" ? markdownSummary(evaluation, dataset)
-    : format === "html" ? htmlReport(evaluation, dataset)
-    : args.table === "obligations" ? obligationsCsv(evaluation) : breachesCsv(evaluation);
-  emit(io, text, args.out);
+  const previous = args.since === undefined ? undefined : await readEvaluation(resolve(io.cwd, args.since), args.since);
+  const run = await runEvaluation(args, io);
+  const { evaluation, dataset, rejectedCount } = run;
+  if (format === "xlsx" && args.out !== undefined) {
+    const { toXlsx } = await import("../../report/xlsx");
+    emitBinary(io, await toXlsx(evaluation), args.out);
+  } else {
+    const text =
+      format === "json" ? JSON.stringify(evaluation, null, 2) + "\n"
+      : format === "text" ? textSummary(evaluation)
+      : format === "md" ? markdownSummary(evaluation, dataset)
+      : format === "html" ? htmlWithChanges(run, previous)
+      : args.table === "obligations" ? obligationsCsv(evaluation) : breachesCsv(evaluation);
+    emit(io, text, args.out);
+  }
   if (args.format === undefined && format === "text") {
     io.stderr("This is the summary. For the whole evaluation as JSON add --format json (or --out result.json); for a report, --format html --out report.html.\n");
   }
@@ -47,4 +69,20 @@ export async function evaluateCommand(args: EvaluateArgs, io: CliIo): Promise<nu
   const active = evaluation.breaches.filter((b) => b.status === "active").length;
   if (args.failOnBreach && active > 0) throw new CommandFailure(`${active} active breach(es); failing because of --fail-on-breach`, 1);
   return 0;
+}
+
+/**
+ * The HTML report of a run, its survey chart read with the policy evaluated, and with a
+ * "Changes since" section when an earlier evaluation is given.
+ *
+ * @param run - the evaluation, its dataset and its policy
+ * @param previous - the earlier evaluation (`--since`), if any
+ * @returns the report
+ */
+function htmlWithChanges(run: Run, previous: Evaluation | undefined): string {
+  const changes = previous === undefined ? undefined : compareEvaluations(previous, run.evaluation, { dataset: run.dataset });
+  const extraSections: HtmlSection[] = changes === undefined ? [] : [{
+    id: "changes", title: `Changes since ${changes.previous.asOf}`, lead: changesLead(changes), html: renderChangesHtmlBody(changes),
+  }];
+  return htmlReport(run.evaluation, run.dataset, { policy: run.policy, extraSections });
 }
