@@ -1,5 +1,5 @@
 /** How long the engine works before it gives the host's event loop a turn, in milliseconds. */
-export const SLICE_MS = 40;
+export const SLICE_MS = 25;
 
 /**
  * Gives the event loop a turn (timers, I/O, a UI) and comes back: `setImmediate` where the
@@ -45,4 +45,23 @@ export function createSlicer(signal?: AbortSignal): Slicer {
       sliceStart = performance.now();
     },
   };
+}
+
+/**
+ * Runs steps (a generator that yields between units of work) to their end, giving the host a
+ * turn whenever the slice is spent: the sliced twin of `finish`.
+ *
+ * @param steps - the steps
+ * @param slicer - says when to give the host a turn
+ * @returns the value the steps return
+ * @example
+ * const parsed = await finishInSlices(parseDatasetSteps(input), slicer);
+ */
+export async function finishInSlices<T>(steps: Iterator<unknown, T>, slicer: Slicer): Promise<T> {
+  let step = steps.next();
+  while (step.done !== true) {
+    if (slicer.due()) await slicer.turn();
+    step = steps.next();
+  }
+  return step.value;
 }
