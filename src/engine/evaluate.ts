@@ -84,7 +84,7 @@ export async function evaluate(dataset: unknown, options: EvaluateOptions): Prom
   const { policy } = compiled;
   const slicer = createSlicer(options.signal);
   const progress = options.onProgress ?? (() => undefined);
-  options.signal?.throwIfAborted();
+  await slicer.turn(); // after compiling the policy (tens of milliseconds, cold), before parsing
   progress({ stage: "parse", done: 0, total: 1 });
   const parsed = await finishInSlices(parseDatasetSteps(dataset), slicer);
   await slicer.turn();
