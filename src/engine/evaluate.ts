@@ -2,15 +2,15 @@ import { formatDay } from "../calendar/day";
 import { createWorkingCalendar } from "../calendar/working-days";
 import type { DatasetInput } from "../model/dataset";
 import type { Evaluation, Obligation } from "../model/evaluation";
-import { parseDataset } from "../model/parse-dataset";
+import { parseDatasetSteps } from "../model/parse-dataset";
 import type { Policy } from "../policy/policy";
 import { closureDaysOf } from "../policy/closure-days";
 import type { CompiledPolicy } from "./check-policy";
 import { checkOptions } from "./check-options";
 import { createContext, type EngineContext } from "./context";
 import { escalateBreaches, resolveReferrals, type DatedBreach } from "./escalate";
-import { createSlicer, type Slicer } from "./host-turns";
-import { indexDataset } from "./index-dataset";
+import { createSlicer, finishInSlices, type Slicer } from "./host-turns";
+import { indexDatasetSteps } from "./index-dataset";
 import { byDue, byRaised, bySince } from "./order";
 import { createPeople } from "./people";
 import { selectSubjects } from "./conditions";
@@ -63,7 +63,7 @@ export interface EvaluateOptions {
  * {@link InvalidOptionsError} or {@link InvalidPolicyError} says what to fix.
  *
  * It never freezes its host: the work runs in slices, and between two slices (at most about
- * 50 ms of work apart, the parsing of the records aside) the event loop gets a turn, so timers,
+ * 50 ms of work apart) the event loop gets a turn, so timers,
  * I/O and a user interface go on. Pass `signal` to stop it, `onProgress` to show how far it is.
  *
  * @param dataset - the council's export, one JSON-compatible object (typed {@link DatasetInput}
@@ -84,12 +84,12 @@ export async function evaluate(dataset: unknown, options: EvaluateOptions): Prom
   const { policy } = compiled;
   const slicer = createSlicer(options.signal);
   const progress = options.onProgress ?? (() => undefined);
-  options.signal?.throwIfAborted();
+  await slicer.turn(); // after compiling the policy (tens of milliseconds, cold), before parsing
   progress({ stage: "parse", done: 0, total: 1 });
-  const parsed = parseDataset(dataset);
+  const parsed = await finishInSlices(parseDatasetSteps(dataset), slicer);
   await slicer.turn();
   progress({ stage: "index", done: 0, total: 1 });
-  const index = indexDataset(parsed.dataset);
+  const index = await finishInSlices(indexDatasetSteps(parsed.dataset), slicer);
   const ctx = createContext({
     asOf, from, policy, index, parameters: compiled.parameters,
     calendar: createWorkingCalendar(closureDaysOf(policy)),
@@ -152,8 +152,7 @@ async function runRules(
     const pause = () => (slicer.due() ? slicer.turn() : undefined);
     const subjects = await selectSubjects(rule.condition, candidates, (s) => conditionDayOf(rule.source, s, ctx.asOf), ctx.parameters, pause);
     const out = emptyOutput();
-    const steps = rule.run(subjects, ctx, out)[Symbol.iterator]();
-    while (!steps.next().done) if (slicer.due()) await slicer.turn();
+    await finishInSlices(rule.run(subjects, ctx, out)[Symbol.iterator](), slicer);
     for (const o of out.outcomes) {
       if (!o.reported) continue;
       obligations.push(o.obligation);

@@ -1,6 +1,7 @@
 import { parseDay, type Day } from "../calendar/day";
 import { schoolPhaseOn, type AgeBasis } from "../calendar/school-age";
 import type { EngineContext } from "./context";
+import { finish } from "../model/steps";
 import { isNameIn } from "./names";
 import { readDays, type SubjectInstance } from "./subject-instance";
 
@@ -110,13 +111,6 @@ function* assessmentsByChild(ctx: EngineContext): Generator<void, Map<string, { 
     if (day <= ctx.asOf && (!known || day < known.day || (day === known.day && a.id < known.id))) map.set(key, { day, id: a.id });
   }
   return map;
-}
-
-/** Runs steps to their end and gives their value. */
-function finish<T>(steps: Generator<void, T>): T {
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
 }
 
 /**

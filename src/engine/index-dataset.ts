@@ -1,6 +1,7 @@
 import { parseDay, type Day } from "../calendar/day";
 import type { Dataset } from "../model/dataset";
 import type { Audit, Case, Contract, Staff, Supervision, Team } from "../model";
+import { finish } from "../model/steps";
 
 /** An inclusive run of days. */
 export interface DaySpan {
@@ -40,17 +41,31 @@ export interface DatasetIndex {
  * @returns the look-ups
  */
 export function indexDataset(dataset: Dataset): DatasetIndex {
+  return finish(indexDatasetSteps(dataset));
+}
+
+/**
+ * {@link indexDataset} a step at a time (it yields every few hundred records), so that
+ * `evaluate` can give its host turns while it indexes a large export.
+ *
+ * @param dataset - a dataset that passed {@link parseDataset}
+ * @returns steps, then the look-ups
+ */
+export function* indexDatasetSteps(dataset: Dataset): Generator<void, DatasetIndex> {
   return {
     dataset,
-    staff: byId(dataset.staff),
-    members: new Map(dataset.staff.map((s) => [s.id, memberOf(s)])),
-    teams: byId(dataset.teams),
-    cases: byId(dataset.cases),
-    supervisions: byId(dataset.supervisions),
-    audits: byId(dataset.audits),
-    absences: absencesByStaff(dataset),
+    staff: yield* byId(dataset.staff),
+    members: yield* mapped(dataset.staff, (s) => [s.id, memberOf(s)]),
+    teams: yield* byId(dataset.teams),
+    cases: yield* byId(dataset.cases),
+    supervisions: yield* byId(dataset.supervisions),
+    audits: yield* byId(dataset.audits),
+    absences: yield* absencesByStaff(dataset),
   };
 }
+
+/** Records indexed between two steps. */
+const PER_STEP = 256;
 
 function memberOf(s: Staff): StaffMember {
   const leftOn = s.leftOn === undefined ? undefined : (parseDay(s.leftOn) as Day);
@@ -63,18 +78,34 @@ function memberOf(s: Staff): StaffMember {
   };
 }
 
-function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
-  return new Map(records.map((r) => [r.id, r]));
+/** A map of each record's entry, in record order (a later key wins, as `new Map(entries)`). */
+function* mapped<T, V>(records: readonly T[], entry: (r: T) => [string, V]): Generator<void, Map<string, V>> {
+  const map = new Map<string, V>();
+  for (let i = 0; i < records.length; i++) {
+    if (i % PER_STEP === PER_STEP - 1) yield;
+    const [key, value] = entry(records[i] as T);
+    map.set(key, value);
+  }
+  return map;
 }
 
-function absencesByStaff(dataset: Dataset): Map<string, DaySpan[]> {
+function byId<T extends { id: string }>(records: readonly T[]): Generator<void, Map<string, T>> {
+  return mapped(records, (r) => [r.id, r]);
+}
+
+function* absencesByStaff(dataset: Dataset): Generator<void, Map<string, DaySpan[]>> {
   const spans = new Map<string, DaySpan[]>();
-  for (const a of dataset.absences) {
+  for (const [i, a] of dataset.absences.entries()) {
+    if (i % PER_STEP === PER_STEP - 1) yield;
     const list = spans.get(a.staffId) ?? [];
     list.push({ from: parseDay(a.from) as Day, to: parseDay(a.to) as Day });
     spans.set(a.staffId, list);
   }
-  for (const [id, list] of spans) spans.set(id, mergeSpans(list));
+  let merged = 0;
+  for (const [id, list] of spans) {
+    if (++merged % PER_STEP === 0) yield;
+    spans.set(id, mergeSpans(list));
+  }
   return spans;
 }
 

@@ -8,6 +8,7 @@ import { qafErrorMap } from "./messages";
 import type { Staff } from "./organisation";
 import { nestedIdIssues, referenceChecks } from "./references";
 import type { ReferenceIndex } from "./references";
+import { finish } from "./steps";
 
 /** A record (or a whole collection, `index: -1`) that was not evaluated, with every problem. */
 export interface Rejection {
@@ -53,17 +54,21 @@ function toIssues(error: z.ZodError): Issue[] {
   }));
 }
 
-function parseCollection<C extends CollectionName>(
+/** Records of a cheap pass between two steps (a schema parse is a step of its own). */
+const PER_STEP = 256;
+
+function* parseCollection<C extends CollectionName>(
   name: C,
   raw: readonly unknown[],
   ix: ReferenceIndex,
   out: ParsedDataset,
-): void {
+): Generator<void, void> {
   const schema = recordSchemas[name] as unknown as z.ZodType<RecordOf<C>>;
   const parsed: (RecordOf<C> | undefined)[] = [];
   const issues: (Issue[] | undefined)[] = []; // only records with problems get an array
   const firstIndex = new Map<string, number>();
   for (let i = 0; i < raw.length; i++) {
+    yield;
     // Parse without options first: zod's fast path. Only a failure pays for the error map.
     let result = schema.safeParse(raw[i]);
     if (!result.success) result = schema.safeParse(raw[i], { error: qafErrorMap });
@@ -78,6 +83,7 @@ function parseCollection<C extends CollectionName>(
   if (check !== undefined) {
     const scratch: Issue[] = [];
     for (let i = 0; i < raw.length; i++) {
+      if (i % PER_STEP === PER_STEP - 1) yield;
       const r = parsed[i];
       if (r === undefined) continue;
       check(r, ix, scratch);
@@ -89,6 +95,7 @@ function parseCollection<C extends CollectionName>(
   }
   if (name === "staff") resolveLineManagers(parsed as (Staff | undefined)[], issues, firstIndex);
   for (let i = 0; i < raw.length; i++) {
+    if (i % PER_STEP === PER_STEP - 1) yield;
     const r = parsed[i];
     if (r === undefined || issues[i] !== undefined) continue;
     const duplicates = nestedIdIssues(name, r, ix);
@@ -97,6 +104,7 @@ function parseCollection<C extends CollectionName>(
   const accepted = new Set<string>();
   const records: RecordOf<C>[] = [];
   for (let i = 0; i < raw.length; i++) {
+    if (i % PER_STEP === PER_STEP - 1) yield;
     const r = parsed[i];
     const found = issues[i];
     if (r !== undefined && found === undefined) {
@@ -136,6 +144,20 @@ function parseCollection<C extends CollectionName>(
  * const { dataset, rejected } = parseDataset(JSON.parse(text));
  */
 export function parseDataset(input: unknown): ParsedDataset {
+  return finish(parseDatasetSteps(input));
+}
+
+/**
+ * {@link parseDataset} a step at a time: it yields between records, so that a caller can give
+ * its host turns while a large export is validated (`evaluate` does). Run to its end, it gives
+ * what `parseDataset` gives, and throws what it throws (at the first step).
+ *
+ * @param input - the dataset, as parsed from JSON
+ * @returns steps, then the accepted dataset, the rejections and the counts per collection
+ * @example
+ * const parsed = finish(parseDatasetSteps(input)); // parseDataset(input)
+ */
+export function* parseDatasetSteps(input: unknown): Generator<void, ParsedDataset> {
   const collections = checkShape(input);
   const out: ParsedDataset = { dataset: {} as Dataset, rejected: [], counts: {} as ParsedDataset["counts"] };
   const ix: ReferenceIndex = { accepted: new Map(), childCase: new Map(), nested: new Map() };
@@ -144,7 +166,7 @@ export function parseDataset(input: unknown): ParsedDataset {
     if (value !== undefined && !Array.isArray(value)) {
       out.rejected.push({ collection: name, index: -1, issues: [{ path: [], message: "must be an array of records" }] });
     }
-    parseCollection(name, Array.isArray(value) ? value : [], ix, out);
+    yield* parseCollection(name, Array.isArray(value) ? value : [], ix, out);
   }
   return out;
 }
