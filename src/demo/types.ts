@@ -1,6 +1,6 @@
 /**
- * The shape of the dataset the demo generator produces: a local mirror of the dataset
- * contract (`spec/data.md`), kept structural so that it is assignable to the library's
+ * The shape of the dataset the demo generator produces: a local mirror of the dataset's
+ * collections (the zod schemas in `src/model`), kept structural so that it is assignable to the library's
  * own dataset input type. Only plain JSON values: strings, numbers, booleans, arrays.
  */
 

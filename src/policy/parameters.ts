@@ -67,7 +67,7 @@ function shape<D extends boolean>(dated: D) {
 }
 
 /**
- * Schema of the policy parameters, nested by the dots of their names in `rules.md`
+ * Schema of the policy parameters, nested by the dots of their names in `docs/rules.md`
  * (`audit.qispMaxGrade` is `{ audit: { qispMaxGrade } }`). Every value is range-checked:
  * day counts are whole numbers up to 3,650, months up to 120, grades 1 to 10, rates 0 to 1.
  * A value may be dated, `[{ from: "2025-04-01", value: 0.15 }, ...]`: each obligation then
@@ -84,7 +84,7 @@ export const parameterValuesSchema = z.strictObject(shape(false));
 /** The parameters in force on one day: every value plain. */
 export type ParameterValues = z.infer<typeof parameterValuesSchema>;
 
-/** The defaults of `rules.md`. */
+/** The defaults listed in `docs/rules.md`. */
 export const defaultParameters: ParameterValues = {
   audit: {
     qispMaxGrade: 5,

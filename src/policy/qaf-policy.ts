@@ -4,7 +4,7 @@ import type { Policy } from "./policy";
 
 /**
  * The default policy: County Durham's One Point and Think Family Service QAF, every rule of
- * the catalogue with the defaults of `rules.md`. Plain data: it serialises to JSON and back.
+ * the catalogue with the defaults listed in `docs/rules.md`. Plain data: it serialises to JSON and back.
  *
  * @example
  * const result = await evaluate(dataset, { asOf: "2025-03-31", policy: qafPolicy });
