@@ -143,15 +143,6 @@ export const subjectSources = {
 export type SubjectSourceName = keyof typeof subjectSources;
 
 /**
- * Whether a name is a subject source's.
- *
- * @returns true for a known name, narrowing it
- */
-export function isSubjectSourceName(name: string): name is SubjectSourceName {
-  return Object.hasOwn(subjectSources, name);
-}
-
-/**
  * The source that lists subjects of a type as whole records (a target's scope `area` is the
  * `areas` source; a checked report is a `report`).
  *

@@ -14,11 +14,6 @@ export const knownFacts: Readonly<Record<string, readonly string[]>> = Object.fr
   Object.entries(subjectSources).map(([name, source]) => [name, source.facts]),
 );
 
-/** The dates a rule may count from or end on, per subject source: its record's date fields and derived dates. */
-export const knownDates: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
-  Object.entries(subjectSources).map(([name, source]) => [name, source.dates]),
-);
-
 /**
  * The fields evidence may read in a dataset collection: its records' fields and the derived
  * fields `evidence.ts` computes for it.
