@@ -2,7 +2,7 @@ import { parseDay, formatDay, type Day } from "../calendar/day";
 import { financialYearOf } from "../calendar/periods";
 import { InvalidOptionsError, type Issue } from "../errors";
 import type { Policy } from "../policy/policy";
-import { compilePolicy, type CompiledPolicy } from "./check-policy";
+import { compilePolicySteps, type CompiledPolicy } from "./check-policy";
 import { qafPolicy } from "../policy/qaf-policy";
 import type { EvaluateOptions } from "./evaluate";
 
@@ -43,12 +43,13 @@ export function checkDayOption(value: unknown, path: (string | number)[], issues
  * `asOf`), and the policy valid for that window.
  *
  * @param options - the options as given
- * @returns `asOf`, the window's first day and the checked policy
+ * @returns steps (the policy compiles a phase at a time), then `asOf`, the window's first day
+ *   and the compiled policy
  * @throws InvalidOptionsError naming each bad option; InvalidPolicyError for a bad policy
  * @example
- * const { asOf, from, compiled } = checkOptions({ asOf: "2025-03-31" });
+ * const { asOf, from, compiled } = finish(checkOptions({ asOf: "2025-03-31" }));
  */
-export function checkOptions(options: EvaluateOptions): { asOf: Day; from: Day; compiled: CompiledPolicy } {
+export function* checkOptions(options: EvaluateOptions): Generator<void, { asOf: Day; from: Day; compiled: CompiledPolicy }> {
   const issues: Issue[] = [];
   if (options === null || typeof options !== "object") {
     throw new InvalidOptionsError([{ path: [], message: "pass an options object such as { asOf: \"2025-03-31\" }" }]);
@@ -64,6 +65,6 @@ export function checkOptions(options: EvaluateOptions): { asOf: Day; from: Day; 
   if (start < earliest) {
     throw new InvalidOptionsError([{ path: ["asOf"], message: `the window (from the start of its financial year) would start before ${EARLIEST_DAY}: pass a from on or after it` }]);
   }
-  const compiled = compilePolicy(options.policy ?? qafPolicy, { from: formatDay(start) });
+  const compiled = yield* compilePolicySteps(options.policy ?? qafPolicy, { from: formatDay(start) });
   return { asOf: day, from: start, compiled };
 }

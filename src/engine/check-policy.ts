@@ -10,6 +10,7 @@ import { policySchema, type Policy } from "../policy/policy";
 import { compileRules } from "./compile-rules";
 import type { RunnableRule } from "./kinds";
 import { parameterTable, type ParameterTable } from "./parameter-table";
+import { finish } from "../model/steps";
 
 /** Options of {@link checkPolicy}. */
 export interface PolicyCheckOptions {
@@ -31,21 +32,27 @@ export interface PolicyCheckOptions {
  * @returns the problems, each with its path from the policy's root; empty when it is valid
  */
 export function policyIssues(input: unknown, options: PolicyCheckOptions = {}): Issue[] {
-  return examine(input, options).issues;
+  return finish(examine(input, options)).issues;
 }
 
-/** Checks a policy and compiles its rules in the same pass. */
-function examine(input: unknown, options: PolicyCheckOptions): { issues: Issue[]; policy?: Policy; rules?: RunnableRule[] } {
+/**
+ * Checks a policy and compiles its rules in the same pass, a phase at a time: each phase
+ * takes a few milliseconds (the schema's first run in a process, tens).
+ */
+function* examine(input: unknown, options: PolicyCheckOptions): Generator<void, { issues: Issue[]; policy?: Policy; rules?: RunnableRule[] }> {
   const tooDeep = nestingIssue(input);
   if (tooDeep !== undefined) return { issues: [tooDeep] };
   const hostile = hostileKeyIssues(input);
+  yield;
   const result = policySchema.safeParse(input);
+  yield;
   if (!result.success) {
     const shape = toIssues(result.error.issues).filter((i) => !hostile.some((h) => samePath(h.path, i.path)));
     return { issues: [...hostile, ...shape, ...compileRules(rulesThatParse(input)).issues] };
   }
   const policy = result.data;
   const compiled = compileRules(policy.rules, policy.parameters);
+  yield;
   const issues = [...hostile, ...compiled.issues, ...parameterUseIssues(policy.rules, policy.parameters)];
   policy.rules.forEach((rule, i) => {
     const { from, to } = rule.effective ?? {};
@@ -129,7 +136,20 @@ export interface CompiledPolicy {
  * compiled.rules.length; // the number of rules
  */
 export function compilePolicy(input: unknown, options: PolicyCheckOptions = {}): CompiledPolicy {
-  const { issues, policy, rules } = examine(input, options);
+  return finish(compilePolicySteps(input, options));
+}
+
+/**
+ * {@link compilePolicy} a phase at a time, so that `evaluate` can give its host a turn between
+ * phases (a policy schema's first run in a process takes tens of milliseconds).
+ *
+ * @param input - the policy to compile
+ * @param options - the window's first day
+ * @returns steps, then the compiled policy
+ */
+export function* compilePolicySteps(input: unknown, options: PolicyCheckOptions = {}): Generator<void, CompiledPolicy> {
+  const { issues, policy, rules } = yield* examine(input, options);
   if (issues.length > 0 || !policy || !rules) throw new InvalidPolicyError(issues);
+  yield;
   return { policy, rules, parameters: parameterTable(policy.parameters) };
 }

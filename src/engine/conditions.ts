@@ -103,7 +103,15 @@ export async function selectSubjects<S extends { readonly facts: Readonly<Record
     const { events } = await engine.run(input);
     decided.set(key, events.length > 0);
   }
-  return subjects.filter((_, i) => decided.get(keys[i] as string) === true);
+  const selected: S[] = [];
+  for (let i = 0; i < subjects.length; i++) {
+    if (decided.get(keys[i] as string) === true) selected.push(subjects[i] as S);
+    if ((i & 1023) === 1023) {
+      const turn = pause();
+      if (turn) await turn;
+    }
+  }
+  return selected;
 }
 
 /**

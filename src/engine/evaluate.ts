@@ -9,7 +9,7 @@ import type { CompiledPolicy } from "./check-policy";
 import { checkOptions } from "./check-options";
 import { createContext, type EngineContext } from "./context";
 import { escalateBreaches, resolveReferrals, type DatedBreach } from "./escalate";
-import { createSlicer, finishInSlices, type Slicer } from "./host-turns";
+import { createSlicer, finishInSlices, finishWithTurns, type Slicer } from "./host-turns";
 import { indexDatasetSteps } from "./index-dataset";
 import { byDue, byRaised, bySince } from "./order";
 import { createPeople } from "./people";
@@ -80,11 +80,13 @@ export function evaluate(dataset: DatasetInput, options: EvaluateOptions): Promi
 // eslint-disable-next-line @typescript-eslint/unified-signatures
 export function evaluate(dataset: unknown, options: EvaluateOptions): Promise<Evaluation>;
 export async function evaluate(dataset: unknown, options: EvaluateOptions): Promise<Evaluation> {
-  const { asOf, from, compiled } = checkOptions(options);
+  // Options are checked below (a null is an InvalidOptionsError there, not a TypeError here).
+  const slicer = createSlicer((options as EvaluateOptions | null | undefined)?.signal);
+  // The policy compiles a phase at a time: its schema's first run in a process takes tens of milliseconds.
+  const { asOf, from, compiled } = await finishWithTurns(checkOptions(options), slicer);
   const { policy } = compiled;
-  const slicer = createSlicer(options.signal);
   const progress = options.onProgress ?? (() => undefined);
-  await slicer.turn(); // after compiling the policy (tens of milliseconds, cold), before parsing
+  await slicer.turn();
   progress({ stage: "parse", done: 0, total: 1 });
   const parsed = await finishInSlices(parseDatasetSteps(dataset), slicer);
   await slicer.turn();
@@ -154,12 +156,13 @@ async function runRules(
     const out = emptyOutput();
     await finishInSlices(rule.run(subjects, ctx, out)[Symbol.iterator](), slicer);
     for (const o of out.outcomes) {
+      if (slicer.due()) await slicer.turn();
       if (!o.reported) continue;
       obligations.push(o.obligation);
       if (o.breach && o.since !== undefined) breaches.push({ breach: o.breach, since: o.since });
     }
     for (const c of out.checkBreaches) if (c.on >= ctx.from) breaches.push({ breach: c.breach, since: c.on });
-    referrals.push(...resolveReferrals(rule, out.referrals, ctx));
+    for (const referral of resolveReferrals(rule, out.referrals, ctx)) referrals.push(referral);
     progress({ stage: "rules", rule: rule.definition.id, done: i + 1, total });
     if (slicer.due()) await slicer.turn();
   }

@@ -2,6 +2,7 @@ import { parseDay, type Day } from "../calendar/day";
 import type { EvidenceSpec } from "../model/policy";
 import type { EngineContext } from "./context";
 import { isNameIn } from "./names";
+import { sortSteps } from "./sort-in-slices";
 
 type Row = Readonly<Record<string, unknown>>;
 
@@ -44,6 +45,8 @@ function read(collection: string, r: Row, field: string, ctx: EngineContext): un
 }
 
 const ALL = "*";
+
+const byDayThenId = (a: EvidenceItem, b: EvidenceItem) => a.day - b.day || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * A record's id; for a record without one (the contract makes an oversight log's id
@@ -94,7 +97,11 @@ function* groupEvidence(spec: EvidenceSpec, ctx: EngineContext): Generator<void,
       map.set(key, list);
     }
   }
-  for (const list of map.values()) list.sort((a, b) => a.day - b.day || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  let sorted = 0;
+  for (const list of map.values()) {
+    yield* sortSteps(list, byDayThenId);
+    if ((++sorted & 63) === 0) yield;
+  }
   return map;
 }
 

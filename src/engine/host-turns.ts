@@ -1,5 +1,5 @@
 /** How long the engine works before it gives the host's event loop a turn, in milliseconds. */
-export const SLICE_MS = 25;
+export const SLICE_MS = 10;
 
 /**
  * Gives the event loop a turn (timers, I/O, a UI) and comes back: `setImmediate` where the
@@ -53,14 +53,35 @@ export function createSlicer(signal?: AbortSignal): Slicer {
  *
  * @param steps - the steps
  * @param slicer - says when to give the host a turn
+ * @param longSteps - read the clock after every step, not every eighth (for steps of milliseconds)
  * @returns the value the steps return
  * @example
  * const parsed = await finishInSlices(parseDatasetSteps(input), slicer);
  */
-export async function finishInSlices<T>(steps: Iterator<unknown, T>, slicer: Slicer): Promise<T> {
+export async function finishInSlices<T>(steps: Iterator<unknown, T>, slicer: Slicer, longSteps = false): Promise<T> {
   let step = steps.next();
   while (step.done !== true) {
-    if (slicer.due()) await slicer.turn();
+    if (slicer.due(longSteps)) await slicer.turn();
+    step = steps.next();
+  }
+  return step.value;
+}
+
+/**
+ * Runs a few long steps (each of milliseconds, such as the phases of compiling a policy),
+ * giving the host a turn before each one.
+ *
+ * @param steps - the steps
+ * @param slicer - gives the turns (and stops the run once aborted)
+ * @returns the value the steps return
+ * @example
+ * const compiled = await finishWithTurns(compilePolicySteps(policy), slicer);
+ */
+export async function finishWithTurns<T>(steps: Iterator<unknown, T>, slicer: Slicer): Promise<T> {
+  await slicer.turn();
+  let step = steps.next();
+  while (step.done !== true) {
+    await slicer.turn();
     step = steps.next();
   }
   return step.value;

@@ -1,25 +1,26 @@
-import type { Slicer } from "./host-turns";
+import { finishInSlices, type Slicer } from "./host-turns";
 
-/** Items sorted in one go before the host gets a turn: a few milliseconds of work. */
+/** Items sorted in one go before the next step: a few milliseconds of work. */
 const RUN = 4096;
 
 /**
- * Sorts a list as `Array.prototype.sort` would with a total order, in slices: runs of a few
- * thousand items are sorted, then merged pairwise, and the host gets a turn whenever a slice
- * of work is spent. With a total order (every comparator of the engine ends with the id) the
- * result is the one a single sort gives.
+ * Sorts a list as `Array.prototype.sort` would with a total order, a step at a time: runs of
+ * a few thousand items are sorted, then merged pairwise, yielding after each run and every
+ * few hundred merged items. With a total order (every comparator of the engine ends with the
+ * id) the result is the one a single sort gives.
  *
  * @param items - the list (sorted in place)
  * @param compare - a total order
- * @param slicer - says when to give the host a turn
- * @returns the same list, sorted
+ * @returns steps, then the same list, sorted
+ * @example
+ * for (const list of groups.values()) yield* sortSteps(list, byDay);
  */
-export async function sortInSlices<T>(items: T[], compare: (a: T, b: T) => number, slicer: Slicer): Promise<T[]> {
+export function* sortSteps<T>(items: T[], compare: (a: T, b: T) => number): Generator<void, T[]> {
   if (items.length <= RUN) return items.sort(compare);
   let runs: T[][] = [];
   for (let i = 0; i < items.length; i += RUN) {
     runs.push(items.slice(i, i + RUN).sort(compare));
-    if (slicer.due(true)) await slicer.turn();
+    yield;
   }
   while (runs.length > 1) {
     const next: T[][] = [];
@@ -36,7 +37,7 @@ export async function sortInSlices<T>(items: T[], compare: (a: T, b: T) => numbe
       while (i < a.length || j < b.length) {
         if (j >= b.length || (i < a.length && compare(a[i] as T, b[j] as T) <= 0)) merged.push(a[i++] as T);
         else merged.push(b[j++] as T);
-        if (slicer.due()) await slicer.turn();
+        if ((merged.length & 255) === 0) yield;
       }
       next.push(merged);
     }
@@ -45,4 +46,16 @@ export async function sortInSlices<T>(items: T[], compare: (a: T, b: T) => numbe
   const sorted = runs[0] as T[];
   for (let k = 0; k < sorted.length; k++) items[k] = sorted[k] as T;
   return items;
+}
+
+/**
+ * {@link sortSteps} run to its end, giving the host a turn whenever a slice of work is spent.
+ *
+ * @param items - the list (sorted in place)
+ * @param compare - a total order
+ * @param slicer - says when to give the host a turn
+ * @returns the same list, sorted
+ */
+export function sortInSlices<T>(items: T[], compare: (a: T, b: T) => number, slicer: Slicer): Promise<T[]> {
+  return finishInSlices(sortSteps(items, compare), slicer, true);
 }
