@@ -6,6 +6,7 @@ import { hostileKeyIssues } from "../policy/hostile-keys";
 import { toIssues } from "../policy/issues";
 import { nestingIssue } from "../policy/nesting";
 import { parameterUseIssues } from "../policy/parameter-use";
+import { parametersSchema } from "../policy/parameters";
 import { policySchema, type Policy } from "../policy/policy";
 import { compileRules } from "./compile-rules";
 import type { RunnableRule } from "./kinds";
@@ -43,7 +44,7 @@ function* examine(input: unknown, options: PolicyCheckOptions): Generator<void, 
   const tooDeep = nestingIssue(input);
   if (tooDeep !== undefined) return { issues: [tooDeep] };
   const hostile = hostileKeyIssues(input);
-  yield;
+  yield* warmSchemaParts(input);
   const result = policySchema.safeParse(input);
   yield;
   if (!result.success) {
@@ -76,6 +77,23 @@ function* examine(input: unknown, options: PolicyCheckOptions): Generator<void, 
 }
 
 /** The rules that are well-formed on their own, at their own indexes (holes elsewhere). */
+/**
+ * Runs the policy schema's parts one at a time (the parameters, then each rule), for the
+ * effect alone: a zod schema compiles itself on its first run, which for the whole policy at
+ * once takes tens of milliseconds, and a step apart the host gets a turn between them.
+ */
+function* warmSchemaParts(input: unknown): Generator<void, void> {
+  if (typeof input !== "object" || input === null) return;
+  const { parameters, rules } = input as { parameters?: unknown; rules?: unknown };
+  parametersSchema.safeParse(parameters);
+  yield;
+  if (!Array.isArray(rules)) return;
+  for (const rule of rules) {
+    ruleDefinitionSchema.safeParse(rule);
+    yield;
+  }
+}
+
 function rulesThatParse(input: unknown): RuleDefinition[] {
   const rules = (input as { rules?: unknown } | null)?.rules;
   const out: RuleDefinition[] = [];

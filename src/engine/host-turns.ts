@@ -16,8 +16,8 @@ function nextTurn(): Promise<void> {
 
 /** Cuts a long run into slices (see {@link createSlicer}). */
 export interface Slicer {
-  /** Whether the current slice is spent, or the run aborted (cheap: reads the clock every 8 calls, or now with `now`). */
-  due(now?: boolean): boolean;
+  /** Whether the current slice is spent, or the run aborted (reads the clock: tens of nanoseconds). */
+  due(): boolean;
   /** Yields to the event loop; throws the signal's reason when aborted. */
   turn(): Promise<void>;
 }
@@ -32,11 +32,12 @@ export interface Slicer {
  */
 export function createSlicer(signal?: AbortSignal): Slicer {
   let sliceStart = performance.now();
-  let calls = 0;
   return {
-    due(now = false) {
+    // The clock on every call: reading it every few calls let a run of steps each slowed by
+    // a garbage collection go on for a hundred milliseconds between two readings.
+    due() {
       if (signal?.aborted === true) return true;
-      return (now || (++calls & 7) === 0) && performance.now() - sliceStart >= SLICE_MS;
+      return performance.now() - sliceStart >= SLICE_MS;
     },
     async turn() {
       signal?.throwIfAborted();
@@ -53,15 +54,14 @@ export function createSlicer(signal?: AbortSignal): Slicer {
  *
  * @param steps - the steps
  * @param slicer - says when to give the host a turn
- * @param longSteps - read the clock after every step, not every eighth (for steps of milliseconds)
  * @returns the value the steps return
  * @example
  * const parsed = await finishInSlices(parseDatasetSteps(input), slicer);
  */
-export async function finishInSlices<T>(steps: Iterator<unknown, T>, slicer: Slicer, longSteps = false): Promise<T> {
+export async function finishInSlices<T>(steps: Iterator<unknown, T>, slicer: Slicer): Promise<T> {
   let step = steps.next();
   while (step.done !== true) {
-    if (slicer.due(longSteps)) await slicer.turn();
+    if (slicer.due()) await slicer.turn();
     step = steps.next();
   }
   return step.value;

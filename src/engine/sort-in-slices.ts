@@ -57,5 +57,5 @@ export function* sortSteps<T>(items: T[], compare: (a: T, b: T) => number): Gene
  * @returns the same list, sorted
  */
 export function sortInSlices<T>(items: T[], compare: (a: T, b: T) => number, slicer: Slicer): Promise<T[]> {
-  return finishInSlices(sortSteps(items, compare), slicer, true);
+  return finishInSlices(sortSteps(items, compare), slicer);
 }
