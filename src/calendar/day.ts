@@ -2,8 +2,9 @@
  * Days as whole numbers: the time-zone-proof base of every date in the library.
  *
  * A {@link Day} is the number of whole days since 1970-01-01 (the UTC epoch day). Every
- * conversion goes through `Date.UTC`-style arithmetic and `getUTC*` getters only, so the
- * answers never depend on the machine's time zone, and nothing here reads the clock.
+ * conversion is integer arithmetic on the proleptic Gregorian calendar (no `Date` object, so
+ * no garbage on the engine's hot path), so the answers never depend on the machine's time
+ * zone, and nothing here reads the clock.
  *
  * @module
  */
@@ -15,9 +16,6 @@
  * const d: Day = toDay("2025-01-08"); // 20096
  */
 export type Day = number;
-
-/** Milliseconds in one day. */
-const MS_PER_DAY = 86_400_000;
 
 /** Strict `YYYY-MM-DD`: four-digit year, two-digit month and day, nothing else. */
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -60,7 +58,31 @@ export function daysInMonth(year: number, month: number): number {
  * of the previous month). Years 0-99 are taken literally, unlike `Date.UTC`.
  */
 function unsafeMakeDay(year: number, month: number, day: number): Day {
-  return new Date(0).setUTCFullYear(year, month - 1, day) / MS_PER_DAY;
+  const y = year + Math.floor((month - 1) / 12);
+  const m = month - 1 - 12 * Math.floor((month - 1) / 12) + 1;
+  const d = daysFromCivil(y, m) + day - 1;
+  // NaN beyond the range a JavaScript date can hold, as `Date` gives.
+  return Math.abs(d) <= MAX_DAYS ? d : NaN;
+}
+
+/** Days either side of 1970-01-01 that a JavaScript `Date` can hold (8.64e15 ms). */
+const MAX_DAYS = 100_000_000;
+/** Days in a 400-year cycle of the Gregorian calendar. */
+const DAYS_PER_ERA = 146_097;
+/** Days from 0000-03-01 to 1970-01-01. */
+const EPOCH_SHIFT = 719_468;
+
+/**
+ * The day of the first of a month (H. Hinnant's `days_from_civil`): years counted from
+ * March, so the leap day ends a year, in eras of 400 years.
+ */
+function daysFromCivil(year: number, month: number): Day {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5);
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * DAYS_PER_ERA + dayOfEra - EPOCH_SHIFT;
 }
 
 /**
@@ -168,8 +190,16 @@ export function toDay(s: string): Day {
  * dayParts(toDay("2024-02-29")); // { year: 2024, month: 2, day: 29 }
  */
 export function dayParts(d: Day): { year: number; month: number; day: number } {
-  const date = new Date(d * MS_PER_DAY);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  if (!(Math.abs(d) <= MAX_DAYS)) return { year: NaN, month: NaN, day: NaN };
+  // H. Hinnant's `civil_from_days`, the inverse of daysFromCivil.
+  const z = d + EPOCH_SHIFT;
+  const era = Math.floor(z / DAYS_PER_ERA);
+  const dayOfEra = z - era * DAYS_PER_ERA;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = shifted < 10 ? shifted + 3 : shifted - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day: dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1 };
 }
 
 /**

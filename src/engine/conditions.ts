@@ -70,7 +70,7 @@ export function prepareCondition(condition: Condition | undefined): PreparedCond
  *   (the caller gives its host a turn)
  * @returns the subjects it selects, in their order
  */
-export async function selectSubjects<S extends { readonly facts: Readonly<Record<string, unknown>> }>(
+export async function selectSubjects<S extends { fact(name: string): unknown }>(
   prepared: PreparedCondition,
   subjects: readonly S[],
   dayOf: (subject: S) => Day,
@@ -79,39 +79,72 @@ export async function selectSubjects<S extends { readonly facts: Readonly<Record
 ): Promise<S[]> {
   const { condition, facts, readsParameters } = prepared;
   if (condition === undefined) return [...subjects];
-  const keys: string[] = [];
-  const distinct = new Map<string, { era: number; values: unknown[] }>();
+  const combinations = new Combinations();
+  const decisions: Combination[] = [];
   for (const subject of subjects) {
     const turn = pause();
     if (turn) await turn;
     const era = readsParameters ? parameters.eraOf(dayOf(subject)) : 0;
-    const values = facts.map((f) => subject.facts[f] ?? null);
-    const key = `${era}|${JSON.stringify(values)}`;
-    keys.push(key);
-    if (!distinct.has(key)) distinct.set(key, { era, values });
+    decisions.push(combinations.of(era, facts, subject));
   }
   const engine = new Engine([], { allowUndefinedFacts: true });
   for (const [name, fn] of Object.entries(customOperators)) engine.addOperator(name, fn);
   engine.addRule({ conditions: condition as never, event: { type: "applies" } });
-  const decided = new Map<string, boolean>();
-  for (const [key, { era, values }] of distinct) {
+  for (const combination of combinations.all()) {
     const input: Record<string, unknown> = {};
     facts.forEach((f, i) => {
-      if (values[i] !== null) input[f] = values[i];
+      if (combination.values[i] !== null) input[f] = combination.values[i];
     });
-    if (readsParameters) input[PARAMETERS_FACT] = parameters.onEra(era);
+    if (readsParameters) input[PARAMETERS_FACT] = parameters.onEra(combination.era);
     const { events } = await engine.run(input);
-    decided.set(key, events.length > 0);
+    combination.applies = events.length > 0;
   }
   const selected: S[] = [];
   for (let i = 0; i < subjects.length; i++) {
-    if (decided.get(keys[i] as string) === true) selected.push(subjects[i] as S);
+    if ((decisions[i] as Combination).applies) selected.push(subjects[i] as S);
     if ((i & 1023) === 1023) {
       const turn = pause();
       if (turn) await turn;
     }
   }
   return selected;
+}
+
+/** One distinct combination of a condition's facts (and era), decided once. */
+interface Combination {
+  era: number;
+  values: unknown[];
+  applies: boolean;
+}
+
+/**
+ * The distinct combinations of facts seen so far. The common case, one fact of a plain value
+ * and no dated parameter, is keyed by the value itself (no string is built per subject);
+ * every other by its era and values as JSON. Two maps, so the two kinds of key never meet.
+ */
+class Combinations {
+  private readonly byValue = new Map<unknown, Combination>();
+  private readonly byJson = new Map<string, Combination>();
+
+  of(era: number, facts: readonly string[], subject: { fact(name: string): unknown }): Combination {
+    if (era === 0 && facts.length === 1) {
+      const value = subject.fact(facts[0] as string) ?? null;
+      if (value === null || typeof value !== "object") {
+        let found = this.byValue.get(value);
+        if (!found) this.byValue.set(value, (found = { era, values: [value], applies: false }));
+        return found;
+      }
+    }
+    const values = facts.map((f) => subject.fact(f) ?? null);
+    const key = `${era}|${JSON.stringify(values)}`;
+    let found = this.byJson.get(key);
+    if (!found) this.byJson.set(key, (found = { era, values, applies: false }));
+    return found;
+  }
+
+  all(): Combination[] {
+    return [...this.byValue.values(), ...this.byJson.values()];
+  }
 }
 
 /**

@@ -3,7 +3,7 @@ import { schoolPhaseOn, type AgeBasis } from "../calendar/school-age";
 import type { EngineContext } from "./context";
 import { finish } from "../model/steps";
 import { isNameIn } from "./names";
-import { readDays, type SubjectInstance } from "./subject-instance";
+import type { SubjectInstance } from "./subject-instance";
 
 /** How a deadline obligation was met, or what stands in the way. */
 export interface Fulfilment {
@@ -38,18 +38,18 @@ const auditFulfilment = (date: string, ok: (s: SubjectInstance, ctx: EngineConte
  */
 export const fulfilments = {
   "qisp-sent-to-ops-manager": auditFulfilment("qispSentOn", (s, ctx) => {
-    const expected = ctx.people.opsManagerOfStaff(String(s.facts["workerId"])).staffId;
-    return expected !== undefined && s.facts["qispSentToId"] === expected
+    const expected = ctx.people.opsManagerOfStaff(String(s.fact("workerId"))).staffId;
+    return expected !== undefined && s.fact("qispSentToId") === expected
       ? null
       : "the plan was sent to someone other than the worker's operations manager";
   }),
   "moderated-by-ops-manager": auditFulfilment("moderatedOn", (s, ctx) =>
-    ctx.index.staff.get(String(s.facts["moderatorId"]))?.role === "operations-manager"
+    ctx.index.staff.get(String(s.fact("moderatorId")))?.role === "operations-manager"
       ? null
       : "the audit was moderated by someone who is not an operations manager",
   ),
   "face-to-face-feedback": auditFulfilment("feedbackMeetingOn", (s) =>
-    s.facts["faceToFaceFeedback"] === true ? null : "the feedback was not given face to face",
+    s.fact("faceToFaceFeedback") === true ? null : "the feedback was not given face to face",
   ),
   "action-completed": (s) => {
     const on = s.date("completedOn");
@@ -57,7 +57,7 @@ export const fulfilments = {
   },
   "required-surveys-offered": withLookUp("survey-offers-by-case", surveyOffersByCase, requiredSurveysOffered),
   "young-carer-assessed": withLookUp("assessments-by-child", assessmentsByChild, (s, assessments) => {
-    const found = assessments.get(`${String(s.facts["caseId"])}|${s.subject.id}`);
+    const found = assessments.get(`${String(s.fact("caseId"))}|${s.subject.id}`);
     return found ? { on: found.day, evidence: [found.id] } : none;
   }),
 } satisfies Record<string, Fulfil>;
@@ -80,8 +80,6 @@ export function implicitParametersOfFulfilment(name: string): string[] {
   return isNameIn(fulfilments, name) ? [...(fulfilmentParameters[name] ?? [])] : [];
 }
 
-const OFFERED = ["offeredOn"];
-
 type OffersByCase = Map<string, Map<string, { day: Day; id: string }>>;
 
 /** Each case's first offer of each survey it needs, by instrument and child. */
@@ -89,8 +87,8 @@ function* surveyOffersByCase(ctx: EngineContext): Generator<void, OffersByCase> 
   const map: OffersByCase = new Map();
   for (const [i, sv] of ctx.index.dataset.surveys.entries()) {
     if ((i & 255) === 255) yield;
-    const day = readDays(sv, OFFERED, ctx.asOf)["offeredOn"];
-    if (day === undefined) continue;
+    const day = parseDay(sv.offeredOn);
+    if (day === undefined || day > ctx.asOf) continue;
     const key = sv.instrument === "parent-carer" ? "parent-carer" : `${sv.instrument}|${sv.childId}`;
     const forCase = map.get(sv.caseId) ?? new Map<string, { day: Day; id: string }>();
     const known = forCase.get(key);

@@ -6,7 +6,7 @@ import type { SubjectInstance } from "./subject-instance";
 export type PartyResolver = (subject: SubjectInstance, ctx: EngineContext) => Party;
 
 const staffIn = (key: string): PartyResolver => (s, ctx) => {
-  const id = s.facts[key];
+  const id = s.fact(key);
   return ctx.people.party(typeof id === "string" ? id : undefined) ?? {};
 };
 
@@ -23,8 +23,8 @@ export const partyResolvers = {
   "key-worker": staffIn("keyWorkerId"),
   self: (s, ctx) => ctx.people.party(s.subject.id) ?? {},
   "line-manager": (s, ctx) => ctx.people.party(s.staff?.record.lineManagerId) ?? {},
-  "ops-manager-of-worker": (s, ctx) => ctx.people.opsManagerOfStaff(String(s.facts["workerId"])),
-  "ops-manager-of-case": (s, ctx) => ctx.people.opsManagerOfTeam(String(s.facts["teamId"])),
+  "ops-manager-of-worker": (s, ctx) => ctx.people.opsManagerOfStaff(String(s.fact("workerId"))),
+  "ops-manager-of-case": (s, ctx) => ctx.people.opsManagerOfTeam(String(s.fact("teamId"))),
   "ops-manager-of-area": (s, ctx) => ctx.people.opsManagerOfArea(s.subject.id),
   "team-manager-of-team": (s, ctx) => ctx.people.teamManagerOf(s.subject.id),
   "strategic-manager": (_s, ctx) => ctx.people.holderOf("strategic-manager"),

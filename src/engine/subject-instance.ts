@@ -12,6 +12,8 @@ export interface SubjectInstance {
   readonly record: Row;
   /** What a rule's `when` condition can see. */
   readonly facts: Row;
+  /** One of its facts (as `facts[name]`, without building them all). */
+  fact(name: string): unknown;
   /** Its dates by name; a date after `asOf` has not happened yet and reads as undefined. */
   date(name: string): Day | undefined;
   /** The staff member, when the subject is one. */
@@ -22,28 +24,29 @@ export interface SubjectInstance {
   keyOn(fact: string, day: Day): string | undefined;
 }
 
-/** The dates of one subject as days, read once when it is listed. */
-export type SubjectDays = Readonly<Record<string, Day | undefined>>;
+/** Which dates the subjects of one listing have, and the day after which an event has not happened yet. */
+export interface DateNames {
+  /** The dates a rule may read. */
+  readonly names: ReadonlySet<string>;
+  /** Names of dates that are plans, not events (a due date): they count even after `asOf`. */
+  readonly planned: ReadonlySet<string>;
+  readonly asOf: Day;
+}
 
 /**
- * Reads a record's dates into days once: event dates after `asOf` have not happened and are
- * left out; planned dates (a due date) always count.
+ * The date names of one listing, built once for all its subjects.
  *
- * @param values - date strings by name
- * @param names - the names of the dates to read
+ * @param names - the names of the dates a rule may read
  * @param asOf - the evaluation's day
  * @param planned - names of dates that are plans, not events
- * @returns the days by name
+ * @returns the date names
  */
-export function readDays(values: Row, names: readonly string[], asOf: Day, planned: readonly string[] = []): SubjectDays {
-  const days: Record<string, Day | undefined> = Object.create(null) as Record<string, Day | undefined>;
-  for (const name of names) {
-    const raw = values[name];
-    const day = typeof raw === "string" ? parseDay(raw) : undefined;
-    if (day !== undefined && (day <= asOf || planned.includes(name))) days[name] = day;
-  }
-  return days;
+export function dateNames(names: readonly string[], asOf: Day, planned: readonly string[] = []): DateNames {
+  return { names: new Set(names), planned: new Set(planned), asOf };
 }
+
+/** For subjects with no date a rule may read (a checked record). */
+export const NO_DATES: DateNames = dateNames([], 0);
 
 /**
  * A staff member's contract on a day: `contract` until the first change, then the latest change.
@@ -64,33 +67,54 @@ export function contractOn(staff: StaffMember, day: Day): Contract {
   return contract;
 }
 
-/** The engine's subject: its days read once, its key reader shared by every subject. */
+/**
+ * The engine's subject. Listing one is cheap, as a source lists every record it has (every
+ * child of every case) before a condition keeps a few: its facts are merged, and its dates
+ * read, only when a rule asks for them.
+ */
 export class ListedSubject implements SubjectInstance {
+  private merged: Row | undefined;
+
   /**
    * @param subject - its type and id
    * @param record - the record behind it
-   * @param facts - what conditions see
-   * @param days - its dates as days (see {@link readDays})
+   * @param derived - the facts its source derives (they win over the record's fields), if any
+   * @param dated - the dates its source derives, as written, if any
+   * @param dates - which dates it has, and the evaluation's day
    * @param staff - the staff member, when the subject is one
    * @param endsOn - its last day, when that is by `asOf`
    */
   constructor(
     readonly subject: Subject,
     readonly record: Row,
-    readonly facts: Row,
-    private readonly days: SubjectDays,
+    private readonly derived: Row | undefined,
+    private readonly dated: Row | undefined,
+    private readonly dates: DateNames,
     readonly staff?: StaffMember,
     readonly endsOn?: Day,
   ) {}
 
+  get facts(): Row {
+    if (this.derived === undefined) return this.record;
+    return (this.merged ??= { ...this.record, ...this.derived });
+  }
+
+  fact(name: string): unknown {
+    return this.derived !== undefined && name in this.derived ? this.derived[name] : this.record[name];
+  }
+
   date(name: string): Day | undefined {
-    return this.days[name];
+    const { names, planned, asOf } = this.dates;
+    if (!names.has(name)) return undefined;
+    const raw = this.dated !== undefined && name in this.dated ? this.dated[name] : this.record[name];
+    const day = typeof raw === "string" ? parseDay(raw) : undefined;
+    return day !== undefined && (day <= asOf || planned.has(name)) ? day : undefined;
   }
 
   /** `contract` follows a staff member's contract changes; every other key is the fact's plain value. */
   keyOn(fact: string, day: Day): string | undefined {
     if (fact === "contract" && this.staff) return contractOn(this.staff, day);
-    const value = this.facts[fact];
+    const value = this.fact(fact);
     return value === undefined || value === null ? undefined : String(value);
   }
 }

@@ -4,7 +4,7 @@ import type { SubjectType } from "../model/evaluation";
 import { isoDateSchema } from "../model/primitives";
 import type { EngineContext } from "./context";
 import type { StaffMember } from "./index-dataset";
-import { ListedSubject, readDays, type SubjectInstance } from "./subject-instance";
+import { ListedSubject, dateNames, type SubjectInstance } from "./subject-instance";
 
 type Row = Readonly<Record<string, unknown>>;
 
@@ -93,12 +93,12 @@ export function defineSource<F extends string, D extends string = never>(def: So
       return [...this.subjects(ctx)];
     },
     *subjects(ctx) {
+      const names = dateNames(dates, ctx.asOf, def.planned);
+      const derives = def.derivedFacts.length > 0;
       for (const p of def.parts(ctx)) {
-        const facts = def.derivedFacts.length === 0 ? p.record : { ...p.record, ...p.facts };
-        const source = p.dates ? { ...p.record, ...p.dates } : p.record;
         const end = p.endsOn === undefined ? undefined : parseDay(p.endsOn);
         yield new ListedSubject(
-          { type: def.type, id: p.id }, p.record, facts, readDays(source, dates, ctx.asOf, def.planned),
+          { type: def.type, id: p.id }, p.record, derives ? p.facts : undefined, p.dates, names,
           p.staff, end !== undefined && end <= ctx.asOf ? end : undefined,
         );
       }

@@ -48,7 +48,7 @@ export function findResult(rule: RunnableRule, subject: Subject, ids: { obligati
   const out = emptyOutput();
   const steps = rule.run(rule.definition.kind === "target" ? [] : [instance], ctx, out)[Symbol.iterator]();
   while (!steps.next().done) continue;
-  const outcome = out.outcomes.find((o) => o.obligation.id === ids.obligationId);
+  const outcome = out.outcomes.find((o) => o.id === ids.obligationId);
   const checked = out.checkBreaches.find((c) => c.breach.id === ids.breachId);
   return { subject: instance, ...(outcome ? { outcome } : {}), ...(checked ? { checkedOn: checked.on } : {}) };
 }

@@ -37,6 +37,19 @@ describe("calendar properties", () => {
     );
   });
 
+  it("dayParts and makeDay agree with JavaScript's own UTC calendar over the whole range a Date holds", () => {
+    const dateRange = fc.integer({ min: -100_000_000, max: 100_000_000 });
+    fc.assert(
+      fc.property(fc.oneof(anyDay, dateRange), (d) => {
+        const date = new Date(d * 86_400_000);
+        const parts = dayParts(d);
+        expect(parts).toEqual({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
+        expect(makeDay(parts.year, parts.month, parts.day)).toBe(d);
+      }),
+    );
+    expect(() => makeDay(275_760, 9, 14)).toThrow(RangeError); // one day past the last a Date holds
+  });
+
   it("consecutive days have consecutive dates", () => {
     fc.assert(
       fc.property(anyDay, (d) => {

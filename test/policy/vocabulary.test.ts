@@ -3,7 +3,7 @@ import { toDay } from "../../src/calendar/day";
 import { prepareCondition, selectSubjects } from "../../src/engine/conditions";
 import { parameterTable } from "../../src/engine/parameter-table";
 import { conditionDayOf } from "../../src/engine/subject-source";
-import { ListedSubject, readDays } from "../../src/engine/subject-instance";
+import { ListedSubject, dateNames } from "../../src/engine/subject-instance";
 import { subjectSources } from "../../src/engine/subjects";
 import { knownFacts, parametersReadBy } from "../../src/engine/vocabulary";
 import { qafPolicy } from "../../src/policy/qaf-policy";
@@ -42,11 +42,11 @@ describe("conditions over dated parameters", () => {
 
   it("compare with the value in force on the day given", async () => {
     const candidates = [
-      { facts: { grade: 6 }, day: "2024-06-30" },
-      { facts: { grade: 6 }, day: "2024-07-01" },
-      { facts: { grade: 6 }, day: "2024-06-30" },
-      { facts: { grade: 5 }, day: "2024-05-01" },
-    ];
+      { grade: 6, day: "2024-06-30" },
+      { grade: 6, day: "2024-07-01" },
+      { grade: 6, day: "2024-06-30" },
+      { grade: 5, day: "2024-05-01" },
+    ].map((c) => ({ ...c, fact: (name: string) => (name === "grade" ? c.grade : undefined) }));
     const selected = await selectSubjects(prepareCondition(when), candidates, (c) => toDay(c.day), parameterTable(policy.parameters));
     expect(selected.map((c) => candidates.indexOf(c))).toEqual([1, 3]);
   });
@@ -54,7 +54,7 @@ describe("conditions over dated parameters", () => {
   it("judge an audit on the day it was completed, and a staff member on asOf", () => {
     const asOf = toDay("2025-03-31");
     const subject = (type: "audit" | "staff", dates: Record<string, string>) =>
-      new ListedSubject({ type, id: "x" }, dates, dates, readDays(dates, Object.keys(dates), asOf));
+      new ListedSubject({ type, id: "x" }, dates, undefined, undefined, dateNames(Object.keys(dates), asOf));
     expect(conditionDayOf(subjectSources.audits, subject("audit", { completedOn: "2024-06-30" }), asOf)).toBe(toDay("2024-06-30"));
     expect(conditionDayOf(subjectSources.audits, subject("audit", { completedOn: "2025-06-30" }), asOf)).toBe(asOf);
     expect(conditionDayOf(subjectSources.staff, subject("staff", { startedOn: "2020-01-01" }), asOf)).toBe(asOf);

@@ -69,7 +69,7 @@ export const chainKind: KindModule<"deadline-chain"> = {
       }
       const first = kept[0] === waits[0] ? out.outcomes[out.outcomes.length - kept.length] : undefined;
       const raisedOn = first && start !== undefined ? referralDay(rule, subject, first, null, start) : undefined;
-      if (first && raisedOn !== undefined) out.referrals.push({ subject, raisedOn, obligationId: first.obligation.id });
+      if (first && raisedOn !== undefined) out.referrals.push({ subject, raisedOn, obligationId: first.id });
       yield;
     }
   },

@@ -8,7 +8,7 @@ import type { EvidenceItem } from "../evidence";
 import { fillMessage } from "../message";
 import type { PartyResolver } from "../owners";
 import type { CheckBreach } from "../rule-output";
-import { ListedSubject, type SubjectInstance } from "../subject-instance";
+import { ListedSubject, NO_DATES, type SubjectInstance } from "../subject-instance";
 import { subjectTypeOfCollection } from "../subjects";
 import type { CompiledRule, KindModule } from "./kind";
 
@@ -57,7 +57,7 @@ export function checkRecords(
 ): CheckBreach[] {
   const type = subjectTypeOfCollection(compiled.definition.evidence.collection);
   return items.flatMap((item) => {
-    const subject = new ListedSubject({ type, id: item.id }, item.record, item.record, {});
+    const subject = new ListedSubject({ type, id: item.id }, item.record, undefined, undefined, NO_DATES);
     const breach = checkBreach(compiled, check.assertions, check.message, subject, item.day, ctx);
     return breach ? [breach] : [];
   });

@@ -58,7 +58,7 @@ export const deadlineKind: KindModule<"deadline"> = {
       );
       out.outcomes.push(outcome);
       const raisedOn = referralDay(rule, subject, outcome, dueBy);
-      if (raisedOn !== undefined) out.referrals.push({ subject, raisedOn, obligationId: outcome.obligation.id });
+      if (raisedOn !== undefined) out.referrals.push({ subject, raisedOn, obligationId: outcome.id });
       yield;
     }
   },

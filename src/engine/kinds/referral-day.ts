@@ -21,7 +21,7 @@ export function referralDay(
 ): Day | undefined {
   const referral = rule.referral;
   if (!referral) return undefined;
-  if (referral.when === "missed" && outcome.obligation.status !== "overdue") return undefined;
+  if (referral.when === "missed" && outcome.status !== "overdue") return undefined;
   if (referral.on === "day-after-due") return dueBy === null ? undefined : addDays(dueBy, 1);
   if (referral.on === "chain-start") return start;
   return subject.date(referral.on);

@@ -62,7 +62,7 @@ export const targetKind: KindModule<"target"> = {
         );
         out.outcomes.push(outcome);
         const raisedOn = referralDay(rule, subject, outcome, dueBy);
-        if (raisedOn !== undefined) out.referrals.push({ subject, raisedOn, obligationId: outcome.obligation.id });
+        if (raisedOn !== undefined) out.referrals.push({ subject, raisedOn, obligationId: outcome.id });
         yield;
       }
     }
