@@ -99,8 +99,13 @@ function* groupEvidence(spec: EvidenceSpec, ctx: EngineContext): Generator<void,
   }
   let sorted = 0;
   for (const list of map.values()) {
-    yield* sortSteps(list, byDayThenId);
-    if ((++sorted & 63) === 0) yield;
+    if (list.length > 1024) yield* sortSteps(list, byDayThenId);
+    else list.sort(byDayThenId);
+    sorted += list.length;
+    if (sorted > 1024) {
+      sorted = 0;
+      yield;
+    }
   }
   return map;
 }
