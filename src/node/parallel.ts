@@ -11,11 +11,13 @@
 import { availableParallelism } from "node:os";
 import { extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { serialize } from "node:v8";
 import { Piscina } from "piscina";
+import { createSlicer, finishInSlices, type Slicer } from "../engine/host-turns";
 import { byDue, byRaised, bySince } from "../engine/order";
+import { sortInSlices } from "../engine/sort-in-slices";
 import { COLLECTIONS, InvalidOptionsError, evaluate, qafPolicy } from "../index";
 import type { EvaluateOptions, Evaluation } from "../index";
+import { joinPieces, packSteps, piecesOf, unpackSteps, type Packed } from "./packed";
 import type { ParallelPart, ParallelTask } from "./parallel-worker";
 
 /** Options of {@link evaluateParallel}: those of {@link evaluate}, and how many jobs to run at once. */
@@ -28,7 +30,7 @@ export interface ParallelOptions extends EvaluateOptions {
  * Evaluates a dataset like {@link evaluate}, sharing the policy's rules out between worker
  * threads. The result is deeply equal to `evaluate`'s for the same input and options.
  *
- * @param dataset - the council's export, one JSON-compatible object
+ * @param input - the council's export, one JSON-compatible object
  * @param options - the options of `evaluate`, and `jobs`
  * @returns the evaluation, exactly as `evaluate` returns it
  * @throws InvalidOptionsError when `jobs` is not a whole number of 1 or more, or as `evaluate` does
@@ -36,8 +38,8 @@ export interface ParallelOptions extends EvaluateOptions {
  * import { evaluateParallel } from "one-point-qaf/node";
  * const result = await evaluateParallel(dataset, { asOf: "2026-03-31", jobs: 4 });
  */
-export async function evaluateParallel(dataset: unknown, options: ParallelOptions): Promise<Evaluation> {
-  if (options === null || typeof options !== "object") return evaluate(dataset, options);
+export async function evaluateParallel(input: unknown, options: ParallelOptions): Promise<Evaluation> {
+  if (options === null || typeof options !== "object") return evaluate(input, options);
   const { jobs: wanted, ...evaluateOptions } = options;
   const jobs = checkJobs(wanted);
   // Neither an AbortSignal nor a function can be cloned to a worker: piscina watches the
@@ -47,9 +49,12 @@ export async function evaluateParallel(dataset: unknown, options: ParallelOption
   const header = await evaluate(emptyDataset(), cloneable);
   const policy = evaluateOptions.policy ?? qafPolicy;
   const shares = shareRules(policy.rules, jobs);
-  const bytes = shares.length > 1 ? sharedBytes(dataset) : undefined;
-  if (bytes === undefined) return evaluate(dataset, evaluateOptions);
-  const pool = new Piscina<ParallelTask, ParallelPart>({
+  // The calling thread is someone's host too: it packs the dataset and reads the results back
+  // a piece at a time, with turns between, and sorts in slices.
+  const slicer = createSlicer(signal);
+  const dataset = shares.length > 1 ? await packed(input, slicer, signal) : undefined;
+  if (dataset === undefined) return evaluate(input, evaluateOptions);
+  const pool = new Piscina<ParallelTask, Packed>({
     filename: workerFile(),
     minThreads: shares.length,
     maxThreads: shares.length,
@@ -57,16 +62,18 @@ export async function evaluateParallel(dataset: unknown, options: ParallelOption
   });
   try {
     let done = 0;
-    const parts = await Promise.all(shares.map(async (rules, i) => {
+    const packedParts = await Promise.all(shares.map(async (rules, i) => {
       const part = await pool.run({
-        dataset: bytes,
+        dataset,
         options: { ...cloneable, policy: { ...policy, rules } },
         withRejected: i === 0,
       }, { signal });
       onProgress?.({ stage: "rules", done: ++done, total: shares.length });
       return part;
     }));
-    return merge(header, parts);
+    const parts: ParallelPart[] = [];
+    for (const part of packedParts) parts.push(joinPieces(await finishInSlices(unpackSteps(part), slicer)) as ParallelPart);
+    return await merge(header, parts, slicer);
   } finally {
     await pool.destroy();
   }
@@ -93,28 +100,25 @@ function shareRules<T>(rules: readonly T[], jobs: number): T[][] {
   return shares;
 }
 
-/** The dataset serialised once into shared memory, or undefined when it cannot be cloned (then `evaluate` runs here). */
-function sharedBytes(dataset: unknown): SharedArrayBuffer | undefined {
-  let bytes: Buffer;
+/** The dataset serialised once, in pieces, into shared memory; undefined when it cannot be cloned (then `evaluate` runs here). */
+async function packed(dataset: unknown, slicer: Slicer, signal: AbortSignal | undefined): Promise<Packed | undefined> {
   try {
-    bytes = serialize(dataset);
-  } catch {
-    return undefined;
+    return await finishInSlices(packSteps(piecesOf(dataset)), slicer);
+  } catch (error) {
+    if (signal?.aborted === true) throw error;
+    return undefined; // v8.serialize could not clone a value
   }
-  const shared = new SharedArrayBuffer(bytes.length);
-  new Uint8Array(shared).set(bytes);
-  return shared;
 }
 
-function merge(header: Evaluation, parts: readonly ParallelPart[]): Evaluation {
+async function merge(header: Evaluation, parts: readonly ParallelPart[], slicer: Slicer): Promise<Evaluation> {
   const first = parts[0] as ParallelPart;
   return {
     asOf: header.asOf,
     window: header.window,
     policy: header.policy,
-    obligations: parts.flatMap((p) => p.obligations).sort(byDue),
-    breaches: parts.flatMap((p) => p.breaches).sort(bySince),
-    escalations: parts.flatMap((p) => p.escalations).sort(byRaised),
+    obligations: await sortInSlices(parts.flatMap((p) => p.obligations), byDue, slicer),
+    breaches: await sortInSlices(parts.flatMap((p) => p.breaches), bySince, slicer),
+    escalations: await sortInSlices(parts.flatMap((p) => p.escalations), byRaised, slicer),
     rejected: first.rejected ?? [],
     counts: first.counts ?? header.counts,
   };
