@@ -115,7 +115,7 @@ function contents(sections: readonly HtmlSection[]): string {
  * @param dataset - the dataset evaluated (for teams, audit grades and closed cases)
  * @param options - title, policy, survey target rate, QISP grade threshold, extra sections
  * @returns the HTML document
- * @throws {@link InvalidOptionsError} when an extra section's id is malformed or taken
+ * @throws InvalidOptionsError (from `one-point-qaf`) when an extra section's id is malformed or taken
  * @example
  * writeFileSync("out/qaf-report.html", htmlReport(result, dataset, { policy }));
  */
