@@ -6,6 +6,7 @@
  *   npm run bench                   # the default region: 400 teams, over a million records
  *   npm run bench -- --areas 10     # a smaller region: 2N = 10 areas, N = 5 (use an even number)
  *   npm run bench -- --jobs 4       # worker threads of evaluateParallel (default: every core)
+ *   npm run bench -- --runs 3       # each measure 3 times, each figure the median (a noisy machine)
  *   npm run bench -- --json         # the figures as JSON
  */
 import { fork } from "node:child_process";
@@ -24,6 +25,7 @@ const { values } = parseArgs({
     "staff-per-team": { type: "string", default: String(BENCH_REGION.staffPerTeam) },
     years: { type: "string", default: String(BENCH_REGION.years) },
     jobs: { type: "string" },
+    runs: { type: "string", default: "1" },
     json: { type: "boolean", default: false },
     /** Internal: what a child process measures, `single:AREAS` or `parallel:AREAS`. */
     measure: { type: "string" },
@@ -149,14 +151,36 @@ async function child(what: string): Promise<void> {
   process.send?.(run, () => process.exit(0));
 }
 
+/** Each measured number the median of the runs (the same inputs, so the same records, results and digest). */
+function medianRun(measured: Run[]): Run {
+  const median = (pick: (r: Run) => number) => {
+    const sorted = measured.map(pick).sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)] as number;
+  };
+  const first = measured[0] as Run;
+  return {
+    ...first,
+    ...(first.parseMs === undefined ? {} : { parseMs: median((r) => r.parseMs ?? NaN) }),
+    evaluateMs: median((r) => r.evaluateMs),
+    recordsPerSecond: median((r) => r.recordsPerSecond),
+    longestGapMs: median((r) => r.longestGapMs),
+    peakRssMiB: median((r) => r.peakRssMiB),
+  };
+}
+
 /** In the parent: N and 2N single-threaded, 2N in parallel, each in a fresh process; then the report. */
 async function main(): Promise<void> {
   const twoNAreas = Number(values.areas);
   const nAreas = Math.max(1, Math.round(twoNAreas / 2));
   const runs: Run[] = [];
+  const repeat = Math.max(1, Number(values.runs));
   for (const [kind, areas] of [["single", nAreas], ["single", twoNAreas], ["parallel", twoNAreas]] as const) {
-    if (!values.json) console.error(`measuring ${kind} evaluation of ${areas} areas in a fresh process...`);
-    runs.push(await inChild(kind, areas));
+    const measured: Run[] = [];
+    for (let i = 1; i <= repeat; i++) {
+      if (!values.json) console.error(`measuring ${kind} evaluation of ${areas} areas in a fresh process${repeat > 1 ? ` (${i} of ${repeat})` : ""}...`);
+      measured.push(await inChild(kind, areas));
+    }
+    runs.push(medianRun(measured));
   }
   const [n, twoN, parallel] = runs as [Run, Run, Run];
   const list = figures(n, twoN, parallel);
