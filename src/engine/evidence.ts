@@ -1,6 +1,7 @@
 import { parseDay, type Day } from "../calendar/day";
 import type { EvidenceSpec } from "../model/policy";
 import type { EngineContext } from "./context";
+import { dayAt } from "./day-columns";
 import { isNameIn } from "./names";
 import { sortSteps } from "./sort-in-slices";
 
@@ -13,6 +14,10 @@ export interface EvidenceItem {
   record: Row;
   /** The days its `period` covers, for evidence matched by `covers-period`. */
   covers?: { from: Day; to: Day };
+}
+
+function dayOfField(raw: unknown): Day | undefined {
+  return typeof raw === "string" ? parseDay(raw) : undefined;
 }
 
 function coveredBy(r: Row): { from: Day; to: Day } | undefined {
@@ -81,10 +86,12 @@ function* groupEvidence(spec: EvidenceSpec, ctx: EngineContext): Generator<void,
   const dataset = ctx.index.dataset;
   const rows: readonly Row[] = isNameIn(dataset, spec.collection) ? dataset[spec.collection] : [];
   const where = Object.entries(spec.where ?? {});
+  // A date field is read from the collection's day columns; only a policy naming some other
+  // field as the date has it read from the record as written.
+  const column = isNameIn(ctx.index.days, spec.collection) ? ctx.index.days[spec.collection][spec.date] : undefined;
   for (const [i, r] of rows.entries()) {
     if ((i & 255) === 255) yield;
-    const raw = read(spec.collection, r, spec.date, ctx);
-    const day = typeof raw === "string" ? parseDay(raw) : undefined;
+    const day = column !== undefined ? dayAt(column, i) : dayOfField(read(spec.collection, r, spec.date, ctx));
     if (day === undefined || day > ctx.asOf) continue;
     if (!where.every(([field, value]) => read(spec.collection, r, field, ctx) === value)) continue;
     const keyValue = spec.key === undefined ? ALL : read(spec.collection, r, spec.key, ctx);

@@ -1,6 +1,7 @@
 import { parseDay, type Day } from "../calendar/day";
 import { schoolPhaseOn, type AgeBasis } from "../calendar/school-age";
 import type { EngineContext } from "./context";
+import { dayAt } from "./day-columns";
 import { finish } from "../model/steps";
 import { isNameIn } from "./names";
 import type { SubjectInstance } from "./subject-instance";
@@ -85,9 +86,10 @@ type OffersByCase = Map<string, Map<string, { day: Day; id: string }>>;
 /** Each case's first offer of each survey it needs, by instrument and child. */
 function* surveyOffersByCase(ctx: EngineContext): Generator<void, OffersByCase> {
   const map: OffersByCase = new Map();
+  const offeredOn = ctx.index.days.surveys["offeredOn"];
   for (const [i, sv] of ctx.index.dataset.surveys.entries()) {
     if ((i & 255) === 255) yield;
-    const day = parseDay(sv.offeredOn);
+    const day = dayAt(offeredOn, i);
     if (day === undefined || day > ctx.asOf) continue;
     const key = sv.instrument === "parent-carer" ? "parent-carer" : `${sv.instrument}|${sv.childId}`;
     const forCase = map.get(sv.caseId) ?? new Map<string, { day: Day; id: string }>();
@@ -101,9 +103,10 @@ function* surveyOffersByCase(ctx: EngineContext): Generator<void, OffersByCase> 
 /** Each child's first young carer's assessment by `asOf`, by case and child. */
 function* assessmentsByChild(ctx: EngineContext): Generator<void, Map<string, { day: Day; id: string }>> {
   const map = new Map<string, { day: Day; id: string }>();
+  const assessedOn = ctx.index.days.youngCarerAssessments["assessedOn"];
   for (const [i, a] of ctx.index.dataset.youngCarerAssessments.entries()) {
     if ((i & 255) === 255) yield;
-    const day = parseDay(a.assessedOn) as Day;
+    const day = dayAt(assessedOn, i) as Day;
     const key = `${a.caseId}|${a.childId}`;
     const known = map.get(key);
     if (day <= ctx.asOf && (!known || day < known.day || (day === known.day && a.id < known.id))) map.set(key, { day, id: a.id });

@@ -1,7 +1,8 @@
 import { parseDay, type Day } from "../calendar/day";
-import type { Dataset } from "../model/dataset";
+import { COLLECTIONS, recordSchemas, type CollectionName, type Dataset } from "../model/dataset";
 import type { Audit, Case, Contract, Staff, Supervision, Team } from "../model";
 import { finish } from "../model/steps";
+import { dateFieldsOf, dayAt, dayColumnsSteps, type DayColumns } from "./day-columns";
 
 /** An inclusive run of days. */
 export interface DaySpan {
@@ -31,6 +32,8 @@ export interface DatasetIndex {
   audits: Map<string, Audit>;
   /** Each staff member's absences, merged and sorted. */
   absences: Map<string, DaySpan[]>;
+  /** Every date of every collection as days, read once: a record's date by its position. */
+  days: Readonly<Record<CollectionName, DayColumns>>;
 }
 
 /**
@@ -52,38 +55,43 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
  * @returns steps, then the look-ups
  */
 export function* indexDatasetSteps(dataset: Dataset): Generator<void, DatasetIndex> {
+  const days = {} as Record<CollectionName, DayColumns>;
+  for (const name of COLLECTIONS) {
+    days[name] = yield* dayColumnsSteps(dataset[name] as readonly Readonly<Record<string, unknown>>[], dateFieldsOf(recordSchemas[name]));
+  }
   return {
     dataset,
     staff: yield* byId(dataset.staff),
-    members: yield* mapped(dataset.staff, (s) => [s.id, memberOf(s)]),
+    members: yield* mapped(dataset.staff, (s, i) => [s.id, memberOf(s, i, days.staff)]),
     teams: yield* byId(dataset.teams),
     cases: yield* byId(dataset.cases),
     supervisions: yield* byId(dataset.supervisions),
     audits: yield* byId(dataset.audits),
-    absences: yield* absencesByStaff(dataset),
+    absences: yield* absencesByStaff(dataset, days.absences),
+    days,
   };
 }
 
 /** Records indexed between two steps. */
 const PER_STEP = 256;
 
-function memberOf(s: Staff): StaffMember {
-  const leftOn = s.leftOn === undefined ? undefined : (parseDay(s.leftOn) as Day);
+function memberOf(s: Staff, at: number, days: DayColumns): StaffMember {
+  const leftOn = dayAt(days["leftOn"], at);
   return {
     id: s.id,
     record: s,
-    startedOn: parseDay(s.startedOn) as Day,
+    startedOn: dayAt(days["startedOn"], at) as Day,
     ...(leftOn === undefined ? {} : { leftOn }),
     contractChanges: (s.contractChanges ?? []).map((c) => ({ from: parseDay(c.from) as Day, contract: c.contract })),
   };
 }
 
 /** A map of each record's entry, in record order (a later key wins, as `new Map(entries)`). */
-function* mapped<T, V>(records: readonly T[], entry: (r: T) => [string, V]): Generator<void, Map<string, V>> {
+function* mapped<T, V>(records: readonly T[], entry: (r: T, at: number) => [string, V]): Generator<void, Map<string, V>> {
   const map = new Map<string, V>();
   for (let i = 0; i < records.length; i++) {
     if (i % PER_STEP === PER_STEP - 1) yield;
-    const [key, value] = entry(records[i] as T);
+    const [key, value] = entry(records[i] as T, i);
     map.set(key, value);
   }
   return map;
@@ -93,12 +101,12 @@ function byId<T extends { id: string }>(records: readonly T[]): Generator<void, 
   return mapped(records, (r) => [r.id, r]);
 }
 
-function* absencesByStaff(dataset: Dataset): Generator<void, Map<string, DaySpan[]>> {
+function* absencesByStaff(dataset: Dataset, days: DayColumns): Generator<void, Map<string, DaySpan[]>> {
   const spans = new Map<string, DaySpan[]>();
   for (const [i, a] of dataset.absences.entries()) {
     if (i % PER_STEP === PER_STEP - 1) yield;
     const list = spans.get(a.staffId) ?? [];
-    list.push({ from: parseDay(a.from) as Day, to: parseDay(a.to) as Day });
+    list.push({ from: dayAt(days["from"], i) as Day, to: dayAt(days["to"], i) as Day });
     spans.set(a.staffId, list);
   }
   let merged = 0;

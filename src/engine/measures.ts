@@ -1,7 +1,8 @@
-import { parseDay, type Day } from "../calendar/day";
+import type { Day } from "../calendar/day";
 import { periodContaining, type PeriodKind } from "../calendar/periods";
 import { isNameIn } from "./names";
 import type { EngineContext } from "./context";
+import { dayAt } from "./day-columns";
 
 /** One family counted by a target: its case, and the day its first survey was completed. */
 export interface Counted {
@@ -38,17 +39,19 @@ export const measures = {
   "survey.completion": (ctx, kind) =>
     ctx.sharedSteps(`measure:survey.completion:${kind}`, function* () {
       const firstCompletion = new Map<string, Day>();
+      const completedOn = ctx.index.days.surveys["completedOn"];
       for (const [i, sv] of ctx.index.dataset.surveys.entries()) {
         if ((i & 255) === 255) yield;
-        const day = sv.completedOn === undefined ? undefined : (parseDay(sv.completedOn) as Day);
+        const day = dayAt(completedOn, i);
         if (day === undefined || day > ctx.asOf) continue;
         const known = firstCompletion.get(sv.caseId);
         if (known === undefined || day < known) firstCompletion.set(sv.caseId, day);
       }
       const groups = new Map<string, Counted[]>();
+      const closedOn = ctx.index.days.cases["closedOn"];
       for (const [i, c] of ctx.index.dataset.cases.entries()) {
         if ((i & 255) === 255) yield;
-        const closed = c.closedOn === undefined ? undefined : (parseDay(c.closedOn) as Day);
+        const closed = dayAt(closedOn, i);
         if (closed === undefined || closed > ctx.asOf) continue;
         if (!ctx.parameters.on(closed).survey.closureReasons.some((r) => r === c.closureReason)) continue;
         const label = periodContaining(kind, closed, ctx.policy.calendar.yearStartMonth).label;

@@ -1,6 +1,7 @@
-import { parseDay, type Day } from "../calendar/day";
+import type { Day } from "../calendar/day";
 import type { Contract } from "../model";
 import type { Subject } from "../model/evaluation";
+import { dayAt, type DayColumns } from "./day-columns";
 import type { StaffMember } from "./index-dataset";
 
 type Row = Readonly<Record<string, unknown>>;
@@ -24,13 +25,15 @@ export interface SubjectInstance {
   keyOn(fact: string, day: Day): string | undefined;
 }
 
-/** Which dates the subjects of one listing have, and the day after which an event has not happened yet. */
+/** Which dates the subjects of one listing have, where they are read, and the day after which an event has not happened yet. */
 export interface DateNames {
   /** The dates a rule may read. */
   readonly names: ReadonlySet<string>;
   /** Names of dates that are plans, not events (a due date): they count even after `asOf`. */
   readonly planned: ReadonlySet<string>;
   readonly asOf: Day;
+  /** The day columns of the listing's collection, when its subjects are a collection's records. */
+  readonly columns?: DayColumns;
 }
 
 /**
@@ -39,10 +42,11 @@ export interface DateNames {
  * @param names - the names of the dates a rule may read
  * @param asOf - the evaluation's day
  * @param planned - names of dates that are plans, not events
+ * @param columns - the day columns of the listing's collection, if it lists one
  * @returns the date names
  */
-export function dateNames(names: readonly string[], asOf: Day, planned: readonly string[] = []): DateNames {
-  return { names: new Set(names), planned: new Set(planned), asOf };
+export function dateNames(names: readonly string[], asOf: Day, planned: readonly string[] = [], columns?: DayColumns): DateNames {
+  return { names: new Set(names), planned: new Set(planned), asOf, ...(columns ? { columns } : {}) };
 }
 
 /** For subjects with no date a rule may read (a checked record). */
@@ -69,8 +73,9 @@ export function contractOn(staff: StaffMember, day: Day): Contract {
 
 /**
  * The engine's subject. Listing one is cheap, as a source lists every record it has (every
- * child of every case) before a condition keeps a few: its facts are merged, and its dates
- * read, only when a rule asks for them.
+ * child of every case) before a condition keeps a few: its facts are merged only when a rule
+ * asks for them all, and its dates are days already (its collection's day columns, or the
+ * days its source read when it listed it).
  */
 export class ListedSubject implements SubjectInstance {
   private merged: Row | undefined;
@@ -79,8 +84,9 @@ export class ListedSubject implements SubjectInstance {
    * @param subject - its type and id
    * @param record - the record behind it
    * @param derived - the facts its source derives (they win over the record's fields), if any
-   * @param dated - the dates its source derives, as written, if any
-   * @param dates - which dates it has, and the evaluation's day
+   * @param dated - days its source gives by name (derived dates; all dates of a nested record), if any
+   * @param dates - which dates it has, its collection's day columns, and the evaluation's day
+   * @param at - its position in its collection (for the day columns), or -1
    * @param staff - the staff member, when the subject is one
    * @param endsOn - its last day, when that is by `asOf`
    */
@@ -88,8 +94,9 @@ export class ListedSubject implements SubjectInstance {
     readonly subject: Subject,
     readonly record: Row,
     private readonly derived: Row | undefined,
-    private readonly dated: Row | undefined,
+    private readonly dated: Readonly<Record<string, Day | undefined>> | undefined,
     private readonly dates: DateNames,
+    private readonly at: number,
     readonly staff?: StaffMember,
     readonly endsOn?: Day,
   ) {}
@@ -104,10 +111,9 @@ export class ListedSubject implements SubjectInstance {
   }
 
   date(name: string): Day | undefined {
-    const { names, planned, asOf } = this.dates;
+    const { names, planned, asOf, columns } = this.dates;
     if (!names.has(name)) return undefined;
-    const raw = this.dated !== undefined && name in this.dated ? this.dated[name] : this.record[name];
-    const day = typeof raw === "string" ? parseDay(raw) : undefined;
+    const day = this.dated !== undefined && name in this.dated ? this.dated[name] : dayAt(columns?.[name], this.at);
     return day !== undefined && (day <= asOf || planned.has(name)) ? day : undefined;
   }
 

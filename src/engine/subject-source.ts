@@ -1,8 +1,8 @@
-import { parseDay, type Day } from "../calendar/day";
+import type { Day } from "../calendar/day";
 import type { CollectionName } from "../model/dataset";
 import type { SubjectType } from "../model/evaluation";
-import { isoDateSchema } from "../model/primitives";
 import type { EngineContext } from "./context";
+import { dateFieldsOf } from "./day-columns";
 import type { StaffMember } from "./index-dataset";
 import { ListedSubject, dateNames, type SubjectInstance } from "./subject-instance";
 
@@ -41,10 +41,16 @@ export interface SubjectParts<F extends string, D extends string> {
   id: string;
   record: Row;
   facts: { readonly [K in F]: unknown };
-  dates?: { readonly [K in D]: string | undefined };
+  /** Its position in the source's collection: its dates are read from the collection's day columns. */
+  at?: number;
+  /**
+   * Its dates as days, read once when listed: those the source derives, and, for a record that
+   * is not a collection's own (a child, an audit action), its own.
+   */
+  dates?: { readonly [K in D]: Day | undefined };
   staff?: StaffMember;
-  /** The subject's last day as written (a leaver's `leftOn`). */
-  endsOn?: string;
+  /** The subject's last day (a leaver's `leftOn`, a case's `closedOn`). */
+  endsOn?: Day;
 }
 
 /** The definition of a source: its declared names, and how to list its subjects' parts. */
@@ -63,18 +69,10 @@ export interface SourceDefinition<F extends string, D extends string> {
   parts(ctx: EngineContext): Iterable<SubjectParts<F, D>>;
 }
 
-/** The fields of a record schema that hold a date (`YYYY-MM-DD`), optional or not. */
-export function dateFieldsOf(schema: ObjectSchema): string[] {
-  const inner = (field: unknown): unknown => {
-    const def = (field as { def?: { type?: string; innerType?: unknown } }).def;
-    return def?.type === "optional" || def?.type === "nullable" ? inner(def.innerType) : field;
-  };
-  return Object.entries(schema.shape).filter(([, field]) => inner(field) === isoDateSchema).map(([name]) => name);
-}
-
 /**
  * Builds a subject source from its definition: the names it offers are derived from the
- * schema and the declared derived names, and its listing reads every date once.
+ * schema and the declared derived names; its subjects read their dates from the day columns
+ * of its collection, or from the days their parts give.
  *
  * @param def - the definition
  * @returns the source
@@ -93,28 +91,17 @@ export function defineSource<F extends string, D extends string = never>(def: So
       return [...this.subjects(ctx)];
     },
     *subjects(ctx) {
-      const names = dateNames(dates, ctx.asOf, def.planned);
+      const names = dateNames(dates, ctx.asOf, def.planned, def.collection && ctx.index.days[def.collection]);
       const derives = def.derivedFacts.length > 0;
       for (const p of def.parts(ctx)) {
-        const end = p.endsOn === undefined ? undefined : parseDay(p.endsOn);
+        const end = p.endsOn;
         yield new ListedSubject(
-          { type: def.type, id: p.id }, p.record, derives ? p.facts : undefined, p.dates, names,
+          { type: def.type, id: p.id }, p.record, derives ? p.facts : undefined, p.dates, names, p.at ?? -1,
           p.staff, end !== undefined && end <= ctx.asOf ? end : undefined,
         );
       }
     },
   };
-}
-
-/**
- * Whether a record's date has happened by `asOf` (the record exists for the engine).
- *
- * @returns false for an absent date
- */
-export function happened(ctx: EngineContext, date: string | undefined): boolean {
-  if (date === undefined) return false;
-  const day = parseDay(date);
-  return day !== undefined && day <= ctx.asOf;
 }
 
 /** The day a subject's `when` condition is judged on: its source's deciding date, or `asOf`. */

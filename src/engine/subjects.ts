@@ -1,13 +1,25 @@
-import { parseDay } from "../calendar/day";
+import type { Day } from "../calendar/day";
 import type { Case } from "../model";
-import { recordSchemas } from "../model/dataset";
+import { recordSchemas, type CollectionName } from "../model/dataset";
 import { childSchema } from "../model/families";
 import { auditActionSchema } from "../model/practice";
 import type { SubjectType } from "../model/evaluation";
 import type { EngineContext } from "./context";
-import { defineSource, happened, type SubjectSource } from "./subject-source";
+import { dateFieldsOf, dayAt, daysOf } from "./day-columns";
+import { defineSource, type SubjectSource } from "./subject-source";
 
 type Row = Readonly<Record<string, unknown>>;
+
+/** A record's date, by its position in its collection, as a day; undefined when it has none. */
+function dayOf(ctx: EngineContext, collection: CollectionName, field: string, at: number): Day | undefined {
+  return dayAt(ctx.index.days[collection][field], at);
+}
+
+/** Whether a record's date (by its position) has happened by `asOf`: the record exists for the engine. */
+function happened(ctx: EngineContext, collection: CollectionName, field: string, at: number): boolean {
+  const day = dayOf(ctx, collection, field, at);
+  return day !== undefined && day <= ctx.asOf;
+}
 
 /** A source listing one whole collection, a record existing once its date `on` has happened. */
 function recordsOf<C extends "audits" | "supervisions" | "pdrs" | "observations" | "reports">(
@@ -17,40 +29,48 @@ function recordsOf<C extends "audits" | "supervisions" | "pdrs" | "observations"
     type, collection, schema: recordSchemas[collection], decidingDate: on, derivedFacts: [],
     *parts(ctx) {
       const records: readonly (Row & { id: string })[] = ctx.index.dataset[collection];
-      for (const r of records) {
-        const day = r[on];
-        if (typeof day === "string" && happened(ctx, day)) yield { id: r.id, record: r, facts: {} };
+      for (let i = 0; i < records.length; i++) {
+        const r = records[i] as Row & { id: string };
+        if (happened(ctx, collection, on, i)) yield { id: r.id, record: r, facts: {}, at: i };
       }
     },
   });
 }
 
-const openedBy = (ctx: EngineContext): Case[] => ctx.index.dataset.cases.filter((c) => happened(ctx, c.openedOn));
+/** The cases opened by `asOf`, each with its position. */
+function* openedBy(ctx: EngineContext): Generator<[Case, number]> {
+  const cases = ctx.index.dataset.cases;
+  for (let i = 0; i < cases.length; i++) if (happened(ctx, "cases", "openedOn", i)) yield [cases[i] as Case, i];
+}
 
 /**
  * A source of cases opened by `asOf`, with the facts rules read of them; `named` keeps only
  * those a source names by an event ("each case closed inside the window").
  */
-function caseSource(named: (c: Case, ctx: EngineContext) => boolean): SubjectSource {
+function caseSource(named: (closedOn: Day | undefined, ctx: EngineContext) => boolean): SubjectSource {
   return defineSource({
     type: "case", collection: "cases", schema: recordSchemas.cases, decidingDate: "closedOn",
     derivedFacts: ["teamType", "closed", "neglect"],
     *parts(ctx) {
-      for (const c of openedBy(ctx)) {
-        if (!named(c, ctx)) continue;
+      for (const [c, i] of openedBy(ctx)) {
+        const closedOn = dayOf(ctx, "cases", "closedOn", i);
+        if (!named(closedOn, ctx)) continue;
         yield {
-          id: c.id, record: c,
+          id: c.id, record: c, at: i,
           facts: {
             teamType: ctx.index.teams.get(c.teamId)?.type,
-            closed: happened(ctx, c.closedOn),
-            neglect: happened(ctx, c.neglectIdentifiedOn),
+            closed: closedOn !== undefined && closedOn <= ctx.asOf,
+            neglect: happened(ctx, "cases", "neglectIdentifiedOn", i),
           },
-          ...(c.closedOn === undefined ? {} : { endsOn: c.closedOn }),
+          ...(closedOn === undefined ? {} : { endsOn: closedOn }),
         };
       }
     },
   });
 }
+
+const childDates = dateFieldsOf(childSchema);
+const actionDates = dateFieldsOf(auditActionSchema);
 
 /**
  * The subjects a rule can be about, by name: one descriptor each (its type, schema, deciding
@@ -68,19 +88,22 @@ export const subjectSources = {
     type: "assessment", collection: "youngCarerAssessments", schema: recordSchemas.youngCarerAssessments,
     decidingDate: "assessedOn", derivedFacts: ["keyWorkerId"],
     *parts(ctx) {
-      for (const a of ctx.index.dataset.youngCarerAssessments) {
-        if (!happened(ctx, a.assessedOn)) continue;
-        yield { id: a.id, record: a, facts: { keyWorkerId: ctx.index.cases.get(a.caseId)?.keyWorkerId } };
+      for (const [i, a] of ctx.index.dataset.youngCarerAssessments.entries()) {
+        if (!happened(ctx, "youngCarerAssessments", "assessedOn", i)) continue;
+        yield { id: a.id, record: a, at: i, facts: { keyWorkerId: ctx.index.cases.get(a.caseId)?.keyWorkerId } };
       }
     },
   }),
   "audit-actions": defineSource({
     type: "action", schema: auditActionSchema, derivedFacts: ["auditId", "auditKind", "workerId"], planned: ["dueOn"],
     *parts(ctx) {
-      for (const a of ctx.index.dataset.audits) {
-        if (!happened(ctx, a.completedOn)) continue;
+      for (const [i, a] of ctx.index.dataset.audits.entries()) {
+        if (!happened(ctx, "audits", "completedOn", i)) continue;
         for (const action of a.actions) {
-          yield { id: action.id, record: action, facts: { auditId: a.id, auditKind: a.kind, workerId: a.workerId } };
+          yield {
+            id: action.id, record: action, dates: daysOf(action, actionDates),
+            facts: { auditId: a.id, auditKind: a.kind, workerId: a.workerId },
+          };
         }
       }
     },
@@ -88,12 +111,13 @@ export const subjectSources = {
   staff: defineSource({
     type: "staff", collection: "staff", schema: recordSchemas.staff, derivedFacts: ["hasLineManager"],
     *parts(ctx) {
-      for (const s of ctx.index.dataset.staff) {
-        if (!happened(ctx, s.startedOn)) continue;
+      for (const [i, s] of ctx.index.dataset.staff.entries()) {
+        if (!happened(ctx, "staff", "startedOn", i)) continue;
+        const leftOn = dayOf(ctx, "staff", "leftOn", i);
         yield {
-          id: s.id, record: s, staff: ctx.index.members.get(s.id),
+          id: s.id, record: s, at: i, staff: ctx.index.members.get(s.id),
           facts: { hasLineManager: s.lineManagerId !== undefined && ctx.index.staff.has(s.lineManagerId) },
-          ...(s.leftOn === undefined ? {} : { endsOn: s.leftOn }),
+          ...(leftOn === undefined ? {} : { endsOn: leftOn }),
         };
       }
     },
@@ -101,13 +125,13 @@ export const subjectSources = {
   teams: defineSource({
     type: "team", collection: "teams", schema: recordSchemas.teams, derivedFacts: [],
     *parts(ctx) {
-      for (const t of ctx.index.dataset.teams) yield { id: t.id, record: t, facts: {} };
+      for (const [i, t] of ctx.index.dataset.teams.entries()) yield { id: t.id, record: t, facts: {}, at: i };
     },
   }),
   areas: defineSource({
     type: "area", collection: "areas", schema: recordSchemas.areas, derivedFacts: [],
     *parts(ctx) {
-      for (const a of ctx.index.dataset.areas) yield { id: a.id, record: a, facts: {} };
+      for (const [i, a] of ctx.index.dataset.areas.entries()) yield { id: a.id, record: a, facts: {}, at: i };
     },
   }),
   service: defineSource({
@@ -118,20 +142,18 @@ export const subjectSources = {
   }),
   cases: caseSource(() => true),
   /** Cases closed inside the window, named by their closure: before it, a closure is another evaluation's business. */
-  "closed-cases": caseSource((c, ctx) => {
-    const closed = c.closedOn === undefined ? undefined : parseDay(c.closedOn);
-    return closed !== undefined && closed >= ctx.from && closed <= ctx.asOf;
-  }),
+  "closed-cases": caseSource((closed, ctx) => closed !== undefined && closed >= ctx.from && closed <= ctx.asOf),
   children: defineSource({
     type: "child", schema: childSchema, derivedFacts: ["caseId", "keyWorkerId", "teamId"],
     derivedDates: ["case.openedOn", "case.closedOn"],
     *parts(ctx) {
-      for (const c of openedBy(ctx)) {
+      for (const [c, i] of openedBy(ctx)) {
+        const caseDates = { "case.openedOn": dayOf(ctx, "cases", "openedOn", i), "case.closedOn": dayOf(ctx, "cases", "closedOn", i) };
         for (const child of c.children) {
           yield {
             id: child.id, record: child,
             facts: { caseId: c.id, keyWorkerId: c.keyWorkerId, teamId: c.teamId },
-            dates: { "case.openedOn": c.openedOn, "case.closedOn": c.closedOn },
+            dates: { ...daysOf(child, childDates), ...caseDates },
           };
         }
       }

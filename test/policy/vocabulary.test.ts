@@ -54,7 +54,11 @@ describe("conditions over dated parameters", () => {
   it("judge an audit on the day it was completed, and a staff member on asOf", () => {
     const asOf = toDay("2025-03-31");
     const subject = (type: "audit" | "staff", dates: Record<string, string>) =>
-      new ListedSubject({ type, id: "x" }, dates, undefined, undefined, dateNames(Object.keys(dates), asOf));
+      new ListedSubject(
+        { type, id: "x" }, dates, undefined,
+        Object.fromEntries(Object.entries(dates).map(([name, date]) => [name, toDay(date)])),
+        dateNames(Object.keys(dates), asOf), -1,
+      );
     expect(conditionDayOf(subjectSources.audits, subject("audit", { completedOn: "2024-06-30" }), asOf)).toBe(toDay("2024-06-30"));
     expect(conditionDayOf(subjectSources.audits, subject("audit", { completedOn: "2025-06-30" }), asOf)).toBe(asOf);
     expect(conditionDayOf(subjectSources.staff, subject("staff", { startedOn: "2020-01-01" }), asOf)).toBe(asOf);

@@ -57,7 +57,7 @@ export function checkRecords(
 ): CheckBreach[] {
   const type = subjectTypeOfCollection(compiled.definition.evidence.collection);
   return items.flatMap((item) => {
-    const subject = new ListedSubject({ type, id: item.id }, item.record, undefined, undefined, NO_DATES);
+    const subject = new ListedSubject({ type, id: item.id }, item.record, undefined, undefined, NO_DATES, -1);
     const breach = checkBreach(compiled, check.assertions, check.message, subject, item.day, ctx);
     return breach ? [breach] : [];
   });
