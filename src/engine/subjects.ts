@@ -148,12 +148,13 @@ export const subjectSources = {
     derivedDates: ["case.openedOn", "case.closedOn"],
     *parts(ctx) {
       for (const [c, i] of openedBy(ctx)) {
+        // What every child of the case shares, built once per case.
         const caseDates = { "case.openedOn": dayOf(ctx, "cases", "openedOn", i), "case.closedOn": dayOf(ctx, "cases", "closedOn", i) };
+        const facts = { caseId: c.id, keyWorkerId: c.keyWorkerId, teamId: c.teamId };
         for (const child of c.children) {
           yield {
-            id: child.id, record: child,
-            facts: { caseId: c.id, keyWorkerId: c.keyWorkerId, teamId: c.teamId },
-            dates: { ...daysOf(child, childDates), ...caseDates },
+            id: child.id, record: child, facts,
+            dates: Object.assign(daysOf(child, childDates), caseDates), // no spread: the slow part of listing 300,000 children
           };
         }
       }
