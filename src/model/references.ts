@@ -116,7 +116,7 @@ export const referenceChecks: Checks = {
   iicAwards: (r, ix, out) => ref(ix, out, ["areaId"], r.areaId, "areas"),
 };
 
-type NestedIds = { [C in CollectionName]?: { noun: string; ids: (r: RecordOf<C>) => [(string | number)[], string][] } };
+type NestedIds = { [C in CollectionName]?: { noun: string; field: string; items: (r: RecordOf<C>) => readonly { id: string }[] } };
 
 /**
  * Ids inside records that must be unique across the whole dataset, since results are keyed
@@ -124,29 +124,41 @@ type NestedIds = { [C in CollectionName]?: { noun: string; ids: (r: RecordOf<C>)
  * otherwise accepted, so a rejected record reserves none of its ids.
  */
 export const nestedIds: NestedIds = {
-  cases: { noun: "child", ids: (r) => r.children.map((c, i) => [["children", i, "id"], c.id]) },
-  audits: { noun: "action", ids: (r) => r.actions.map((a, i) => [["actions", i, "id"], a.id]) },
+  cases: { noun: "child", field: "children", items: (r) => r.children },
+  audits: { noun: "action", field: "actions", items: (r) => r.actions },
 };
+
+/** A record's nested items beyond which repeats within it are found with a set, not a scan. */
+const SCAN_LIMIT = 16;
 
 /**
  * Checks one otherwise accepted record's nested ids against those accepted so far, and
- * reserves them when all are new.
+ * reserves them when all are new. Paths are built only for the duplicates it finds.
  *
  * @returns the duplicates, each at its path
  */
 export function nestedIdIssues<C extends CollectionName>(name: C, r: RecordOf<C>, ix: ReferenceIndex): Issue[] {
-  const spec = nestedIds[name] as { noun: string; ids: (r: RecordOf<C>) => [(string | number)[], string][] } | undefined;
+  const spec = nestedIds[name] as { noun: string; field: string; items: (r: RecordOf<C>) => readonly { id: string }[] } | undefined;
   if (spec === undefined) return [];
   let seen = ix.nested.get(spec.noun);
   if (seen === undefined) ix.nested.set(spec.noun, (seen = new Set()));
-  const mine = new Set<string>();
+  const items = spec.items(r);
+  // Repeats within the record: a scan for the few items a record has, a set for a long list.
+  const mine = items.length > SCAN_LIMIT ? new Set<string>() : undefined;
   const issues: Issue[] = [];
-  for (const [path, id] of spec.ids(r)) {
-    if (seen.has(id) || mine.has(id)) {
-      issues.push({ path, message: `duplicate ${spec.noun} id: ${spec.noun} ids must be unique across the dataset` });
+  for (let i = 0; i < items.length; i++) {
+    const id = (items[i] as { id: string }).id;
+    if (seen.has(id) || (mine ? mine.has(id) : repeatsEarlier(items, i))) {
+      issues.push({ path: [spec.field, i, "id"], message: `duplicate ${spec.noun} id: ${spec.noun} ids must be unique across the dataset` });
     }
-    mine.add(id);
+    mine?.add(id);
   }
-  if (issues.length === 0) for (const id of mine) seen.add(id);
+  if (issues.length === 0) for (const item of items) seen.add(item.id);
   return issues;
+}
+
+function repeatsEarlier(items: readonly { id: string }[], i: number): boolean {
+  const id = (items[i] as { id: string }).id;
+  for (let j = 0; j < i; j++) if ((items[j] as { id: string }).id === id) return true;
+  return false;
 }

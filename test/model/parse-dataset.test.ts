@@ -218,6 +218,19 @@ describe("parseDataset", () => {
     expect(result.dataset.cases.map((c) => c.id)).toContain("202");
   });
 
+  it("finds a child id repeated within one long case too, at each repeat, and reserves none of that case's ids", () => {
+    const input = validDataset();
+    const children = Array.from({ length: 20 }, (_, i) => ({ id: `k${i}`, dateOfBirth: "2010-01-01" }));
+    children.push({ id: "k3", dateOfBirth: "2011-01-01" }, { id: "k3", dateOfBirth: "2012-01-01" });
+    input.cases?.push(
+      { id: "301", teamId: "t-ifst-n", keyWorkerId: "s1", openedOn: "2024-02-01", children },
+      { id: "302", teamId: "t-ifst-n", keyWorkerId: "s1", openedOn: "2024-02-01", children: [{ id: "k0", dateOfBirth: "2010-01-01" }] },
+    );
+    const result = parseDataset(input);
+    expect(result.rejected.map((r) => [r.id, r.issues.map((i) => i.path.join("."))])).toEqual([["301", ["children.20.id", "children.21.id"]]]);
+    expect(result.dataset.cases.map((c) => c.id)).toContain("302");
+  });
+
   it("rejects an audit action whose id another audit's action already has: results are keyed by it", () => {
     const input = validDataset();
     const audit = input.audits?.[0] as Record<string, unknown>;
