@@ -7,7 +7,7 @@ import { resolveLineManagers } from "./line-managers";
 import { qafErrorMap } from "./messages";
 import type { Staff } from "./organisation";
 import { nestedIdIssues, referenceChecks } from "./references";
-import type { ReferenceIndex } from "./references";
+import { AcceptedIds, type ReferenceIndex } from "./references";
 import { finish } from "./steps";
 
 /** A record (or a whole collection, `index: -1`) that was not evaluated, with every problem. */
@@ -103,7 +103,7 @@ function* parseCollection<C extends CollectionName>(
     const duplicates = nestedIdIssues(name, r, ix);
     if (duplicates.length > 0) issues[i] = duplicates;
   }
-  const accepted = new Set<string>();
+  const accepted = new Uint8Array(raw.length);
   const records: RecordOf<C>[] = [];
   for (let i = 0; i < raw.length; i++) {
     if (i % PER_STEP === PER_STEP - 1) yield;
@@ -111,8 +111,8 @@ function* parseCollection<C extends CollectionName>(
     const found = issues[i];
     if (r !== undefined && found === undefined) {
       records.push(r);
+      accepted[i] = 1;
       const id = (r as { id?: string }).id;
-      if (id !== undefined) accepted.add(id);
       if (name === "cases") for (const c of (r as RecordOf<"cases">).children) ix.childCase.set(c.id, id as string);
     } else {
       const id = readId(raw[i]);
@@ -120,7 +120,7 @@ function* parseCollection<C extends CollectionName>(
       out.rejected.push(id === undefined ? { collection: name, index: i, issues: all } : { collection: name, index: i, id, issues: all });
     }
   }
-  ix.accepted.set(name, accepted);
+  ix.accepted.set(name, new AcceptedIds(firstIndex, accepted));
   (out.dataset as unknown as Record<C, RecordOf<C>[]>)[name] = records;
   out.counts[name] = { received: raw.length, evaluated: records.length, rejected: raw.length - records.length };
 }

@@ -1,10 +1,32 @@
 import type { Issue } from "../errors";
 import type { CollectionName, RecordOf } from "./dataset";
 
+/**
+ * The ids of a collection's accepted records, read from what the parse already holds: the
+ * index of the first record with each id (a later one with the same id is always rejected),
+ * and which indexes were accepted. No second table of a million ids is built.
+ */
+export class AcceptedIds {
+  /**
+   * @param firstIndex - the index of the first record with each id
+   * @param accepted - 1 at the index of each accepted record
+   */
+  constructor(
+    private readonly firstIndex: ReadonlyMap<string, number>,
+    private readonly accepted: Uint8Array,
+  ) {}
+
+  /** Whether an accepted record has this id. */
+  has(id: string): boolean {
+    const i = this.firstIndex.get(id);
+    return i !== undefined && this.accepted[i] === 1;
+  }
+}
+
 /** What reference checks know: the ids accepted so far, and whose children are whose. */
 export interface ReferenceIndex {
   /** Ids of the accepted records of each collection already checked. */
-  readonly accepted: Map<CollectionName, Set<string>>;
+  readonly accepted: Map<CollectionName, AcceptedIds>;
   /** Child id to the id of its accepted case. */
   readonly childCase: Map<string, string>;
   /** Ids inside accepted records (children, audit actions) so far, by noun, for uniqueness across the dataset. */
