@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { InvalidDatasetError } from "../../src/errors";
 import { COLLECTIONS, parseDataset } from "../../src/model";
+import { expectNothingLost } from "../properties/support";
 import { validDataset } from "./fixtures";
 
 const base = validDataset();
@@ -30,20 +30,7 @@ describe("parseDataset properties", () => {
   it("nothing is lost: received = evaluated + rejected, for any input that is a dataset at all", () => {
     fc.assert(
       fc.property(fc.oneof(dataset, fc.anything()), (input) => {
-        let parsed;
-        try {
-          parsed = parseDataset(input);
-        } catch (e) {
-          expect(e).toBeInstanceOf(InvalidDatasetError);
-          return;
-        }
-        const { dataset: out, rejected, counts } = parsed;
-        for (const name of COLLECTIONS) {
-          const c = counts[name];
-          expect(c.received).toBe(c.evaluated + c.rejected);
-          expect(out[name]).toHaveLength(c.evaluated);
-          expect(rejected.filter((r) => r.collection === name && r.index >= 0)).toHaveLength(c.rejected);
-        }
+        expectNothingLost(input);
       }),
       { numRuns: 300 },
     );

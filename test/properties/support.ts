@@ -1,8 +1,10 @@
 /**
- * Helpers of the evaluation properties: a seeded shuffle of every collection, keys of
- * results, and the split of a dataset into one dataset per area.
+ * Helpers of the properties: nothing lost by parseDataset, a seeded shuffle of every
+ * collection, keys of results, and the split of a dataset into one dataset per area.
  */
-import { COLLECTIONS } from "../../src/model";
+import { expect } from "vitest";
+import { InvalidDatasetError } from "../../src/errors";
+import { COLLECTIONS, parseDataset, type ParsedDataset } from "../../src/model";
 import type { Breach, Evaluation, Obligation } from "../../src";
 import type { Data, Rec } from "./arbitraries";
 
@@ -162,4 +164,30 @@ export function firstDifference(a: unknown, b: unknown, path = "$"): string | un
     if (d !== undefined) return d;
   }
   return undefined;
+}
+
+/**
+ * parseDataset loses nothing: any input either is no dataset at all (an InvalidDatasetError)
+ * or has every record of every collection counted once, accepted or rejected at its index.
+ *
+ * @param input - anything
+ * @returns what parseDataset gave, or undefined when the input is no dataset
+ */
+export function expectNothingLost(input: unknown): ParsedDataset | undefined {
+  let parsed: ParsedDataset;
+  try {
+    parsed = parseDataset(input);
+  } catch (e) {
+    expect(e).toBeInstanceOf(InvalidDatasetError);
+    return undefined;
+  }
+  for (const name of COLLECTIONS) {
+    const c = parsed.counts[name];
+    const raw = (input as Record<string, unknown>)[name];
+    expect(c.received).toBe(Array.isArray(raw) ? raw.length : 0);
+    expect(c.received).toBe(c.evaluated + c.rejected);
+    expect(parsed.dataset[name]).toHaveLength(c.evaluated);
+    expect(parsed.rejected.filter((r) => r.collection === name && r.index >= 0)).toHaveLength(c.rejected);
+  }
+  return parsed;
 }

@@ -8,7 +8,7 @@ import { settle } from "../outcome";
 import { anchorOf, dueFor, numberFor } from "../specs";
 import { conditionDayOf } from "../subject-source";
 import type { KindModule } from "./kind";
-import { referralDay } from "./referral-day";
+import { addOutcome } from "./referral-day";
 
 type DeadlineRule = RuleOfKind<"deadline">;
 
@@ -56,9 +56,7 @@ export const deadlineKind: KindModule<"deadline"> = {
         },
         ctx,
       );
-      out.outcomes.push(outcome);
-      const raisedOn = referralDay(rule, subject, outcome, dueBy);
-      if (raisedOn !== undefined) out.referrals.push({ subject, raisedOn, obligationId: outcome.id });
+      addOutcome(out, rule, subject, outcome, dueBy);
       yield;
     }
   },

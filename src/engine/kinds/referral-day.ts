@@ -1,6 +1,7 @@
 import { addDays, type Day } from "../../calendar/day";
 import type { RuleDefinition } from "../../model/policy";
 import type { Outcome } from "../outcome";
+import type { RuleOutput } from "../rule-output";
 import type { SubjectInstance } from "../subject-instance";
 
 /**
@@ -25,4 +26,20 @@ export function referralDay(
   if (referral.on === "day-after-due") return dueBy === null ? undefined : addDays(dueBy, 1);
   if (referral.on === "chain-start") return start;
   return subject.date(referral.on);
+}
+
+/**
+ * Adds a rule's outcome for one subject to its output, with the referral it raises, if any
+ * (a deadline's or a target's: one obligation, one possible referral).
+ *
+ * @param out - the rule's output
+ * @param rule - the rule
+ * @param subject - the subject
+ * @param outcome - what the rule decided
+ * @param dueBy - the obligation's due day, for a referral the day after it
+ */
+export function addOutcome(out: RuleOutput, rule: RuleDefinition, subject: SubjectInstance, outcome: Outcome, dueBy: Day | null): void {
+  out.outcomes.push(outcome);
+  const raisedOn = referralDay(rule, subject, outcome, dueBy);
+  if (raisedOn !== undefined) out.referrals.push({ subject, raisedOn, obligationId: outcome.id });
 }

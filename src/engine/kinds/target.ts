@@ -10,7 +10,7 @@ import { listFor, numberFor } from "../specs";
 import type { SubjectInstance } from "../subject-instance";
 import { sourceOfType } from "../subjects";
 import type { KindModule } from "./kind";
-import { referralDay } from "./referral-day";
+import { addOutcome } from "./referral-day";
 
 type TargetRule = RuleOfKind<"target">;
 
@@ -60,9 +60,7 @@ export const targetKind: KindModule<"target"> = {
           },
           ctx,
         );
-        out.outcomes.push(outcome);
-        const raisedOn = referralDay(rule, subject, outcome, dueBy);
-        if (raisedOn !== undefined) out.referrals.push({ subject, raisedOn, obligationId: outcome.id });
+        addOutcome(out, rule, subject, outcome, dueBy);
         yield;
       }
     }
