@@ -74,6 +74,12 @@ export function daysOf(record: Row, fields: readonly string[]): Record<string, D
   return days;
 }
 
-function readDay(raw: unknown): Day | undefined {
+/**
+ * A value as written, read as a day: a real `YYYY-MM-DD` string gives its day, anything else none.
+ *
+ * @param raw - a field's value
+ * @returns the day, or undefined
+ */
+export function readDay(raw: unknown): Day | undefined {
   return typeof raw === "string" ? parseDay(raw) : undefined;
 }

@@ -1,7 +1,7 @@
-import { parseDay, type Day } from "../calendar/day";
+import type { Day } from "../calendar/day";
 import type { EvidenceSpec } from "../model/policy";
 import type { EngineContext } from "./context";
-import { dayAt } from "./day-columns";
+import { dayAt, readDay } from "./day-columns";
 import { isNameIn } from "./names";
 import { sortSteps } from "./sort-in-slices";
 
@@ -16,14 +16,10 @@ export interface EvidenceItem {
   covers?: { from: Day; to: Day };
 }
 
-function dayOfField(raw: unknown): Day | undefined {
-  return typeof raw === "string" ? parseDay(raw) : undefined;
-}
-
 function coveredBy(r: Row): { from: Day; to: Day } | undefined {
   const span = r["period"] as { from?: string; to?: string } | undefined;
-  const from = parseDay(span?.from ?? "");
-  const to = parseDay(span?.to ?? "");
+  const from = readDay(span?.from);
+  const to = readDay(span?.to);
   return from !== undefined && to !== undefined ? { from, to } : undefined;
 }
 
@@ -91,7 +87,7 @@ function* groupEvidence(spec: EvidenceSpec, ctx: EngineContext): Generator<void,
   const column = isNameIn(ctx.index.days, spec.collection) ? ctx.index.days[spec.collection][spec.date] : undefined;
   for (const [i, r] of rows.entries()) {
     if ((i & 255) === 255) yield;
-    const day = column !== undefined ? dayAt(column, i) : dayOfField(read(spec.collection, r, spec.date, ctx));
+    const day = column !== undefined ? dayAt(column, i) : readDay(read(spec.collection, r, spec.date, ctx));
     if (day === undefined || day > ctx.asOf) continue;
     if (!where.every(([field, value]) => read(spec.collection, r, field, ctx) === value)) continue;
     const keyValue = spec.key === undefined ? ALL : read(spec.collection, r, spec.key, ctx);
