@@ -2,6 +2,7 @@ import type { Day } from "../calendar/day";
 import type { Assertion } from "../model/policy";
 import { compileSimplePattern } from "../text/simple-pattern";
 import type { EngineContext } from "./context";
+import { recordById } from "./index-dataset";
 import { listFor, paramFor } from "./specs";
 import type { SubjectInstance } from "./subject-instance";
 
@@ -52,7 +53,7 @@ export function failureOf(a: Assertion, s: SubjectInstance, ctx: EngineContext, 
       return positions.length === 0 ? null : { ...base, positions };
     }
     case "roleIn": {
-      const role = ctx.index.staff.get(String(value))?.role;
+      const role = recordById(ctx.index, "staff", String(value))?.role;
       return role !== undefined && listFor(a.roles, s, ctx, on).includes(role) ? null : base;
     }
   }

@@ -3,6 +3,7 @@ import type { EvidenceSpec } from "../model/policy";
 import type { EngineContext } from "./context";
 import { dayAt, readDay } from "./day-columns";
 import { isNameIn } from "./names";
+import { referenced } from "./reference-columns";
 import { sortSteps } from "./sort-in-slices";
 
 type Row = Readonly<Record<string, unknown>>;
@@ -23,11 +24,11 @@ function coveredBy(r: Row): { from: Day; to: Day } | undefined {
   return from !== undefined && to !== undefined ? { from, to } : undefined;
 }
 
-/** Fields that evidence filters may use beyond a record's own, by collection. */
-const derivedFields: Record<string, Record<string, (r: Row, ctx: EngineContext) => unknown>> = {
+/** Fields that evidence filters may use beyond a record's own, by collection, read by the record's position. */
+const derivedFields: Record<string, Record<string, (r: Row, at: number, ctx: EngineContext) => unknown>> = {
   audits: {
-    auditorRole: (r, ctx) => ctx.index.staff.get(String(r["auditorId"]))?.role,
-    supervisionSupervisorId: (r, ctx) => ctx.index.supervisions.get(String(r["supervisionId"]))?.supervisorId,
+    auditorRole: (_, at, ctx) => referenced(ctx.index, "audits", "auditorId", at)?.role,
+    supervisionSupervisorId: (_, at, ctx) => referenced(ctx.index, "audits", "supervisionId", at)?.supervisorId,
   },
   meetings: {
     scopeType: (r) => (r["scope"] as { type?: string } | undefined)?.type,
@@ -40,9 +41,9 @@ export function derivedFieldNames(collection: string): string[] {
   return Object.keys(derivedFields[collection] ?? {});
 }
 
-function read(collection: string, r: Row, field: string, ctx: EngineContext): unknown {
+function read(collection: string, r: Row, at: number, field: string, ctx: EngineContext): unknown {
   if (field in r) return r[field];
-  return derivedFields[collection]?.[field]?.(r, ctx);
+  return derivedFields[collection]?.[field]?.(r, at, ctx);
 }
 
 const ALL = "*";
@@ -87,10 +88,10 @@ function* groupEvidence(spec: EvidenceSpec, ctx: EngineContext): Generator<void,
   const column = isNameIn(ctx.index.days, spec.collection) ? ctx.index.days[spec.collection][spec.date] : undefined;
   for (const [i, r] of rows.entries()) {
     if ((i & 255) === 255) yield;
-    const day = column !== undefined ? dayAt(column, i) : readDay(read(spec.collection, r, spec.date, ctx));
+    const day = column !== undefined ? dayAt(column, i) : readDay(read(spec.collection, r, i, spec.date, ctx));
     if (day === undefined || day > ctx.asOf) continue;
-    if (!where.every(([field, value]) => read(spec.collection, r, field, ctx) === value)) continue;
-    const keyValue = spec.key === undefined ? ALL : read(spec.collection, r, spec.key, ctx);
+    if (!where.every(([field, value]) => read(spec.collection, r, i, field, ctx) === value)) continue;
+    const keyValue = spec.key === undefined ? ALL : read(spec.collection, r, i, spec.key, ctx);
     const keys = Array.isArray(keyValue) ? new Set(keyValue.map(String)) : [String(keyValue)];
     const id = recordId(spec.collection, r);
     const covers = spec.match === "covers-period" ? coveredBy(r) : undefined;

@@ -1,6 +1,8 @@
 import { parseDay, type Day } from "../calendar/day";
 import { schoolPhaseOn, type AgeBasis } from "../calendar/school-age";
+import type { Case } from "../model";
 import type { EngineContext } from "./context";
+import { recordById } from "./index-dataset";
 import { dayAt } from "./day-columns";
 import { finish } from "../model/steps";
 import { isNameIn } from "./names";
@@ -45,7 +47,7 @@ export const fulfilments = {
       : "the plan was sent to someone other than the worker's operations manager";
   }),
   "moderated-by-ops-manager": auditFulfilment("moderatedOn", (s, ctx) =>
-    ctx.index.staff.get(String(s.fact("moderatorId")))?.role === "operations-manager"
+    recordById(ctx.index, "staff", String(s.fact("moderatorId")))?.role === "operations-manager"
       ? null
       : "the audit was moderated by someone who is not an operations manager",
   ),
@@ -133,7 +135,7 @@ function requiredSurveysOffered(s: SubjectInstance, offers: OffersByCase, ctx: E
   if (closedOn === undefined) return none;
   const basis: AgeBasis = ctx.parameters.on(closedOn).survey.ageBasis;
   const needed = ["parent-carer"];
-  const children = [...(ctx.index.cases.get(s.subject.id)?.children ?? [])].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const children = [...(s.subject.type === "case" ? (s.record as Case).children : [])].sort((a, b) => (a.id < b.id ? -1 : 1));
   for (const child of children) {
     const phase = schoolPhaseOn(parseDay(child.dateOfBirth) as Day, closedOn, basis);
     if (phase === "secondary") needed.push(`young-person|${child.id}`);

@@ -1,8 +1,12 @@
 import { parseDay, type Day } from "../calendar/day";
-import { COLLECTIONS, recordSchemas, type CollectionName, type Dataset } from "../model/dataset";
-import type { Audit, Case, Contract, Staff, Supervision, Team } from "../model";
+import { COLLECTIONS, recordSchemas, type CollectionName, type Dataset, type RecordOf } from "../model/dataset";
+import type { Contract, Staff } from "../model";
+import type { ReferenceTarget } from "../model/references";
 import { finish } from "../model/steps";
 import { dateFieldsOf, dayAt, dayColumnsSteps, type DayColumns } from "./day-columns";
+import {
+  positionAt, positionsSteps, referenceColumnsSteps, type Positions, type ReferenceColumns, type ResolvedReferences,
+} from "./reference-columns";
 
 /** An inclusive run of days. */
 export interface DaySpan {
@@ -18,27 +22,26 @@ export interface StaffMember {
   leftOn?: Day;
   /** Contract changes in input order, each from its day. */
   contractChanges: readonly { from: Day; contract: Contract }[];
+  /** Their absences, merged and sorted. */
+  absences: readonly DaySpan[];
 }
 
 /** Look-ups built once per evaluation, so that every rule after them stays linear. */
-export interface DatasetIndex {
+export interface DatasetIndex extends ResolvedReferences {
   dataset: Dataset;
-  staff: Map<string, Staff>;
-  /** Every staff member with their dates as days. */
-  members: Map<string, StaffMember>;
-  teams: Map<string, Team>;
-  cases: Map<string, Case>;
-  supervisions: Map<string, Supervision>;
-  audits: Map<string, Audit>;
-  /** Each staff member's absences, merged and sorted. */
-  absences: Map<string, DaySpan[]>;
+  /** Each referable collection's ids, to the position of the record with that id. */
+  positions: Positions;
+  /** Every staff member with their dates as days, by position in `dataset.staff`. */
+  members: readonly StaffMember[];
+  /** Every reference of every collection the engine follows, as the position it refers to. */
+  refs: Readonly<Record<CollectionName, ReferenceColumns>>;
   /** Every date of every collection as days, read once: a record's date by its position. */
   days: Readonly<Record<CollectionName, DayColumns>>;
 }
 
 /**
- * Indexes a parsed dataset by id and by staff member, turning the dates rules read often
- * (a staff member's start, leaving and contract changes, absences) into days once.
+ * Indexes a parsed dataset: its ids to positions, every reference resolved to a position,
+ * every date read as a day, and each staff member's dates and absences as days.
  *
  * @param dataset - a dataset that passed {@link parseDataset}
  * @returns the look-ups
@@ -59,23 +62,34 @@ export function* indexDatasetSteps(dataset: Dataset): Generator<void, DatasetInd
   for (const name of COLLECTIONS) {
     days[name] = yield* dayColumnsSteps(dataset[name] as readonly Readonly<Record<string, unknown>>[], dateFieldsOf(recordSchemas[name]));
   }
-  return {
-    dataset,
-    staff: yield* byId(dataset.staff),
-    members: yield* mapped(dataset.staff, (s, i) => [s.id, memberOf(s, i, days.staff)]),
-    teams: yield* byId(dataset.teams),
-    cases: yield* byId(dataset.cases),
-    supervisions: yield* byId(dataset.supervisions),
-    audits: yield* byId(dataset.audits),
-    absences: yield* absencesByStaff(dataset, days.absences),
-    days,
-  };
+  const positions = yield* positionsSteps(dataset);
+  const refs = yield* referenceColumnsSteps(dataset, positions);
+  const absences = yield* absencesByStaff(dataset.staff.length, days.absences, refs.absences["staffId"]);
+  const members: StaffMember[] = [];
+  for (let i = 0; i < dataset.staff.length; i++) {
+    if (i % PER_STEP === PER_STEP - 1) yield;
+    members.push(memberOf(dataset.staff[i] as Staff, i, days.staff, absences[i] ?? []));
+  }
+  return { dataset, positions, members, refs, days };
+}
+
+/**
+ * A record by its id, through the positions of its collection.
+ *
+ * @param index - the dataset's index
+ * @param collection - a referable collection
+ * @param id - the id, which may be any value a rule read
+ * @returns the record, or undefined when no record has that id
+ */
+export function recordById<T extends ReferenceTarget>(index: DatasetIndex, collection: T, id: unknown): RecordOf<T> | undefined {
+  const at = typeof id === "string" ? index.positions[collection].get(id) : undefined;
+  return at === undefined ? undefined : (index.dataset[collection][at] as RecordOf<T>);
 }
 
 /** Records indexed between two steps. */
 const PER_STEP = 256;
 
-function memberOf(s: Staff, at: number, days: DayColumns): StaffMember {
+function memberOf(s: Staff, at: number, days: DayColumns, absences: readonly DaySpan[]): StaffMember {
   const leftOn = dayAt(days["leftOn"], at);
   return {
     id: s.id,
@@ -83,36 +97,26 @@ function memberOf(s: Staff, at: number, days: DayColumns): StaffMember {
     startedOn: dayAt(days["startedOn"], at) as Day,
     ...(leftOn === undefined ? {} : { leftOn }),
     contractChanges: (s.contractChanges ?? []).map((c) => ({ from: parseDay(c.from) as Day, contract: c.contract })),
+    absences,
   };
 }
 
-/** A map of each record's entry, in record order (a later key wins, as `new Map(entries)`). */
-function* mapped<T, V>(records: readonly T[], entry: (r: T, at: number) => [string, V]): Generator<void, Map<string, V>> {
-  const map = new Map<string, V>();
-  for (let i = 0; i < records.length; i++) {
+/** Each staff member's absences (by position), merged and sorted; an absence of nobody in the data is no one's. */
+function* absencesByStaff(staff: number, days: DayColumns, staffAt: Int32Array | undefined): Generator<void, DaySpan[][]> {
+  const spans: DaySpan[][] = new Array<DaySpan[]>(staff);
+  const count = staffAt?.length ?? 0;
+  for (let i = 0; i < count; i++) {
     if (i % PER_STEP === PER_STEP - 1) yield;
-    const [key, value] = entry(records[i] as T, i);
-    map.set(key, value);
-  }
-  return map;
-}
-
-function byId<T extends { id: string }>(records: readonly T[]): Generator<void, Map<string, T>> {
-  return mapped(records, (r) => [r.id, r]);
-}
-
-function* absencesByStaff(dataset: Dataset, days: DayColumns): Generator<void, Map<string, DaySpan[]>> {
-  const spans = new Map<string, DaySpan[]>();
-  for (const [i, a] of dataset.absences.entries()) {
-    if (i % PER_STEP === PER_STEP - 1) yield;
-    const list = spans.get(a.staffId) ?? [];
-    list.push({ from: dayAt(days["from"], i) as Day, to: dayAt(days["to"], i) as Day });
-    spans.set(a.staffId, list);
+    const who = positionAt(staffAt, i);
+    if (who === undefined) continue;
+    (spans[who] ??= []).push({ from: dayAt(days["from"], i) as Day, to: dayAt(days["to"], i) as Day });
   }
   let merged = 0;
-  for (const [id, list] of spans) {
+  for (let who = 0; who < staff; who++) {
+    const list = spans[who];
+    if (list === undefined) continue;
     if (++merged % PER_STEP === 0) yield;
-    spans.set(id, mergeSpans(list));
+    spans[who] = mergeSpans(list);
   }
   return spans;
 }

@@ -3,6 +3,7 @@ import { periodContaining, type PeriodKind } from "../calendar/periods";
 import { isNameIn } from "./names";
 import type { EngineContext } from "./context";
 import { dayAt } from "./day-columns";
+import { positionAt, referenced } from "./reference-columns";
 
 /** One family counted by a target: its case, and the day its first survey was completed. */
 export interface Counted {
@@ -38,14 +39,17 @@ export const measures = {
    */
   "survey.completion": (ctx, kind) =>
     ctx.sharedSteps(`measure:survey.completion:${kind}`, function* () {
-      const firstCompletion = new Map<string, Day>();
+      // Each case's first completed survey, by the case's position.
+      const firstCompletion: (Day | undefined)[] = new Array<Day | undefined>(ctx.index.dataset.cases.length);
       const completedOn = ctx.index.days.surveys["completedOn"];
-      for (const [i, sv] of ctx.index.dataset.surveys.entries()) {
+      const caseOf = ctx.index.refs.surveys["caseId"];
+      for (let i = 0; i < ctx.index.dataset.surveys.length; i++) {
         if ((i & 255) === 255) yield;
         const day = dayAt(completedOn, i);
-        if (day === undefined || day > ctx.asOf) continue;
-        const known = firstCompletion.get(sv.caseId);
-        if (known === undefined || day < known) firstCompletion.set(sv.caseId, day);
+        const at = positionAt(caseOf, i);
+        if (day === undefined || day > ctx.asOf || at === undefined) continue;
+        const known = firstCompletion[at];
+        if (known === undefined || day < known) firstCompletion[at] = day;
       }
       const groups = new Map<string, Counted[]>();
       const closedOn = ctx.index.days.cases["closedOn"];
@@ -55,9 +59,9 @@ export const measures = {
         if (closed === undefined || closed > ctx.asOf) continue;
         if (!ctx.parameters.on(closed).survey.closureReasons.some((r) => r === c.closureReason)) continue;
         const label = periodContaining(kind, closed, ctx.policy.calendar.yearStartMonth).label;
-        const completedOn = firstCompletion.get(c.id);
+        const completedOn = firstCompletion[i];
         const counted: Counted = completedOn === undefined ? { id: c.id } : { id: c.id, completedOn };
-        const areaId = ctx.index.teams.get(c.teamId)?.areaId;
+        const areaId = referenced(ctx.index, "cases", "teamId", i)?.areaId;
         for (const key of ["service", `team:${c.teamId}`, ...(areaId ? [`area:${areaId}`] : [])]) {
           const list = groups.get(`${key}|${label}`) ?? [];
           list.push(counted);

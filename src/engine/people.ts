@@ -1,7 +1,8 @@
 import type { Day } from "../calendar/day";
 import type { Role, Staff } from "../model";
 import type { Party } from "../model/evaluation";
-import type { DatasetIndex } from "./index-dataset";
+import { recordById, type DatasetIndex } from "./index-dataset";
+import { positionAt, referenced } from "./reference-columns";
 import { walkUpTheLine } from "./line-walk";
 
 /** Who is who in the organisation on the evaluation's day: the named people rules send work to. */
@@ -30,18 +31,19 @@ export interface People {
  * @returns the resolvers
  */
 export function createPeople(index: DatasetIndex, asOf: Day): People {
-  const isActive = (s: Staff) => {
-    const member = index.members.get(s.id);
+  const staff = index.dataset.staff;
+  const isActiveAt = (at: number) => {
+    const member = index.members[at];
     return member !== undefined && member.startedOn <= asOf && (member.leftOn === undefined || member.leftOn >= asOf);
   };
-  const ranked = [...index.staff.values()].sort(
-    (a, b) => Number(isActive(b)) - Number(isActive(a)) || (a.id < b.id ? -1 : 1),
+  const ranked = staff.map((s, at) => ({ s, active: isActiveAt(at) })).sort(
+    (a, b) => Number(b.active) - Number(a.active) || (a.s.id < b.s.id ? -1 : 1),
   );
   const firstBy = new Map<string, Staff>();
   const remember = (key: string, s: Staff) => {
     if (!firstBy.has(key)) firstBy.set(key, s);
   };
-  for (const s of ranked) {
+  for (const { s } of ranked) {
     remember(`role:${s.role}`, s);
     if (s.role === "operations-manager" && s.areaId) remember(`area:${s.areaId}`, s);
     if ((s.role === "team-manager" || s.role === "family-centre-team-manager") && s.teamId)
@@ -52,23 +54,24 @@ export function createPeople(index: DatasetIndex, asOf: Day): People {
     return s ? { staffId: s.id, role: s.role } : { role };
   };
   const party = (id: string | undefined): Party | undefined => {
-    const s = id === undefined ? undefined : index.staff.get(id);
+    const s = recordById(index, "staff", id);
     return s ? { staffId: s.id, role: s.role } : undefined;
   };
+  const lineManagers = index.refs.staff["lineManagerId"];
   const managerOf = (id: string) => {
-    const manager = index.staff.get(id)?.lineManagerId;
-    return manager !== undefined && index.staff.has(manager) ? manager : undefined;
+    const at = index.positions.staff.get(id);
+    const manager = at === undefined ? undefined : positionAt(lineManagers, at);
+    return manager === undefined ? undefined : staff[manager]?.id;
   };
   const isActiveId = (id: string) => {
-    const s = index.staff.get(id);
-    return s !== undefined && isActive(s);
+    const at = index.positions.staff.get(id);
+    return at !== undefined && isActiveAt(at);
   };
   const activeAbove = walkUpTheLine(managerOf, isActiveId, 3);
-  const opsManagerAbove = walkUpTheLine(managerOf, (id) => index.staff.get(id)?.role === "operations-manager", 1);
+  const opsManagerAbove = walkUpTheLine(managerOf, (id) => recordById(index, "staff", id)?.role === "operations-manager", 1);
   const opsManagerOfArea = (areaId: string | undefined) =>
     named(`area:${areaId ?? ""}`, "operations-manager");
-  const areaOfTeam = (teamId: string | undefined) =>
-    teamId === undefined ? undefined : index.teams.get(teamId)?.areaId;
+  const areaOfTeam = (teamId: string | undefined) => recordById(index, "teams", teamId)?.areaId;
   return {
     party,
     activeAbove: (staffId, n) => activeAbove(staffId).slice(0, n),
@@ -77,8 +80,9 @@ export function createPeople(index: DatasetIndex, asOf: Day): People {
     opsManagerOfStaff(staffId) {
       const up = opsManagerAbove(staffId)[0];
       if (up !== undefined) return party(up) as Party;
-      const s = index.staff.get(staffId);
-      return opsManagerOfArea(areaOfTeam(s?.teamId) ?? s?.areaId);
+      const at = index.positions.staff.get(staffId);
+      if (at === undefined) return opsManagerOfArea(undefined);
+      return opsManagerOfArea(referenced(index, "staff", "teamId", at)?.areaId ?? staff[at]?.areaId);
     },
     teamManagerOf: (teamId) => named(`team:${teamId}`, "team-manager"),
     holderOf: (role) => named(`role:${role}`, role),

@@ -6,6 +6,7 @@ import { auditActionSchema } from "../model/practice";
 import type { SubjectType } from "../model/evaluation";
 import type { EngineContext } from "./context";
 import { dateFieldsOf, dayAt, daysOf } from "./day-columns";
+import { positionAt, referenced } from "./reference-columns";
 import { defineSource, type SubjectSource } from "./subject-source";
 
 type Row = Readonly<Record<string, unknown>>;
@@ -58,7 +59,7 @@ function caseSource(named: (closedOn: Day | undefined, ctx: EngineContext) => bo
         yield {
           id: c.id, record: c, at: i,
           facts: {
-            teamType: ctx.index.teams.get(c.teamId)?.type,
+            teamType: referenced(ctx.index, "cases", "teamId", i)?.type,
             closed: closedOn !== undefined && closedOn <= ctx.asOf,
             neglect: happened(ctx, "cases", "neglectIdentifiedOn", i),
           },
@@ -90,7 +91,7 @@ export const subjectSources = {
     *parts(ctx) {
       for (const [i, a] of ctx.index.dataset.youngCarerAssessments.entries()) {
         if (!happened(ctx, "youngCarerAssessments", "assessedOn", i)) continue;
-        yield { id: a.id, record: a, at: i, facts: { keyWorkerId: ctx.index.cases.get(a.caseId)?.keyWorkerId } };
+        yield { id: a.id, record: a, at: i, facts: { keyWorkerId: referenced(ctx.index, "youngCarerAssessments", "caseId", i)?.keyWorkerId } };
       }
     },
   }),
@@ -115,8 +116,8 @@ export const subjectSources = {
         if (!happened(ctx, "staff", "startedOn", i)) continue;
         const leftOn = dayOf(ctx, "staff", "leftOn", i);
         yield {
-          id: s.id, record: s, at: i, staff: ctx.index.members.get(s.id),
-          facts: { hasLineManager: s.lineManagerId !== undefined && ctx.index.staff.has(s.lineManagerId) },
+          id: s.id, record: s, at: i, staff: ctx.index.members[i],
+          facts: { hasLineManager: positionAt(ctx.index.refs.staff["lineManagerId"], i) !== undefined },
           ...(leftOn === undefined ? {} : { endsOn: leftOn }),
         };
       }

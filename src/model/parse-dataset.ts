@@ -6,7 +6,7 @@ import type { CollectionName, Dataset, RecordOf } from "./dataset";
 import { resolveLineManagers } from "./line-managers";
 import { qafErrorMap } from "./messages";
 import type { Staff } from "./organisation";
-import { nestedIdIssues, referenceChecks } from "./references";
+import { nestedIdIssues, referenceCheckOf } from "./references";
 import { AcceptedIds, type ReferenceIndex } from "./references";
 import { finish } from "./steps";
 
@@ -81,7 +81,7 @@ function* parseCollection<C extends CollectionName>(
     else if (id !== undefined) firstIndex.set(id, i);
     issues.push(problems);
   }
-  const check = referenceChecks[name] as ((r: RecordOf<C>, x: ReferenceIndex, o: Issue[]) => void) | undefined;
+  const check = referenceCheckOf(name);
   if (check !== undefined) {
     const scratch: Issue[] = [];
     for (let i = 0; i < raw.length; i++) {

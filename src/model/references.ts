@@ -33,9 +33,10 @@ export interface ReferenceIndex {
   readonly nested: Map<string, Set<string>>;
 }
 
-type Target = "areas" | "teams" | "staff" | "cases" | "supervisions";
+/** The collections a record can refer to by id. */
+export type ReferenceTarget = "areas" | "teams" | "staff" | "cases" | "supervisions";
 
-const NOUNS: Readonly<Record<Target, string>> = {
+const NOUNS: Readonly<Record<ReferenceTarget, string>> = {
   areas: "an area",
   teams: "a team",
   staff: "staff",
@@ -44,23 +45,51 @@ const NOUNS: Readonly<Record<Target, string>> = {
 };
 
 /** The message for a reference that resolves to nothing. */
-export function missingMessage(target: Target): string {
+export function missingMessage(target: ReferenceTarget): string {
   return `refers to ${NOUNS[target]} that is not in the dataset (or was rejected)`;
 }
+
+type FieldTargets = { [C in CollectionName]?: { readonly [F in keyof RecordOf<C>]?: ReferenceTarget } };
+
+/**
+ * Each collection's plain reference fields (one optional id each) and the collection each
+ * refers to, in the order they are checked. The parse rejects a record whose reference
+ * resolves to nothing; the engine resolves each one once, into the position of the record
+ * it refers to. A staff member's line manager is resolved apart (see `resolveLineManagers`).
+ */
+export const referenceFields = {
+  teams: { areaId: "areas" },
+  staff: { teamId: "teams", areaId: "areas" },
+  absences: { staffId: "staff" },
+  cases: { teamId: "teams", keyWorkerId: "staff" },
+  surveys: { caseId: "cases" },
+  youngCarerAssessments: { caseId: "cases" },
+  representations: { teamId: "teams" },
+  supervisions: { superviseeId: "staff", supervisorId: "staff" },
+  pdrs: { staffId: "staff", reviewerId: "staff" },
+  observations: { practitionerId: "staff", observerId: "staff" },
+  audits: {
+    auditorId: "staff", workerId: "staff", caseId: "cases", supervisionId: "supervisions",
+    moderatorId: "staff", qispSentToId: "staff",
+  },
+  oversight: { staffId: "staff" },
+  qualityImprovementPlans: { teamId: "teams" },
+  iicAwards: { areaId: "areas" },
+} as const satisfies FieldTargets;
 
 function ref(
   ix: ReferenceIndex,
   out: Issue[],
   path: (string | number)[],
   id: string | undefined,
-  target: Target,
+  target: ReferenceTarget,
 ): void {
   if (id !== undefined && ix.accepted.get(target)?.has(id) !== true) {
     out.push({ path, message: missingMessage(target) });
   }
 }
 
-function refAll(ix: ReferenceIndex, out: Issue[], field: string, ids: string[], target: Target): void {
+function refAll(ix: ReferenceIndex, out: Issue[], field: string, ids: string[], target: ReferenceTarget): void {
   for (let i = 0; i < ids.length; i++) ref(ix, out, [field, i], ids[i], target);
 }
 
@@ -74,52 +103,14 @@ function childOf(ix: ReferenceIndex, out: Issue[], caseId: string, childId: stri
   }
 }
 
-type Checks = { [C in CollectionName]?: (r: RecordOf<C>, ix: ReferenceIndex, out: Issue[]) => void };
+type Check<C extends CollectionName> = (r: RecordOf<C>, ix: ReferenceIndex, out: Issue[]) => void;
+type Checks = { [C in CollectionName]?: Check<C> };
 
-/**
- * The reference checks of each collection, run on records that passed their schema, in
- * collection order, so a record that refers to a rejected record is rejected too. Staff
- * line managers are resolved separately (see `resolveLineManagers`).
- */
-export const referenceChecks: Checks = {
-  teams: (r, ix, out) => ref(ix, out, ["areaId"], r.areaId, "areas"),
-  staff: (r, ix, out) => {
-    ref(ix, out, ["teamId"], r.teamId, "teams");
-    ref(ix, out, ["areaId"], r.areaId, "areas");
-  },
-  absences: (r, ix, out) => ref(ix, out, ["staffId"], r.staffId, "staff"),
-  cases: (r, ix, out) => {
-    ref(ix, out, ["teamId"], r.teamId, "teams");
-    ref(ix, out, ["keyWorkerId"], r.keyWorkerId, "staff");
-  },
-  surveys: (r, ix, out) => {
-    ref(ix, out, ["caseId"], r.caseId, "cases");
-    childOf(ix, out, r.caseId, r.childId);
-  },
-  youngCarerAssessments: (r, ix, out) => {
-    ref(ix, out, ["caseId"], r.caseId, "cases");
-    childOf(ix, out, r.caseId, r.childId);
-  },
-  representations: (r, ix, out) => ref(ix, out, ["teamId"], r.teamId, "teams"),
-  supervisions: (r, ix, out) => {
-    ref(ix, out, ["superviseeId"], r.superviseeId, "staff");
-    ref(ix, out, ["supervisorId"], r.supervisorId, "staff");
-  },
-  pdrs: (r, ix, out) => {
-    ref(ix, out, ["staffId"], r.staffId, "staff");
-    ref(ix, out, ["reviewerId"], r.reviewerId, "staff");
-  },
-  observations: (r, ix, out) => {
-    ref(ix, out, ["practitionerId"], r.practitionerId, "staff");
-    ref(ix, out, ["observerId"], r.observerId, "staff");
-  },
+/** The references beyond plain fields: a child of the case, an action's owner, a meeting's lists. */
+const otherChecks: Checks = {
+  surveys: (r, ix, out) => childOf(ix, out, r.caseId, r.childId),
+  youngCarerAssessments: (r, ix, out) => childOf(ix, out, r.caseId, r.childId),
   audits: (r, ix, out) => {
-    ref(ix, out, ["auditorId"], r.auditorId, "staff");
-    ref(ix, out, ["workerId"], r.workerId, "staff");
-    ref(ix, out, ["caseId"], r.caseId, "cases");
-    ref(ix, out, ["supervisionId"], r.supervisionId, "supervisions");
-    ref(ix, out, ["moderatorId"], r.moderatorId, "staff");
-    ref(ix, out, ["qispSentToId"], r.qispSentToId, "staff");
     for (let i = 0; i < r.actions.length; i++) {
       ref(ix, out, ["actions", i, "ownerId"], r.actions[i]?.ownerId, "staff");
     }
@@ -133,10 +124,26 @@ export const referenceChecks: Checks = {
     refAll(ix, out, "attendeeIds", r.attendeeIds, "staff");
     refAll(ix, out, "caseIds", r.caseIds, "cases");
   },
-  oversight: (r, ix, out) => ref(ix, out, ["staffId"], r.staffId, "staff"),
-  qualityImprovementPlans: (r, ix, out) => ref(ix, out, ["teamId"], r.teamId, "teams"),
-  iicAwards: (r, ix, out) => ref(ix, out, ["areaId"], r.areaId, "areas"),
 };
+
+/**
+ * The reference checks of a collection, run on records that passed their schema, in
+ * collection order, so a record that refers to a rejected record is rejected too: its plain
+ * reference fields first, then any others. Undefined when it has none.
+ *
+ * @param name - the collection
+ * @returns the check, which adds an issue for each reference that resolves to nothing
+ */
+export function referenceCheckOf<C extends CollectionName>(name: C): Check<C> | undefined {
+  const fields = Object.entries((referenceFields as FieldTargets)[name] ?? {}) as [string, ReferenceTarget][];
+  const other = otherChecks[name] as Check<C> | undefined;
+  if (fields.length === 0) return other;
+  return (r, ix, out) => {
+    const row = r as Readonly<Record<string, unknown>>;
+    for (const [field, target] of fields) ref(ix, out, [field], row[field] as string | undefined, target);
+    other?.(r, ix, out);
+  };
+}
 
 type NestedIds = { [C in CollectionName]?: { noun: string; field: string; items: (r: RecordOf<C>) => readonly { id: string }[] } };
 

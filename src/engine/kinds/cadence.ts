@@ -96,7 +96,7 @@ function required(rule: CadenceRule, subject: SubjectInstance, period: Period, c
       const n = numberFor(rule.perYear, subject, ctx, period.from);
       return n ? { count: n, excused: false } : null;
     }
-    const absences = ctx.index.absences.get(staff.id) ?? [];
+    const absences = staff.absences;
     let weighted = 0;
     for (const segment of contractSegments(staff, period)) {
       const n = numberFor(rule.perYear, { keyOn: () => segment.contract }, ctx, segment.span.from) ?? 0;
@@ -110,7 +110,7 @@ function required(rule: CadenceRule, subject: SubjectInstance, period: Period, c
   if (!staff) return { count, excused: false };
   // Active only on days off (started on a Saturday, left on a bank holiday): nothing owed.
   if (eligibleWorkingDays(staff, period, [], ctx.calendar) === 0) return null;
-  const absences = ctx.index.absences.get(staff.id) ?? [];
+  const absences = staff.absences;
   return { count, excused: eligibleWorkingDays(staff, period, absences, ctx.calendar) === 0 };
 }
 

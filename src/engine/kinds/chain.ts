@@ -93,7 +93,7 @@ export const chainKind: KindModule<"deadline-chain"> = {
     const startDay = started ?? ctx.from;
     const amount = (spec: Parameters<typeof numberFor>[0]) => (subject ? numberFor(spec, subject, ctx, startDay) : null);
     const every = "days" in rule.interval ? `${amount(rule.interval.days)} days` : `${amount(rule.interval.months)} months`;
-    const absences = subject?.staff && pauses(rule, subject, startDay, ctx) ? ctx.index.absences.get(subject.staff.id) ?? [] : [];
+    const absences = subject?.staff && pauses(rule, subject, startDay, ctx) ? subject.staff.absences : [];
     const paused = started !== undefined && o.dueBy ? pausingAbsences(started, toDay(o.dueBy), absences) : [];
     return {
       rule: start ? `at most ${every} after the wait started (${start})` : "nothing on record on or before the window's first day: due the day before it",
@@ -179,6 +179,6 @@ function dueAfter(rule: ChainRule, subject: SubjectInstance, start: Day, ctx: En
   const amount = numberFor("days" in interval ? interval.days : interval.months, subject, ctx, start);
   if (amount === null) return null;
   const due = "days" in interval ? addDays(start, amount) : addMonths(start, amount);
-  const absences = subject.staff ? ctx.index.absences.get(subject.staff.id) : undefined;
+  const absences = subject.staff?.absences;
   return pauses(rule, subject, start, ctx) && absences ? pausedDue(start, due, absences) : due;
 }
