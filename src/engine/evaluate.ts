@@ -11,10 +11,9 @@ import { createContext, type EngineContext } from "./context";
 import { escalateBreaches, resolveReferrals, type DatedBreach } from "./escalate";
 import { createSlicer, finishInSlices, finishWithTurns, type Slicer } from "./host-turns";
 import { indexDatasetSteps } from "./index-dataset";
-import { byDue, byRaised, bySince } from "./order";
+import { byDue, byRaised, bySince, sortResultsInSlices } from "./order";
 import { createPeople } from "./people";
 import { selectSubjects } from "./conditions";
-import { sortInSlices } from "./sort-in-slices";
 import { conditionDayOf, type SubjectSource } from "./subject-source";
 import type { SubjectInstance } from "./subject-instance";
 import { emptyOutput } from "./rule-output";
@@ -111,9 +110,9 @@ export async function evaluate(dataset: unknown, options: EvaluateOptions): Prom
     asOf: formatDay(asOf),
     window: { from: formatDay(from), to: formatDay(asOf) },
     policy: { id: policy.id, version: policy.version },
-    obligations: await sortInSlices(obligations, byDue, slicer),
-    breaches: await sortInSlices(breaches.map((b) => b.breach), bySince, slicer),
-    escalations: await sortInSlices(escalations, byRaised, slicer),
+    obligations: await sortResultsInSlices(obligations, byDue, slicer),
+    breaches: await sortResultsInSlices(breaches.map((b) => b.breach), bySince, slicer),
+    escalations: await sortResultsInSlices(escalations, byRaised, slicer),
     rejected: parsed.rejected,
     counts: parsed.counts,
   };

@@ -1,5 +1,3 @@
-import { finishInSlices, type Slicer } from "./host-turns";
-
 /** Items sorted in one go before the next step: a few milliseconds of work. */
 const RUN = 4096;
 
@@ -46,16 +44,4 @@ export function* sortSteps<T>(items: T[], compare: (a: T, b: T) => number): Gene
   const sorted = runs[0] as T[];
   for (let k = 0; k < sorted.length; k++) items[k] = sorted[k] as T;
   return items;
-}
-
-/**
- * {@link sortSteps} run to its end, giving the host a turn whenever a slice of work is spent.
- *
- * @param items - the list (sorted in place)
- * @param compare - a total order
- * @param slicer - says when to give the host a turn
- * @returns the same list, sorted
- */
-export function sortInSlices<T>(items: T[], compare: (a: T, b: T) => number, slicer: Slicer): Promise<T[]> {
-  return finishInSlices(sortSteps(items, compare), slicer);
 }

@@ -13,8 +13,7 @@ import { extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import { createSlicer, finishInSlices, type Slicer } from "../engine/host-turns";
-import { byDue, byRaised, bySince } from "../engine/order";
-import { sortInSlices } from "../engine/sort-in-slices";
+import { byDue, byRaised, bySince, sortResultsInSlices } from "../engine/order";
 import { COLLECTIONS, InvalidOptionsError, evaluate, qafPolicy } from "../index";
 import type { EvaluateOptions, Evaluation } from "../index";
 import { joinPieces, packSteps, piecesOf, unpackSteps, type Packed } from "./packed";
@@ -116,9 +115,9 @@ async function merge(header: Evaluation, parts: readonly ParallelPart[], slicer:
     asOf: header.asOf,
     window: header.window,
     policy: header.policy,
-    obligations: await sortInSlices(parts.flatMap((p) => p.obligations), byDue, slicer),
-    breaches: await sortInSlices(parts.flatMap((p) => p.breaches), bySince, slicer),
-    escalations: await sortInSlices(parts.flatMap((p) => p.escalations), byRaised, slicer),
+    obligations: await sortResultsInSlices(parts.flatMap((p) => p.obligations), byDue, slicer),
+    breaches: await sortResultsInSlices(parts.flatMap((p) => p.breaches), bySince, slicer),
+    escalations: await sortResultsInSlices(parts.flatMap((p) => p.escalations), byRaised, slicer),
     rejected: first.rejected ?? [],
     counts: first.counts ?? header.counts,
   };
