@@ -29,8 +29,11 @@ const DATE_MESSAGE = "must be a real date written YYYY-MM-DD";
  */
 export const isoDateSchema = z
   .string({ error: DATE_MESSAGE })
-  .regex(ISO_DATE, { error: DATE_MESSAGE, abort: true })
+  // One check, not a regex and then a refine: isRealIsoDate matches the pattern itself (and
+  // remembers each date it has read), and a million records read fewer regexes. The pattern
+  // stays in the JSON Schema, for editors.
   .refine(isRealIsoDate, { error: DATE_MESSAGE })
+  .meta({ pattern: ISO_DATE.source })
   .describe("An ISO calendar date, YYYY-MM-DD, with no time and no time zone.");
 
 /**
