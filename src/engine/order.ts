@@ -37,20 +37,61 @@ export const bySince: ResultOrder<Breach> = resultOrder((b) => b.since);
 /** Escalations by the day they were raised, then rule id, subject id and id. */
 export const byRaised: ResultOrder<Escalation> = resultOrder((e) => e.raisedOn);
 
-/** Results keyed between two steps. */
+/** Results handled between two steps. */
 const PER_STEP = 2048;
 
 /**
  * Sorts results into a {@link ResultOrder} a step at a time, as `items.sort(order)` would but
- * with less work per comparison: each result's day and rule become one number first (the day,
- * times the number of rules, plus the rule's rank), positions are sorted by it, and only ties
- * on both compare the ids.
+ * with far fewer comparisons: each result's day and rule become one number (the day, times
+ * the number of rules, plus the rule's rank), results are bucketed by it in one counting
+ * pass, and only the results of one bucket (same day, same rule) are compared by their ids.
  *
  * @param items - the results (sorted in place)
  * @param order - their order
  * @returns steps, then the same list, sorted
  */
 export function* sortResultsSteps<T extends Ordered>(items: T[], order: ResultOrder<T>): Generator<void, T[]> {
+  const keys = yield* keysOf(items, order);
+  // The distinct keys in order, then each result's bucket: a counting sort, stable by position.
+  const distinct = Float64Array.from(new Set(keys)).sort();
+  const bucketOf = new Map<number, number>();
+  for (let b = 0; b < distinct.length; b++) bucketOf.set(distinct[b] as number, b);
+  const next = new Int32Array(distinct.length + 1);
+  const buckets = new Int32Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    if (i % PER_STEP === PER_STEP - 1) yield;
+    const b = bucketOf.get(keys[i] as number) as number;
+    buckets[i] = b;
+    (next[b + 1] as number)++;
+  }
+  for (let b = 1; b < next.length; b++) next[b] = (next[b] as number) + (next[b - 1] as number);
+  const bounds = next.slice();
+  const positions = new Array<number>(items.length);
+  for (let i = 0; i < items.length; i++) positions[(next[buckets[i] as number] as number)++] = i;
+  yield;
+  // Within a bucket (same day, same rule): by subject id, then id.
+  const byIdsAt = (i: number, j: number) => byIds(items[i] as T, items[j] as T);
+  let compared = 0;
+  for (let b = 0; b < distinct.length; b++) {
+    const from = bounds[b] as number;
+    const to = bounds[b + 1] as number;
+    if (to - from < 2) continue;
+    const bucket = positions.slice(from, to);
+    yield* sortSteps(bucket, byIdsAt);
+    for (let k = 0; k < bucket.length; k++) positions[from + k] = bucket[k] as number;
+    compared += bucket.length;
+    if (compared > PER_STEP) {
+      compared = 0;
+      yield;
+    }
+  }
+  const unsorted = items.slice();
+  for (let k = 0; k < positions.length; k++) items[k] = unsorted[positions[k] as number] as T;
+  return items;
+}
+
+/** Each result's day and rule as one number, in the order's terms (undated after every day). */
+function* keysOf<T extends Ordered>(items: readonly T[], order: ResultOrder<T>): Generator<void, Float64Array> {
   const ruleIds = [...new Set(items.map((r) => r.ruleId))].sort(compare);
   const rank = new Map(ruleIds.map((id, i) => [id, i]));
   const days = new Float64Array(items.length);
@@ -67,12 +108,7 @@ export function* sortResultsSteps<T extends Ordered>(items: T[], order: ResultOr
     const day = days[i] === Infinity ? latest + 1 : (days[i] as number);
     keys[i] = day * ruleIds.length + (rank.get((items[i] as T).ruleId) as number);
   }
-  yield;
-  const positions = Array.from({ length: items.length }, (_, i) => i);
-  yield* sortSteps(positions, (i, j) => (keys[i] as number) - (keys[j] as number) || byIds(items[i] as T, items[j] as T));
-  const unsorted = items.slice();
-  for (let k = 0; k < positions.length; k++) items[k] = unsorted[positions[k] as number] as T;
-  return items;
+  return keys;
 }
 
 /**
