@@ -1,5 +1,5 @@
-import type { CollectionName, Dataset, RecordOf } from "../model/dataset";
-import { referenceFields, type ReferenceTarget } from "../model/references";
+import { COLLECTIONS, type CollectionName, type Dataset, type RecordOf } from "../model/dataset";
+import { REFERENCE_TARGETS, referenceFields, type ReferenceTarget } from "../model/references";
 
 /** A collection's references as positions, one typed array per reference field, in record order. */
 export type ReferenceColumns = Readonly<Record<string, Int32Array>>;
@@ -30,8 +30,6 @@ const NONE = -1;
 /** Records read between two steps. */
 const PER_STEP = 1024;
 
-const TARGETS: readonly ReferenceTarget[] = ["areas", "teams", "staff", "cases", "supervisions"];
-
 /**
  * Each referable collection's ids to positions, a step at a time. A later record with the
  * same id wins, though a parsed dataset has none.
@@ -41,7 +39,7 @@ const TARGETS: readonly ReferenceTarget[] = ["areas", "teams", "staff", "cases",
  */
 export function* positionsSteps(dataset: Dataset): Generator<void, Positions> {
   const positions = {} as Record<ReferenceTarget, Map<string, number>>;
-  for (const target of TARGETS) {
+  for (const target of REFERENCE_TARGETS) {
     const records: readonly { id: string }[] = dataset[target];
     const map = new Map<string, number>();
     for (let i = 0; i < records.length; i++) {
@@ -66,7 +64,7 @@ export function* referenceColumnsSteps(
   dataset: Dataset, positions: Positions,
 ): Generator<void, Record<CollectionName, ReferenceColumns>> {
   const columns = {} as Record<CollectionName, ReferenceColumns>;
-  for (const name of Object.keys(dataset) as CollectionName[]) {
+  for (const name of COLLECTIONS) {
     const fields: Readonly<Record<string, ReferenceTarget>> = (followed as Partial<Record<CollectionName, Record<string, ReferenceTarget>>>)[name] ?? {};
     const records = dataset[name] as readonly Readonly<Record<string, unknown>>[];
     const own: Record<string, Int32Array> = {};

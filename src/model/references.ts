@@ -34,7 +34,10 @@ export interface ReferenceIndex {
 }
 
 /** The collections a record can refer to by id. */
-export type ReferenceTarget = "areas" | "teams" | "staff" | "cases" | "supervisions";
+export const REFERENCE_TARGETS = ["areas", "teams", "staff", "cases", "supervisions"] as const;
+
+/** A collection a record can refer to by id. */
+export type ReferenceTarget = (typeof REFERENCE_TARGETS)[number];
 
 const NOUNS: Readonly<Record<ReferenceTarget, string>> = {
   areas: "an area",
