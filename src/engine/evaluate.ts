@@ -8,7 +8,7 @@ import { closureDaysOf } from "../policy/closure-days";
 import type { CompiledPolicy } from "./check-policy";
 import { checkOptions } from "./check-options";
 import { createContext, type EngineContext } from "./context";
-import { escalateBreaches, resolveReferrals, type DatedBreach } from "./escalate";
+import { datedBreach, escalateBreaches, resolveReferrals, type DatedBreach } from "./escalate";
 import { createSlicer, finishInSlices, finishWithTurns, type Slicer } from "./host-turns";
 import { indexDatasetSteps } from "./index-dataset";
 import { byDue, byRaised, bySince, sortResultsInSlices } from "./order";
@@ -158,9 +158,9 @@ async function runRules(
       if (slicer.due()) await slicer.turn();
       if (!o.reported) continue;
       obligations.push(o.obligation);
-      if (o.breach && o.since !== undefined) breaches.push({ breach: o.breach, since: o.since });
+      if (o.breach && o.since !== undefined) breaches.push(datedBreach(rule.definition, o.breach, o.since, false));
     }
-    for (const c of out.checkBreaches) if (c.on >= ctx.from) breaches.push({ breach: c.breach, since: c.on });
+    for (const c of out.checkBreaches) if (c.on >= ctx.from) breaches.push(datedBreach(rule.definition, c.breach, c.on, true));
     for (const referral of resolveReferrals(rule, out.referrals, ctx)) referrals.push(referral);
     progress({ stage: "rules", rule: rule.definition.id, done: i + 1, total });
     if (slicer.due()) await slicer.turn();

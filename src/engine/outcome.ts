@@ -2,6 +2,7 @@ import { addDays, formatDay, type Day } from "../calendar/day";
 import type { Breach, Obligation, ObligationStatus, Party, Source } from "../model/evaluation";
 import type { RuleDefinition } from "../model/policy";
 import type { EngineContext } from "./context";
+import { footingsOf } from "../policy/basis";
 import { fillMessage } from "./message";
 import type { SubjectInstance } from "./subject-instance";
 
@@ -113,6 +114,9 @@ export function settle(d: Decision, ctx: EngineContext): Outcome {
   obligation.evidence = d.evidence.length > 1 ? [...d.evidence].sort() : [...d.evidence];
   if (d.progress) obligation.progress = d.progress;
   obligation.source = source;
+  const footing = footingsOf(d.rule).result;
+  obligation.basis = footing.basis;
+  obligation.assumptions = footing.assumptions;
   const outcome: ReportedOutcome = { id, status, reported, decidingDay: d.decidingDay, obligation };
   if (d.waitStart !== undefined) outcome.waitStart = d.waitStart;
   if ((status !== "overdue" && status !== "met-late") || d.dueBy === null) return outcome;
@@ -130,6 +134,8 @@ export function settle(d: Decision, ctx: EngineContext): Outcome {
     (status === "met-late" ? ` It was done late, on ${obligation.metOn}.` : "");
   breach.details = details;
   breach.source = source;
+  breach.basis = footing.basis;
+  breach.assumptions = footing.assumptions;
   outcome.breach = breach;
   outcome.since = since;
   return outcome;

@@ -3,7 +3,7 @@ import * as z from "zod";
 /** The kinds of thing an obligation, breach or escalation can be about. */
 export const subjectTypeSchema = z.enum([
   "staff", "team", "area", "service", "case", "child", "audit", "action",
-  "supervision", "pdr", "observation", "assessment", "report",
+  "supervision", "pdr", "observation", "assessment", "report", "meeting",
 ]);
 /** The kinds of thing an obligation, breach or escalation can be about. */
 export type SubjectType = z.infer<typeof subjectTypeSchema>;
@@ -25,13 +25,45 @@ export const partyBodySchema = z.enum([
 ]);
 
 /** Who must act, or who must now know: a named person where the organisation data has one. */
-export const partySchema = z.object({
+export interface Party {
+  /** The person, by their staff id. */
+  staffId?: string;
+  /** Their role (or, with no one to name, the role that should act). */
+  role?: z.infer<typeof partyRoleSchema>;
+  /** A governance body, where the QAF names one. */
+  body?: z.infer<typeof partyBodySchema>;
+  /**
+   * The person the rule named, when they were not in post on `asOf` (left, or not yet
+   * started): the party itself is then the first active person up their line.
+   */
+  named?: Party;
+}
+/** Who must act, or who must now know: a named person where the organisation data has one. */
+export const partySchema: z.ZodType<Party> = z.object({
   staffId: z.string().optional(),
   role: partyRoleSchema.optional(),
   body: partyBodySchema.optional(),
+  get named() {
+    return partySchema.optional();
+  },
 });
-/** Who must act, or who must now know. */
-export type Party = z.infer<typeof partySchema>;
+
+/**
+ * How firmly something rests on the QAF: `qaf`, its own words say it; `reading`, its words
+ * admit more than one meaning and the library takes one; `assumption`, it is silent and the
+ * library supplies a value so that the rule can run.
+ */
+export const basisSchema = z.enum(["qaf", "reading", "assumption"]);
+/** How firmly something rests on the QAF's words. */
+export type Basis = z.infer<typeof basisSchema>;
+
+/** What every result says of its footing: its weakest basis, and the choices behind it. */
+const footing = {
+  /** The weakest basis among the rule's elements that decide whether and when the result exists. */
+  basis: basisSchema,
+  /** The parameters (or, where none governs one, the rule's elements) behind each reading or assumption it rests on. */
+  assumptions: z.array(z.string()),
+};
 
 /** The QAF's own words behind a result. */
 export const sourceSchema = z.object({ section: z.string(), quote: z.string() });
@@ -64,6 +96,7 @@ export const obligationSchema = z.object({
   evidence: z.array(z.string()),
   progress: z.object({ done: z.number(), required: z.number() }).optional(),
   source: sourceSchema,
+  ...footing,
 });
 /** Who must do what, by when, and whether it was done. */
 export type Obligation = z.infer<typeof obligationSchema>;
@@ -77,11 +110,15 @@ export const breachSchema = z.object({
   owner: partySchema,
   severity: severitySchema,
   since: z.string(),
-  status: z.enum(["active", "resolved"]),
+  /** `lapsed`: its subject stopped (left, closed) before anyone met it; it is settled and never escalates. */
+  status: z.enum(["active", "resolved", "lapsed"]),
   resolvedOn: z.string().optional(),
+  /** The day it lapsed: the later of the day its subject stopped and `since`. */
+  lapsedOn: z.string().optional(),
   message: z.string(),
   details: z.record(z.string(), z.unknown()),
   source: sourceSchema,
+  ...footing,
 });
 /** What was missed or done wrong. */
 export type Breach = z.infer<typeof breachSchema>;
@@ -97,6 +134,7 @@ export const escalationSchema = z.object({
   to: partySchema,
   raisedOn: z.string(),
   reason: z.string(),
+  ...footing,
 });
 /** Who above must now know. */
 export type Escalation = z.infer<typeof escalationSchema>;

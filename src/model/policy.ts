@@ -3,7 +3,7 @@ import { conditionIssues } from "./condition";
 import {
   daysSchema, monthsSchema, perYearSchema, positiveDaysSchema, positiveMonthsSchema, rateSchema, simplePatternSchema,
 } from "./bounds";
-import { partyBodySchema, severitySchema } from "./evaluation";
+import { basisSchema, partyBodySchema, severitySchema } from "./evaluation";
 import { isoDateSchema } from "./primitives";
 
 /**
@@ -100,6 +100,53 @@ export const referralSchema = z.strictObject({
 /** A referral the QAF itself names. */
 export type Referral = z.infer<typeof referralSchema>;
 
+/**
+ * The footing of one element of a rule: whether the QAF's words say it (`qaf`), the library
+ * reads words that admit more than one meaning (`reading`), or the library supplies what the
+ * QAF leaves unsaid (`assumption`); for the last two, what it reads or assumes, and the
+ * parameters that change it.
+ */
+export const elementBasisSchema = z.strictObject({
+  basis: basisSchema,
+  /** What the library reads or assumes, in plain words; required unless the basis is `qaf`. */
+  note: z.string().min(1).optional(),
+  /** The parameters whose values change this element (dotted names). */
+  parameters: z.array(z.string().min(1)).optional(),
+});
+/** The footing of one element of a rule. */
+export type ElementBasis = z.infer<typeof elementBasisSchema>;
+
+/** The elements of a rule that each have a footing of their own. */
+export const RULE_ELEMENTS = ["subjects", "due", "fulfilment", "owner", "escalation", "severity"] as const;
+/** An element of a rule: who or what it ranges over, its timing, what counts as done, who acts, who is told, and how grave a miss is. */
+export type RuleElement = (typeof RULE_ELEMENTS)[number];
+
+/**
+ * A rule's footing, element by element: `subjects` (who or what it ranges over), `due` (its
+ * timing), `fulfilment` (what counts as done), `owner` (who must act), `escalation` (its
+ * referral and its ladder) and `severity` (the library's own grading: the QAF grades nothing).
+ */
+export const ruleBasisSchema = z.strictObject({
+  subjects: elementBasisSchema,
+  due: elementBasisSchema,
+  fulfilment: elementBasisSchema,
+  owner: elementBasisSchema,
+  escalation: elementBasisSchema,
+  severity: elementBasisSchema,
+});
+/** A rule's footing, element by element. */
+export type RuleBasis = z.infer<typeof ruleBasisSchema>;
+
+/**
+ * How far a rule's active breaches climb: `climb`, up the line to the EHIVC management team
+ * (deadlines, chains, cadences and targets); `first-rung`, to the owner's line manager and no
+ * further (checks: a defect in a record already made); `none`, never (permissive wording,
+ * "usually").
+ */
+export const ladderSchema = z.enum(["climb", "first-rung", "none"]);
+/** How far a rule's active breaches climb. */
+export type Ladder = z.infer<typeof ladderSchema>;
+
 const periodKindSchema = z.enum(["week", "month", "two-month", "quarter", "half", "year"]);
 
 const baseRule = {
@@ -113,6 +160,15 @@ const baseRule = {
   referral: referralSchema.optional(),
   /** The days the rule is in force (both inclusive; either end open): it only produces obligations decided inside them. */
   effective: z.strictObject({ from: isoDateSchema.optional(), to: isoDateSchema.optional() }).optional(),
+  /** Whether the rule runs at all (default true). A suggested rule ships switched off. */
+  enabled: z.boolean().optional(),
+  /** How far its active breaches climb; default `first-rung` for a check, `climb` otherwise. */
+  ladder: ladderSchema.optional(),
+  /**
+   * Its footing in the QAF, element by element. Every rule of the default policy declares
+   * one; a council's own rule without one rests on assumptions throughout.
+   */
+  basis: ruleBasisSchema.optional(),
 };
 
 /** When X happens, Y within N days. */

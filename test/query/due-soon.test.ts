@@ -6,7 +6,7 @@ import { dueSoon, staffUnder } from "../../src/query";
 function ob(id: string, dueBy: string | null, status: Obligation["status"], staffId = "p1", ruleId = "r.x"): Obligation {
   return {
     id, ruleId, subject: { type: "staff", id }, owner: { staffId }, dueBy, status, evidence: [],
-    source: { section: "s", quote: "q" },
+    source: { section: "s", quote: "q" }, basis: "qaf", assumptions: [],
   };
 }
 

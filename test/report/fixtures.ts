@@ -3,10 +3,15 @@ import type { Breach, Evaluation, Obligation } from "../../src";
 /** A hand-made evaluation: small enough to work every count out by hand. */
 export function handEvaluation(): Evaluation {
   const src = { section: "Audit activity", quote: "q" };
+  // Each rule's footing, as its results carry it: the QAF's words, a reading, or an assumption.
+  const footing = (ruleId: string): Pick<Obligation, "basis" | "assumptions"> =>
+    ruleId === "supervision.interval" ? { basis: "assumption", assumptions: ["supervision.maxIntervalDays"] }
+      : ruleId === "survey.completion-target" ? { basis: "reading", assumptions: ["survey.targetCounts"] }
+        : { basis: "qaf", assumptions: [] };
   const o = (id: string, ruleId: string, subject: Obligation["subject"], dueBy: string | null, status: Obligation["status"], extra: Partial<Obligation> = {}): Obligation =>
-    ({ id, ruleId, subject, owner: { staffId: "tm", role: "team-manager" }, dueBy, status, evidence: [], source: src, ...extra });
+    ({ id, ruleId, subject, owner: { staffId: "tm", role: "team-manager" }, dueBy, status, evidence: [], source: src, ...footing(ruleId), ...extra });
   const b = (id: string, ruleId: string, subject: Breach["subject"], status: Breach["status"], severity: Breach["severity"]): Breach =>
-    ({ id, ruleId, subject, owner: { staffId: "tm" }, severity, since: "2025-02-01", status, message: `Breach ${id}, "quoted"`, details: { n: 1 }, source: src });
+    ({ id, ruleId, subject, owner: { staffId: "tm" }, severity, since: "2025-02-01", status, message: `Breach ${id}, "quoted"`, details: { n: 1 }, source: src, ...footing(ruleId) });
   return {
     asOf: "2025-03-31",
     window: { from: "2024-04-01", to: "2025-03-31" },
@@ -25,9 +30,9 @@ export function handEvaluation(): Evaluation {
       b("b3", "supervision.interval", { type: "staff", id: "p9" }, "active", "medium"),
     ],
     escalations: [
-      { id: "e1", kind: "referral", ruleId: "audit.qisp", subject: { type: "audit", id: "a1" }, level: 1, to: { staffId: "om", role: "operations-manager" }, raisedOn: "2025-01-02", reason: "QISP" },
-      { id: "e2", kind: "breach", ruleId: "supervision.interval", breachId: "b2", subject: { type: "staff", id: "p1" }, level: 2, to: { staffId: "om" }, raisedOn: "2025-02-20", reason: "late" },
-      { id: "e3", kind: "breach", ruleId: "supervision.interval", breachId: "b3", subject: { type: "staff", id: "p9" }, level: 1, to: { body: "ehivcmt" }, raisedOn: "2025-02-21", reason: "late" },
+      { id: "e1", kind: "referral", ruleId: "audit.qisp", subject: { type: "audit", id: "a1" }, level: 1, to: { staffId: "om", role: "operations-manager" }, raisedOn: "2025-01-02", reason: "QISP", basis: "qaf", assumptions: [] },
+      { id: "e2", kind: "breach", ruleId: "supervision.interval", breachId: "b2", subject: { type: "staff", id: "p1" }, level: 2, to: { staffId: "om" }, raisedOn: "2025-02-20", reason: "late", basis: "assumption", assumptions: ["supervision.maxIntervalDays", "escalation.levelAfterWorkingDays"] },
+      { id: "e3", kind: "breach", ruleId: "supervision.interval", breachId: "b3", subject: { type: "staff", id: "p9" }, level: 1, to: { body: "ehivcmt" }, raisedOn: "2025-02-21", reason: "late", basis: "assumption", assumptions: ["supervision.maxIntervalDays", "escalation.levelAfterWorkingDays"] },
     ],
     rejected: [{ collection: "staff", index: 3, id: "bad", issues: [{ path: ["startedOn"], message: "must be a date" }] }],
     counts: { staff: { received: 4, evaluated: 3, rejected: 1 }, audits: { received: 2, evaluated: 2, rejected: 0 } },

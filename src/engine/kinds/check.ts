@@ -1,5 +1,6 @@
 import { formatDay, type Day } from "../../calendar/day";
 import type { Assertion, RuleDefinition } from "../../model/policy";
+import { footingsOf } from "../../policy/basis";
 import { inEffect } from "../../policy/effective";
 import { failureOf, type Failure } from "../assertions";
 import type { EngineContext } from "../context";
@@ -90,6 +91,7 @@ function checkBreach(
       failures: failures.map((f) => ({ field: f.field, label: f.label, ...(f.missing ? { missing: f.missing } : {}), ...(f.positions ? { positions: f.positions } : {}) })),
     },
     source: { section: rule.section, quote: rule.quote },
+    ...footingsOf(rule).result,
   };
   return { breach, on };
 }
