@@ -5,6 +5,7 @@ import { parseDataset } from "../model/parse-dataset";
 import type { Dataset } from "../model/dataset";
 import type { Policy } from "../policy/policy";
 import { qafPolicy } from "../policy/qaf-policy";
+import { applyPolicyPatch, type PolicyPatch } from "../policy/policy-patch";
 import { withParameters } from "../policy/with-parameters";
 import { UsageError } from "./errors";
 import { toIsoDate } from "../node/dates";
@@ -41,9 +42,9 @@ export interface Run {
 }
 
 /**
- * Reads a policy file: a whole policy (it has `rules`), or a patch of the default
- * policy's parameters, either bare (`{ "survey": { "targetRate": 0.2 } }`) or under
- * `parameters`.
+ * Reads a policy file: a whole policy (its `rules` is a list), or a patch of the default
+ * policy: its parameters, either bare (`{ "survey": { "targetRate": 0.2 } }`) or under
+ * `parameters`, and rule switches under `rules` (`{ "supervision.interval": { "enabled": true } }`).
  *
  * @param path - the file's path
  * @returns the policy
@@ -54,8 +55,9 @@ export async function readPolicy(path: string): Promise<Policy> {
     throw new UsageError(`${path}: a policy file holds a JSON object`);
   }
   const obj = value as Record<string, unknown>;
-  if ("rules" in obj) return obj as unknown as Policy;
-  return withParameters(qafPolicy, (obj.parameters ?? obj) as Parameters<typeof withParameters>[1]);
+  if (Array.isArray(obj.rules)) return obj as unknown as Policy;
+  if ("rules" in obj || "parameters" in obj) return applyPolicyPatch(qafPolicy, obj as PolicyPatch);
+  return withParameters(qafPolicy, obj as Parameters<typeof withParameters>[1]);
 }
 
 /**

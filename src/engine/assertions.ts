@@ -2,7 +2,7 @@ import type { Day } from "../calendar/day";
 import type { Assertion } from "../model/policy";
 import { compileSimplePattern } from "../text/simple-pattern";
 import type { EngineContext } from "./context";
-import { recordById } from "./index-dataset";
+import { inPost, memberById, recordById } from "./index-dataset";
 import { listFor, paramFor } from "./specs";
 import type { SubjectInstance } from "./subject-instance";
 
@@ -55,6 +55,28 @@ export function failureOf(a: Assertion, s: SubjectInstance, ctx: EngineContext, 
     case "roleIn": {
       const role = recordById(ctx.index, "staff", String(value))?.role;
       return role !== undefined && listFor(a.roles, s, ctx, on).includes(role) ? null : base;
+    }
+    case "roleInTeamOf": {
+      const who = memberById(ctx.index, value);
+      const team = recordById(ctx.index, "staff", s.record[a.of])?.teamId;
+      const fits = who !== undefined && team !== undefined && who.record.teamId === team &&
+        inPost(who, on) && listFor(a.roles, s, ctx, on).includes(who.record.role);
+      return fits ? null : base;
+    }
+    case "attendance": {
+      const ids = Array.isArray(value) ? value : [];
+      if (ids.length === 0) return null;
+      const present = ids.flatMap((id) => {
+        const member = memberById(ctx.index, id);
+        return member !== undefined && inPost(member, on) ? [member.record] : [];
+      });
+      const scope = s.record["scope"] as { type?: string; id?: string } | undefined;
+      const team = scope?.type === "team" ? scope.id : undefined;
+      const missing = listFor(a.roles, s, ctx, on).filter((role) =>
+        team !== undefined && role === "team-manager"
+          ? !present.some((p) => p.teamId === team && (p.role === "team-manager" || p.role === "family-centre-team-manager"))
+          : !present.some((p) => p.role === role));
+      return missing.length === 0 ? null : { ...base, missing };
     }
   }
 }

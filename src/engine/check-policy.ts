@@ -3,7 +3,7 @@ import { InvalidPolicyError, type Issue } from "../errors";
 import { ruleDefinitionSchema, type RuleDefinition } from "../model/policy";
 import { datedSites } from "../policy/dated";
 import { hostileKeyIssues } from "../policy/hostile-keys";
-import { toIssues } from "../policy/issues";
+import { parameterIssues } from "../policy/retired";
 import { nestingIssue } from "../policy/nesting";
 import { parameterUseIssues } from "../policy/parameter-use";
 import { parametersSchema } from "../policy/parameters";
@@ -48,7 +48,7 @@ function* examine(input: unknown, options: PolicyCheckOptions): Generator<void, 
   const result = policySchema.safeParse(input);
   yield;
   if (!result.success) {
-    const shape = toIssues(result.error.issues).filter((i) => !hostile.some((h) => samePath(h.path, i.path)));
+    const shape = parameterIssues(result.error.issues, [], ["parameters"]).filter((i) => !hostile.some((h) => samePath(h.path, i.path)));
     return { issues: [...hostile, ...shape, ...compileRules(rulesThatParse(input)).issues] };
   }
   const policy = result.data;

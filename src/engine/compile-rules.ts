@@ -2,11 +2,13 @@ import type { Issue } from "../errors";
 import { recordSchemas } from "../model/dataset";
 import type { RuleDefinition } from "../model/policy";
 import { resolveOn } from "../policy/dated";
+import { retiredParameterMessage } from "../policy/retired";
 import { builtInOperators, customOperators, PARAMETERS_FACT, prepareCondition } from "./conditions";
+import { filteredFields } from "./evidence";
 import { bindKind, type RunnableRule } from "./kinds";
 import type { NamesUsed } from "./kinds/kind";
 import { isNameIn, resolveName } from "./names";
-import { partyResolvers } from "./owners";
+import { partyResolvers, type PartyResolver } from "./owners";
 import type { SubjectSource } from "./subject-source";
 import { subjectSources } from "./subjects";
 import { collectionFields, conditionParameterPaths, paramRefsOf } from "./vocabulary";
@@ -57,9 +59,17 @@ function fieldIssues(rule: RuleDefinition, names: NamesUsed, source: SubjectSour
   const what = `field of ${evidence.spec.collection}`;
   expect([evidence.name, "date"], evidence.spec.date, recordFields, what);
   if (evidence.spec.key !== undefined) expect([evidence.name, "key"], evidence.spec.key, recordFields, what);
-  for (const field of Object.keys(evidence.spec.where ?? {})) expect([evidence.name, "where", field], field, recordFields, what);
+  for (const field of filteredFields(evidence.spec)) expect([evidence.name, "where", field], field, recordFields, what);
   for (const [path, name] of evidence.fields) expect(path, name, recordFields, what);
   return issues;
+}
+
+/**
+ * Owners and a referral's recipient are read on `asOf` (who must act, or know, now): a named
+ * person not in post that day is stood in for by the first active person up their line.
+ */
+function inPostOnAsOf(resolver: PartyResolver | undefined): PartyResolver | undefined {
+  return resolver && ((s, ctx) => ctx.people.inPost(resolver(s, ctx)));
 }
 
 /**
@@ -82,9 +92,9 @@ export function compileRules(rules: readonly RuleDefinition[], parameters?: unkn
     ids.add(rule.id);
     const named = isNameIn(subjectSources, rule.subject) ? subjectSources[rule.subject] : undefined;
     if (rule.kind !== "target" && !named) resolveName(subjectSources, rule.subject, at("subject"), "subject source", issues);
-    const owner = resolveName(partyResolvers, rule.owner, at("owner"), "owner", issues);
+    const owner = inPostOnAsOf(resolveName(partyResolvers, rule.owner, at("owner"), "owner", issues));
     const referralTo = typeof rule.referral?.to === "string"
-      ? resolveName(partyResolvers, rule.referral.to, at("referral", "to"), "referral recipient", issues)
+      ? inPostOnAsOf(resolveName(partyResolvers, rule.referral.to, at("referral", "to"), "referral recipient", issues))
       : rule.referral?.to;
     const bound = bindKind(rule);
     const runnable = bound.compile(
@@ -103,7 +113,7 @@ export function compileRules(rules: readonly RuleDefinition[], parameters?: unkn
     if (named) issues.push(...fieldIssues(rule, bound.namesUsed(), named, at));
     if (parameters !== undefined) {
       for (const name of new Set([...paramRefsOf(rule), ...conditionParameterPaths(rule.when)])) {
-        if (!hasParameter(parameters, name)) issues.push({ path: at(), message: `unknown parameter "${name}"` });
+        if (!hasParameter(parameters, name)) issues.push({ path: at(), message: retiredParameterMessage(name) ?? `unknown parameter "${name}"` });
       }
     }
     if (runnable && issues.length === before) compiled.push(runnable);

@@ -1,4 +1,4 @@
-import type { Due, EvidenceSpec, NumberSpec, RuleDefinition } from "../model/policy";
+import type { Due, EvidenceSpec, NumberSpec, RecordFilter, RuleDefinition } from "../model/policy";
 
 /**
  * A number of a rule in words: as written, or the parameter it reads.
@@ -26,9 +26,20 @@ export const describeDue = (d: Due): string => {
  * @returns Markdown
  */
 export const describeEvidence = (e: EvidenceSpec): string => {
-  const where = Object.entries(e.where ?? {}).map(([k, v]) => `${k} = ${String(v)}`);
-  return `\`${e.collection}\`${where.length ? ` where ${where.join(" and ")}` : ""}${e.key ? ` keyed by \`${e.key}\`` : ""}, dated \`${e.date}\`${e.match === "covers-period" ? " (its period covers the period)" : ""}`;
+  const alternatives = (Array.isArray(e.where) ? e.where : e.where ? [e.where] : []).map(describeFilter).filter((w) => w !== "");
+  const where = alternatives.length > 0 ? ` where ${alternatives.join(", or ")}` : "";
+  const every = e.forEvery ? ` (one where ${describeFilter(e.forEvery)} counts for every subject)` : "";
+  return `\`${e.collection}\`${where}${e.key ? ` keyed by \`${e.key}\`` : ""}${every}, dated \`${e.date}\`${e.match === "covers-period" ? " (its period covers the period)" : ""}`;
 };
+
+/** A record filter in words: each field's test, joined by "and". */
+function describeFilter(filter: RecordFilter): string {
+  return Object.entries(filter).map(([k, f]) => {
+    if (Array.isArray(f)) return `${k} is one of ${f.map(String).join(", ")}`;
+    if (typeof f === "object") return `${k} includes ${f.includes.join(", ")}`;
+    return `${k} = ${String(f)}`;
+  }).join(" and ");
+}
 
 /** A rule's condition in words, or nothing. */
 export const ruleWhen = (rule: RuleDefinition): string => (rule.when ? ` when \`${JSON.stringify(rule.when)}\`` : "");

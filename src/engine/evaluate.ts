@@ -4,6 +4,7 @@ import type { DatasetInput } from "../model/dataset";
 import type { Evaluation, Obligation } from "../model/evaluation";
 import { parseDatasetSteps } from "../model/parse-dataset";
 import type { Policy } from "../policy/policy";
+import { isEnabled } from "../policy/basis";
 import { closureDaysOf } from "../policy/closure-days";
 import type { CompiledPolicy } from "./check-policy";
 import { checkOptions } from "./check-options";
@@ -136,14 +137,16 @@ async function runRules(
   const obligations: Obligation[] = [];
   const breaches: DatedBreach[] = [];
   const referrals = [];
-  const total = compiled.rules.length;
+  // A rule switched off (a suggested rule, by default) is checked with the policy but never run.
+  const rules = compiled.rules.filter((rule) => isEnabled(rule.definition));
+  const total = rules.length;
   // Each source is listed once, for the first rule that needs it, and let go after the last.
   // (A target lists its scopes itself, per period.)
-  const listed = compiled.rules.filter((rule) => rule.definition.kind !== "target");
+  const listed = rules.filter((rule) => rule.definition.kind !== "target");
   const lastUse = new Map(listed.map((rule) => [rule.source, rule]));
   const lists = new Map<SubjectSource, readonly SubjectInstance[]>();
   progress({ stage: "rules", done: 0, total });
-  for (const [i, rule] of compiled.rules.entries()) {
+  for (const [i, rule] of rules.entries()) {
     let candidates: readonly SubjectInstance[] = [];
     if (rule.definition.kind !== "target") {
       candidates = lists.get(rule.source) ?? (await listSubjects(rule.source, ctx, slicer));

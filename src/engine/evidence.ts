@@ -1,5 +1,5 @@
 import type { Day } from "../calendar/day";
-import type { EvidenceSpec } from "../model/policy";
+import type { EvidenceSpec, FieldFilter, RecordFilter } from "../model/policy";
 import type { EngineContext } from "./context";
 import { dayAt, readDay } from "./day-columns";
 import { isNameIn } from "./names";
@@ -47,6 +47,8 @@ function read(collection: string, r: Row, at: number, field: string, ctx: Engine
 }
 
 const ALL = "*";
+/** The group of records that count for every subject (a spec's `forEvery`). */
+const EVERY = "\u0000every";
 
 const byDayThenId = (a: EvidenceItem, b: EvidenceItem) => a.day - b.day || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -75,14 +77,43 @@ function recordId(collection: string, r: Row): string {
  */
 export function* evidenceFor(spec: EvidenceSpec, ctx: EngineContext): Generator<void, (subjectId: string) => readonly EvidenceItem[]> {
   const groups = yield* ctx.sharedSteps(`evidence:${JSON.stringify(spec)}`, () => groupEvidence(spec, ctx));
-  return (subjectId) => groups.get(spec.key === undefined ? ALL : subjectId) ?? [];
+  const forEvery = groups.get(EVERY);
+  if (spec.key === undefined) return () => groups.get(ALL) ?? [];
+  if (forEvery === undefined) return (subjectId) => groups.get(subjectId) ?? [];
+  // Records that count for every subject join each subject's own, in date order, built once per subject asked for.
+  const joined = new Map<string, EvidenceItem[]>();
+  return (subjectId) => {
+    let list = joined.get(subjectId);
+    if (!list) joined.set(subjectId, (list = [...(groups.get(subjectId) ?? []), ...forEvery].sort(byDayThenId)));
+    return list;
+  };
+}
+
+/** Whether one field's value passes its filter. */
+function passes(value: unknown, filter: FieldFilter): boolean {
+  if (Array.isArray(filter)) return filter.some((v) => v === value);
+  if (typeof filter === "object") return Array.isArray(value) && filter.includes.every((v) => value.includes(v));
+  return value === filter;
+}
+
+/** A record filter as a test of a record by its position, its fields read once per test. */
+function filterTest(collection: string, filter: RecordFilter, ctx: EngineContext): (r: Row, at: number) => boolean {
+  const tests = Object.entries(filter);
+  return (r, at) => tests.every(([field, f]) => passes(read(collection, r, at, field, ctx), f));
+}
+
+/** The fields a spec's filters name, for the vocabulary check. */
+export function filteredFields(spec: EvidenceSpec): string[] {
+  const filters = [...(Array.isArray(spec.where) ? spec.where : spec.where ? [spec.where] : []), ...(spec.forEvery ? [spec.forEvery] : [])];
+  return [...new Set(filters.flatMap((f) => Object.keys(f)))];
 }
 
 function* groupEvidence(spec: EvidenceSpec, ctx: EngineContext): Generator<void, Map<string, EvidenceItem[]>> {
   const map = new Map<string, EvidenceItem[]>();
   const dataset = ctx.index.dataset;
   const rows: readonly Row[] = isNameIn(dataset, spec.collection) ? dataset[spec.collection] : [];
-  const where = Object.entries(spec.where ?? {});
+  const alternatives = (Array.isArray(spec.where) ? spec.where : [spec.where ?? {}]).map((f) => filterTest(spec.collection, f, ctx));
+  const forEvery = spec.forEvery === undefined ? undefined : filterTest(spec.collection, spec.forEvery, ctx);
   // A date field is read from the collection's day columns; only a policy naming some other
   // field as the date has it read from the record as written.
   const column = isNameIn(ctx.index.days, spec.collection) ? ctx.index.days[spec.collection][spec.date] : undefined;
@@ -90,8 +121,8 @@ function* groupEvidence(spec: EvidenceSpec, ctx: EngineContext): Generator<void,
     if ((i & 255) === 255) yield;
     const day = column !== undefined ? dayAt(column, i) : readDay(read(spec.collection, r, i, spec.date, ctx));
     if (day === undefined || day > ctx.asOf) continue;
-    if (!where.every(([field, value]) => read(spec.collection, r, i, field, ctx) === value)) continue;
-    const keyValue = spec.key === undefined ? ALL : read(spec.collection, r, i, spec.key, ctx);
+    if (!alternatives.some((test) => test(r, i))) continue;
+    const keyValue = spec.key === undefined ? ALL : forEvery?.(r, i) === true ? EVERY : read(spec.collection, r, i, spec.key, ctx);
     const keys = Array.isArray(keyValue) ? new Set(keyValue.map(String)) : [String(keyValue)];
     const id = recordId(spec.collection, r);
     const covers = spec.match === "covers-period" ? coveredBy(r) : undefined;

@@ -1,5 +1,5 @@
 import { parseDay, type Day } from "../calendar/day";
-import { schoolPhaseOn, type AgeBasis } from "../calendar/school-age";
+import { schoolAgeOn, schoolPhaseOn } from "../calendar/school-age";
 import type { Case } from "../model";
 import type { EngineContext } from "./context";
 import { recordById } from "./index-dataset";
@@ -70,7 +70,7 @@ export type FulfilmentName = keyof typeof fulfilments;
 
 /** Parameters a fulfilment reads by itself, beyond those its rule names. */
 const fulfilmentParameters: Partial<Record<FulfilmentName, readonly string[]>> = {
-  "required-surveys-offered": ["survey.ageBasis"],
+  "required-surveys-offered": ["survey.ageBasis", "survey.offerPer"],
 };
 
 /**
@@ -83,9 +83,16 @@ export function implicitParametersOfFulfilment(name: string): string[] {
   return isNameIn(fulfilments, name) ? [...(fulfilmentParameters[name] ?? [])] : [];
 }
 
+/** The school-age from which a family owes a young person's survey ("secondary school aged 11 and over"). */
+const SECONDARY_FROM = 11;
+
 type OffersByCase = Map<string, Map<string, { day: Day; id: string }>>;
 
-/** Each case's first offer of each survey it needs, by instrument and child. */
+/**
+ * Each case's first offer of each survey it may need: by instrument (`parent-carer`,
+ * `young-person`, `child`, whichever child it names) and by instrument and child
+ * (`young-person|c1`).
+ */
 function* surveyOffersByCase(ctx: EngineContext): Generator<void, OffersByCase> {
   const map: OffersByCase = new Map();
   const offeredOn = ctx.index.days.surveys["offeredOn"];
@@ -93,10 +100,12 @@ function* surveyOffersByCase(ctx: EngineContext): Generator<void, OffersByCase> 
     if ((i & 255) === 255) yield;
     const day = dayAt(offeredOn, i);
     if (day === undefined || day > ctx.asOf) continue;
-    const key = sv.instrument === "parent-carer" ? "parent-carer" : `${sv.instrument}|${sv.childId}`;
     const forCase = map.get(sv.caseId) ?? new Map<string, { day: Day; id: string }>();
-    const known = forCase.get(key);
-    if (!known || day < known.day || (day === known.day && sv.id < known.id)) forCase.set(key, { day, id: sv.id });
+    const keys = sv.instrument === "parent-carer" ? ["parent-carer"] : [sv.instrument, `${sv.instrument}|${sv.childId}`];
+    for (const key of keys) {
+      const known = forCase.get(key);
+      if (!known || day < known.day || (day === known.day && sv.id < known.id)) forCase.set(key, { day, id: sv.id });
+    }
     map.set(sv.caseId, forCase);
   }
   return map;
@@ -133,13 +142,20 @@ function withLookUp<T>(
 function requiredSurveysOffered(s: SubjectInstance, offers: OffersByCase, ctx: EngineContext): Fulfilment {
   const closedOn = s.date("closedOn");
   if (closedOn === undefined) return none;
-  const basis: AgeBasis = ctx.parameters.on(closedOn).survey.ageBasis;
+  const { ageBasis, offerPer } = ctx.parameters.on(closedOn).survey;
   const needed = ["parent-carer"];
   const children = [...(s.subject.type === "case" ? (s.record as Case).children : [])].sort((a, b) => (a.id < b.id ? -1 : 1));
   for (const child of children) {
-    const phase = schoolPhaseOn(parseDay(child.dateOfBirth) as Day, closedOn, basis);
-    if (phase === "secondary") needed.push(`young-person|${child.id}`);
-    if (phase === "primary") needed.push(`child|${child.id}`);
+    const phase = schoolPhaseOn(parseDay(child.dateOfBirth) as Day, closedOn, ageBasis);
+    if (offerPer === "child") {
+      if (phase === "secondary") needed.push(`young-person|${child.id}`);
+      if (phase === "primary") needed.push(`child|${child.id}`);
+    } else {
+      // Per family: 11 and over (no upper bound) asks one young person's survey, primary age one child's.
+      const age = schoolAgeOn(parseDay(child.dateOfBirth) as Day, closedOn, ageBasis);
+      if (age >= SECONDARY_FROM && !needed.includes("young-person")) needed.push("young-person");
+      if (phase === "primary" && !needed.includes("child")) needed.push("child");
+    }
   }
   const forCase = offers.get(s.subject.id);
   const found = needed.map((k) => forCase?.get(k));

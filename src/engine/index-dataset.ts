@@ -86,6 +86,29 @@ export function recordById<T extends ReferenceTarget>(index: DatasetIndex, colle
   return at === undefined ? undefined : (index.dataset[collection][at] as RecordOf<T>);
 }
 
+/**
+ * A staff member (with their dates as days) by id.
+ *
+ * @param index - the dataset's index
+ * @param id - the id, which may be any value a rule read
+ * @returns the member, or undefined when no staff record has that id
+ */
+export function memberById(index: DatasetIndex, id: unknown): StaffMember | undefined {
+  const at = typeof id === "string" ? index.positions.staff.get(id) : undefined;
+  return at === undefined ? undefined : index.members[at];
+}
+
+/**
+ * Whether a staff member is in post on a day: from `startedOn` to `leftOn`, both inclusive.
+ *
+ * @param member - the staff member
+ * @param day - the day
+ * @returns true when they are in post that day
+ */
+export function inPost(member: StaffMember, day: Day): boolean {
+  return member.startedOn <= day && (member.leftOn === undefined || member.leftOn >= day);
+}
+
 /** Records indexed between two steps. */
 const PER_STEP = 256;
 

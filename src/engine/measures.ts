@@ -5,11 +5,16 @@ import type { EngineContext } from "./context";
 import { dayAt } from "./day-columns";
 import { positionAt, referenced } from "./reference-columns";
 
-/** One family counted by a target: its case, and the day its first survey was completed. */
+/** One family counted by a target: its case, and the days its surveys were completed (by `asOf`), in order. */
 export interface Counted {
   id: string;
+  /** The day its first survey was completed. */
   completedOn?: Day;
+  /** Every day one of its surveys was completed, in order (the first is `completedOn`). */
+  completions: readonly Day[];
 }
+
+const NONE: readonly Day[] = [];
 
 /**
  * A target's measure: built a step at a time (a target's run yields with it), then for a
@@ -35,12 +40,12 @@ export function scopeKey(type: string, id: string): string {
 export const measures = {
   /**
    * Families closed in the period for a reason in `survey.closureReasons` (as in force on the
-   * day each closed), each with its first completed survey.
+   * day each closed), each with the days its surveys were completed.
    */
   "survey.completion": (ctx, kind) =>
     ctx.sharedSteps(`measure:survey.completion:${kind}`, function* () {
-      // Each case's first completed survey, by the case's position.
-      const firstCompletion: (Day | undefined)[] = new Array<Day | undefined>(ctx.index.dataset.cases.length);
+      // Each case's completed surveys, by the case's position.
+      const completionsOf: (Day[] | undefined)[] = new Array<Day[] | undefined>(ctx.index.dataset.cases.length);
       const completedOn = ctx.index.days.surveys["completedOn"];
       const caseOf = ctx.index.refs.surveys["caseId"];
       for (let i = 0; i < ctx.index.dataset.surveys.length; i++) {
@@ -48,8 +53,7 @@ export const measures = {
         const day = dayAt(completedOn, i);
         const at = positionAt(caseOf, i);
         if (day === undefined || day > ctx.asOf || at === undefined) continue;
-        const known = firstCompletion[at];
-        if (known === undefined || day < known) firstCompletion[at] = day;
+        (completionsOf[at] ??= []).push(day);
       }
       const groups = new Map<string, Counted[]>();
       const closedOn = ctx.index.days.cases["closedOn"];
@@ -59,8 +63,9 @@ export const measures = {
         if (closed === undefined || closed > ctx.asOf) continue;
         if (!ctx.parameters.on(closed).survey.closureReasons.some((r) => r === c.closureReason)) continue;
         const label = periodContaining(kind, closed, ctx.policy.calendar.yearStartMonth).label;
-        const completedOn = firstCompletion[i];
-        const counted: Counted = completedOn === undefined ? { id: c.id } : { id: c.id, completedOn };
+        const completions = completionsOf[i]?.sort((a, b) => a - b) ?? NONE;
+        const completedOn = completions[0];
+        const counted: Counted = completedOn === undefined ? { id: c.id, completions } : { id: c.id, completedOn, completions };
         const areaId = referenced(ctx.index, "cases", "teamId", i)?.areaId;
         for (const key of ["service", `team:${c.teamId}`, ...(areaId ? [`area:${areaId}`] : [])]) {
           const list = groups.get(`${key}|${label}`) ?? [];
@@ -77,7 +82,7 @@ export type MeasureName = keyof typeof measures;
 
 /** Parameters a measure reads by itself, beyond those its rule names. */
 const measureParameters: Partial<Record<MeasureName, readonly string[]>> = {
-  "survey.completion": ["survey.closureReasons"],
+  "survey.completion": ["survey.closureReasons", "survey.targetCounts"],
 };
 
 /**

@@ -65,6 +65,11 @@ interface OutcomeFacts {
   since?: Day;
 }
 
+/** What stopping means, by the type of subject that stops. */
+const STOPPED: Partial<Record<string, string>> = {
+  staff: "staff member left", case: "case closed", child: "case closed",
+};
+
 /** Each rule's source in the QAF, one object per rule shared by all its results. */
 const sources = new WeakMap<RuleDefinition, Source>();
 function sourceOf(rule: RuleDefinition): Source {
@@ -85,7 +90,8 @@ function statusOf(d: Decision, asOf: Day): ObligationStatus {
 
 /**
  * Turns a decision into an obligation with its status on `asOf`, and a breach when it is
- * overdue (active) or was met late (resolved on the day it was met).
+ * overdue (active; lapsed when its subject has stopped, on the later of the stop and the
+ * breach's first day) or was met late (resolved on the day it was met).
  *
  * @param d - the interpreter's decision
  * @param ctx - the evaluation
@@ -95,7 +101,10 @@ export function settle(d: Decision, ctx: EngineContext): Outcome {
   const status = statusOf(d, ctx.asOf);
   const subject = `${d.rule.id}/${d.subject.subject.type}:${d.subject.subject.id}`;
   const id = d.key ? `${subject}/${d.key}` : subject;
-  const settledBy = status === "excused" ? (d.endedOn ?? d.dueBy) : d.metOn;
+  // Still overdue when its subject has stopped (left, closed): missed, and no one can now act on it.
+  const stopped = d.subject.lapses ? d.subject.endsOn : undefined;
+  const lapsedOn = status === "overdue" && stopped !== undefined && d.dueBy !== null ? Math.max(stopped, d.dueBy + 1) : undefined;
+  const settledBy = status === "excused" ? (d.endedOn ?? d.dueBy) : (lapsedOn ?? d.metOn);
   // The window is inclusive: an obligation met (late) exactly on `from` is reported, with its resolved breach.
   const reported = d.dueBy === null || d.dueBy >= ctx.from || settledBy === undefined || settledBy === null || settledBy >= ctx.from;
   // Built field by field (not with spreads, which cost most of an evaluation's time here), in
@@ -127,11 +136,13 @@ export function settle(d: Decision, ctx: EngineContext): Outcome {
   const breach = {
     id: `${id}#breach`, ruleId: d.rule.id, obligationId: id, subject: d.subject.subject, owner: d.owner,
     severity: d.rule.severity, since: formatDay(since),
-    status: status === "overdue" ? "active" : "resolved",
+    status: lapsedOn !== undefined ? "lapsed" : status === "overdue" ? "active" : "resolved",
   } as Breach;
   if (status === "met-late") breach.resolvedOn = obligation.metOn as string;
+  if (lapsedOn !== undefined) breach.lapsedOn = formatDay(lapsedOn);
   breach.message = fillMessage(d.rule.message, (name) => messageValue(name, d, obligation)) +
-    (status === "met-late" ? ` It was done late, on ${obligation.metOn}.` : "");
+    (status === "met-late" ? ` It was done late, on ${obligation.metOn}.` : "") +
+    (lapsedOn !== undefined ? ` It lapsed on ${breach.lapsedOn}: the ${STOPPED[d.subject.subject.type] ?? "subject stopped"} before it was met.` : "");
   breach.details = details;
   breach.source = source;
   breach.basis = footing.basis;

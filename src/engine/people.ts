@@ -21,6 +21,12 @@ export interface People {
   holderOf(role: "strategic-manager" | "quality-improvement-manager"): Party;
   /** The first `n` (at most 3) line managers above a staff member who are active on the evaluation's day, nearest first. */
   activeAbove(staffId: string, n: number): readonly string[];
+  /**
+   * Who acts for a party on the evaluation's day: the party itself when it names no one or
+   * someone in post; else the first active person up the named person's line, with the named
+   * person kept in `named`; else (nobody active up the line) the party as named.
+   */
+  inPost(party: Party): Party;
 }
 
 /**
@@ -72,9 +78,24 @@ export function createPeople(index: DatasetIndex, asOf: Day): People {
   const opsManagerOfArea = (areaId: string | undefined) =>
     named(`area:${areaId ?? ""}`, "operations-manager");
   const areaOfTeam = (teamId: string | undefined) => recordById(index, "teams", teamId)?.areaId;
+  const standIns = new Map<string, Party | null>();
+  const standInFor = (named: Party & { staffId: string }): Party | null => {
+    let known = standIns.get(named.staffId);
+    if (known === undefined) {
+      const up = activeAbove(named.staffId)[0];
+      const stand = up === undefined ? undefined : party(up);
+      known = stand === undefined ? null : { ...stand, named };
+      standIns.set(named.staffId, known);
+    }
+    return known;
+  };
   return {
     party,
     activeAbove: (staffId, n) => activeAbove(staffId).slice(0, n),
+    inPost(p) {
+      if (p.staffId === undefined || isActiveId(p.staffId)) return p;
+      return standInFor({ ...p, staffId: p.staffId }) ?? p;
+    },
     opsManagerOfArea,
     opsManagerOfTeam: (teamId) => opsManagerOfArea(areaOfTeam(teamId)),
     opsManagerOfStaff(staffId) {

@@ -21,6 +21,11 @@ export interface SubjectInstance {
   readonly staff?: StaffMember;
   /** The last day the subject exists (a leaver's `leftOn`, a case's `closedOn`), when it is by `asOf`. */
   readonly endsOn?: Day;
+  /**
+   * Whether its breaches lapse when it stops (`endsOn`): true unless its source names it by that
+   * stop ("each case closed inside the window"), whose obligations the stop itself creates.
+   */
+  readonly lapses: boolean;
   /** Value of a keyed parameter's key on a day (a contract changes over time). */
   keyOn(fact: string, day: Day): string | undefined;
 }
@@ -89,6 +94,7 @@ export class ListedSubject implements SubjectInstance {
    * @param at - its position in its collection (for the day columns), or -1
    * @param staff - the staff member, when the subject is one
    * @param endsOn - its last day, when that is by `asOf`
+   * @param lapses - whether its breaches lapse when it stops (false for a subject named by its stop)
    */
   constructor(
     readonly subject: Subject,
@@ -99,6 +105,7 @@ export class ListedSubject implements SubjectInstance {
     private readonly at: number,
     readonly staff?: StaffMember,
     readonly endsOn?: Day,
+    readonly lapses = true,
   ) {}
 
   get facts(): Row {

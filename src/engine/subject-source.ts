@@ -65,6 +65,8 @@ export interface SourceDefinition<F extends string, D extends string> {
   derivedDates?: readonly D[];
   /** Names of dates that are plans, not events (an action's due date). */
   planned?: readonly string[];
+  /** Its subjects are named by their stop (cases closed inside the window): their breaches never lapse. */
+  namedByStop?: boolean;
   /** The subjects that exist by `asOf`. */
   parts(ctx: EngineContext): Iterable<SubjectParts<F, D>>;
 }
@@ -97,7 +99,7 @@ export function defineSource<F extends string, D extends string = never>(def: So
         const end = p.endsOn;
         yield new ListedSubject(
           { type: def.type, id: p.id }, p.record, derives ? p.facts : undefined, p.dates, names, p.at ?? -1,
-          p.staff, end !== undefined && end <= ctx.asOf ? end : undefined,
+          p.staff, end !== undefined && end <= ctx.asOf ? end : undefined, def.namedByStop !== true,
         );
       }
     },

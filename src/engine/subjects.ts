@@ -48,9 +48,9 @@ function* openedBy(ctx: EngineContext): Generator<[Case, number]> {
  * A source of cases opened by `asOf`, with the facts rules read of them; `named` keeps only
  * those a source names by an event ("each case closed inside the window").
  */
-function caseSource(named: (closedOn: Day | undefined, ctx: EngineContext) => boolean): SubjectSource {
+function caseSource(named: (closedOn: Day | undefined, ctx: EngineContext) => boolean, namedByStop = false): SubjectSource {
   return defineSource({
-    type: "case", collection: "cases", schema: recordSchemas.cases, decidingDate: "closedOn",
+    type: "case", collection: "cases", schema: recordSchemas.cases, decidingDate: "closedOn", namedByStop,
     derivedFacts: ["teamType", "closed", "neglect"],
     *parts(ctx) {
       for (const [c, i] of openedBy(ctx)) {
@@ -85,6 +85,16 @@ export const subjectSources = {
   pdrs: recordsOf("pdr", "pdrs", "heldOn"),
   observations: recordsOf("observation", "observations", "observedOn"),
   reports: recordsOf("report", "reports", "publishedOn"),
+  meetings: defineSource({
+    type: "meeting", collection: "meetings", schema: recordSchemas.meetings, decidingDate: "heldOn",
+    derivedFacts: ["attendeesRecorded"],
+    *parts(ctx) {
+      for (const [i, m] of ctx.index.dataset.meetings.entries()) {
+        if (!happened(ctx, "meetings", "heldOn", i)) continue;
+        yield { id: m.id, record: m, at: i, facts: { attendeesRecorded: (m.attendeeIds?.length ?? 0) > 0 } };
+      }
+    },
+  }),
   "young-carer-assessments": defineSource({
     type: "assessment", collection: "youngCarerAssessments", schema: recordSchemas.youngCarerAssessments,
     decidingDate: "assessedOn", derivedFacts: ["keyWorkerId"],
@@ -143,7 +153,7 @@ export const subjectSources = {
   }),
   cases: caseSource(() => true),
   /** Cases closed inside the window, named by their closure: before it, a closure is another evaluation's business. */
-  "closed-cases": caseSource((closed, ctx) => closed !== undefined && closed >= ctx.from && closed <= ctx.asOf),
+  "closed-cases": caseSource((closed, ctx) => closed !== undefined && closed >= ctx.from && closed <= ctx.asOf, true),
   children: defineSource({
     type: "child", schema: childSchema, derivedFacts: ["caseId", "keyWorkerId", "teamId"],
     derivedDates: ["case.openedOn", "case.closedOn"],
@@ -152,10 +162,12 @@ export const subjectSources = {
         // What every child of the case shares, built once per case.
         const caseDates = { "case.openedOn": dayOf(ctx, "cases", "openedOn", i), "case.closedOn": dayOf(ctx, "cases", "closedOn", i) };
         const facts = { caseId: c.id, keyWorkerId: c.keyWorkerId, teamId: c.teamId };
+        const closedOn = caseDates["case.closedOn"];
         for (const child of c.children) {
           yield {
             id: child.id, record: child, facts,
             dates: Object.assign(daysOf(child, childDates), caseDates), // no spread: the slow part of listing 300,000 children
+            endsOn: closedOn,
           };
         }
       }

@@ -2,7 +2,7 @@ import { formatDay, toDay } from "../calendar/day";
 import { conditionDayOf } from "../engine/subject-source";
 import { checkDayOption } from "../engine/check-options";
 import { InvalidOptionsError, type Issue } from "../errors";
-import type { Breach, Escalation, Evaluation, Obligation, Subject } from "../model/evaluation";
+import type { Basis, Breach, Escalation, Evaluation, Obligation, Subject } from "../model/evaluation";
 import type { RuleDefinition } from "../model/policy";
 import { qafPolicy } from "../policy/qaf-policy";
 import type { Policy } from "../policy/policy";
@@ -10,6 +10,7 @@ import { contextOf, findResult } from "./context";
 import type { DueComputation } from "../engine/explain-due";
 import { parameterValuesOf, valueInForce, type ParameterValue } from "./parameter-values";
 import { locateRecords, type CountedRecord } from "./records";
+import { registerRule, type RegisterElement } from "./register";
 
 /** The chain of reasoning behind one obligation, breach or escalation. */
 export interface Explanation {
@@ -28,6 +29,11 @@ export interface Explanation {
   obligation?: Obligation;
   breach?: Breach;
   escalation?: Escalation;
+  /**
+   * What the result rests on: its basis and assumptions (as the result carries them), and the
+   * footing of each element of its rule that decided it, with the parameters that would change it.
+   */
+  basis: { basis: Basis; assumptions: string[]; elements: RegisterElement[] };
   /** The reasoning in plain English, one sentence a step. */
   steps: string[];
 }
@@ -97,16 +103,30 @@ export function explain(evaluation: Evaluation, id: string, inputs: ExplainInput
     steps.push(records.length ? `Records that counted: ${records.map((r) => `${r.collection} ${r.id}`).join(", ")}.` : "No record counted.");
     steps.push(`Status on ${evaluation.asOf}: ${obligation.status}${obligation.metOn ? `, met on ${obligation.metOn}` : ""}${obligation.progress ? ` (${obligation.progress.done} of ${obligation.progress.required})` : ""}.`);
   }
-  if (breach) steps.push(`Breach (${breach.severity}) since ${breach.since}, ${breach.status}${breach.resolvedOn ? ` on ${breach.resolvedOn}` : ""}: ${breach.message}`);
+  if (breach) steps.push(`Breach (${breach.severity}) since ${breach.since}, ${breach.status}${breach.resolvedOn ? ` on ${breach.resolvedOn}` : ""}${breach.lapsedOn ? ` on ${breach.lapsedOn}` : ""}: ${breach.message}`);
   if (escalation) steps.push(escalationStep(escalation, policy, breach));
+  const deciding = registerRule(rule, policy).elements.filter((e) =>
+    e.element === "subjects" || e.element === "due" || e.element === "fulfilment" || (e.element === "escalation" && escalation !== undefined));
+  steps.push(basisStep(item, deciding));
 
   return {
     id, kind: escalation ? "escalation" : breach ? "breach" : "obligation",
     rule: { id: rule.id, kind: rule.kind, section: rule.section, quote: rule.quote },
     subject: item.subject, decidedOn: formatDay(day), parameters, records,
     ...(due ? { due } : {}), ...(obligation ? { obligation } : {}), ...(breach ? { breach } : {}), ...(escalation ? { escalation } : {}),
+    basis: { basis: item.basis, assumptions: item.assumptions, elements: deciding },
     steps,
   };
+}
+
+/** The footing of a result in one sentence: the QAF's words, or each reading and assumption with the parameter that changes it. */
+function basisStep(item: { basis: Basis; kind?: string }, elements: readonly RegisterElement[]): string {
+  const choices = elements.filter((e) => e.basis !== "qaf").map((e) => {
+    const params = e.parameters.map((p) => `${p.name} = ${JSON.stringify(p.value)}`).join(", ");
+    return `${e.element} is ${e.basis === "reading" ? "a reading" : "an assumption"}: ${e.note ?? "not stated"}${params ? ` (change it with ${params})` : ""}`;
+  });
+  const ladder = item.kind === "breach" ? " The breach ladder itself is the library's assumption (escalation.levelAfterWorkingDays)." : "";
+  return `Basis: ${item.basis}. ${choices.length === 0 ? "It rests on the QAF's own words." : `${choices.join("; ")}.`}${ladder}`;
 }
 
 function escalationStep(e: Escalation, policy: Policy, breach: Breach | undefined): string {

@@ -8,3 +8,5 @@ export type { Explanation, ExplainInputs } from "./explain";
 export type { ParameterValue } from "./parameter-values";
 export type { DueComputation, SkippedDay } from "../engine/explain-due";
 export type { CountedRecord } from "./records";
+export { policyRegister } from "./register";
+export type { PolicyRegister, RegisterElement, RegisterParameter, RegisterRule, ParameterInfo, ParameterUnit } from "./register";

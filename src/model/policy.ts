@@ -63,6 +63,21 @@ export const conditionSchema = z.record(z.string(), z.unknown()).superRefine((co
 /** A json-rules-engine condition over the subject's facts. */
 export type Condition = Record<string, unknown>;
 
+const scalarSchema = z.union([z.string(), z.number(), z.boolean()]);
+
+/**
+ * A test of one field of an evidence record: equal to a value, one of a list of values, or (for
+ * a list field) including every one of `includes`.
+ */
+export const fieldFilterSchema = z.union([scalarSchema, z.array(scalarSchema).min(1), z.strictObject({ includes: z.array(z.string()).min(1) })]);
+/** A test of one field of an evidence record. */
+export type FieldFilter = z.infer<typeof fieldFilterSchema>;
+
+/** Tests on fields (or derived fields) of an evidence record, all of which must hold. */
+export const recordFilterSchema = z.record(z.string(), fieldFilterSchema);
+/** Tests on fields of an evidence record, all of which must hold. */
+export type RecordFilter = z.infer<typeof recordFilterSchema>;
+
 /** Which records count as evidence for a subject, and on which date. */
 export const evidenceSpecSchema = z.strictObject({
   collection: z.string().min(1),
@@ -70,8 +85,10 @@ export const evidenceSpecSchema = z.strictObject({
   key: z.string().min(1).optional(),
   /** The record's date field. */
   date: z.string().min(1),
-  /** Equality filters on fields or derived fields. */
-  where: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+  /** Filters on fields or derived fields: one filter, all of whose tests hold; or a list of them, any of which does. */
+  where: z.union([recordFilterSchema, z.array(recordFilterSchema).min(1)]).optional(),
+  /** Records that pass this filter count for every subject, whatever their key (a service-wide meeting, for every area). */
+  forEvery: recordFilterSchema.optional(),
   /** `date-in-period` (default): the record's date falls in the period; `covers-period`: the record's `period` covers it. */
   match: z.enum(["date-in-period", "covers-period"]).optional(),
 });
@@ -85,6 +102,14 @@ export const assertionSchema = z.discriminatedUnion("test", [
   z.strictObject({ test: z.literal("includesAll"), field: z.string(), values: listSpecSchema, label: z.string() }),
   z.strictObject({ test: z.literal("allMatch"), field: z.string(), pattern: z.union([simplePatternSchema, paramRefSchema]), label: z.string() }),
   z.strictObject({ test: z.literal("roleIn"), field: z.string(), roles: listSpecSchema, label: z.string() }),
+  /** The staff member named by `field` holds one of `roles` in the team of the one named by `of`, in post on the record's date. */
+  z.strictObject({ test: z.literal("roleInTeamOf"), field: z.string(), of: z.string(), roles: listSpecSchema, label: z.string() }),
+  /**
+   * Among the staff `field` lists who are in post on the record's date, at least one holds each
+   * of `roles` (missing roles are listed); for a team-scoped record, `team-manager` is met by
+   * that team's own team manager or family centre team manager. An empty list is not checked.
+   */
+  z.strictObject({ test: z.literal("attendance"), field: z.string(), roles: listSpecSchema, label: z.string() }),
 ]);
 /** One practice standard a record must meet. */
 export type Assertion = z.infer<typeof assertionSchema>;

@@ -1,5 +1,7 @@
 import * as z from "zod";
 import { isoDateSchema } from "../model/primitives";
+import { meetingKindSchema } from "../model/governance";
+import { roleSchema } from "../model/organisation";
 import {
   daysSchema as days, gradeSchema as grade, monthsSchema as months, perYearSchema as perYear,
   positiveDaysSchema, positiveMonthsSchema, rateSchema as rate, simplePatternSchema,
@@ -23,6 +25,7 @@ function shape<D extends boolean>(dated: D) {
       moderationMaxLowGrade: d(grade),
       moderationHighGrades: d(z.array(grade)),
       feedbackWorkingDays: d(days),
+      managerAuditsPerQuarter: d(perYear.nullable()),
     }),
     supervision: z.strictObject({
       perYear: d(byContract(d(perYear))),
@@ -36,27 +39,31 @@ function shape<D extends boolean>(dated: D) {
       requiredTopics: d(z.array(z.string().min(1))),
     }),
     observation: z.strictObject({
-      perYear: d(perYear),
-      observerRoles: d(z.array(z.string().min(1))),
+      intervalMonths: d(positiveMonthsSchema),
+      observerRoles: d(z.array(roleSchema)),
     }),
     survey: z.strictObject({
       closureReasons: d(z.array(z.enum(["closed", "step-up", "step-down", "transfer", "other"]))),
       offerWorkingDays: d(days),
+      offerPer: d(z.enum(["family", "child"])),
       targetRate: d(rate),
       targetScopes: d(z.array(z.enum(["service", "area", "team"])).min(1)),
+      targetCounts: d(z.enum(["families", "surveys"])),
       targetGraceDays: d(days),
       ageBasis: d(z.enum(["school-year", "age-on-date"])),
     }),
     case: z.strictObject({
       reviewAfterMonths: d(z.strictObject({ IFST: d(positiveMonthsSchema), FCT: d(positiveMonthsSchema) })),
-      clinicWithinMonths: d(positiveMonthsSchema),
+      reviewWithinMonths: d(positiveMonthsSchema),
     }),
     "young-carers": z.strictObject({
       assessmentWithinDays: d(days.nullable()),
       charterReviewMonths: d(positiveMonthsSchema),
     }),
     reports: z.strictObject({ dueMonthsAfterPeriod: d(months) }),
-    quality: z.strictObject({ teamPlanMonths: d(positiveMonthsSchema) }),
+    quality: z.strictObject({ teamPlanMonths: d(positiveMonthsSchema.nullable()) }),
+    oversight: z.strictObject({ dashboardRoles: d(z.array(roleSchema)) }),
+    governance: z.strictObject({ requiredAttendees: d(z.partialRecord(meetingKindSchema, z.array(roleSchema))) }),
     escalation: z.strictObject({ levelAfterWorkingDays: d(ladder) }),
     /**
      * The council's own closure days, not working days. A plain list (each entry is already a
@@ -92,6 +99,7 @@ export const defaultParameters: ParameterValues = {
     moderationMaxLowGrade: 5,
     moderationHighGrades: [10],
     feedbackWorkingDays: 10,
+    managerAuditsPerQuarter: null,
   },
   supervision: {
     perYear: { "full-time": 9, "part-time": 6 },
@@ -111,21 +119,33 @@ export const defaultParameters: ParameterValues = {
     ],
   },
   observation: {
-    perYear: 1,
+    intervalMonths: 12,
     observerRoles: ["team-manager", "senior-key-worker", "family-centre-team-manager"],
   },
   survey: {
     closureReasons: ["closed", "step-up", "step-down"],
     offerWorkingDays: 0,
+    offerPer: "family",
     targetRate: 0.1,
     targetScopes: ["service"],
+    targetCounts: "families",
     targetGraceDays: 30,
     ageBasis: "school-year",
   },
-  case: { reviewAfterMonths: { IFST: 9, FCT: 3 }, clinicWithinMonths: 2 },
+  case: { reviewAfterMonths: { IFST: 9, FCT: 3 }, reviewWithinMonths: 2 },
   "young-carers": { assessmentWithinDays: null, charterReviewMonths: 24 },
   reports: { dueMonthsAfterPeriod: 1 },
-  quality: { teamPlanMonths: 12 },
+  quality: { teamPlanMonths: null },
+  oversight: { dashboardRoles: ["team-manager"] },
+  governance: {
+    requiredAttendees: {
+      "quality-performance-clinic": ["strategic-manager", "operations-manager", "team-manager"],
+      "case-clinic": ["operations-manager", "team-manager"],
+      "team-briefing": ["team-manager"],
+      "optf-development-day": ["strategic-manager", "operations-manager"],
+      "ehivc-management-team": ["strategic-manager"],
+    },
+  },
   escalation: { levelAfterWorkingDays: [10, 20] },
   calendar: { closureDays: [] },
 };

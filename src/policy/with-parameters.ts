@@ -1,6 +1,6 @@
 import { InvalidPolicyError } from "../errors";
 import { HOSTILE_KEYS } from "./hostile-keys";
-import { toIssues } from "./issues";
+import { parameterIssues } from "./retired";
 import { parametersSchema, type Parameters } from "./parameters";
 import type { Policy } from "./policy";
 
@@ -29,7 +29,7 @@ type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? { [K
 export function withParameters(policy: Policy, patch: ParameterPatch): Policy {
   const merged = merge(policy.parameters, patch, []);
   const result = parametersSchema.safeParse(merged);
-  if (!result.success) throw new InvalidPolicyError(toIssues(result.error.issues, ["parameters"]));
+  if (!result.success) throw new InvalidPolicyError(parameterIssues(result.error.issues, ["parameters"]));
   return { ...policy, parameters: result.data };
 }
 

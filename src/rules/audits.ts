@@ -1,5 +1,9 @@
 import { defineRules } from "./define-rules";
 import { all, any, caseOrThematic, parameter } from "./conditions";
+import { assumption, firstRungOnly, graded, ladderOnly, qaf, reading } from "./basis";
+
+/** The auditor owns the audit's follow-up: the QAF says what must happen, not who sees to it. */
+const auditorOwns = assumption("The QAF says what must happen to an audit, not who sees to it: the auditor.");
 
 const section = "Audit activity";
 
@@ -18,6 +22,14 @@ export const auditRules = defineRules([
     severity: "high",
     referral: { to: "ops-manager-of-worker", on: "completedOn", reason: "An audit graded at or below the support-plan threshold goes to the worker's operations manager." },
     message: "The Quality Improvement Support Plan for audit {subject} was due with the worker's operations manager by {dueBy}.",
+    basis: {
+      subjects: qaf("audit.qispMaxGrade"),
+      due: qaf("audit.qispWorkingDays"),
+      fulfilment: qaf(),
+      owner: auditorOwns,
+      escalation: reading("The plan goes to the operations manager: the library tells them when the audit is completed, so that they expect it."),
+      severity: graded,
+    },
   },
   {
     id: "audit.moderation",
@@ -37,7 +49,15 @@ export const auditRules = defineRules([
     owner: "auditor",
     severity: "high",
     referral: { to: "ops-manager-of-worker", on: "completedOn", reason: "An audit with a low or top grade must be moderated by the operations manager." },
-    message: "Audit {subject} was submitted on {dueBy} without being moderated by an operations manager first.",
+    message: "Audit {subject} was submitted on {dueBy} without being moderated by the worker's operations manager first.",
+    basis: {
+      subjects: qaf("audit.moderationMaxLowGrade", "audit.moderationHighGrades"),
+      due: qaf(),
+      fulfilment: reading("\"The Operations Manager\" read as the worker's own operations manager on the day of moderation, as for the support plan; before 2026-12-07 any operations manager counted."),
+      owner: auditorOwns,
+      escalation: reading("Moderation is the operations manager's: the library tells them when the audit is completed."),
+      severity: graded,
+    },
   },
   {
     id: "audit.feedback",
@@ -51,6 +71,14 @@ export const auditRules = defineRules([
     owner: "auditor",
     severity: "medium",
     message: "Face-to-face feedback on audit {subject} was due with the worker by {dueBy}.",
+    basis: {
+      subjects: qaf(),
+      due: assumption("The QAF names no deadline for feedback: 10 working days after the audit is completed.", "audit.feedbackWorkingDays"),
+      fulfilment: qaf(),
+      owner: auditorOwns,
+      escalation: ladderOnly,
+      severity: graded,
+    },
   },
   {
     id: "audit.actions",
@@ -63,6 +91,14 @@ export const auditRules = defineRules([
     owner: "action-owner",
     severity: "medium",
     message: "Audit action {subject} was due to be completed by {dueBy}.",
+    basis: {
+      subjects: qaf(),
+      due: qaf(),
+      fulfilment: qaf(),
+      owner: reading("\"The worker and Team Manager is responsible\": the action's own recorded owner."),
+      escalation: ladderOnly,
+      severity: graded,
+    },
   },
   {
     id: "audit.recorded",
@@ -76,6 +112,7 @@ export const auditRules = defineRules([
     owner: "auditor",
     severity: "low",
     message: "Audit {subject} is {failures}.",
+    basis: { subjects: qaf(), due: qaf(), fulfilment: qaf(), owner: auditorOwns, escalation: firstRungOnly, severity: graded },
   },
   {
     id: "audit.ops-supervision-audit",
@@ -89,6 +126,30 @@ export const auditRules = defineRules([
     owner: "self",
     severity: "medium",
     message: "Operations manager {subject} completed {done} of {required} supervision audit in {period}.",
+    basis: { subjects: qaf(), due: qaf(), fulfilment: qaf(), owner: qaf(), escalation: ladderOnly, severity: graded },
+  },
+  {
+    id: "audit.manager-audits",
+    kind: "cadence",
+    section,
+    quote: "In line with Children's Social Care Quality Improvement Framework each manager within the One Point Service IFST level families will undertake collaborative audits.",
+    subject: "staff",
+    when: all({ fact: "role", operator: "in", value: ["team-manager", "family-centre-team-manager", "operations-manager"] }),
+    period: "quarter",
+    required: { param: "audit.managerAuditsPerQuarter" },
+    evidence: { collection: "audits", key: "auditorId", date: "completedOn", where: { kind: ["case", "thematic"] } },
+    owner: "self",
+    severity: "medium",
+    message: "Manager {subject} completed {done} of the {required} case or thematic audits due in {period}.",
+    enabled: false,
+    basis: {
+      subjects: qaf(),
+      due: assumption("The number of audits, and so its period, is set in the Children's Social Care Quality Improvement Framework, outside the QAF: null asks nothing until the council sets it.", "audit.managerAuditsPerQuarter"),
+      fulfilment: reading("\"Collaborative audits\" read as case or thematic audits the manager completes as auditor."),
+      owner: qaf(),
+      escalation: ladderOnly,
+      severity: graded,
+    },
   },
   {
     id: "audit.strategic-supervision-audit",
@@ -105,5 +166,6 @@ export const auditRules = defineRules([
     owner: "strategic-manager",
     severity: "medium",
     message: "The strategic manager completed {done} of {required} supervision audit of operations manager {subject}'s supervisions in {period}.",
+    basis: { subjects: qaf(), due: qaf(), fulfilment: qaf(), owner: qaf(), escalation: ladderOnly, severity: graded },
   },
 ]);

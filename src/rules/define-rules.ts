@@ -1,7 +1,10 @@
-import type { RuleDefinition } from "../model/policy";
+import type { RuleBasis, RuleDefinition } from "../model/policy";
 
-/** A rule definition whose id is known to the type system as the literal `Id`. */
-export type RuleWithId<Id extends string> = RuleDefinition & { id: Id };
+/**
+ * A rule definition of the default policy, whose id is known to the type system as the literal
+ * `Id`: it must declare its footing in the QAF, element by element.
+ */
+export type RuleWithId<Id extends string> = RuleDefinition & { id: Id; basis: RuleBasis };
 
 /**
  * Declare a list of rules, keeping each rule's id as a literal type, so that the ids of the

@@ -1,5 +1,6 @@
 import { defineRules } from "./define-rules";
 import { all } from "./conditions";
+import { assumption, firstRungOnly, graded, ladderOnly, neverEscalated, qaf, reading } from "./basis";
 
 const pdrSection = "Personal Development Review";
 const observationSection = "Annual Practice Observation";
@@ -16,8 +17,8 @@ const hasLineManager = { fact: "hasLineManager", operator: "equal", value: true 
 
 /**
  * The rules of the QAF's "Personal Development Review" and "Annual Practice Observation"
- * sections: a PDR every year and what it covers; an observation of practice every year,
- * who observes, and how it is conducted.
+ * sections: a PDR every year and what it covers; an observation of practice within every
+ * twelve months, who observes, and how it is conducted.
  */
 export const practiceRules = defineRules([
   {
@@ -34,6 +35,14 @@ export const practiceRules = defineRules([
     owner: "line-manager",
     severity: "medium",
     message: "Staff member {subject} was due a Personal Development Review by {dueBy}.",
+    basis: {
+      subjects: reading("\"All OPS practitioners and managers\": every staff member who has a line manager (the top of the service has no one to review them)."),
+      due: reading("\"Annually\" read as within twelve months of the last review, the first within twelve months of starting.", "pdr.intervalMonths"),
+      fulfilment: qaf(),
+      owner: qaf(),
+      escalation: ladderOnly,
+      severity: graded,
+    },
   },
   {
     id: "pdr.content",
@@ -50,20 +59,37 @@ export const practiceRules = defineRules([
     owner: "reviewer",
     severity: "low",
     message: "Personal Development Review {subject} fell short: {failures}.",
+    basis: {
+      subjects: qaf(),
+      due: qaf(),
+      fulfilment: qaf("pdr.requiredTopics"),
+      owner: reading("The QAF asks the manager and the worker to prepare; the reviewer who held the PDR sees to it."),
+      escalation: firstRungOnly,
+      severity: graded,
+    },
   },
   {
     id: "observation.annual",
-    kind: "cadence",
+    kind: "deadline-chain",
     section: observationSection,
     quote: observationQuote,
     subject: "staff",
     when: all(hasLineManager, { fact: "role", operator: "in", value: ["practitioner", "senior-key-worker"] }),
-    period: "year",
-    perYear: { param: "observation.perYear" },
-    evidence: { collection: "observations", key: "practitionerId", date: "observedOn" },
+    start: { date: "startedOn" },
+    interval: { months: { param: "observation.intervalMonths" } },
+    events: { collection: "observations", key: "practitionerId", date: "observedOn" },
+    endsOn: "leftOn",
     owner: "line-manager",
     severity: "medium",
-    message: "Practitioner {subject} had {done} of the {required} practice observations due in the year {period}.",
+    message: "Practitioner {subject} was due an observation of their practice by {dueBy}.",
+    basis: {
+      subjects: reading("\"All practitioners\": practitioners and senior key workers who have a line manager."),
+      due: reading("\"A minimum of one observation ... per year\" read as within every twelve months, the first within twelve months of starting, like the PDR.", "observation.intervalMonths"),
+      fulfilment: qaf(),
+      owner: reading("The QAF names who usually observes, not who sees that it happens: the practitioner's line manager."),
+      escalation: ladderOnly,
+      severity: graded,
+    },
   },
   {
     id: "observation.observer",
@@ -73,11 +99,23 @@ export const practiceRules = defineRules([
     subject: "observations",
     date: "observedOn",
     assertions: [
-      { test: "roleIn", field: "observerId", roles: { param: "observation.observerRoles" }, label: "the observer is not in a role that usually observes practice" },
+      {
+        test: "roleInTeamOf", field: "observerId", of: "practitionerId", roles: { param: "observation.observerRoles" },
+        label: "the observer is not the practitioner's own team manager, senior key worker or family centre team manager",
+      },
     ],
     owner: "observer",
     severity: "low",
-    message: "Observation {subject} was carried out by someone other than a team manager, senior key worker or family centre team manager, who usually observe practice.",
+    ladder: "none",
+    message: "Observation {subject} was carried out by someone other than the practitioner's own team manager, senior key worker or family centre team manager, who usually observe practice.",
+    basis: {
+      subjects: qaf(),
+      due: qaf(),
+      fulfilment: reading("\"The practitioners Team Manager, Senior Key Worker or Family Centre Team Manager\" read as of the practitioner's own team, in post on the day of the observation.", "observation.observerRoles"),
+      owner: assumption("The QAF says who usually observes, not who answers for it: the observer."),
+      escalation: neverEscalated,
+      severity: reading("Permissive wording (\"usually\"): low, and never climbs."),
+    },
   },
   {
     id: "observation.conduct",
@@ -95,5 +133,13 @@ export const practiceRules = defineRules([
     owner: "observer",
     severity: "medium",
     message: "Observation {subject} fell short: {failures}.",
+    basis: {
+      subjects: qaf(),
+      due: qaf(),
+      fulfilment: qaf(),
+      owner: assumption("The QAF says how an observation is conducted, not who answers for it: the observer."),
+      escalation: firstRungOnly,
+      severity: graded,
+    },
   },
 ]);

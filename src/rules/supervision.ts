@@ -1,5 +1,9 @@
 import { defineRules } from "./define-rules";
 import { all } from "./conditions";
+import { assumption, firstRungOnly, graded, ladderOnly, qaf, reading } from "./basis";
+
+/** A supervision's own supervisor sees to what it covers. */
+const supervisorOwns = reading("The QAF sets what a supervision covers; the supervisor who held it sees to it.");
 
 const section = "Supervision";
 
@@ -14,7 +18,8 @@ const supervisionsOfSupervisee = { collection: "supervisions", key: "superviseeI
 
 /**
  * The rules of the QAF's "Supervision" section: how many supervisions a year (pro-rata by
- * contract), the longest wait between two, and what each supervision must cover.
+ * contract), what each supervision must cover, and (suggested, off by default) the longest
+ * wait between two.
  */
 export const supervisionRules = defineRules([
   {
@@ -30,6 +35,14 @@ export const supervisionRules = defineRules([
     owner: "line-manager",
     severity: "medium",
     message: "Staff member {subject} had {done} of the {required} supervisions due in the year {period}.",
+    basis: {
+      subjects: qaf(),
+      due: reading("\"9 times a year for full team staff and 6 times a year for part time\" counted per financial year, pro rata to the days in post and not absent, each contract period at its own rate.", "supervision.perYear"),
+      fulfilment: qaf(),
+      owner: qaf(),
+      escalation: ladderOnly,
+      severity: graded,
+    },
   },
   {
     id: "supervision.interval",
@@ -46,6 +59,15 @@ export const supervisionRules = defineRules([
     owner: "line-manager",
     severity: "medium",
     message: "Staff member {subject} went too long without supervision: the next one was due by {dueBy}.",
+    enabled: false,
+    basis: {
+      subjects: qaf(),
+      due: assumption("The QAF sets only a yearly number, no spacing: the longest wait is 365 divided by the yearly number, rounded up, and absence extends it.", "supervision.maxIntervalDays", "supervision.pauseDuringAbsence"),
+      fulfilment: qaf(),
+      owner: qaf(),
+      escalation: ladderOnly,
+      severity: graded,
+    },
   },
   {
     id: "supervision.agenda",
@@ -60,6 +82,7 @@ export const supervisionRules = defineRules([
     owner: "supervisor",
     severity: "low",
     message: "Supervision {subject} did not cover these agenda items: {missing}.",
+    basis: { subjects: qaf(), due: qaf(), fulfilment: qaf("supervision.agendaItems"), owner: supervisorOwns, escalation: firstRungOnly, severity: graded },
   },
   {
     id: "supervision.reflection",
@@ -72,6 +95,7 @@ export const supervisionRules = defineRules([
     owner: "supervisor",
     severity: "low",
     message: "Supervision {subject} had no element of reflection.",
+    basis: { subjects: qaf(), due: qaf(), fulfilment: qaf(), owner: supervisorOwns, escalation: firstRungOnly, severity: graded },
   },
   {
     id: "supervision.urn-only",
@@ -89,5 +113,13 @@ export const supervisionRules = defineRules([
     owner: "supervisor",
     severity: "high",
     message: "Supervision {subject} lists something other than a URN under families having a personal impact (entry {positions}), where only URNs may be written.",
+    basis: {
+      subjects: qaf(),
+      due: qaf(),
+      fulfilment: reading("A URN read as the case system's: 1 to 12 digits.", "supervision.urnPattern"),
+      owner: supervisorOwns,
+      escalation: firstRungOnly,
+      severity: graded,
+    },
   },
 ]);

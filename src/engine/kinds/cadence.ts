@@ -106,7 +106,9 @@ function required(rule: CadenceRule, subject: SubjectInstance, period: Period, c
     return count > 0 ? { count, excused: false } : null;
   }
   if (ctx.calendar.firstWorkingDayIn(period.from, period.to) === undefined) return null;
-  const count = numberFor(rule.required ?? 1, subject, ctx, period.from) ?? 1;
+  // A count read as null (a number the council has not set) or zero asks nothing.
+  const count = rule.required === undefined ? 1 : numberFor(rule.required, subject, ctx, period.from);
+  if (count === null || count === 0) return null;
   if (!staff) return { count, excused: false };
   // Active only on days off (started on a Saturday, left on a bank holiday): nothing owed.
   if (eligibleWorkingDays(staff, period, [], ctx.calendar) === 0) return null;

@@ -6,7 +6,7 @@ import type { EngineContext } from "../context";
 import { describeEvidence, describeNumber, ruleReferral, ruleWhen, ruleWho } from "../describe";
 import { evidenceFor, type EvidenceItem } from "../evidence";
 import { pausingAbsences } from "../explain-due";
-import { settle } from "../outcome";
+import { settle, type Outcome } from "../outcome";
 import { pausedDue } from "../pause";
 import { numberFor, paramFor } from "../specs";
 import type { SubjectInstance } from "../subject-instance";
@@ -49,8 +49,11 @@ export const chainKind: KindModule<"deadline-chain"> = {
       const afterEnd = endsOn === undefined ? undefined : recorded.find((e) => e.day > endsOn);
       const waits = start === undefined ? unanchoredWaits(all, ctx) : waitsFrom(start, all, false);
       const kept = waits.filter((wait) => inEffect(rule, wait.start ?? ctx.from));
+      let first: Outcome | undefined;
       for (const wait of kept) {
         const dueBy = wait.dueOn ?? dueAfter(rule, subject, wait.start as Day, ctx);
+        // An interval read as null (no renewal: one record suffices) starts no wait after it.
+        if (dueBy === null) continue;
         const dueWhenStopped = endsOn !== undefined && dueBy !== null && dueBy <= endsOn;
         const met = wait.met ?? (dueWhenStopped ? afterEnd : undefined);
         const outcome = settle(
@@ -66,8 +69,8 @@ export const chainKind: KindModule<"deadline-chain"> = {
           ctx,
         );
         out.outcomes.push(outcome);
+        if (wait === waits[0]) first = outcome;
       }
-      const first = kept[0] === waits[0] ? out.outcomes[out.outcomes.length - kept.length] : undefined;
       const raisedOn = first && start !== undefined ? referralDay(rule, subject, first, null, start) : undefined;
       if (first && raisedOn !== undefined) out.referrals.push({ subject, raisedOn, obligationId: first.id });
       yield;
