@@ -10,6 +10,13 @@ export type { EvaluateOptions, EvaluateProgress, EvaluateStage } from "./engine/
 export { qafPolicy } from "./policy/qaf-policy";
 export { withParameters } from "./policy/with-parameters";
 export type { ParameterPatch } from "./policy/with-parameters";
+export { withRules } from "./policy/with-rules";
+export type { RuleSwitch, RuleSwitches } from "./policy/with-rules";
+export { applyPolicyPatch } from "./policy/policy-patch";
+export type { PolicyPatch } from "./policy/policy-patch";
+export { atLeast, BASES, footingsOf, ladderOf, isEnabled } from "./policy/basis";
+export type { Footing, RuleFootings } from "./policy/basis";
+export { parameterInfo, parameterInfoOf, yearStartInfo } from "./policy/parameter-info";
 export { defaultParameters, parametersSchema, parameterValuesSchema } from "./policy/parameters";
 export type { Parameters, ParameterValues } from "./policy/parameters";
 export { parsePolicy } from "./engine/parse-policy";

@@ -2,7 +2,7 @@ import { parseDay, type Day } from "../calendar/day";
 import { schoolAgeOn, schoolPhaseOn } from "../calendar/school-age";
 import type { Case } from "../model";
 import type { EngineContext } from "./context";
-import { recordById } from "./index-dataset";
+
 import { dayAt } from "./day-columns";
 import { finish } from "../model/steps";
 import { isNameIn } from "./names";
@@ -28,11 +28,11 @@ export type Fulfil = ((subject: SubjectInstance, ctx: EngineContext) => Fulfilme
 
 const none: Fulfilment = { evidence: [] };
 
-const auditFulfilment = (date: string, ok: (s: SubjectInstance, ctx: EngineContext) => string | null): Fulfil =>
+const auditFulfilment = (date: string, ok: (s: SubjectInstance, ctx: EngineContext, on: Day) => string | null): Fulfil =>
   (s, ctx) => {
     const on = s.date(date);
     if (on === undefined) return none;
-    const problem = ok(s, ctx);
+    const problem = ok(s, ctx, on);
     return problem === null ? { on, evidence: [s.subject.id] } : { evidence: [], details: { problem } };
   };
 
@@ -40,17 +40,16 @@ const auditFulfilment = (date: string, ok: (s: SubjectInstance, ctx: EngineConte
  * What fulfils a deadline rule, by name: the vocabulary that rule definitions use in `fulfilment`.
  */
 export const fulfilments = {
-  "qisp-sent-to-ops-manager": auditFulfilment("qispSentOn", (s, ctx) => {
-    const expected = ctx.people.opsManagerOfStaff(String(s.fact("workerId"))).staffId;
-    return expected !== undefined && s.fact("qispSentToId") === expected
-      ? null
-      : "the plan was sent to someone other than the worker's operations manager";
+  "qisp-sent-to-ops-manager": auditFulfilment("qispSentOn", (s, ctx, on) => {
+    const expected = ctx.people.opsManagerOfStaffOn(String(s.fact("workerId")), on);
+    if (expected === undefined) return "no operations manager of the worker was in post on the day it was sent";
+    return s.fact("qispSentToId") === expected ? null : "the plan was sent to someone other than the worker's operations manager on that day";
   }),
-  "moderated-by-ops-manager": auditFulfilment("moderatedOn", (s, ctx) =>
-    recordById(ctx.index, "staff", String(s.fact("moderatorId")))?.role === "operations-manager"
-      ? null
-      : "the audit was moderated by someone who is not an operations manager",
-  ),
+  "moderated-by-ops-manager": auditFulfilment("moderatedOn", (s, ctx, on) => {
+    const expected = ctx.people.opsManagerOfStaffOn(String(s.fact("workerId")), on);
+    if (expected === undefined) return "no operations manager of the worker was in post on the day of moderation";
+    return s.fact("moderatorId") === expected ? null : "the audit was moderated by someone other than the worker's operations manager on that day";
+  }),
   "face-to-face-feedback": auditFulfilment("feedbackMeetingOn", (s) =>
     s.fact("faceToFaceFeedback") === true ? null : "the feedback was not given face to face",
   ),

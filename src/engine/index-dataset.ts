@@ -109,6 +109,19 @@ export function inPost(member: StaffMember, day: Day): boolean {
   return member.startedOn <= day && (member.leftOn === undefined || member.leftOn >= day);
 }
 
+/**
+ * A staff member's line manager on a day, by positions: their line management record covering
+ * that day, or their own `lineManagerId` on a day none covers.
+ *
+ * @param index - the dataset's index
+ * @param at - the staff member's position
+ * @param day - the day
+ * @returns the manager's position, or undefined for someone with no manager that day
+ */
+export function lineManagerOn(index: DatasetIndex, at: number, day: Day): number | undefined {
+  return positionAt(index.refs.staff["lineManagerId"], at);
+}
+
 /** Records indexed between two steps. */
 const PER_STEP = 256;
 

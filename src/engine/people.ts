@@ -1,7 +1,7 @@
 import type { Day } from "../calendar/day";
 import type { Role, Staff } from "../model";
 import type { Party } from "../model/evaluation";
-import { recordById, type DatasetIndex } from "./index-dataset";
+import { lineManagerOn, recordById, type DatasetIndex } from "./index-dataset";
 import { positionAt, referenced } from "./reference-columns";
 import { walkUpTheLine } from "./line-walk";
 
@@ -11,6 +11,14 @@ export interface People {
   party(staffId: string | undefined): Party | undefined;
   /** The first operations manager up the line; failing that, the one of their team's area. */
   opsManagerOfStaff(staffId: string): Party;
+  /**
+   * The operations manager a worker's support plan or moderation goes to on the day of the act:
+   * the first operations manager up their line as recorded that day (nobody passed over), if in
+   * post that day; failing that, the operations manager of their team's area in post that day.
+   *
+   * @returns their staff id, or undefined when no operations manager was in post that day
+   */
+  opsManagerOfStaffOn(staffId: string, day: Day): string | undefined;
   /** The operations manager of an area. */
   opsManagerOfArea(areaId: string | undefined): Party;
   /** The operations manager of a team's area. */
@@ -78,6 +86,28 @@ export function createPeople(index: DatasetIndex, asOf: Day): People {
   const opsManagerOfArea = (areaId: string | undefined) =>
     named(`area:${areaId ?? ""}`, "operations-manager");
   const areaOfTeam = (teamId: string | undefined) => recordById(index, "teams", teamId)?.areaId;
+  const inPostOn = (at: number | undefined, day: Day) => {
+    const member = at === undefined ? undefined : index.members[at];
+    return member !== undefined && member.startedOn <= day && (member.leftOn === undefined || member.leftOn >= day);
+  };
+  const opsManagersByArea = new Map<string, number[]>();
+  staff.forEach((s, at) => {
+    if (s.role === "operations-manager" && s.areaId !== undefined) opsManagersByArea.set(s.areaId, [...(opsManagersByArea.get(s.areaId) ?? []), at]);
+  });
+  const opsManagerOfStaffOn = (staffId: string, day: Day): string | undefined => {
+    const at = index.positions.staff.get(staffId);
+    if (at === undefined) return undefined;
+    const seen = new Set<number>([at]);
+    for (let up = lineManagerOn(index, at, day); up !== undefined && !seen.has(up); up = lineManagerOn(index, up, day)) {
+      seen.add(up);
+      if (staff[up]?.role !== "operations-manager") continue;
+      if (inPostOn(up, day)) return staff[up]?.id;
+      break;
+    }
+    const area = referenced(index, "staff", "teamId", at)?.areaId ?? staff[at]?.areaId;
+    const candidates = (area === undefined ? [] : opsManagersByArea.get(area) ?? []).filter((m) => inPostOn(m, day));
+    return candidates.map((m) => staff[m]?.id as string).sort()[0];
+  };
   const standIns = new Map<string, Party | null>();
   const standInFor = (named: Party & { staffId: string }): Party | null => {
     let known = standIns.get(named.staffId);
@@ -91,6 +121,7 @@ export function createPeople(index: DatasetIndex, asOf: Day): People {
   };
   return {
     party,
+    opsManagerOfStaffOn,
     activeAbove: (staffId, n) => activeAbove(staffId).slice(0, n),
     inPost(p) {
       if (p.staffId === undefined || isActiveId(p.staffId)) return p;

@@ -6,6 +6,8 @@ describe("RuleId", () => {
   it("is the union of the default policy's rule ids, derived from the rules", () => {
     expectTypeOf<"audit.feedback">().toExtend<RuleId>();
     expectTypeOf<"governance.team-briefing">().toExtend<RuleId>();
+    expectTypeOf<"audit.manager-audits">().toExtend<RuleId>();
+    expectTypeOf<"governance.attendance">().toExtend<RuleId>();
     expectTypeOf<"report.annual">().not.toExtend<RuleId>();
     expectTypeOf<"audit.feedbak">().not.toExtend<RuleId>();
     expectTypeOf<RuleId>().not.toEqualTypeOf<string>();
@@ -17,7 +19,10 @@ describe("RuleId", () => {
     const id: string = "supervision.interval";
     if (isQafRuleId(id)) expectTypeOf(id).toEqualTypeOf<RuleId>();
     expect(qafPolicy.rules.every((rule) => isQafRuleId(rule.id))).toBe(true);
-    expect(qafRules.length).toBe(42);
+    // 42, and the rulings of 2026-12-07: audit.manager-audits (shipped off) and governance.attendance.
+    expect(qafRules.length).toBe(44);
+    expect(isQafRuleId("audit.manager-audits")).toBe(true);
+    expect(isQafRuleId("governance.attendance")).toBe(true);
     expect(isQafRuleId("audit.feedback-5-days")).toBe(false);
     expect(isQafRuleId("")).toBe(false);
     expect(isQafRuleId("toString")).toBe(false);
