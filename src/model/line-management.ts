@@ -14,6 +14,9 @@ import type { LineManagement, Staff } from "./organisation";
 /** The `to` of a record still in force: after every real day (year 9999 is about day 2.9 million). */
 const OPEN = 0x7fffffff;
 
+/** The last day a date can name: a record ending on it is as good as still in force. */
+const LAST_DAY = parseDay("9999-12-31") as Day;
+
 /**
  * Rounds of cycle checks before the last resort. Rejecting the records of a cycle brings back
  * the staff records' own line managers on those days, which can close another cycle; real
@@ -179,7 +182,8 @@ export function rejectLineManagementCycles(
     rec.who[i] = who;
     rec.manager[i] = manager;
     rec.from[i] = dayOf(r.from);
-    rec.to[i] = r.to === undefined ? OPEN : dayOf(r.to);
+    const to = r.to === undefined ? OPEN : dayOf(r.to);
+    rec.to[i] = to >= LAST_DAY ? OPEN : to;
     live.push(i);
   }
   if (live.length === 0) return;

@@ -132,6 +132,14 @@ describe("parseDataset: lineManagement", () => {
     ]);
   });
 
+  it("finds no day after 9999-12-31: a record ending then is as good as still in force", () => {
+    const input = {
+      staff: [person("top"), person("A", "top"), person("B", "A")],
+      lineManagement: [lm("lm1", "B", "top", "2024-01-01", "9999-12-31"), lm("lm2", "A", "B", "2024-01-01")],
+    };
+    expect(parseDataset(input).rejected).toEqual([]);
+  });
+
   it("checks again after rejecting: a rejected record brings back a line manager that closes another cycle", () => {
     // s1 is managed by s2 (lineManagerId). In January lm1 has s2 managed by s1: a cycle. Once
     // lm1 is rejected, s2's own manager s3 is back, and lm2 (s3 managed by s1) closes s1 → s2 → s3 → s1.
