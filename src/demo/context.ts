@@ -29,7 +29,10 @@ export interface StaffInfo {
   start: Day;
   /** Last active day (`leftOn`), or the end of the data for those who stay. */
   last: Day;
+  /** Line manager: the one of the staff record, the latest when the line changed. */
   lineManager: StaffInfo | null;
+  /** Line managers by the day each took over, sorted, when the line changed (see `lineManagement`). */
+  lineHistory?: { from: Day; manager: StaffInfo }[];
   team: TeamInfo | null;
   area: AreaInfo | null;
   /** Absences as `[from, to]` inclusive, sorted, not overlapping. */
@@ -128,6 +131,25 @@ export function absenceOn(s: StaffInfo, day: Day): [Day, Day] | null {
     if (a[1] >= day) return a;
   }
   return null;
+}
+
+/**
+ * A staff member's line manager on a day: from their line history when the line changed,
+ * else their staff record's.
+ *
+ * @param s - The staff member.
+ * @param day - The day.
+ * @returns The line manager that day, or `null` for the top of the service.
+ * @example
+ * managerOn(s, day)?.rec.id; // "s12"
+ */
+export function managerOn(s: StaffInfo, day: Day): StaffInfo | null {
+  let manager = s.lineManager;
+  for (const h of s.lineHistory ?? []) {
+    if (h.from > day) break;
+    manager = h.manager;
+  }
+  return manager;
 }
 
 /**

@@ -20,6 +20,7 @@ function emptyDataset(): DatasetInput {
     teams: [],
     staff: [],
     absences: [],
+    lineManagement: [],
     cases: [],
     surveys: [],
     youngCarerAssessments: [],
@@ -43,8 +44,9 @@ function whole(name: string, value: number, min: number): number {
 }
 
 /**
- * Generates a fictional county's One Point service data: organisation, families,
- * practice quality and governance records for whole financial years ending on `endOn`.
+ * Generates a fictional county's One Point service data: organisation (with one restructure
+ * of line management, recorded in `lineManagement`), families, practice quality and
+ * governance records for whole financial years ending on `endOn`.
  * The same options always give the same dataset (deeply equal), on any machine and in
  * any time zone. Records are never dated after `endOn`. Work is linear in the size.
  *

@@ -1,9 +1,10 @@
 /**
  * Organisation section of the demo county: areas, teams, staff (with starters, leavers,
- * part-timers and contract changes) and absences.
+ * part-timers and contract changes), absences and a restructure of line management.
  */
 import type { Day } from "../calendar/day";
 import { isoOf, mondayOnOrAfter, nextWeekday } from "./days";
+import { nextId } from "./context";
 import type { AreaInfo, Ctx, StaffInfo, TeamInfo } from "./context";
 import type { DemoRole } from "./types";
 
@@ -53,9 +54,9 @@ export function addStaff(
  * Builds areas, teams and staff, with turnover, part-time contracts, contract changes
  * and absences. Plants: a maternity absence spanning whole quarters followed by a
  * return to part-time work; a long sickness absence of a team manager; a leaver and a
- * starter in the final year.
+ * starter in the final year; a restructure of line management (see `restructure`).
  *
- * @param ctx - The working state; fills `areas`, `teams`, `staff`, `absences`.
+ * @param ctx - The working state; fills `areas`, `teams`, `staff`, `absences`, `lineManagement`.
  * @param areaCount - Number of areas to build.
  * @returns Nothing; the output collections are filled in place.
  * @example
@@ -95,6 +96,43 @@ export function buildOrganisation(ctx: Ctx, areaCount: number): void {
   }
   plantPeople(ctx);
   for (const s of ctx.staff) addAbsences(ctx, s);
+  restructure(ctx);
+}
+
+/**
+ * Plants a restructure of line management: from a Monday halfway through the data, the staff
+ * of the last team move from their own team manager to the manager of the team before it,
+ * who takes the team on. Each staff member there on the day gets two `lineManagement`
+ * records (the old manager up to the day before, the new one from the day); their staff
+ * records name the new manager, the latest, as do those of starters after it, while leavers
+ * before it keep the old one. No random draws: the rest of the county is as it would be
+ * without it. Linear in the size of one team.
+ *
+ * @param ctx - The working state; fills `lineManagement`.
+ * @returns Nothing.
+ * @example
+ * restructure(ctx);
+ */
+function restructure(ctx: Ctx): void {
+  const team = ctx.teams[ctx.teams.length - 1];
+  const other = ctx.teams[ctx.teams.length - 2];
+  const on = mondayOnOrAfter(ctx.start + Math.floor((ctx.end - ctx.start) / 2));
+  if (team === undefined || other === undefined || on > ctx.end) return;
+  const before = team.manager;
+  const after = other.manager;
+  for (const s of team.members) {
+    if (s === before || s.last < on) continue;
+    if (s.start < on) {
+      const staffId = s.rec.id;
+      ctx.out.lineManagement.push(
+        { id: nextId(ctx, "lm"), staffId, lineManagerId: before.rec.id, from: s.rec.startedOn, to: isoOf(on - 1) },
+        { id: nextId(ctx, "lm"), staffId, lineManagerId: after.rec.id, from: isoOf(on) },
+      );
+      s.lineHistory = [{ from: s.start, manager: before }, { from: on, manager: after }];
+    }
+    s.lineManager = after;
+    s.rec.lineManagerId = after.rec.id;
+  }
 }
 
 function buildTeamStaff(ctx: Ctx, team: TeamInfo): void {

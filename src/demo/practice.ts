@@ -5,7 +5,7 @@
 import type { Day } from "../calendar/day";
 import { addMonths } from "../calendar/months";
 import { isoOf, monthsBetween, nextWeekday } from "./days";
-import { absenceOn, isPartTime, lowerBound, nextId } from "./context";
+import { absenceOn, isPartTime, lowerBound, managerOn, nextId } from "./context";
 import type { Ctx, StaffInfo } from "./context";
 import type { DemoSupervision } from "./types";
 import { PDR_TOPICS, SUPERVISION_AGENDA_ITEMS } from "../model/practice";
@@ -47,7 +47,8 @@ export function monthIndex(ctx: Ctx, day: Day): number {
 }
 
 /**
- * Generates supervisions, PDRs and observations for everyone with a line manager.
+ * Generates supervisions, PDRs and observations for everyone with a line manager (the one
+ * of the day, where the line changed).
  *
  * @param ctx - The working state (organisation and cases already built).
  * @returns The supervisions, grouped for the supervision audits.
@@ -67,7 +68,6 @@ export function buildPractice(ctx: Ctx): SupervisionBuckets {
 
 function supervisions(ctx: Ctx, s: StaffInfo, buckets: SupervisionBuckets): void {
   const { rng } = ctx;
-  const manager = s.lineManager as StaffInfo;
   const last = Math.min(s.last, ctx.end);
   const gapFrom = ctx.finalFy + 100;
   let nonUrnPlanted = !s.plant.longGap;
@@ -82,6 +82,7 @@ function supervisions(ctx: Ctx, s: StaffInfo, buckets: SupervisionBuckets): void
       t = nextWeekday(gapFrom + 160);
       continue;
     }
+    const manager = managerOn(s, t) as StaffInfo;
     const rec: DemoSupervision = {
       id: nextId(ctx, "sup"),
       superviseeId: s.rec.id,
@@ -142,7 +143,6 @@ function urns(ctx: Ctx, s: StaffInfo, t: Day): string[] {
 
 function pdrs(ctx: Ctx, s: StaffInfo): void {
   const { rng } = ctx;
-  const manager = s.lineManager as StaffInfo;
   const last = Math.min(s.last, ctx.end);
   let t = s.start >= ctx.start ? s.start + rng.int(150, 340) : ctx.start + rng.int(0, 300);
   let count = 0;
@@ -155,7 +155,7 @@ function pdrs(ctx: Ctx, s: StaffInfo): void {
     ctx.out.pdrs.push({
       id: nextId(ctx, "p"),
       staffId: s.rec.id,
-      reviewerId: manager.rec.id,
+      reviewerId: (managerOn(s, t) as StaffInfo).rec.id,
       heldOn: isoOf(t),
       covered,
       preparedByManager: rng.chance(0.95),

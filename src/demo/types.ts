@@ -40,6 +40,14 @@ export interface DemoAbsence {
   to: string;
   reason?: "sickness" | "maternity" | "leave" | "other";
 }
+/** Who line-managed a staff member from `from` to `to` (both inclusive; no `to`: still in force). */
+export interface DemoLineManagement {
+  id: string;
+  staffId: string;
+  lineManagerId: string;
+  from: string;
+  to?: string;
+}
 /** A child of a case. */
 export interface DemoChild { id: string; dateOfBirth: string; youngCarer?: boolean }
 /** A case (a family), identified by its URN. */
@@ -137,6 +145,7 @@ export interface DemoAudit {
 export type DemoMeetingKind =
   | "quality-performance-clinic"
   | "case-clinic"
+  | "locality-management"
   | "locality-management-oversight"
   | "team-briefing"
   | "group-learning"
@@ -194,6 +203,7 @@ export interface DatasetInput {
   teams: DemoTeam[];
   staff: DemoStaff[];
   absences: DemoAbsence[];
+  lineManagement: DemoLineManagement[];
   cases: DemoCase[];
   surveys: DemoSurvey[];
   youngCarerAssessments: DemoYoungCarerAssessment[];

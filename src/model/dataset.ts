@@ -4,7 +4,7 @@ import {
   iicAwardSchema, meetingSchema, oversightSchema, qualityImprovementPlanSchema, reportSchema,
   youngCarersCharterReviewSchema,
 } from "./governance";
-import { absenceSchema, areaSchema, staffSchema, teamSchema } from "./organisation";
+import { absenceSchema, areaSchema, lineManagementSchema, staffSchema, teamSchema } from "./organisation";
 import { auditSchema, observationSchema, pdrSchema, supervisionSchema } from "./practice";
 
 /**
@@ -13,7 +13,7 @@ import { auditSchema, observationSchema, pdrSchema, supervisionSchema } from "./
  * for a staff member's line manager).
  */
 export const COLLECTIONS = [
-  "areas", "teams", "staff", "absences",
+  "areas", "teams", "staff", "absences", "lineManagement",
   "cases", "surveys", "youngCarerAssessments", "representations",
   "supervisions", "pdrs", "observations", "audits",
   "meetings", "reports", "oversight", "qualityImprovementPlans", "iicAwards",
@@ -29,6 +29,7 @@ export const recordSchemas = {
   teams: teamSchema,
   staff: staffSchema,
   absences: absenceSchema,
+  lineManagement: lineManagementSchema,
   cases: caseSchema,
   surveys: surveySchema,
   youngCarerAssessments: youngCarerAssessmentSchema,
@@ -58,6 +59,7 @@ export const datasetSchema = z.object({
   teams: z.array(teamSchema).default([]),
   staff: z.array(staffSchema).default([]),
   absences: z.array(absenceSchema).default([]),
+  lineManagement: z.array(lineManagementSchema).default([]),
   cases: z.array(caseSchema).default([]),
   surveys: z.array(surveySchema).default([]),
   youngCarerAssessments: z.array(youngCarerAssessmentSchema).default([]),

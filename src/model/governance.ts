@@ -2,9 +2,12 @@ import * as z from "zod";
 import { notBefore, withChecks } from "./checks";
 import { idSchema, isoDateSchema } from "./primitives";
 
-/** Kinds of meeting and event in the QAF's governance table. */
+/**
+ * Kinds of meeting and event in the QAF's governance table. A `locality-management` meeting
+ * (an area's management meeting), like a `case-clinic`, may list the cases it discussed.
+ */
 export const meetingKindSchema = z.enum([
-  "quality-performance-clinic", "case-clinic", "locality-management-oversight",
+  "quality-performance-clinic", "case-clinic", "locality-management", "locality-management-oversight",
   "team-briefing", "group-learning", "optf-development-day",
   "practitioner-development-day", "ehivc-management-team", "practice-week",
 ]);
@@ -29,7 +32,7 @@ export const meetingSchema = withChecks(
     scope: meetingScopeSchema,
     /** Staff who attended (optional, default none). */
     attendeeIds: z.array(idSchema).default([]),
-    /** Cases discussed, for case clinics (optional, default none). */
+    /** Cases discussed, for case clinics and locality management meetings (optional, default none). */
     caseIds: z.array(idSchema).default([]),
   }),
   (r, report) => notBefore(r, report, "heldOn", "endsOn"),

@@ -6,9 +6,10 @@
  */
 export { idSchema, isoDateSchema, isRealIsoDate } from "./primitives";
 export {
-  absenceSchema, areaSchema, contractSchema, roleSchema, staffSchema, teamSchema, teamTypeSchema,
+  absenceSchema, areaSchema, contractSchema, lineManagementSchema, roleSchema, staffSchema, teamSchema,
+  teamTypeSchema,
 } from "./organisation";
-export type { Absence, Area, Contract, Role, Staff, Team, TeamType } from "./organisation";
+export type { Absence, Area, Contract, LineManagement, Role, Staff, Team, TeamType } from "./organisation";
 export {
   caseSchema, childSchema, closureReasonSchema, representationSchema, surveyInstrumentSchema,
   surveySchema, youngCarerAssessmentSchema,

@@ -85,9 +85,20 @@ function cyclesOf(manager: Int32Array): number[][] {
   return cycles;
 }
 
-/** `line management cycle: s1 → s2 → s1`, naming at most a few ids (control characters escaped). */
-function cycleMessage(ids: readonly string[]): string {
+/**
+ * The message for a record in a line management cycle, naming the cycle by its staff ids in
+ * line order (each managed by the next), at most a few of them, control characters escaped:
+ * `is in a line management cycle, where no one has a manager outside it: s1 → s2 → s1`.
+ *
+ * @param ids - the staff ids of the cycle, in line order
+ * @param on - the day the cycle is found on (`YYYY-MM-DD`), when it holds only on some days
+ * @returns the message
+ * @example
+ * cycleMessage(["s1", "s2"], "2024-05-01"); // "is in a line management cycle on 2024-05-01, where …: s1 → s2 → s1"
+ */
+export function cycleMessage(ids: readonly string[], on?: string): string {
   const named = ids.slice(0, NAMED_IN_CYCLE).map(escapeControl);
   const line = ids.length <= NAMED_IN_CYCLE ? [...named, named[0]].join(" → ") : `${named.join(" → ")} → … (${ids.length} staff in all)`;
-  return `is in a line management cycle, where no one has a manager outside it: ${line}`;
+  const when = on === undefined ? "" : ` on ${on}`;
+  return `is in a line management cycle${when}, where no one has a manager outside it: ${line}`;
 }

@@ -105,3 +105,34 @@ export const absenceSchema = withChecks(
 );
 /** A recorded absence of a staff member; `from` and `to` are both inclusive. */
 export type Absence = z.output<typeof absenceSchema>;
+
+/**
+ * Who line-managed a staff member from one day to another: one record of an HR system's
+ * position history. `to` is inclusive and optional (still in force); it must not be before
+ * `from`. On a day no record of theirs covers, the staff record's `lineManagerId` stands.
+ * A record naming the staff member as their own line manager is rejected; so are records of
+ * the same staff member that overlap, and records that make a line management cycle on some
+ * day (see `parseDataset`).
+ */
+export const lineManagementSchema = withChecks(
+  z.object({
+    /** Unique record id. */
+    id: idSchema,
+    /** The staff member managed. */
+    staffId: idSchema,
+    /** Their line manager over the period. */
+    lineManagerId: idSchema,
+    /** First day, inclusive. */
+    from: isoDateSchema,
+    /** Last day, inclusive (optional: still in force). */
+    to: isoDateSchema.optional(),
+  }),
+  (r, report) => {
+    notBefore(r, report, "from", "to");
+    if (typeof r["staffId"] === "string" && r["staffId"] === r["lineManagerId"]) {
+      report(["lineManagerId"], "must not be the staff member themself: no one line-manages themself");
+    }
+  },
+);
+/** Who line-managed a staff member from one day to another. */
+export type LineManagement = z.output<typeof lineManagementSchema>;

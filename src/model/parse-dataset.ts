@@ -3,9 +3,10 @@ import { InvalidDatasetError, type Issue } from "../errors";
 import { didYouMean } from "../text/did-you-mean";
 import { COLLECTIONS, recordSchemas } from "./dataset";
 import type { CollectionName, Dataset, RecordOf } from "./dataset";
+import { rejectLineManagementCycles, rejectOverlaps } from "./line-management";
 import { resolveLineManagers } from "./line-managers";
 import { qafErrorMap } from "./messages";
-import type { Staff } from "./organisation";
+import type { LineManagement, Staff } from "./organisation";
 import { nestedIdIssues, referenceCheckOf } from "./references";
 import { AcceptedIds, type ReferenceIndex } from "./references";
 import { finish } from "./steps";
@@ -96,6 +97,10 @@ function* parseCollection<C extends CollectionName>(
     }
   }
   if (name === "staff") resolveLineManagers(parsed as (Staff | undefined)[], issues, firstIndex);
+  if (name === "lineManagement") {
+    rejectOverlaps(parsed as (LineManagement | undefined)[], issues);
+    rejectLineManagementCycles(parsed as (LineManagement | undefined)[], issues, out.dataset.staff);
+  }
   for (let i = 0; i < raw.length; i++) {
     if (i % PER_STEP === PER_STEP - 1) yield;
     const r = parsed[i];
@@ -130,8 +135,10 @@ function* parseCollection<C extends CollectionName>(
  * applied, extra fields stripped) or rejected with every problem and its path. Rejected
  * are records that fail their schema, repeat an earlier record's id, or refer to a record
  * that is missing or itself rejected (checked in collection order, so rejections cascade),
- * staff in a line management cycle (and so everyone they manage), and cases or audits
- * repeating a child or action id an accepted record already has.
+ * staff in a line management cycle (and so everyone they manage), line management records
+ * that overlap an earlier record of the same staff member or make a line management cycle on
+ * some day (with the staff records' own line managers on the days no record covers), and
+ * cases or audits repeating a child or action id an accepted record already has.
  *
  * A collection present but not an array gives one rejection `{ collection, index: -1 }`
  * and counts of zero: it has no records. A missing collection is an empty one. Linear in

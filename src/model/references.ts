@@ -58,12 +58,14 @@ type FieldTargets = { [C in CollectionName]?: { readonly [F in keyof RecordOf<C>
  * Each collection's plain reference fields (one optional id each) and the collection each
  * refers to, in the order they are checked. The parse rejects a record whose reference
  * resolves to nothing; the engine resolves each one once, into the position of the record
- * it refers to. A staff member's line manager is resolved apart (see `resolveLineManagers`).
+ * it refers to. A staff record's own line manager is resolved apart (see `resolveLineManagers`);
+ * a line management record's manager is a plain reference, checked here.
  */
 export const referenceFields = {
   teams: { areaId: "areas" },
   staff: { teamId: "teams", areaId: "areas" },
   absences: { staffId: "staff" },
+  lineManagement: { staffId: "staff", lineManagerId: "staff" },
   cases: { teamId: "teams", keyWorkerId: "staff" },
   surveys: { caseId: "cases" },
   youngCarerAssessments: { caseId: "cases" },

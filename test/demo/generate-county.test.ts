@@ -5,6 +5,7 @@ import { counts, integrityProblems } from "./integrity";
 
 const SMALL = { areas: 1, teamsPerArea: 2, staffPerTeam: 5, years: 2 } as const;
 const def = generateCounty();
+const byStaff = (staffId: string): DatasetInput["lineManagement"] => def.lineManagement.filter((r) => r.staffId === staffId);
 const total = (d: DatasetInput): number => Object.values(counts(d)).reduce((a, b) => a + b, 0);
 
 describe("generateCounty: determinism", () => {
@@ -41,6 +42,7 @@ describe("generateCounty: the dataset contract", () => {
         "audits",
         "cases",
         "iicAwards",
+        "lineManagement",
         "meetings",
         "observations",
         "oversight",
@@ -84,12 +86,14 @@ describe("generateCounty: the dataset contract", () => {
     expect(top.map((s) => s.role)).toEqual(["strategic-manager"]);
     const byId = new Map(def.staff.map((s) => [s.id, s]));
     const role = (id: string | undefined): string | undefined => (id === undefined ? undefined : byId.get(id)?.role);
+    // The restructured team (the last) is managed by the manager of the team before it, bar leavers before the day.
+    const [last, before] = [def.teams[def.teams.length - 1]?.id, def.teams[def.teams.length - 2]?.id];
     for (const s of def.staff) {
       if (s.role === "operations-manager" || s.role === "quality-improvement-manager") expect(role(s.lineManagerId)).toBe("strategic-manager");
       if (s.role === "team-manager" || s.role === "family-centre-team-manager") expect(role(s.lineManagerId)).toBe("operations-manager");
       if (s.role === "practitioner" || s.role === "senior-key-worker") {
         const manager = byId.get(s.lineManagerId ?? "");
-        expect(manager?.teamId).toBe(s.teamId);
+        expect(manager?.teamId).toBe(s.teamId === last && (s.leftOn ?? "9999") >= "2024-09-30" ? before : s.teamId);
         expect(manager?.role).toMatch(/team-manager$/);
       }
     }
@@ -98,6 +102,21 @@ describe("generateCounty: the dataset contract", () => {
       expect(managers).toHaveLength(1);
       expect(managers[0]?.role).toBe(t.type === "IFST" ? "team-manager" : "family-centre-team-manager");
     }
+  });
+
+  it("has a restructure: one team's staff move from their team manager to another's, as lineManagement records", () => {
+    const last = def.teams[def.teams.length - 1]?.id;
+    const managerOf = (teamId: string | undefined): string | undefined => def.staff.find((s) => s.teamId === teamId && /team-manager$/.test(s.role))?.id;
+    const [old, next] = [managerOf(last), managerOf(def.teams[def.teams.length - 2]?.id)];
+    const moved = new Set(def.lineManagement.map((r) => r.staffId));
+    expect(moved.size).toBeGreaterThan(3);
+    for (const staffId of moved) {
+      expect(byStaff(staffId).map((r) => [r.lineManagerId, r.to ?? r.from])).toEqual([[old, "2024-09-29"], [next, "2024-09-30"]]);
+      expect(def.staff.find((s) => s.id === staffId)?.teamId).toBe(last);
+    }
+    const supervisedBy = (day: (heldOn: string) => boolean): Set<string> =>
+      new Set(def.supervisions.filter((s) => moved.has(s.superviseeId) && day(s.heldOn)).map((s) => s.supervisorId));
+    expect([supervisedBy((d) => d < "2024-09-30"), supervisedBy((d) => d >= "2024-09-30")]).toEqual([new Set([old]), new Set([next])]);
   });
 
   it("contains no personal names: staff and children are ids only", () => {

@@ -82,6 +82,22 @@ export function integrityProblems(d: DatasetInput, endOn: string): string[] {
     date("absence.to", a.to);
     if (a.to < a.from) fail(`absence of ${a.staffId} ends before it starts`);
   }
+  index("lineManagement", d.lineManagement);
+  const latest = new Map<string, { from: string; to?: string; lineManagerId: string }>();
+  for (const r of [...d.lineManagement].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))) {
+    ref(`lineManagement ${r.id}.staffId`, staff, r.staffId);
+    ref(`lineManagement ${r.id}.lineManagerId`, staff, r.lineManagerId);
+    if (r.staffId === r.lineManagerId) fail(`lineManagement ${r.id}: a manager of themself`);
+    date(`lineManagement ${r.id}.from`, r.from);
+    date(`lineManagement ${r.id}.to`, r.to, true);
+    if (r.to !== undefined && r.to < r.from) fail(`lineManagement ${r.id} ends before it starts`);
+    const before = latest.get(r.staffId);
+    if (before !== undefined && (before.to === undefined || before.to >= r.from)) fail(`lineManagement ${r.id} overlaps an earlier record`);
+    latest.set(r.staffId, r);
+  }
+  for (const [staffId, r] of latest) {
+    if (staff.get(staffId)?.lineManagerId !== r.lineManagerId) fail(`staff ${staffId}: lineManagerId is not the latest record's`);
+  }
   const childCase = new Map<string, string>();
   for (const c of d.cases) {
     if (!/^[0-9]{1,12}$/.test(c.id)) fail(`case ${c.id}: not a URN`);

@@ -21,6 +21,7 @@ export const examples = {
     },
   ],
   absences: [{ staffId: "s1", from: "2024-07-01", to: "2024-09-30", reason: "sickness" }],
+  lineManagement: [{ id: "lm1", staffId: "s1", lineManagerId: "s9", from: "2023-04-01", to: "2024-10-31" }],
   cases: [
     {
       id: "100234",

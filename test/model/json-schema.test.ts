@@ -28,6 +28,15 @@ describe("datasetJsonSchema", () => {
     expect(audit.properties.completedOn).toMatchObject({ type: "string", pattern: expect.any(String) });
   });
 
+  it("describes lineManagement: ids and from required, to optional, dates by pattern", () => {
+    const schema = datasetJsonSchema() as {
+      properties: { lineManagement: { items: { required: string[]; properties: Record<string, unknown> } } };
+    };
+    const record = schema.properties.lineManagement.items;
+    expect(record.required.sort()).toEqual(["from", "id", "lineManagerId", "staffId"]);
+    expect(record.properties["to"]).toMatchObject({ type: "string", pattern: expect.any(String) });
+  });
+
   it("returns a fresh object each call", () => {
     const a = datasetJsonSchema();
     (a as Record<string, unknown>).title = "changed";

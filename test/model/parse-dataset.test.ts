@@ -265,6 +265,17 @@ describe("parseDataset", () => {
     ]);
   });
 
+  it("accepts a locality management meeting listing the cases it discussed, and checks them", () => {
+    const input = validDataset();
+    input.meetings?.push(
+      { id: "m2", kind: "locality-management", heldOn: "2024-05-21", scope: { type: "area", id: "north" }, caseIds: ["100234"] },
+      { id: "m3", kind: "locality-management", heldOn: "2024-06-18", scope: { type: "area", id: "north" }, caseIds: ["100234", "999"] },
+    );
+    const result = parseDataset(input);
+    expect(result.dataset.meetings.map((m) => [m.id, m.kind, m.caseIds])).toEqual([["m1", "case-clinic", ["100234"]], ["m2", "locality-management", ["100234"]]]);
+    expect(result.rejected.map((r) => [r.id, r.issues.map((i) => i.path.join("."))])).toEqual([["m3", ["caseIds.1"]]]);
+  });
+
   it("never echoes an offending value in its rejections", () => {
     const input = validDataset();
     const pii = "Jane Doe";

@@ -15,6 +15,7 @@ const REQUIRED: Record<CollectionName, string[]> = {
   teams: ["id", "areaId", "type"],
   staff: ["id", "role", "contract", "startedOn"],
   absences: ["staffId", "from", "to"],
+  lineManagement: ["id", "staffId", "lineManagerId", "from"],
   cases: ["id", "teamId", "keyWorkerId", "openedOn", "children"],
   surveys: ["id", "caseId", "instrument", "offeredOn"],
   youngCarerAssessments: ["id", "caseId", "childId", "assessedOn", "youngCarerInvolved", "parentInvolved"],
@@ -33,7 +34,8 @@ const REQUIRED: Record<CollectionName, string[]> = {
 
 /** Reference fields that can be pointed at nothing. */
 const REFERENCES: Partial<Record<CollectionName, string[]>> = {
-  teams: ["areaId"], staff: ["lineManagerId", "teamId"], absences: ["staffId"], cases: ["teamId", "keyWorkerId"],
+  teams: ["areaId"], staff: ["lineManagerId", "teamId"], absences: ["staffId"],
+  lineManagement: ["staffId", "lineManagerId"], cases: ["teamId", "keyWorkerId"],
   surveys: ["caseId"], youngCarerAssessments: ["caseId", "childId"], representations: ["teamId"],
   supervisions: ["superviseeId", "supervisorId"], pdrs: ["staffId", "reviewerId"],
   observations: ["practitionerId", "observerId"], audits: ["auditorId", "workerId"], oversight: ["staffId"],
