@@ -37,6 +37,15 @@ export interface DatasetIndex extends ResolvedReferences {
   refs: Readonly<Record<CollectionName, ReferenceColumns>>;
   /** Every date of every collection as days, read once: a record's date by its position. */
   days: Readonly<Record<CollectionName, DayColumns>>;
+  /** Each staff member's line management records (by position), in date order: who managed them, when. */
+  lines: readonly (readonly LineSpan[] | undefined)[];
+}
+
+/** One line management record of a staff member: their manager's position, from and to (inclusive; open-ended when absent). */
+export interface LineSpan {
+  from: Day;
+  to: Day | undefined;
+  manager: number;
 }
 
 /**
@@ -70,7 +79,23 @@ export function* indexDatasetSteps(dataset: Dataset): Generator<void, DatasetInd
     if (i % PER_STEP === PER_STEP - 1) yield;
     members.push(memberOf(dataset.staff[i] as Staff, i, days.staff, absences[i] ?? []));
   }
-  return { dataset, positions, members, refs, days };
+  return { dataset, positions, members, refs, days, lines: linesByStaff(dataset.staff.length, days.lineManagement, refs.lineManagement) };
+}
+
+/** Each staff member's line management records, by position, sorted by their first day. */
+function linesByStaff(staff: number, days: DayColumns, refs: ReferenceColumns): (LineSpan[] | undefined)[] {
+  const lines: (LineSpan[] | undefined)[] = new Array<LineSpan[] | undefined>(staff);
+  const who = refs["staffId"];
+  const managers = refs["lineManagerId"];
+  for (let i = 0; i < (who?.length ?? 0); i++) {
+    const at = positionAt(who, i);
+    const manager = positionAt(managers, i);
+    const from = dayAt(days["from"], i);
+    if (at === undefined || manager === undefined || from === undefined) continue;
+    (lines[at] ??= []).push({ from, to: dayAt(days["to"], i), manager });
+  }
+  for (const list of lines) list?.sort((a, b) => a.from - b.from);
+  return lines;
 }
 
 /**
@@ -119,6 +144,13 @@ export function inPost(member: StaffMember, day: Day): boolean {
  * @returns the manager's position, or undefined for someone with no manager that day
  */
 export function lineManagerOn(index: DatasetIndex, at: number, day: Day): number | undefined {
+  const spans = index.lines[at];
+  if (spans !== undefined) {
+    for (const span of spans) {
+      if (span.from > day) break;
+      if (span.to === undefined || span.to >= day) return span.manager;
+    }
+  }
   return positionAt(index.refs.staff["lineManagerId"], at);
 }
 

@@ -24,7 +24,7 @@ export const partyResolvers = {
   "action-owner": staffIn("ownerId"),
   "key-worker": staffIn("keyWorkerId"),
   self: (s, ctx) => ctx.people.party(s.subject.id) ?? {},
-  "line-manager": (s, ctx) => ctx.people.party(s.staff?.record.lineManagerId) ?? {},
+  "line-manager": (s, ctx) => (s.staff ? ctx.people.lineManagerOf(s.staff.id) : undefined) ?? {},
   "ops-manager-of-worker": (s, ctx) => ctx.people.opsManagerOfStaff(String(s.fact("workerId"))),
   "ops-manager-of-case": (s, ctx) => ctx.people.opsManagerOfTeam(String(s.fact("teamId"))),
   "ops-manager-of-area": (s, ctx) => ctx.people.opsManagerOfArea(s.subject.id),

@@ -2,7 +2,7 @@ import type { Day } from "../calendar/day";
 import type { Role, Staff } from "../model";
 import type { Party } from "../model/evaluation";
 import { lineManagerOn, recordById, type DatasetIndex } from "./index-dataset";
-import { positionAt, referenced } from "./reference-columns";
+import { referenced } from "./reference-columns";
 import { walkUpTheLine } from "./line-walk";
 
 /** Who is who in the organisation on the evaluation's day: the named people rules send work to. */
@@ -27,6 +27,8 @@ export interface People {
   teamManagerOf(teamId: string): Party;
   /** The active holder of a service-wide role. */
   holderOf(role: "strategic-manager" | "quality-improvement-manager"): Party;
+  /** A staff member's line manager on the evaluation's day (their line management record then, or `lineManagerId`), as a party. */
+  lineManagerOf(staffId: string): Party | undefined;
   /** The first `n` (at most 3) line managers above a staff member who are active on the evaluation's day, nearest first. */
   activeAbove(staffId: string, n: number): readonly string[];
   /**
@@ -71,10 +73,10 @@ export function createPeople(index: DatasetIndex, asOf: Day): People {
     const s = recordById(index, "staff", id);
     return s ? { staffId: s.id, role: s.role } : undefined;
   };
-  const lineManagers = index.refs.staff["lineManagerId"];
+  // Owners and the ladder read the line as it stands on asOf.
   const managerOf = (id: string) => {
     const at = index.positions.staff.get(id);
-    const manager = at === undefined ? undefined : positionAt(lineManagers, at);
+    const manager = at === undefined ? undefined : lineManagerOn(index, at, asOf);
     return manager === undefined ? undefined : staff[manager]?.id;
   };
   const isActiveId = (id: string) => {
@@ -122,6 +124,7 @@ export function createPeople(index: DatasetIndex, asOf: Day): People {
   return {
     party,
     opsManagerOfStaffOn,
+    lineManagerOf: (staffId) => party(managerOf(staffId)),
     activeAbove: (staffId, n) => activeAbove(staffId).slice(0, n),
     inPost(p) {
       if (p.staffId === undefined || isActiveId(p.staffId)) return p;

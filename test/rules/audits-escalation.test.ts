@@ -98,15 +98,16 @@ describe("ladders of other lengths", () => {
     expect(escalationOf(r, BREACH)).toEqual([expect.objectContaining({ level: 1, to: TOP, raisedOn: "2024-07-01" })]);
   });
 
-  it("a check breach (not recorded on the case file) climbs from its own date", async () => {
-    // Completed Mon 2024-06-10: 10th working day after = Mon 24 June; 20th = Mon 8 July.
+  it("a check breach (not recorded on the case file) reaches the first rung on its own date and climbs no further", async () => {
+    // Completed Mon 2024-06-10: 10th working day after = Mon 24 June; 20th = Mon 8 July, when a deadline
+    // breach would reach sm and ehivcmt. A check breach stays with the auditor's line manager.
     const audit = caseAudit({ grade: 7, recordedOnCaseFile: false, feedbackMeetingOn: "2024-06-12", faceToFaceFeedback: true });
     const BREACH = "audit.recorded/audit:a1";
     expect(escalationOf(await run([audit], "2024-06-21"), BREACH)).toEqual([
       expect.objectContaining({ id: `${BREACH}#escalation`, level: 1, to: OM_N, raisedOn: "2024-06-10" }),
     ]);
-    expect(escalationOf(await run([audit], "2024-06-24"), BREACH)[0]).toMatchObject({ level: 2, to: SM, raisedOn: "2024-06-24" });
-    expect(escalationOf(await run([audit], "2024-07-08"), BREACH)[0]).toMatchObject({ level: 3, to: TOP, raisedOn: "2024-07-08" });
+    expect(escalationOf(await run([audit], "2024-06-24"), BREACH)).toEqual([expect.objectContaining({ level: 1, to: OM_N, raisedOn: "2024-06-10" })]);
+    expect(escalationOf(await run([audit], "2024-07-08"), BREACH)).toEqual([expect.objectContaining({ level: 1, to: OM_N, raisedOn: "2024-06-10" })]);
   });
 });
 

@@ -29,13 +29,14 @@ describe("PDR and observation rules as data", () => {
       ],
     });
     expect(byId.get("observation.annual")).toMatchObject({
-      kind: "cadence", period: "year", subject: "staff", owner: "line-manager", severity: "medium",
-      perYear: { param: "observation.perYear" },
-      evidence: { collection: "observations", key: "practitionerId", date: "observedOn" },
+      kind: "deadline-chain", subject: "staff", owner: "line-manager", severity: "medium",
+      start: { date: "startedOn" }, interval: { months: { param: "observation.intervalMonths" } }, endsOn: "leftOn",
+      events: { collection: "observations", key: "practitionerId", date: "observedOn" },
     });
+    expect(byId.get("observation.annual")).not.toHaveProperty("perYear");
     expect(byId.get("observation.observer")).toMatchObject({
-      kind: "check", subject: "observations", owner: "observer", severity: "low",
-      assertions: [{ test: "roleIn", field: "observerId", roles: { param: "observation.observerRoles" } }],
+      kind: "check", subject: "observations", owner: "observer", severity: "low", ladder: "none",
+      assertions: [{ test: "roleInTeamOf", field: "observerId", of: "practitionerId", roles: { param: "observation.observerRoles" } }],
     });
     expect(byId.get("observation.conduct")).toMatchObject({
       kind: "check", subject: "observations", owner: "observer", severity: "medium",

@@ -290,3 +290,33 @@ describe("permissive rules never climb; checks stop at the first rung", () => {
     expect(r.escalations).toMatchObject([{ kind: "breach", level: 1, to: { staffId: "om-n" }, basis: "assumption" }]);
   });
 });
+
+describe("the line on a given day: the support plan goes to the worker's operations manager on the day it is sent", () => {
+  // p-n's team manager tm-n reports to om-n until 2024-06-30, then (a restructure) to om-s.
+  const restructure = [
+    { id: "lm1", staffId: "tm-n", lineManagerId: "om-n", from: "2020-01-01", to: "2024-06-30" },
+    { id: "lm2", staffId: "tm-n", lineManagerId: "om-s", from: "2024-07-01" },
+  ];
+  const policy = only(qafPolicy, "audit.qisp");
+  const sentTo = (to: string, on: string) => dataset({
+    lineManagement: restructure,
+    audits: [caseAudit({ feedbackMeetingOn: "2024-06-24", qispSentOn: on, qispSentToId: to })],
+  });
+  const qisp = (r: Evaluation) => ofRule(r.obligations, "audit.qisp")[0];
+
+  it("sent to om-n on 2024-06-28, before the restructure, stays met after it", async () => {
+    expect(qisp(await run(sentTo("om-n", "2024-06-28"), "2024-09-30", policy))).toMatchObject({ status: "met", basis: "qaf" });
+  });
+  it("sent to om-n on the day of the change itself, 2024-06-30, is met; sent to om-s that day is not", async () => {
+    expect(qisp(await run(sentTo("om-n", "2024-06-30"), "2024-09-30", policy))).toMatchObject({ status: "met" });
+    expect(qisp(await run(sentTo("om-s", "2024-06-30"), "2024-09-30", policy))).toMatchObject({ status: "overdue" });
+  });
+  it("sent the day after the change (the due date itself, 5 working days after 2024-06-24), the recipient is om-s", async () => {
+    expect(qisp(await run(sentTo("om-s", "2024-07-01"), "2024-09-30", policy))).toMatchObject({ dueBy: "2024-07-01", status: "met" });
+    expect(qisp(await run(sentTo("om-n", "2024-07-01"), "2024-09-30", policy))).toMatchObject({ status: "overdue" });
+  });
+  it("refers the audit to the operations manager of the line as it stands on asOf", async () => {
+    const r = await run(sentTo("om-n", "2024-06-28"), "2024-09-30", policy);
+    expect(r.escalations).toMatchObject([{ kind: "referral", raisedOn: "2024-06-10", to: { staffId: "om-s" } }]);
+  });
+});

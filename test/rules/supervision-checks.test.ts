@@ -45,16 +45,15 @@ describe("supervision.reflection: each supervision has an element of reflection"
     ]);
   });
 
-  it("escalates up the supervisor's line: om on the day, sm on the 10th working day, ehivcmt on the 20th", async () => {
-    // 2024-05-14 (Tue); spring bank holiday 2024-05-27. Working days after it: 15,16,17,20,21,22,23,24,28,29 May
-    // (10th: 2024-05-29); 30,31 May, 3,4,5,6,7,10,11,12 June (20th: 2024-06-12).
+  it("escalates to the supervisor's line manager on the day and no further: a check stops at the first rung", async () => {
+    // 2024-05-14 (Tue); spring bank holiday 2024-05-27. The 10th working day after it is 2024-05-29 and the
+    // 20th 2024-06-12, when a deadline breach would climb to sm and ehivcmt: a check breach stays with om.
     const at = async (asOf: string) =>
       about(await evaluateTeam({ staff, supervisions: [supervision("s1", "p1", "2024-05-14", { reflection: false })] }, { asOf }),
         "supervision.reflection", "s1").escalations;
-    expect(await at("2024-05-28")).toMatchObject([{ level: 1, to: { staffId: "om" }, raisedOn: "2024-05-14" }]);
-    expect(await at("2024-05-29")).toMatchObject([{ level: 2, to: { staffId: "sm" }, raisedOn: "2024-05-29" }]);
-    expect(await at("2024-06-11")).toMatchObject([{ level: 2 }]);
-    expect(await at("2024-06-12")).toMatchObject([{ level: 3, to: { body: "ehivcmt" }, raisedOn: "2024-06-12" }]);
+    expect(await at("2024-05-14")).toMatchObject([{ level: 1, to: { staffId: "om" }, raisedOn: "2024-05-14" }]);
+    expect(await at("2024-05-29")).toMatchObject([{ level: 1, to: { staffId: "om" }, raisedOn: "2024-05-14" }]);
+    expect(await at("2024-06-12")).toMatchObject([{ level: 1, to: { staffId: "om" }, raisedOn: "2024-05-14" }]);
   });
 });
 

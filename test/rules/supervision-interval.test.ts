@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { qafPolicy, withParameters } from "../../src";
+import { qafPolicy, withParameters, withRules } from "../../src";
 import { about, evaluateTeam, supervision, worker } from "../fixtures/supervision";
 
+// A suggested rule, shipped off: switched on for these tests.
+const intervalOn = withRules(qafPolicy, { "supervision.interval": { enabled: true } });
+
 const waits = async (records: Parameters<typeof evaluateTeam>[0], options: Parameters<typeof evaluateTeam>[1], who = "p1") =>
-  about(await evaluateTeam(records, options), "supervision.interval", who);
+  about(await evaluateTeam(records, { policy: intervalOn, ...options }), "supervision.interval", who);
 
 // p1 full-time (41 days), started 2024-03-01 and supervised 2024-04-02 (within 41 days of starting):
 // the next is due 2024-04-02 + 41 = 2024-05-13.
@@ -13,6 +16,12 @@ const withNext = (heldOn: string) => ({ ...base, supervisions: [...base.supervis
 const wait = (list: { id: string }[], start: string) => list.find((o) => o.id === `supervision.interval/staff:p1/${start}`);
 
 describe("supervision.interval: no wait longer than 41 days full-time, 61 part-time", () => {
+  it("ships off: the default policy asks nothing", async () => {
+    const r = await waits(base, { asOf: "2024-06-01", policy: qafPolicy });
+    expect(r.obligations).toEqual([]);
+    expect(r.breaches).toEqual([]);
+  });
+
   it("is met by a supervision held on the due date itself", async () => {
     const r = await waits(withNext("2024-05-13"), { asOf: "2024-06-01" });
     expect(wait(r.obligations, "2024-04-02")).toMatchObject({ dueBy: "2024-05-13", status: "met", metOn: "2024-05-13", evidence: ["s1"] });
@@ -87,7 +96,7 @@ describe("supervision.interval: no wait longer than 41 days full-time, 61 part-t
   });
 
   it("does not pause when supervision.pauseDuringAbsence is false", async () => {
-    const policy = withParameters(qafPolicy, { supervision: { pauseDuringAbsence: false } });
+    const policy = withParameters(intervalOn, { supervision: { pauseDuringAbsence: false } });
     const absences = [{ staffId: "p1", from: "2024-04-20", to: "2024-04-29" }];
     const r = await waits({ ...withNext("2024-05-20"), absences }, { asOf: "2024-06-01", policy });
     expect(wait(r.obligations, "2024-04-02")).toMatchObject({ dueBy: "2024-05-13", status: "met-late" });
@@ -99,6 +108,10 @@ describe("supervision.interval: no wait longer than 41 days full-time, 61 part-t
     expect(left.breaches).toEqual([]);
     const late = await waits({ ...base, staff: [p1({ leftOn: "2024-05-20" })] }, { asOf: "2024-06-01" });
     expect(wait(late.obligations, "2024-04-02")).toMatchObject({ status: "overdue" });
+    // Its breach lapsed the day the supervisee left, and no longer climbs.
+    expect(late.breaches).toMatchObject([{ status: "lapsed", since: "2024-05-14", lapsedOn: "2024-05-20" }]);
+    expect(late.breaches[0]?.message).toMatch(/ It lapsed on 2024-05-20: the staff member left before it was met\.$/);
+    expect(late.escalations).toEqual([]);
   });
 
   it("asks nothing of staff without a line manager", async () => {
