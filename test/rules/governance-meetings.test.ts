@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluate, qafPolicy } from "../../src";
+import { evaluate, qafPolicy, withRules } from "../../src";
 import { obligation, withOrg } from "../fixtures/governance";
 
 const service = { type: "service" };
@@ -9,45 +9,57 @@ let n = 0;
 const meeting = (kind: string, heldOn: string, scope: object, endsOn?: string) =>
   ({ id: `m${++n}`, kind, heldOn, scope, ...(endsOn ? { endsOn } : {}) });
 
+// A suggested rule, shipped off: switched on where a test is about it.
+const oversightOn = withRules(qafPolicy, { "governance.locality-management-oversight": { enabled: true } });
+
 const ofRule = <T extends { ruleId: string }>(list: readonly T[], ruleId: string) => list.filter((x) => x.ruleId === ruleId);
 
-describe("governance.quality-performance-clinic (\"Quality and Performance Clinics | Monthly\")", () => {
-  it("is met by a service clinic in the month, and overdue the day after a month with none", async () => {
+describe("governance.quality-performance-clinic (\"Locality Operations Manager will hold monthly performance clinic\")", () => {
+  it("is per area: met by the area's clinic or a service clinic in the month, overdue the day after a month with neither", async () => {
     const qpc = [
-      meeting("quality-performance-clinic", "2024-04-15", service),
-      meeting("quality-performance-clinic", "2024-05-20", { type: "area", id: "north" }), // an area's clinic is not the service's
-      meeting("quality-performance-clinic", "2024-06-03", service),
+      meeting("quality-performance-clinic", "2024-04-15", service), // a service clinic counts for every area
+      meeting("quality-performance-clinic", "2024-05-20", { type: "area", id: "north" }), // north's is not south's
+      meeting("quality-performance-clinic", "2024-06-03", { type: "area", id: "south" }),
     ];
     const r = await evaluate(withOrg({ meetings: qpc }), { asOf: "2024-06-30" });
     const obs = ofRule(r.obligations, "governance.quality-performance-clinic");
-    expect(obs.map((o) => o.id)).toEqual([
-      "governance.quality-performance-clinic/service:service/2024-04",
-      "governance.quality-performance-clinic/service:service/2024-05",
-      "governance.quality-performance-clinic/service:service/2024-06",
+    expect(obs.map((o) => [o.id, o.status])).toEqual([
+      ["governance.quality-performance-clinic/area:north/2024-04", "met"],
+      ["governance.quality-performance-clinic/area:south/2024-04", "met"],
+      ["governance.quality-performance-clinic/area:north/2024-05", "met"],
+      ["governance.quality-performance-clinic/area:south/2024-05", "overdue"],
+      // due on its period's last day: asOf 2024-06-30 is not past it
+      ["governance.quality-performance-clinic/area:north/2024-06", "open"],
+      ["governance.quality-performance-clinic/area:south/2024-06", "met"],
     ]);
     expect(obs[0]).toMatchObject({
       status: "met", metOn: "2024-04-15", dueBy: "2024-04-30", evidence: [qpc[0]?.id],
-      period: { from: "2024-04-01", to: "2024-04-30" }, owner: { staffId: "sm", role: "strategic-manager" },
-      subject: { type: "service", id: "service" },
+      period: { from: "2024-04-01", to: "2024-04-30" }, owner: { staffId: "om-n", role: "operations-manager" },
+      subject: { type: "area", id: "north" },
     });
-    expect(obs[1]).toMatchObject({ status: "overdue", dueBy: "2024-05-31", evidence: [], progress: { done: 0, required: 1 } });
-    // due on its period's last day: asOf 2024-06-30 is not past it
-    expect(obs[2]).toMatchObject({ status: "met", metOn: "2024-06-03" });
+    expect(obs[1]).toMatchObject({ metOn: "2024-04-15", evidence: [qpc[0]?.id], owner: { staffId: "om-s", role: "operations-manager" } });
+    expect(obs[2]).toMatchObject({ metOn: "2024-05-20", evidence: [qpc[1]?.id] });
+    expect(obs[3]).toMatchObject({ dueBy: "2024-05-31", evidence: [], progress: { done: 0, required: 1 } });
+    expect(obs[5]).toMatchObject({ metOn: "2024-06-03", evidence: [qpc[2]?.id] });
     const breaches = ofRule(r.breaches, "governance.quality-performance-clinic");
     expect(breaches).toHaveLength(1);
     expect(breaches[0]).toMatchObject({
-      id: "governance.quality-performance-clinic/service:service/2024-05#breach",
+      id: "governance.quality-performance-clinic/area:south/2024-05#breach",
       since: "2024-06-01", status: "active", severity: "medium",
-      owner: { staffId: "sm" },
-      source: { section: "Governance, oversight and service standing", quote: "Quality and Performance Clinics | Monthly" },
+      owner: { staffId: "om-s" },
+      message: "No quality and performance clinic was held for area south in the month 2024-05-01 to 2024-05-31.",
+      source: {
+        section: "Governance, oversight and service standing",
+        quote: "The OP&TFS Strategic Manager and Locality Operations Manager will hold monthly performance clinic all team managers",
+      },
     });
   });
 
   it("leaves the current month open until its last day", async () => {
     const r = await evaluate(withOrg({}), { asOf: "2024-04-30" });
-    expect(obligation(r.obligations, "governance.quality-performance-clinic/service:service/2024-04").status).toBe("open");
+    expect(obligation(r.obligations, "governance.quality-performance-clinic/area:north/2024-04").status).toBe("open");
     const next = await evaluate(withOrg({}), { asOf: "2024-05-01" });
-    expect(obligation(next.obligations, "governance.quality-performance-clinic/service:service/2024-04").status).toBe("overdue");
+    expect(obligation(next.obligations, "governance.quality-performance-clinic/area:north/2024-04").status).toBe("overdue");
   });
 });
 
@@ -109,17 +121,18 @@ describe("weekly meetings per team", () => {
     });
   });
 
-  it("governance.locality-management-oversight: one per team per week", async () => {
-    const r = await evaluate(withOrg({
-      meetings: [meeting("locality-management-oversight", "2024-04-05", team("t-s"))],
-    }), { asOf: "2024-04-08" });
+  it("governance.locality-management-oversight: one per team per week, once switched on (it ships off)", async () => {
+    const data = withOrg({ meetings: [meeting("locality-management-oversight", "2024-04-05", team("t-s"))] });
+    const r = await evaluate(data, { asOf: "2024-04-08", policy: oversightOn });
     const obs = ofRule(r.obligations, "governance.locality-management-oversight").filter((o) => o.period?.from === "2024-04-01");
     expect(obs.map((o) => [o.subject.id, o.status])).toEqual([["t-n", "overdue"], ["t-s", "met"]]);
+    const off = await evaluate(data, { asOf: "2024-04-08" });
+    expect(ofRule(off.obligations, "governance.locality-management-oversight")).toEqual([]);
   });
 
   it("asks nothing for a week with no working day (a council closure week)", async () => {
     const closed = ["2024-04-08", "2024-04-09", "2024-04-10", "2024-04-11", "2024-04-12"];
-    const policy = { ...qafPolicy, calendar: { ...qafPolicy.calendar, closureDays: closed } };
+    const policy = { ...oversightOn, calendar: { ...oversightOn.calendar, closureDays: closed } };
     const r = await evaluate(withOrg({}), { asOf: "2024-04-21", policy });
     const weeks = (ruleId: string) => ofRule(r.obligations, ruleId).filter((o) => o.subject.id === "t-n").map((o) => o.id.split("/").pop());
     expect(weeks("governance.team-briefing")).toEqual(["2024-W14", "2024-W16"]);
@@ -127,8 +140,9 @@ describe("weekly meetings per team", () => {
     const reviews = ofRule(r.obligations, "oversight.dashboard-review").filter((o) => o.subject.id === "tm-n");
     expect(reviews.map((o) => o.id.split("/").pop())).toEqual(["2024-W14", "2024-W16"]);
     // the same week, open, is owed
-    const open = await evaluate(withOrg({}), { asOf: "2024-04-21" });
+    const open = await evaluate(withOrg({}), { asOf: "2024-04-21", policy: oversightOn });
     expect(ofRule(open.obligations, "governance.team-briefing").filter((o) => o.subject.id === "t-n")).toHaveLength(3);
+    expect(ofRule(open.obligations, "governance.locality-management-oversight").filter((o) => o.subject.id === "t-n")).toHaveLength(3);
   });
 });
 
