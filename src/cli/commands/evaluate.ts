@@ -8,6 +8,7 @@ import { markdownSummary } from "../../report/markdown";
 import { textSummary } from "../../report/text";
 import { CommandFailure, UsageError } from "../errors";
 import { emit, emitBinary, type CliIo } from "../io";
+import { keepAtLeast } from "../../query/basis";
 import { runEvaluation, type Run, type RunOptions } from "../run-evaluation";
 import { readEvaluation } from "./changes";
 
@@ -30,7 +31,8 @@ const FORMATS = new Set(["json", "csv", "md", "html", "text", "xlsx"]);
  * With no `--format` and no `--out` on a terminal, prints the summary rather than the
  * whole evaluation (which can run to many megabytes), and says how to get the JSON.
  * `--format xlsx` writes a workbook and needs `--out`; `--since` (with `--format html`)
- * adds what changed since an earlier evaluation to the report.
+ * adds what changed since an earlier evaluation to the report. `--basis` keeps only the
+ * results at least that firm, before any report is made and before `--fail-on-breach` counts.
  *
  * @param args - the parsed options
  * @param io - the io
@@ -47,7 +49,9 @@ export async function evaluateCommand(args: EvaluateArgs, io: CliIo): Promise<nu
     throw new UsageError('--since adds a section to the HTML report: use it with --format html (or run "one-point-qaf changes")');
   }
   const format = args.format ?? (io.stdoutIsTTY === true && args.out === undefined ? "text" : "json");
-  const previous = args.since === undefined ? undefined : await readEvaluation(resolve(io.cwd, args.since), args.since);
+  const read = args.since === undefined ? undefined : await readEvaluation(resolve(io.cwd, args.since), args.since);
+  // Cut at the same --basis as this run's results, so the changes compare like with like.
+  const previous = read === undefined || args.basis === undefined ? read : keepAtLeast(read, args.basis);
   const run = await runEvaluation(args, io);
   const { evaluation, dataset, rejectedCount } = run;
   if (format === "xlsx" && args.out !== undefined) {
