@@ -79,7 +79,8 @@ Options:
 
 Evaluates the dataset and reports what changed since an earlier evaluation of the same
 policy (the JSON "evaluate --format json" wrote, say last week): breaches that began, were
-resolved, or are no longer reported (out of the window, or withdrawn from the export);
+resolved, lapsed (their subject stopped first), or are no longer reported (out of the
+window, or withdrawn from the export);
 escalations raised, climbed a rung or redirected; obligations that fell due or became
 overdue; counted per team and per owner.
 

@@ -6,12 +6,13 @@ import { toCsv } from "./csv";
 export const CHANGE_COLUMNS = [
   "change", "team", "owner", "ruleId", "subjectType", "subjectId", "status", "statusBefore", "severity",
   "since", "resolvedOn", "dueBy", "raisedOn", "level", "levelBefore", "toBefore", "teamKey", "ownerKey", "id",
+  "lapsedOn",
 ] as const;
 
 /**
  * What changed between two evaluations as CSV (RFC 4180, CRLF), one row per change, kind
  * by kind and by team, columns {@link CHANGE_COLUMNS}. `change` is `began`, `resolved`,
- * `leftWindow`, `withdrawn` (breaches), `raised`, `climbed`, `redirected` (escalations,
+ * `lapsed`, `leftWindow`, `withdrawn` (breaches), `raised`, `climbed`, `redirected` (escalations,
  * whose `owner` is who they now go to), `fellDue` or `becameOverdue` (obligations).
  *
  * @param changes - the result of `compareEvaluations`
@@ -23,5 +24,6 @@ export function changesCsv(changes: EvaluationChanges): string {
   return toCsv(CHANGE_COLUMNS, changeRows(changes).map((r) => [
     r.change, r.team.label, r.owner.label, r.ruleId, r.subject.type, r.subject.id, r.status, r.statusBefore, r.severity,
     r.since, r.resolvedOn, r.dueBy, r.raisedOn, r.level, r.levelBefore, r.toBefore, r.team.key, r.owner.key, r.id,
+    r.lapsedOn,
   ]));
 }

@@ -4,7 +4,7 @@ import { CHANGE_SHORT, CHANGE_TITLES, changeRows, changeTable } from "./changes-
 import { escapeHtml as esc } from "./escape";
 
 const FIGURE_CLASS: Record<(typeof CHANGE_KINDS)[number], string> = {
-  began: "bad", resolved: "good", leftWindow: "", withdrawn: "", escalated: "warn", fellDue: "", becameOverdue: "bad",
+  began: "bad", resolved: "good", lapsed: "", leftWindow: "", withdrawn: "", escalated: "warn", fellDue: "", becameOverdue: "bad",
 };
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {

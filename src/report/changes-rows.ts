@@ -6,7 +6,7 @@ import type { Placement } from "./org";
 /** One change as a flat row, for the changes reports (Markdown, HTML, CSV). */
 export interface ChangeRow {
   kind: ChangeKind;
-  /** `began`, `resolved`, `leftWindow`, `withdrawn`, `raised`, `climbed`, `redirected`, `fellDue`, `becameOverdue`. */
+  /** `began`, `resolved`, `lapsed`, `leftWindow`, `withdrawn`, `raised`, `climbed`, `redirected`, `fellDue`, `becameOverdue`. */
   change: string;
   team: Placement;
   owner: Placement;
@@ -19,6 +19,7 @@ export interface ChangeRow {
   severity?: string;
   since?: string;
   resolvedOn?: string;
+  lapsedOn?: string;
   dueBy?: string;
   raisedOn?: string;
   level?: number;
@@ -31,6 +32,7 @@ export interface ChangeRow {
 export const CHANGE_TITLES: Record<ChangeKind, string> = {
   began: "Breaches that began",
   resolved: "Breaches resolved",
+  lapsed: "Breaches lapsed (their subject stopped first)",
   leftWindow: "Breaches no longer in the window",
   withdrawn: "Breaches withdrawn from the export",
   escalated: "Escalations raised, climbed or redirected",
@@ -40,7 +42,7 @@ export const CHANGE_TITLES: Record<ChangeKind, string> = {
 
 /** The column headings of the group tables, by kind. */
 export const CHANGE_SHORT: Record<ChangeKind, string> = {
-  began: "began", resolved: "resolved", leftWindow: "left window", withdrawn: "withdrawn",
+  began: "began", resolved: "resolved", lapsed: "lapsed", leftWindow: "left window", withdrawn: "withdrawn",
   escalated: "escalated", fellDue: "fell due", becameOverdue: "became overdue",
 };
 
@@ -72,6 +74,7 @@ function breachRow(kind: ChangeKind, c: Change<Breach>): ChangeRow {
   return {
     ...common(kind, kind, c), status: b.status, ...(c.before ? { statusBefore: c.before.status } : {}),
     severity: b.severity, since: b.since, ...(b.resolvedOn === undefined ? {} : { resolvedOn: b.resolvedOn }),
+    ...(b.lapsedOn === undefined ? {} : { lapsedOn: b.lapsedOn }),
   };
 }
 
@@ -101,6 +104,7 @@ export function changeRows(changes: EvaluationChanges): ChangeRow[] {
   const byKind: ChangeRow[][] = [
     b.began.map((c) => breachRow("began", c)),
     b.resolved.map((c) => breachRow("resolved", c)),
+    b.lapsed.map((c) => breachRow("lapsed", c)),
     b.leftWindow.map((c) => breachRow("leftWindow", c)),
     b.withdrawn.map((c) => breachRow("withdrawn", c)),
     changes.escalations.map(escalationRow),
@@ -141,8 +145,10 @@ export function changeTable(kind: ChangeKind): ChangeTable {
   if (kind === "fellDue" || kind === "becameOverdue") {
     return { header: ["team", "owner", "rule", "about", "due by", "status now"], cells: (r) => [...head(r), r.dueBy ?? "", r.status ?? ""] };
   }
+  const settled = kind === "resolved" ? { header: "resolved on", day: (r: ChangeRow) => r.resolvedOn }
+    : kind === "lapsed" ? { header: "lapsed on", day: (r: ChangeRow) => r.lapsedOn } : undefined;
   return {
-    header: ["team", "owner", "rule", "about", "severity", "since", ...(kind === "resolved" ? ["resolved on"] : [])],
-    cells: (r) => [...head(r), r.severity ?? "", r.since ?? "", ...(kind === "resolved" ? [r.resolvedOn ?? ""] : [])],
+    header: ["team", "owner", "rule", "about", "severity", "since", ...(settled === undefined ? [] : [settled.header])],
+    cells: (r) => [...head(r), r.severity ?? "", r.since ?? "", ...(settled === undefined ? [] : [settled.day(r) ?? ""])],
   };
 }

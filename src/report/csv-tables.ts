@@ -12,6 +12,7 @@ export const OBLIGATION_COLUMNS = [
 export const BREACH_COLUMNS = [
   "id", "ruleId", "obligationId", "subjectType", "subjectId", "ownerStaffId", "ownerRole",
   "ownerBody", "severity", "since", "status", "resolvedOn", "message", "details", "sourceSection",
+  "lapsedOn",
 ] as const;
 
 function subjectCells(s: Subject): string[] {
@@ -26,7 +27,7 @@ function partyCells(p: Party): (string | undefined)[] {
 export const OBLIGATION_DAY_COLUMNS: ReadonlySet<string> = new Set(["periodFrom", "periodTo", "dueBy", "metOn"]);
 
 /** The columns of {@link BREACH_COLUMNS} that hold a day (`YYYY-MM-DD`). */
-export const BREACH_DAY_COLUMNS: ReadonlySet<string> = new Set(["since", "resolvedOn"]);
+export const BREACH_DAY_COLUMNS: ReadonlySet<string> = new Set(["since", "resolvedOn", "lapsedOn"]);
 
 /**
  * One obligation's cells, in the order of {@link OBLIGATION_COLUMNS}.
@@ -52,6 +53,7 @@ export function breachRow(b: Breach): (string | undefined)[] {
   return [
     b.id, b.ruleId, b.obligationId, ...subjectCells(b.subject), ...partyCells(b.owner),
     b.severity, b.since, b.status, b.resolvedOn, b.message, JSON.stringify(b.details), b.source.section,
+    b.lapsedOn,
   ];
 }
 
@@ -71,7 +73,8 @@ export function obligationsCsv(evaluation: Pick<Evaluation, "obligations">): str
 
 /**
  * The breaches of an evaluation as CSV (RFC 4180, CRLF): one row per breach, in the
- * evaluation's order, columns {@link BREACH_COLUMNS}; `details` is a JSON object.
+ * evaluation's order, columns {@link BREACH_COLUMNS}; `details` is a JSON object; `status`
+ * is `active`, `resolved` (with `resolvedOn`) or `lapsed` (with `lapsedOn`).
  *
  * @param evaluation - the result of `evaluate`
  * @returns the CSV text, header row first

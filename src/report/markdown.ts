@@ -43,6 +43,7 @@ export function markdownSummary(evaluation: Evaluation, dataset?: ReportDataset)
       ["Breaches active", s.breaches.active],
       ["… of high severity", s.breaches.activeBySeverity.high],
       ["Breaches resolved", s.breaches.resolved],
+      ["Breaches lapsed (subject stopped first)", s.breaches.lapsed],
       ["Escalations", s.escalations.total],
     ]),
     "",
@@ -50,8 +51,8 @@ export function markdownSummary(evaluation: Evaluation, dataset?: ReportDataset)
     "",
   ];
   if (s.byRule.length === 0) lines.push("No breaches.");
-  else lines.push(...table(["rule", "section", "severity", "active", "resolved"],
-    s.byRule.map((r) => [r.ruleId, r.section, r.severity, r.active, r.resolved])));
+  else lines.push(...table(["rule", "section", "severity", "active", "resolved", "lapsed"],
+    s.byRule.map((r) => [r.ruleId, r.section, r.severity, r.active, r.resolved, r.lapsed])));
   if (dataset !== undefined) {
     const org = createOrgLookup(dataset);
     const active = evaluation.breaches.filter((b) => b.status === "active");

@@ -22,7 +22,7 @@ export function textSummary(evaluation: Evaluation, topRules = 10): string {
     "",
     `Records     ${pad(s.records.received)} received, ${s.records.rejected} rejected`,
     `Obligations ${pad(s.obligations.total)}: ${st.met} met, ${st["met-late"]} met late, ${st.overdue} overdue, ${st.open} open, ${st.excused} excused`,
-    `Breaches    ${pad(s.breaches.active)} active (${s.breaches.activeBySeverity.high} high, ${s.breaches.activeBySeverity.medium} medium, ${s.breaches.activeBySeverity.low} low), ${s.breaches.resolved} resolved`,
+    `Breaches    ${pad(s.breaches.active)} active (${s.breaches.activeBySeverity.high} high, ${s.breaches.activeBySeverity.medium} medium, ${s.breaches.activeBySeverity.low} low), ${s.breaches.resolved} resolved, ${s.breaches.lapsed} lapsed`,
     `Escalations ${pad(s.escalations.total)}: ${s.escalations.referrals} referrals, ${s.escalations.breaches} breach escalations`,
   ];
   const top = s.byRule.filter((r) => r.active > 0).slice(0, topRules);

@@ -75,6 +75,7 @@ function summaryRows(evaluation: Evaluation): Cell[][] {
     ["breaches active", s.breaches.active], ["breaches active, high severity", s.breaches.activeBySeverity.high],
     ["breaches active, medium severity", s.breaches.activeBySeverity.medium],
     ["breaches active, low severity", s.breaches.activeBySeverity.low], ["breaches resolved", s.breaches.resolved],
+    ["breaches lapsed", s.breaches.lapsed],
     ["escalations", s.escalations.total], ["escalations: referrals", s.escalations.referrals],
     ["escalations: breaches", s.escalations.breaches],
   ];

@@ -40,9 +40,9 @@ describe("obligationsCsv and breachesCsv", () => {
     expect(obligationsCsv(handEvaluation()).split("\r\n")[0]).toBe(
       "id,ruleId,subjectType,subjectId,ownerStaffId,ownerRole,ownerBody,periodFrom,periodTo,dueBy,status,metOn,progressDone,progressRequired,evidence,sourceSection");
     expect(breachesCsv(handEvaluation()).split("\r\n")[0]).toBe(
-      "id,ruleId,obligationId,subjectType,subjectId,ownerStaffId,ownerRole,ownerBody,severity,since,status,resolvedOn,message,details,sourceSection");
+      "id,ruleId,obligationId,subjectType,subjectId,ownerStaffId,ownerRole,ownerBody,severity,since,status,resolvedOn,message,details,sourceSection,lapsedOn");
     expect(OBLIGATION_COLUMNS).toHaveLength(16);
-    expect(BREACH_COLUMNS).toHaveLength(15);
+    expect(BREACH_COLUMNS).toHaveLength(16);
   });
 
   it("writes one row per obligation, absent values empty, evidence joined by ;", () => {
@@ -54,7 +54,16 @@ describe("obligationsCsv and breachesCsv", () => {
 
   it("quotes messages with commas and quotes, and writes details as JSON", () => {
     const row = breachesCsv(handEvaluation()).split("\r\n")[1];
-    expect(row).toBe('b1,audit.qisp,,audit,a1,tm,,,high,2025-02-01,resolved,,"Breach b1, ""quoted""","{""n"":1}",Audit activity');
+    expect(row).toBe('b1,audit.qisp,,audit,a1,tm,,,high,2025-02-01,resolved,,"Breach b1, ""quoted""","{""n"":1}",Audit activity,');
+  });
+
+  it("writes a lapsed breach as lapsed, with the day it lapsed, not as resolved", () => {
+    const ev = handEvaluation();
+    ev.breaches = ev.breaches.map((b) => (b.id === "b2" ? { ...b, status: "lapsed", lapsedOn: "2025-03-10" } : b));
+    const row = breachesCsv(ev).split("\r\n")[2] ?? "";
+    // status lapsed, resolvedOn empty, ..., lapsedOn (the last column) the day it lapsed.
+    expect(row).toMatch(/^b2,supervision\.interval,.*,2025-02-01,lapsed,,"Breach b2, ""quoted""",.*,2025-03-10$/);
+    expect(BREACH_COLUMNS.at(-1)).toBe("lapsedOn");
   });
 
   it("makes ids and messages from the data formula-safe in both tables", () => {

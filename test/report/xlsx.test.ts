@@ -37,6 +37,7 @@ describe("toXlsx", () => {
     const summary = new Map(sheet(wb, "summary").getSheetValues().slice(2).map((r) => [(r as unknown[])[1], (r as unknown[])[2]]));
     expect(summary.get("breaches active")).toBe(2);
     expect(summary.get("records received")).toBe(6);
+    expect([summary.get("breaches resolved"), summary.get("breaches lapsed")]).toEqual([1, 0]);
   });
 
   it("writes days as real Excel dates, the same in every time zone, and counts as numbers", async () => {
