@@ -35,7 +35,8 @@ Options:
   --format <f>          json | csv | md | html | text (a short summary) | xlsx (a workbook,
                         needs --out); default json, or text when stdout is a terminal and
                         there is no --out
-  --table <t>           with --format csv: breaches (default) | obligations
+  --table <t>           with --format csv: breaches (default) | obligations | basis (how
+                        many results rest on each basis)
   --since <file>        with --format html: an earlier evaluation's JSON; the report gets a
                         "Changes since" section
   --out <path>          write the result to a file instead of stdout

@@ -1,6 +1,6 @@
 import type { ChangeKind } from "../compare/change-groups";
 import type { Change, EvaluationChanges } from "../compare/compare-evaluations";
-import type { Breach, Escalation, Obligation, Party, Subject } from "../model/evaluation";
+import type { Basis, Breach, Escalation, Obligation, Party, Subject } from "../model/evaluation";
 import type { Placement } from "./org";
 
 /** One change as a flat row, for the changes reports (Markdown, HTML, CSV). */
@@ -13,6 +13,10 @@ export interface ChangeRow {
   id: string;
   ruleId: string;
   subject: Subject;
+  /** How firmly the result rests on the QAF's words. */
+  basis: Basis;
+  /** The parameters (or rule elements) behind its readings and assumptions. */
+  assumptions: readonly string[];
   /** The status now (for a breach no longer reported: as last seen). */
   status?: string;
   statusBefore?: string;
@@ -66,8 +70,11 @@ export function aboutText(subject: Subject): string {
   return subject.type === "service" ? "the service" : `${subject.type} ${subject.id}`;
 }
 
-const common = <T extends { id: string; ruleId: string; subject: Subject }>(kind: ChangeKind, change: string, c: Change<T>) =>
-  ({ kind, change, team: c.team, owner: c.owner, id: c.item.id, ruleId: c.item.ruleId, subject: c.item.subject });
+const common = <T extends { id: string; ruleId: string; subject: Subject; basis: Basis; assumptions: string[] }>(kind: ChangeKind, change: string, c: Change<T>) =>
+  ({
+    kind, change, team: c.team, owner: c.owner, id: c.item.id, ruleId: c.item.ruleId, subject: c.item.subject,
+    basis: c.item.basis, assumptions: c.item.assumptions,
+  });
 
 function breachRow(kind: ChangeKind, c: Change<Breach>): ChangeRow {
   const b = c.item;
@@ -123,6 +130,9 @@ export interface ChangeTable {
   header: string[];
   cells(row: ChangeRow): string[];
 }
+
+/** The index of the rule's cell in every {@link ChangeTable}: the HTML report marks a result's footing there. */
+export const RULE_CELL = 2;
 
 const escalationText = (r: ChangeRow): string =>
   r.change === "climbed" ? `climbed from rung ${r.levelBefore ?? "?"} (${r.toBefore ?? "?"})`

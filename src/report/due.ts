@@ -1,9 +1,12 @@
 import type { Obligation } from "../model/evaluation";
 import { toCsv } from "./csv";
+import { footingCells } from "./csv-tables";
 import { escapeControl as shown } from "../text/escape-control";
 
 /** The columns of {@link dueCsv}, in order. A stable contract: new columns only ever go at the end. */
-export const DUE_COLUMNS = ["dueBy", "ruleId", "subjectType", "subjectId", "ownerStaffId", "ownerRole", "id"] as const;
+export const DUE_COLUMNS = [
+  "dueBy", "ruleId", "subjectType", "subjectId", "ownerStaffId", "ownerRole", "id", "basis", "assumptions",
+] as const;
 
 /**
  * Obligations falling due (from `dueSoon`) as CSV (RFC 4180, CRLF, formula-safe text), one
@@ -16,7 +19,7 @@ export const DUE_COLUMNS = ["dueBy", "ruleId", "subjectType", "subjectId", "owne
  */
 export function dueCsv(due: readonly Obligation[]): string {
   return toCsv(DUE_COLUMNS, due.map((o) =>
-    [o.dueBy, o.ruleId, o.subject.type, o.subject.id, o.owner.staffId, o.owner.role, o.id]));
+    [o.dueBy, o.ruleId, o.subject.type, o.subject.id, o.owner.staffId, o.owner.role, o.id, ...footingCells(o)]));
 }
 
 /**

@@ -1,7 +1,9 @@
 import type { Evaluation } from "../model/evaluation";
 import type { Parameters, ParameterValues } from "../policy/parameters";
+import { BASES } from "../policy/basis";
+import { BASIS_MEANING } from "./basis";
 import { escapeHtml as esc } from "./escape";
-import { tableHtml, timeHtml, type HtmlSection } from "./html-parts";
+import { footingHtml, tableHtml, timeHtml, type HtmlSection } from "./html-parts";
 import type { OrgLookup, ReportDataset } from "./org";
 import { escalationsByRecipient, gradeDistribution, surveyQuarters } from "./report-data";
 import { countBy, type EvaluationSummary } from "./summary";
@@ -36,6 +38,18 @@ export function headline(s: EvaluationSummary): string {
   ];
   return `<div class="figures">${figures.map(([label, n, cls]) =>
     `<div class="figure ${cls}"><span class="n">${n}</span><span class="l">${esc(label)}</span></div>`).join("")}</div>`;
+}
+
+/** The results by how firmly they rest on the QAF's words: obligations, breaches and escalations per basis. */
+export function basisSection(s: EvaluationSummary): HtmlSection {
+  const body = tableHtml(["basis", "meaning", "obligations", "active breaches", "resolved breaches", "lapsed breaches", "escalations"],
+    BASES.map((b) => {
+      const c = s.byBasis[b];
+      return [`<span class="basis-name">${esc(b)}</span>`, esc(BASIS_MEANING[b]), String(c.obligations), String(c.activeBreaches),
+        String(c.resolvedBreaches), String(c.lapsedBreaches), String(c.escalations)];
+    }), "by-basis");
+  return section("by-basis", "How firmly the results rest on the QAF",
+    "Every obligation, breach and escalation by its basis, firmest first. Below, a result marked \"reading\" or \"assumption\" names the parameters behind it.", body);
 }
 
 /** Breaches by rule and by team: active, resolved and lapsed, stacked. */
@@ -101,7 +115,7 @@ export function escalationList(evaluation: Evaluation, org: OrgLookup): HtmlSect
     ["to", "escalations", "referrals", "breach escalations", "highest level", "latest"],
     people.map((p) => {
       const referrals = p.escalations.filter((e) => e.kind === "referral").length;
-      const latest = p.escalations.slice(0, 3).map((e) => `${timeHtml(e.raisedOn)}: ${esc(e.reason)}`).join("<br>");
+      const latest = p.escalations.slice(0, 3).map((e) => `${timeHtml(e.raisedOn)}: ${esc(e.reason)}${footingHtml(e)}`).join("<br>");
       const more = p.escalations.length > 3 ? `<br><span class="more">and ${p.escalations.length - 3} more</span>` : "";
       return [esc(p.label), String(p.escalations.length), String(referrals), String(p.escalations.length - referrals),
         String(Math.max(...p.escalations.map((e) => e.level))), latest + more];

@@ -1,5 +1,7 @@
 import type { Evaluation } from "../model/evaluation";
 import { dueSoon } from "../query/due-soon";
+import { BASES } from "../policy/basis";
+import { BASIS_MEANING } from "./basis";
 import { escapeMarkdown as md } from "./escape";
 import { createOrgLookup, type ReportDataset } from "./org";
 import { countBy, summarise } from "./summary";
@@ -14,8 +16,9 @@ function table(header: readonly string[], rows: readonly (readonly (string | num
 
 /**
  * A Markdown summary of an evaluation, for a pull request, a wiki or an email: headline
- * numbers, breaches by rule, and (given the dataset) active breaches by team and what
- * falls due in the next 14 days.
+ * numbers, the results by how firmly they rest on the QAF's words (basis), breaches by
+ * rule, and (given the dataset) active breaches by team and what falls due in the next 14
+ * days.
  *
  * @param evaluation - the result of `evaluate`
  * @param dataset - optionally, the dataset evaluated, for the by-team tables
@@ -46,6 +49,13 @@ export function markdownSummary(evaluation: Evaluation, dataset?: ReportDataset)
       ["Breaches lapsed (subject stopped first)", s.breaches.lapsed],
       ["Escalations", s.escalations.total],
     ]),
+    "",
+    "## By basis",
+    "",
+    "How firmly each result rests on the QAF's own words, firmest first.",
+    "",
+    ...table(["basis", "meaning", "obligations", "active breaches", "escalations"], BASES.map((b) =>
+      [b, BASIS_MEANING[b], s.byBasis[b].obligations, s.byBasis[b].activeBreaches, s.byBasis[b].escalations])),
     "",
     "## Breaches by rule",
     "",

@@ -100,6 +100,19 @@ describe("--basis", () => {
     expect(text.stdout).toMatch(new RegExp(`Breaches +${active(kept)} active`));
   });
 
+  it("writes the counts by basis as a CSV table", async () => {
+    const dir = policies();
+    const all = await evaluation(dir, "--policy", "mixed.json");
+    const r = await cli(["evaluate", CSV_EXPORT, ...AS_OF, "--policy", "mixed.json", "--format", "csv", "--table", "basis", "--quiet"], dir);
+    const [head, ...rows] = r.stdout.trim().split("\r\n");
+    expect(head).toBe("basis,obligations,breaches,activeBreaches,resolvedBreaches,lapsedBreaches,escalations");
+    const count = (list: readonly { basis: Basis }[], b: Basis) => list.filter((x) => x.basis === b).length;
+    expect(rows).toEqual((["qaf", "reading", "assumption"] as const).map((b) =>
+      `${b},${count(all.obligations, b)},${count(all.breaches, b)},${count(all.breaches.filter((x) => x.status === "active"), b)},` +
+      `${count(all.breaches.filter((x) => x.status === "resolved"), b)},${count(all.breaches.filter((x) => x.status === "lapsed"), b)},${count(all.escalations, b)}`));
+    expect((await cli(["evaluate", CSV_EXPORT, ...AS_OF, "--format", "csv", "--table", "bases"])).stderr).toContain("--table must be breaches, obligations or basis");
+  });
+
   it("lists only what is due at least that firmly", async () => {
     const dir = policies();
     const due = async (...args: string[]): Promise<Obligation[]> => {

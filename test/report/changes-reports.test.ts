@@ -82,6 +82,13 @@ describe("lapsed breaches in the changes reports", () => {
     expect(html).toContain("<th>lapsed on</th>");
   });
 
+  it("are marked, in the HTML, with the assumptions they rest on; a change on the QAF's words is not", () => {
+    const html = renderChangesHtmlSection(lapsedWeek());
+    expect(html).toContain('<td>supervision.interval<span class="basis assumption">assumption</span><span class="assumes">assumes supervision.maxIntervalDays</span></td>');
+    expect(html).toContain("<td>audit.actions</td>");
+    expect(changesHtmlReport(lapsedWeek())).toContain(".basis.assumption{");
+  });
+
   it("are rows of change lapsed in the CSV, with lapsedOn", () => {
     const [head, row] = changesCsv(lapsedWeek()).split("\r\n");
     expect(row?.split(",")[0]).toBe("lapsed");
@@ -97,7 +104,10 @@ describe("changesCsv", () => {
     const lines = changesCsv(await week()).split("\r\n");
     expect(lines[0]).toBe(CHANGE_COLUMNS.join(","));
     expect(lines.slice(1, -1).map((l) => l.split(",")[0])).toEqual(["began", "resolved", "raised", "climbed", "fellDue", "fellDue", "becameOverdue"]);
-    expect(lines).toContain("climbed,North IFST,sm (strategic-manager),audit.actions,action,x1,,,,,,,2024-07-12,3,2,om,team:t1,staff:sm,audit.actions/action:x1#breach#escalation,");
+    const changes = await week();
+    const climbed = changes.escalations.find((c) => c.change === "climbed")?.item;
+    expect(lines).toContain("climbed,North IFST,sm (strategic-manager),audit.actions,action,x1,,,,,,,2024-07-12,3,2,om,team:t1,staff:sm,audit.actions/action:x1#breach#escalation," +
+      `,${climbed?.basis ?? "?"},${climbed?.assumptions.join("; ") ?? "?"}`);
     expect(lines.at(-1)).toBe("");
   });
 });

@@ -17,6 +17,37 @@ describe("summarise", () => {
   });
 });
 
+describe("counts by basis", () => {
+  it("counts obligations, breaches by status and escalations on each basis", () => {
+    const ev = handEvaluation();
+    ev.breaches = ev.breaches.map((b) => (b.id === "b3" ? { ...b, status: "lapsed", lapsedOn: "2025-03-10" } : b));
+    expect(summarise(ev).byBasis).toEqual({
+      qaf: { obligations: 2, breaches: 1, activeBreaches: 0, resolvedBreaches: 1, lapsedBreaches: 0, escalations: 1 },
+      reading: { obligations: 1, breaches: 0, activeBreaches: 0, resolvedBreaches: 0, lapsedBreaches: 0, escalations: 0 },
+      assumption: { obligations: 2, breaches: 2, activeBreaches: 1, resolvedBreaches: 0, lapsedBreaches: 1, escalations: 2 },
+    });
+  });
+
+  it("shows them in the text summary, a row per basis, firmest first", () => {
+    const t = textSummary(handEvaluation());
+    expect(t).toContain([
+      "By basis      obligations  active breaches  escalations",
+      "  qaf                   2                0            1",
+      "  reading               1                0            0",
+      "  assumption            2                2            2",
+    ].join("\n"));
+  });
+
+  it("shows them in the Markdown summary, with what each basis means", () => {
+    const md = markdownSummary(handEvaluation());
+    expect(md).toContain("## By basis\n\nHow firmly each result rests on the QAF's own words, firmest first.\n\n| basis | meaning | obligations | active breaches | escalations |\n| --- | --- | --- | --- | --- |\n" +
+      "| qaf | the QAF's own words say it | 2 | 0 | 1 |\n" +
+      "| reading | the QAF's words admit more than one meaning; the library takes one | 1 | 0 | 0 |\n" +
+      "| assumption | the QAF is silent; the library supplies a value | 2 | 2 | 2 |\n");
+    expect(md.indexOf("## By basis")).toBeLessThan(md.indexOf("## Breaches by rule"));
+  });
+});
+
 describe("lapsed breaches", () => {
   /** The fixture with p9 gone on 2025-03-10: their interval breach b3 lapsed. */
   const lapsedEvaluation = () => {

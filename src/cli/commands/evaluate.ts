@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { compareEvaluations } from "../../compare/compare-evaluations";
 import type { Evaluation } from "../../model/evaluation";
 import { changesLead, renderChangesHtmlBody } from "../../report/changes-html";
-import { breachesCsv, obligationsCsv } from "../../report/csv-tables";
+import { basisCsv, breachesCsv, obligationsCsv } from "../../report/csv-tables";
 import { htmlReport, type HtmlSection } from "../../report/html";
 import { markdownSummary } from "../../report/markdown";
 import { textSummary } from "../../report/text";
@@ -25,6 +25,7 @@ export interface EvaluateArgs extends RunOptions {
 }
 
 const FORMATS = new Set(["json", "csv", "md", "html", "text", "xlsx"]);
+const TABLES = new Set(["breaches", "obligations", "basis"]);
 
 /**
  * `one-point-qaf evaluate`: evaluates the input and writes the result in the chosen format.
@@ -41,7 +42,7 @@ const FORMATS = new Set(["json", "csv", "md", "html", "text", "xlsx"]);
  */
 export async function evaluateCommand(args: EvaluateArgs, io: CliIo): Promise<number> {
   if (args.format !== undefined && !FORMATS.has(args.format)) throw new UsageError(`--format must be json, csv, md, html, text or xlsx`);
-  if (args.table !== "breaches" && args.table !== "obligations") throw new UsageError(`--table must be breaches or obligations`);
+  if (!TABLES.has(args.table)) throw new UsageError(`--table must be breaches, obligations or basis`);
   if (args.format === "xlsx" && args.out === undefined) {
     throw new UsageError("--format xlsx writes a binary file: give it with --out, e.g. --out qaf.xlsx");
   }
@@ -63,7 +64,8 @@ export async function evaluateCommand(args: EvaluateArgs, io: CliIo): Promise<nu
       : format === "text" ? textSummary(evaluation)
       : format === "md" ? markdownSummary(evaluation, dataset)
       : format === "html" ? htmlWithChanges(run, previous)
-      : args.table === "obligations" ? obligationsCsv(evaluation) : breachesCsv(evaluation);
+      : args.table === "obligations" ? obligationsCsv(evaluation)
+      : args.table === "basis" ? basisCsv(evaluation) : breachesCsv(evaluation);
     emit(io, text, args.out);
   }
   if (args.format === undefined && format === "text") {
