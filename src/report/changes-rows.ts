@@ -2,6 +2,7 @@ import type { ChangeKind } from "../compare/change-groups";
 import type { Change, EvaluationChanges } from "../compare/compare-evaluations";
 import type { Basis, Breach, Escalation, Obligation, Party, Subject } from "../model/evaluation";
 import type { Placement } from "./org";
+import { partyName, standInNote } from "./party";
 
 /** One change as a flat row, for the changes reports (Markdown, HTML, CSV). */
 export interface ChangeRow {
@@ -10,6 +11,8 @@ export interface ChangeRow {
   change: string;
   team: Placement;
   owner: Placement;
+  /** The person the rule named, when they were not in post and `owner` stands in for them (an escalation: its recipient). */
+  ownerNamed?: string;
   id: string;
   ruleId: string;
   subject: Subject;
@@ -51,13 +54,14 @@ export const CHANGE_SHORT: Record<ChangeKind, string> = {
 };
 
 /**
- * A person or body as a reader sees them: `s42`, `Body: ehivcmt`, `Role: strategic-manager`.
+ * A person or body as a reader sees them: `s42`, `Body: ehivcmt`, `Role: strategic-manager`;
+ * someone standing in for the person a rule named, `s12 (for s7, not in post)`.
  *
  * @param party - an owner or recipient
  * @returns the text
  */
 export function partyText(party: Party): string {
-  return party.staffId ?? (party.body !== undefined ? `Body: ${party.body}` : `Role: ${party.role ?? "unknown"}`);
+  return (party.staffId ?? (party.body !== undefined ? `Body: ${party.body}` : `Role: ${party.role ?? "unknown"}`)) + standInNote(party);
 }
 
 /**
@@ -70,16 +74,20 @@ export function aboutText(subject: Subject): string {
   return subject.type === "service" ? "the service" : `${subject.type} ${subject.id}`;
 }
 
-const common = <T extends { id: string; ruleId: string; subject: Subject; basis: Basis; assumptions: string[] }>(kind: ChangeKind, change: string, c: Change<T>) =>
-  ({
-    kind, change, team: c.team, owner: c.owner, id: c.item.id, ruleId: c.item.ruleId, subject: c.item.subject,
-    basis: c.item.basis, assumptions: c.item.assumptions,
-  });
+type Result = { id: string; ruleId: string; subject: Subject; basis: Basis; assumptions: string[] };
+
+const common = <T extends Result>(kind: ChangeKind, change: string, c: Change<T>, party: Party) => {
+  const named = party.named;
+  return {
+    kind, change, team: c.team, owner: c.owner, ...(named === undefined ? {} : { ownerNamed: partyName(named) }),
+    id: c.item.id, ruleId: c.item.ruleId, subject: c.item.subject, basis: c.item.basis, assumptions: c.item.assumptions,
+  };
+};
 
 function breachRow(kind: ChangeKind, c: Change<Breach>): ChangeRow {
   const b = c.item;
   return {
-    ...common(kind, kind, c), status: b.status, ...(c.before ? { statusBefore: c.before.status } : {}),
+    ...common(kind, kind, c, b.owner), status: b.status, ...(c.before ? { statusBefore: c.before.status } : {}),
     severity: b.severity, since: b.since, ...(b.resolvedOn === undefined ? {} : { resolvedOn: b.resolvedOn }),
     ...(b.lapsedOn === undefined ? {} : { lapsedOn: b.lapsedOn }),
   };
@@ -87,13 +95,13 @@ function breachRow(kind: ChangeKind, c: Change<Breach>): ChangeRow {
 
 function obligationRow(kind: ChangeKind, c: Change<Obligation>): ChangeRow {
   const o = c.item;
-  return { ...common(kind, kind, c), status: o.status, ...(c.before ? { statusBefore: c.before.status } : {}), ...(o.dueBy === null ? {} : { dueBy: o.dueBy }) };
+  return { ...common(kind, kind, c, o.owner), status: o.status, ...(c.before ? { statusBefore: c.before.status } : {}), ...(o.dueBy === null ? {} : { dueBy: o.dueBy }) };
 }
 
 function escalationRow(c: EvaluationChanges["escalations"][number]): ChangeRow {
   const e: Escalation = c.item;
   return {
-    ...common("escalated", c.change, c), raisedOn: e.raisedOn, level: e.level,
+    ...common("escalated", c.change, c, e.to), raisedOn: e.raisedOn, level: e.level,
     ...(c.before ? { levelBefore: c.before.level, toBefore: partyText(c.before.to) } : {}),
   };
 }
@@ -145,7 +153,9 @@ const escalationText = (r: ChangeRow): string =>
  * @returns its headings and cells
  */
 export function changeTable(kind: ChangeKind): ChangeTable {
-  const head = (r: ChangeRow): string[] => [r.team.label, r.owner.label, r.ruleId, aboutText(r.subject)];
+  const head = (r: ChangeRow): string[] => [
+    r.team.label, r.owner.label + (r.ownerNamed === undefined ? "" : ` (for ${r.ownerNamed}, not in post)`), r.ruleId, aboutText(r.subject),
+  ];
   if (kind === "escalated") {
     return {
       header: ["team", "to", "rule", "about", "change", "rung", "raised on"],

@@ -7,14 +7,14 @@ import { summarise } from "./summary";
 export const OBLIGATION_COLUMNS = [
   "id", "ruleId", "subjectType", "subjectId", "ownerStaffId", "ownerRole", "ownerBody",
   "periodFrom", "periodTo", "dueBy", "status", "metOn", "progressDone", "progressRequired",
-  "evidence", "sourceSection", "basis", "assumptions",
+  "evidence", "sourceSection", "basis", "assumptions", "ownerNamedStaffId",
 ] as const;
 
 /** The columns of {@link breachesCsv}, in order. A stable contract: new columns only ever go at the end. */
 export const BREACH_COLUMNS = [
   "id", "ruleId", "obligationId", "subjectType", "subjectId", "ownerStaffId", "ownerRole",
   "ownerBody", "severity", "since", "status", "resolvedOn", "message", "details", "sourceSection",
-  "lapsedOn", "basis", "assumptions",
+  "lapsedOn", "basis", "assumptions", "ownerNamedStaffId",
 ] as const;
 
 /** The columns of {@link basisCsv}, in order. A stable contract: new columns only ever go at the end. */
@@ -58,6 +58,7 @@ export function obligationRow(o: Obligation): (string | number | undefined)[] {
     o.id, o.ruleId, ...subjectCells(o.subject), ...partyCells(o.owner),
     o.period?.from, o.period?.to, o.dueBy ?? undefined, o.status, o.metOn,
     o.progress?.done, o.progress?.required, o.evidence.join(";"), o.source.section, ...footingCells(o),
+    o.owner.named?.staffId,
   ];
 }
 
@@ -71,7 +72,7 @@ export function breachRow(b: Breach): (string | undefined)[] {
   return [
     b.id, b.ruleId, b.obligationId, ...subjectCells(b.subject), ...partyCells(b.owner),
     b.severity, b.since, b.status, b.resolvedOn, b.message, JSON.stringify(b.details), b.source.section,
-    b.lapsedOn, ...footingCells(b),
+    b.lapsedOn, ...footingCells(b), b.owner.named?.staffId,
   ];
 }
 
@@ -79,7 +80,9 @@ export function breachRow(b: Breach): (string | undefined)[] {
  * The obligations of an evaluation as CSV (RFC 4180, CRLF): one row per obligation, in the
  * evaluation's order, columns {@link OBLIGATION_COLUMNS}. Empty cells for absent values;
  * `evidence` is the record ids joined by `;`; `basis` is `qaf`, `reading` or `assumption`,
- * and `assumptions` the parameters behind a reading or assumption, joined by `; `.
+ * and `assumptions` the parameters behind a reading or assumption, joined by `; `;
+ * `ownerNamedStaffId` the person the rule named when they were not in post (the owner
+ * columns then give whoever stands in for them).
  *
  * @param evaluation - the result of `evaluate`
  * @returns the CSV text, header row first
@@ -93,8 +96,8 @@ export function obligationsCsv(evaluation: Pick<Evaluation, "obligations">): str
 /**
  * The breaches of an evaluation as CSV (RFC 4180, CRLF): one row per breach, in the
  * evaluation's order, columns {@link BREACH_COLUMNS}; `details` is a JSON object; `status`
- * is `active`, `resolved` (with `resolvedOn`) or `lapsed` (with `lapsedOn`); `basis` and
- * `assumptions` as in {@link obligationsCsv}.
+ * is `active`, `resolved` (with `resolvedOn`) or `lapsed` (with `lapsedOn`); `basis`,
+ * `assumptions` and `ownerNamedStaffId` as in {@link obligationsCsv}.
  *
  * @param evaluation - the result of `evaluate`
  * @returns the CSV text, header row first

@@ -5,6 +5,7 @@ import { BASIS_MEANING } from "./basis";
 import { escapeHtml as esc } from "./escape";
 import { footingHtml, tableHtml, timeHtml, type HtmlSection } from "./html-parts";
 import type { OrgLookup, ReportDataset } from "./org";
+import { standInNote } from "./party";
 import { escalationsByRecipient, gradeDistribution, surveyQuarters } from "./report-data";
 import { countBy, type EvaluationSummary } from "./summary";
 import { barChart, columnChart } from "./svg";
@@ -115,7 +116,7 @@ export function escalationList(evaluation: Evaluation, org: OrgLookup): HtmlSect
     ["to", "escalations", "referrals", "breach escalations", "highest level", "latest"],
     people.map((p) => {
       const referrals = p.escalations.filter((e) => e.kind === "referral").length;
-      const latest = p.escalations.slice(0, 3).map((e) => `${timeHtml(e.raisedOn)}: ${esc(e.reason)}${footingHtml(e)}`).join("<br>");
+      const latest = p.escalations.slice(0, 3).map((e) => `${timeHtml(e.raisedOn)}: ${esc(e.reason + standInNote(e.to))}${footingHtml(e)}`).join("<br>");
       const more = p.escalations.length > 3 ? `<br><span class="more">and ${p.escalations.length - 3} more</span>` : "";
       return [esc(p.label), String(p.escalations.length), String(referrals), String(p.escalations.length - referrals),
         String(Math.max(...p.escalations.map((e) => e.level))), latest + more];

@@ -17,7 +17,7 @@ const ROWS_PER_SHEET = 1_048_575;
 /** The columns of the escalations sheet, in order. */
 export const ESCALATION_COLUMNS = [
   "id", "kind", "ruleId", "breachId", "subjectType", "subjectId", "level", "toStaffId", "toRole", "toBody", "raisedOn", "reason",
-  "basis", "assumptions",
+  "basis", "assumptions", "toNamedStaffId",
 ] as const;
 
 /** The columns of the rejected sheet: one row per problem of a rejected record. */
@@ -38,7 +38,7 @@ function withDays(header: readonly string[], dayColumns: ReadonlySet<string>, ro
 
 function escalationRow(e: Escalation): Cell[] {
   return [e.id, e.kind, e.ruleId, e.breachId, e.subject.type, e.subject.id, e.level,
-    e.to.staffId, e.to.role, e.to.body, dayCell(e.raisedOn), e.reason, ...footingCells(e)];
+    e.to.staffId, e.to.role, e.to.body, dayCell(e.raisedOn), e.reason, ...footingCells(e), e.to.named?.staffId];
 }
 
 function rejectedRows(r: Evaluation["rejected"][number]): Cell[][] {

@@ -4,6 +4,7 @@ import { compareEvaluations, evaluate, type EvaluationChanges } from "../../src"
 import { CHANGE_COLUMNS, changesCsv } from "../../src/report/changes-csv";
 import { changesHtmlReport, renderChangesHtmlSection } from "../../src/report/changes-html";
 import { changesMarkdown } from "../../src/report/changes-markdown";
+import { partyText } from "../../src/report/changes-rows";
 import { actionsPolicy, weeklyDataset } from "../compare/weekly-fixture";
 import { handDataset, handEvaluation } from "./fixtures";
 
@@ -89,6 +90,27 @@ describe("lapsed breaches in the changes reports", () => {
     expect(changesHtmlReport(lapsedWeek())).toContain(".basis.assumption{");
   });
 
+  it("show an owner standing in for someone no longer in post, and whom they stand in for", () => {
+    const after = handEvaluation();
+    after.asOf = "2025-04-07";
+    after.window = { from: "2024-04-01", to: "2025-04-07" };
+    const standIn = { staffId: "om", role: "operations-manager" as const, named: { staffId: "tm", role: "team-manager" as const } };
+    after.breaches = after.breaches.map((b) => (b.id === "b2" ? { ...b, status: "lapsed", lapsedOn: "2025-04-03", owner: standIn } : b));
+    after.escalations = after.escalations.map((e) => (e.id === "e3" ? { ...e, level: 2, to: standIn } : e));
+    const changes = compareEvaluations(handEvaluation(), after, { dataset: handDataset });
+    const md = changesMarkdown(changes);
+    expect(md).toContain("| North <IFST> | om (operations-manager) (for tm, not in post) | supervision.interval | staff p1 |");
+    expect(md).toContain("| t2 | om (operations-manager) (for tm, not in post) | supervision.interval | staff p9 | climbed from rung 1 (Body: ehivcmt) | 2 |");
+    const lines = changesCsv(changes).split("\r\n");
+    expect(lines[0]?.endsWith(",ownerNamed")).toBe(true);
+    expect(lines.filter((l) => l.endsWith(",tm")).map((l) => l.split(",")[0])).toEqual(["lapsed", "climbed"]);
+  });
+
+  it("name an escalation's earlier recipient with whom they stood in for", () => {
+    expect(partyText({ staffId: "om", named: { staffId: "tm" } })).toBe("om (for tm, not in post)");
+    expect(partyText({ body: "ehivcmt" })).toBe("Body: ehivcmt");
+  });
+
   it("are rows of change lapsed in the CSV, with lapsedOn", () => {
     const [head, row] = changesCsv(lapsedWeek()).split("\r\n");
     expect(row?.split(",")[0]).toBe("lapsed");
@@ -107,7 +129,7 @@ describe("changesCsv", () => {
     const changes = await week();
     const climbed = changes.escalations.find((c) => c.change === "climbed")?.item;
     expect(lines).toContain("climbed,North IFST,sm (strategic-manager),audit.actions,action,x1,,,,,,,2024-07-12,3,2,om,team:t1,staff:sm,audit.actions/action:x1#breach#escalation," +
-      `,${climbed?.basis ?? "?"},${climbed?.assumptions.join("; ") ?? "?"}`);
+      `,${climbed?.basis ?? "?"},${climbed?.assumptions.join("; ") ?? "?"},`);
     expect(lines.at(-1)).toBe("");
   });
 });

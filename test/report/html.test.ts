@@ -119,6 +119,22 @@ describe("htmlReport: how firmly each result rests on the QAF", () => {
   });
 });
 
+describe("htmlReport: owners standing in for someone not in post", () => {
+  it("shows both the owner and the person the rule named, in the team tables and the escalations", () => {
+    const ev = handEvaluation();
+    const standIn = { staffId: "om", role: "operations-manager" as const, named: { staffId: "tm<1>", role: "team-manager" as const } };
+    ev.obligations = ev.obligations.map((o) => (o.id === "o2" ? { ...o, owner: standIn } : o));
+    ev.escalations = ev.escalations.map((e) => (e.id === "e2" ? { ...e, to: standIn } : e));
+    const html = htmlReport(ev, handDataset);
+    const byArea = /<section id="by-area">(.*?)<\/section>/s.exec(html)?.[1] ?? "";
+    expect(byArea).toContain("<td>staff p1</td><td>om (for tm&lt;1&gt;, not in post)</td>");
+    expect(byArea).toContain("<td>staff p9</td><td>tm</td>");
+    const escalations = /<section id="escalations">(.*?)<\/section>/s.exec(html)?.[1] ?? "";
+    expect(escalations).toContain("late (for tm&lt;1&gt;, not in post)<span class=\"basis");
+    expect(escalations).toContain(": QISP</td>"); // e1 goes to om as named: no note
+  });
+});
+
 describe("charts", () => {
   it("draws one labelled row per bar with its total", () => {
     const svg = barChart("T", [{ label: "a", values: [2, 1] }, { label: "b", values: [0, 0] }], [{ name: "x", color: "#f00" }, { name: "y", color: "#0f0" }]);
