@@ -16,7 +16,8 @@ Commands:
   schema                                  print the dataset's JSON Schema
 
 Options: -h, --help (also after a command); -v, --version.
-Every command takes --quiet: nothing on stderr but errors.
+Every command takes --quiet: nothing on stderr but errors. evaluate, due and changes take
+--basis qaf|reading|assumption: only the results resting at least that firmly on the QAF.
 Run "one-point-qaf <command> --help" for a command's options. Docs: docs/cli.md in the package
 (node_modules/one-point-qaf/docs/cli.md).
 Exit codes: 0 ok; 1 breaches found (only with --fail-on-breach) or a scenario failed;
@@ -34,14 +35,19 @@ Options:
   --format <f>          json | csv | md | html | text (a short summary) | xlsx (a workbook,
                         needs --out); default json, or text when stdout is a terminal and
                         there is no --out
-  --table <t>           with --format csv: breaches (default) | obligations
+  --table <t>           with --format csv: breaches (default) | obligations | basis (how
+                        many results rest on each basis)
   --since <file>        with --format html: an earlier evaluation's JSON; the report gets a
                         "Changes since" section
   --out <path>          write the result to a file instead of stdout
   --jobs <n>            worker threads to evaluate with (default: every core; 1: none)
   --encoding <e>        auto (default: UTF-8, else Windows-1252 with a warning) | utf-8 |
                         windows-1252: the export's CSV, NDJSON and JSON text
-  --fail-on-breach      exit 1 when there is any active breach
+  --basis <b>           qaf | reading | assumption (default): keep only the obligations,
+                        breaches and escalations resting at least that firmly on the QAF's
+                        words (qaf: it says so; reading: one reading of its words;
+                        assumption: it is silent and the library supplies a value)
+  --fail-on-breach      exit 1 when there is any active breach (of those --basis keeps)
   --strict              exit 2 when any record is rejected
   --quiet               nothing on stderr but errors (rejections are still in the result;
                         --strict fails on them)
@@ -63,6 +69,10 @@ Options:
   --jobs <n>            worker threads to evaluate with (default: every core; 1: none)
   --encoding <e>        auto (default: UTF-8, else Windows-1252 with a warning) | utf-8 |
                         windows-1252: the export's CSV, NDJSON and JSON text
+  --basis <b>           qaf | reading | assumption (default): keep only the obligations,
+                        breaches and escalations resting at least that firmly on the QAF's
+                        words (qaf: it says so; reading: one reading of its words;
+                        assumption: it is silent and the library supplies a value)
   --quiet               nothing on stderr but errors
   -h, --help            this help
 `,
@@ -70,7 +80,8 @@ Options:
 
 Evaluates the dataset and reports what changed since an earlier evaluation of the same
 policy (the JSON "evaluate --format json" wrote, say last week): breaches that began, were
-resolved, or are no longer reported (out of the window, or withdrawn from the export);
+resolved, lapsed (their subject stopped first), or are no longer reported (out of the
+window, or withdrawn from the export);
 escalations raised, climbed a rung or redirected; obligations that fell due or became
 overdue; counted per team and per owner.
 
@@ -84,6 +95,11 @@ Options:
   --jobs <n>            worker threads to evaluate with (default: every core; 1: none)
   --encoding <e>        auto (default: UTF-8, else Windows-1252 with a warning) | utf-8 |
                         windows-1252: the export's CSV, NDJSON and JSON text
+  --basis <b>           qaf | reading | assumption (default): keep only the obligations,
+                        breaches and escalations resting at least that firmly on the QAF's
+                        words (qaf: it says so; reading: one reading of its words;
+                        assumption: it is silent and the library supplies a value), in
+                        this evaluation and in --since's alike
   --quiet               nothing on stderr but errors
   -h, --help            this help
 `,

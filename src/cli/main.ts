@@ -1,7 +1,9 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { version } from "../../package.json";
 import { QafError } from "../errors";
+import type { Basis } from "../model/evaluation";
 import type { Encoding } from "../node/decode";
+import { BASES } from "../policy/basis";
 import { didYouMean } from "../text/did-you-mean";
 import { changesCommand } from "./commands/changes";
 import { compareCommand } from "./commands/compare";
@@ -24,7 +26,7 @@ const COMMON = { help: { type: "boolean", short: "h" }, quiet: { type: "boolean"
 const RUN = {
   ...COMMON,
   "as-of": { type: "string" }, from: { type: "string" }, policy: { type: "string" }, out: { type: "string" },
-  jobs: { type: "string" }, encoding: { type: "string" },
+  jobs: { type: "string" }, encoding: { type: "string" }, basis: { type: "string" },
 } as const;
 const ENCODINGS: readonly Encoding[] = ["auto", "utf-8", "windows-1252"];
 
@@ -85,13 +87,33 @@ function encodingOption(value: string | undefined): Encoding | undefined {
   return encoding;
 }
 
+/**
+ * Reads `--basis`: `qaf`, `reading` or `assumption`, the weakest footing of the results to keep.
+ *
+ * @param value - the option's text
+ * @returns the basis, or undefined for the default (every result)
+ */
+function basisOption(value: string | undefined): Basis | undefined {
+  if (value === undefined) return undefined;
+  const basis = BASES.find((b) => b === value.toLowerCase());
+  if (basis !== undefined) return basis;
+  const guess = didYouMean(value, BASES);
+  throw new UsageError(`--basis must be ${BASES.slice(0, -1).join(", ")} or ${BASES.at(-1) ?? ""} (firmest to weakest)` +
+    `${guess === undefined ? "" : `: did you mean "${guess}"?`}`);
+}
+
 /** The options every evaluating command shares, read from the parsed values. */
-function runOptions(v: { "as-of"?: string | undefined; from?: string | undefined; policy?: string | undefined; quiet?: boolean | undefined; jobs?: string | undefined; encoding?: string | undefined }, positionals: string[]) {
+function runOptions(v: {
+  "as-of"?: string | undefined; from?: string | undefined; policy?: string | undefined; quiet?: boolean | undefined;
+  jobs?: string | undefined; encoding?: string | undefined; basis?: string | undefined;
+}, positionals: string[]) {
   const jobs = jobsOption(v.jobs);
   const encoding = encodingOption(v.encoding);
+  const basis = basisOption(v.basis);
   return {
     input: onePositional(positionals), asOf: v["as-of"], from: v.from, policy: v.policy, quiet: v.quiet === true,
     ...(jobs === undefined ? {} : { jobs }), ...(encoding === undefined ? {} : { encoding }),
+    ...(basis === undefined ? {} : { basis }),
   };
 }
 

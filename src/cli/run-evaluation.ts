@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import type { ProgressEvent } from "../compare/compare-policies";
-import type { Evaluation } from "../model/evaluation";
+import type { Basis, Evaluation } from "../model/evaluation";
 import { parseDataset } from "../model/parse-dataset";
 import type { Dataset } from "../model/dataset";
 import type { Policy } from "../policy/policy";
@@ -15,6 +15,7 @@ import { loadExport } from "../node/load-export";
 import { ignoredLine, rejectionLines, warningLine } from "../node/messages";
 import { evaluateParallel, type ParallelOptions } from "../node/parallel";
 import { parseJson } from "../node/read-collection";
+import { keepAtLeast } from "../query/basis";
 import type { CliIo } from "./io";
 
 /** The options shared by `evaluate` and `due`. */
@@ -28,6 +29,8 @@ export interface RunOptions {
   jobs?: number;
   /** `--encoding`: the text encoding of the export's CSV, NDJSON and JSON files; default `"auto"`. */
   encoding?: Encoding;
+  /** `--basis`: keep only the results at least this firm (`qaf` > `reading` > `assumption`); default every result. */
+  basis?: Basis;
   /** Where the evaluation reports its progress (the CLI's progress display). */
   onProgress?: (event: ProgressEvent) => void;
 }
@@ -105,8 +108,13 @@ export async function runEvaluation(options: RunOptions, io: CliIo): Promise<Run
   progress(`evaluated ${received - evaluation.rejected.length} of ${received} records` +
     `${evaluation.rejected.length > 0 ? ` (${evaluation.rejected.length} rejected, listed above)` : ""}: ` +
     `${evaluation.obligations.length} obligations, ${evaluation.breaches.length} breaches, ${evaluation.escalations.length} escalations`);
+  const kept = options.basis === undefined ? evaluation : keepAtLeast(evaluation, options.basis);
+  if (options.basis !== undefined) {
+    progress(`kept those resting at least on ${options.basis} (--basis): ` +
+      `${kept.obligations.length} obligations, ${kept.breaches.length} breaches, ${kept.escalations.length} escalations`);
+  }
   return {
-    evaluation,
+    evaluation: kept,
     dataset: parseDataset(loaded.dataset).dataset,
     rejectedCount: loaded.rejected.length,
     policy,

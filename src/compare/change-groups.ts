@@ -2,7 +2,7 @@ import type { Party } from "../model/evaluation";
 import type { OrgLookup, Placement } from "../report/org";
 
 /** The kinds of change {@link compareEvaluations} lists, as counted in a {@link ChangeGroup}. */
-export const CHANGE_KINDS = ["began", "resolved", "leftWindow", "withdrawn", "escalated", "fellDue", "becameOverdue"] as const;
+export const CHANGE_KINDS = ["began", "resolved", "lapsed", "leftWindow", "withdrawn", "escalated", "fellDue", "becameOverdue"] as const;
 /** One kind of change: a breach list, the escalations, or an obligation list. */
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 

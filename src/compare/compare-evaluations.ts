@@ -48,9 +48,10 @@ export interface EscalationChange extends Change<Escalation> {
  * resolved nor active: it is in `leftWindow` when the later window starts on another day
  * (a new financial year, another `from`), since the window alone can drop it; with the
  * same first day the window only grew, so only the data can have dropped it (a record
- * corrected or removed from the export): `withdrawn`. So, by id: the earlier active
- * breaches, plus `began`, minus `resolved`, `leftWindow` and `withdrawn`, are exactly the
- * later active breaches.
+ * corrected or removed from the export): `withdrawn`. A breach whose subject stopped (staff
+ * left, case closed) before anyone met it is `lapsed`: settled, but not resolved. So, by id:
+ * the earlier active breaches, plus `began`, minus `resolved`, `lapsed`, `leftWindow` and
+ * `withdrawn`, are exactly the later active breaches.
  */
 export interface EvaluationChanges {
   previous: { asOf: string; window: { from: string; to: string } };
@@ -61,6 +62,8 @@ export interface EvaluationChanges {
     began: Change<Breach>[];
     /** Resolved in the later evaluation and not shown resolved in the earlier one (active then, or begun and resolved in between). */
     resolved: Change<Breach>[];
+    /** Lapsed in the later evaluation and not shown lapsed in the earlier one: its subject stopped (left, closed) before anyone met it. */
+    lapsed: Change<Breach>[];
     /** Active in the earlier evaluation, not reported by the later one, whose window starts on another day. */
     leftWindow: Change<Breach>[];
     /** Active in the earlier evaluation, not reported by the later one over a window starting on the same day: the export changed. */
@@ -84,7 +87,7 @@ export interface EvaluationChanges {
 
 /**
  * Compares two evaluations of the same policy, the later one second: the breaches that
- * began, were resolved, or are no longer reported (`leftWindow`, `withdrawn`); the
+ * began, were resolved, lapsed, or are no longer reported (`leftWindow`, `withdrawn`); the
  * escalations that climbed a rung or reached someone new; the obligations that fell due or
  * became overdue; each placed with its owner and team and counted per owner and per team.
  * Results are matched by id; each list keeps the order of the evaluation it comes from.
@@ -124,7 +127,7 @@ export function compareEvaluations(
     if (o.status === "overdue" && before?.status !== "overdue") becameOverdue.push(placed(o, before));
   }
   const kinds: Record<ChangeKind, readonly Change<unknown>[]> = {
-    began: breaches.began, resolved: breaches.resolved, leftWindow: breaches.leftWindow, withdrawn: breaches.withdrawn,
+    began: breaches.began, resolved: breaches.resolved, lapsed: breaches.lapsed, leftWindow: breaches.leftWindow, withdrawn: breaches.withdrawn,
     escalated: escalations, fellDue, becameOverdue,
   };
   return {
@@ -162,10 +165,11 @@ function breachChanges(
 ): EvaluationChanges["breaches"] {
   const old = new Map(previous.breaches.map((b) => [b.id, b]));
   const now = new Set(current.breaches.map((b) => b.id));
-  const out: EvaluationChanges["breaches"] = { began: [], resolved: [], leftWindow: [], withdrawn: [] };
+  const out: EvaluationChanges["breaches"] = { began: [], resolved: [], lapsed: [], leftWindow: [], withdrawn: [] };
+  const listOf = { active: out.began, resolved: out.resolved, lapsed: out.lapsed } as const;
   for (const b of current.breaches) {
     const before = old.get(b.id);
-    if (before?.status !== b.status) (b.status === "active" ? out.began : out.resolved).push(placed(b, before));
+    if (before?.status !== b.status) listOf[b.status].push(placed(b, before));
   }
   const moved = previous.window.from !== current.window.from;
   for (const b of previous.breaches) {

@@ -1,15 +1,22 @@
 import { CHANGE_KINDS, type ChangeGroup } from "../compare/change-groups";
 import type { EvaluationChanges } from "../compare/compare-evaluations";
-import { CHANGE_SHORT, CHANGE_TITLES, changeRows, changeTable } from "./changes-rows";
+import { CHANGE_SHORT, CHANGE_TITLES, RULE_CELL, changeRows, changeTable, type ChangeRow, type ChangeTable } from "./changes-rows";
 import { escapeHtml as esc } from "./escape";
+import { FOOTING_CSS, footingHtml } from "./html-parts";
 
 const FIGURE_CLASS: Record<(typeof CHANGE_KINDS)[number], string> = {
-  began: "bad", resolved: "good", leftWindow: "", withdrawn: "", escalated: "warn", fellDue: "", becameOverdue: "bad",
+  began: "bad", resolved: "good", lapsed: "", leftWindow: "", withdrawn: "", escalated: "warn", fellDue: "", becameOverdue: "bad",
 };
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   return `<table><thead><tr>${header.map((h) => `<th>${esc(h)}</th>`).join("")}</tr></thead><tbody>${
     rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
+}
+
+/** One kind's changes: every cell escaped, the rule's marked with the result's footing. */
+function changeList(t: ChangeTable, rows: readonly ChangeRow[]): string {
+  return `<table><thead><tr>${t.header.map((h) => `<th>${esc(h)}</th>`).join("")}</tr></thead><tbody>${
+    rows.map((r) => `<tr>${t.cells(r).map((c, i) => `<td>${esc(c)}${i === RULE_CELL ? footingHtml(r) : ""}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
 }
 
 function groupTable(title: string, groups: readonly ChangeGroup[]): string {
@@ -30,7 +37,8 @@ export function changesLead(changes: EvaluationChanges): string {
 
 /**
  * The body of the "Changes since" section, without its heading: a figure per kind of
- * change, the counts per team and per owner, and one folding table per kind of change.
+ * change, the counts per team and per owner, and one folding table per kind of change, each
+ * change that rests on a reading or an assumption marked with a badge and what it rests on.
  * This is what `htmlReport`'s `extraSections` takes as `html`, with {@link changesLead} as
  * the `lead`.
  *
@@ -49,7 +57,7 @@ export function renderChangesHtmlBody(changes: EvaluationChanges): string {
   const lists = CHANGE_KINDS.filter((k) => count(k) > 0).map((kind) => {
     const t = changeTable(kind);
     return `<details><summary>${esc(CHANGE_TITLES[kind])} <span class="count">${count(kind)}</span></summary>${
-      table(t.header, rows.filter((r) => r.kind === kind).map(t.cells))}</details>`;
+      changeList(t, rows.filter((r) => r.kind === kind))}</details>`;
   }).join("");
   return `${figures}${groupTable("team", changes.byTeam)}${groupTable("owner", changes.byOwner)}<h3>Each change</h3>${lists}`;
 }
@@ -81,7 +89,7 @@ section{background:#fff;border-radius:8px;padding:16px 20px;margin:16px 0} h2{ma
 table{border-collapse:collapse;width:100%;font-size:13px} th,td{text-align:left;padding:5px 8px;border-bottom:1px solid #e4e7eb} th{background:#eef2f6}
 summary{cursor:pointer;font-weight:600;margin:10px 0} .count{background:#eef2f6;border-radius:10px;padding:1px 8px;font-size:12px;font-weight:400}
 .none{color:#7b8794;font-style:italic}
-`;
+${FOOTING_CSS}`;
 
 /**
  * What changed between two evaluations as one self-contained HTML page (inline CSS, no

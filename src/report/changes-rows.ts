@@ -1,24 +1,32 @@
 import type { ChangeKind } from "../compare/change-groups";
 import type { Change, EvaluationChanges } from "../compare/compare-evaluations";
-import type { Breach, Escalation, Obligation, Party, Subject } from "../model/evaluation";
+import type { Basis, Breach, Escalation, Obligation, Party, Subject } from "../model/evaluation";
 import type { Placement } from "./org";
+import { partyName, standInNote } from "./party";
 
 /** One change as a flat row, for the changes reports (Markdown, HTML, CSV). */
 export interface ChangeRow {
   kind: ChangeKind;
-  /** `began`, `resolved`, `leftWindow`, `withdrawn`, `raised`, `climbed`, `redirected`, `fellDue`, `becameOverdue`. */
+  /** `began`, `resolved`, `lapsed`, `leftWindow`, `withdrawn`, `raised`, `climbed`, `redirected`, `fellDue`, `becameOverdue`. */
   change: string;
   team: Placement;
   owner: Placement;
+  /** The person the rule named, when they were not in post and `owner` stands in for them (an escalation: its recipient). */
+  ownerNamed?: string;
   id: string;
   ruleId: string;
   subject: Subject;
+  /** How firmly the result rests on the QAF's words. */
+  basis: Basis;
+  /** The parameters (or rule elements) behind its readings and assumptions. */
+  assumptions: readonly string[];
   /** The status now (for a breach no longer reported: as last seen). */
   status?: string;
   statusBefore?: string;
   severity?: string;
   since?: string;
   resolvedOn?: string;
+  lapsedOn?: string;
   dueBy?: string;
   raisedOn?: string;
   level?: number;
@@ -31,6 +39,7 @@ export interface ChangeRow {
 export const CHANGE_TITLES: Record<ChangeKind, string> = {
   began: "Breaches that began",
   resolved: "Breaches resolved",
+  lapsed: "Breaches lapsed (their subject stopped first)",
   leftWindow: "Breaches no longer in the window",
   withdrawn: "Breaches withdrawn from the export",
   escalated: "Escalations raised, climbed or redirected",
@@ -40,18 +49,19 @@ export const CHANGE_TITLES: Record<ChangeKind, string> = {
 
 /** The column headings of the group tables, by kind. */
 export const CHANGE_SHORT: Record<ChangeKind, string> = {
-  began: "began", resolved: "resolved", leftWindow: "left window", withdrawn: "withdrawn",
+  began: "began", resolved: "resolved", lapsed: "lapsed", leftWindow: "left window", withdrawn: "withdrawn",
   escalated: "escalated", fellDue: "fell due", becameOverdue: "became overdue",
 };
 
 /**
- * A person or body as a reader sees them: `s42`, `Body: ehivcmt`, `Role: strategic-manager`.
+ * A person or body as a reader sees them: `s42`, `Body: ehivcmt`, `Role: strategic-manager`;
+ * someone standing in for the person a rule named, `s12 (for s7, not in post)`.
  *
  * @param party - an owner or recipient
  * @returns the text
  */
 export function partyText(party: Party): string {
-  return party.staffId ?? (party.body !== undefined ? `Body: ${party.body}` : `Role: ${party.role ?? "unknown"}`);
+  return (party.staffId ?? (party.body !== undefined ? `Body: ${party.body}` : `Role: ${party.role ?? "unknown"}`)) + standInNote(party);
 }
 
 /**
@@ -64,26 +74,34 @@ export function aboutText(subject: Subject): string {
   return subject.type === "service" ? "the service" : `${subject.type} ${subject.id}`;
 }
 
-const common = <T extends { id: string; ruleId: string; subject: Subject }>(kind: ChangeKind, change: string, c: Change<T>) =>
-  ({ kind, change, team: c.team, owner: c.owner, id: c.item.id, ruleId: c.item.ruleId, subject: c.item.subject });
+type Result = { id: string; ruleId: string; subject: Subject; basis: Basis; assumptions: string[] };
+
+const common = <T extends Result>(kind: ChangeKind, change: string, c: Change<T>, party: Party) => {
+  const named = party.named;
+  return {
+    kind, change, team: c.team, owner: c.owner, ...(named === undefined ? {} : { ownerNamed: partyName(named) }),
+    id: c.item.id, ruleId: c.item.ruleId, subject: c.item.subject, basis: c.item.basis, assumptions: c.item.assumptions,
+  };
+};
 
 function breachRow(kind: ChangeKind, c: Change<Breach>): ChangeRow {
   const b = c.item;
   return {
-    ...common(kind, kind, c), status: b.status, ...(c.before ? { statusBefore: c.before.status } : {}),
+    ...common(kind, kind, c, b.owner), status: b.status, ...(c.before ? { statusBefore: c.before.status } : {}),
     severity: b.severity, since: b.since, ...(b.resolvedOn === undefined ? {} : { resolvedOn: b.resolvedOn }),
+    ...(b.lapsedOn === undefined ? {} : { lapsedOn: b.lapsedOn }),
   };
 }
 
 function obligationRow(kind: ChangeKind, c: Change<Obligation>): ChangeRow {
   const o = c.item;
-  return { ...common(kind, kind, c), status: o.status, ...(c.before ? { statusBefore: c.before.status } : {}), ...(o.dueBy === null ? {} : { dueBy: o.dueBy }) };
+  return { ...common(kind, kind, c, o.owner), status: o.status, ...(c.before ? { statusBefore: c.before.status } : {}), ...(o.dueBy === null ? {} : { dueBy: o.dueBy }) };
 }
 
 function escalationRow(c: EvaluationChanges["escalations"][number]): ChangeRow {
   const e: Escalation = c.item;
   return {
-    ...common("escalated", c.change, c), raisedOn: e.raisedOn, level: e.level,
+    ...common("escalated", c.change, c, e.to), raisedOn: e.raisedOn, level: e.level,
     ...(c.before ? { levelBefore: c.before.level, toBefore: partyText(c.before.to) } : {}),
   };
 }
@@ -101,6 +119,7 @@ export function changeRows(changes: EvaluationChanges): ChangeRow[] {
   const byKind: ChangeRow[][] = [
     b.began.map((c) => breachRow("began", c)),
     b.resolved.map((c) => breachRow("resolved", c)),
+    b.lapsed.map((c) => breachRow("lapsed", c)),
     b.leftWindow.map((c) => breachRow("leftWindow", c)),
     b.withdrawn.map((c) => breachRow("withdrawn", c)),
     changes.escalations.map(escalationRow),
@@ -120,6 +139,9 @@ export interface ChangeTable {
   cells(row: ChangeRow): string[];
 }
 
+/** The index of the rule's cell in every {@link ChangeTable}: the HTML report marks a result's footing there. */
+export const RULE_CELL = 2;
+
 const escalationText = (r: ChangeRow): string =>
   r.change === "climbed" ? `climbed from rung ${r.levelBefore ?? "?"} (${r.toBefore ?? "?"})`
   : r.change === "redirected" ? `redirected from ${r.toBefore ?? "?"}` : "raised";
@@ -131,7 +153,9 @@ const escalationText = (r: ChangeRow): string =>
  * @returns its headings and cells
  */
 export function changeTable(kind: ChangeKind): ChangeTable {
-  const head = (r: ChangeRow): string[] => [r.team.label, r.owner.label, r.ruleId, aboutText(r.subject)];
+  const head = (r: ChangeRow): string[] => [
+    r.team.label, r.owner.label + (r.ownerNamed === undefined ? "" : ` (for ${r.ownerNamed}, not in post)`), r.ruleId, aboutText(r.subject),
+  ];
   if (kind === "escalated") {
     return {
       header: ["team", "to", "rule", "about", "change", "rung", "raised on"],
@@ -141,8 +165,10 @@ export function changeTable(kind: ChangeKind): ChangeTable {
   if (kind === "fellDue" || kind === "becameOverdue") {
     return { header: ["team", "owner", "rule", "about", "due by", "status now"], cells: (r) => [...head(r), r.dueBy ?? "", r.status ?? ""] };
   }
+  const settled = kind === "resolved" ? { header: "resolved on", day: (r: ChangeRow) => r.resolvedOn }
+    : kind === "lapsed" ? { header: "lapsed on", day: (r: ChangeRow) => r.lapsedOn } : undefined;
   return {
-    header: ["team", "owner", "rule", "about", "severity", "since", ...(kind === "resolved" ? ["resolved on"] : [])],
-    cells: (r) => [...head(r), r.severity ?? "", r.since ?? "", ...(kind === "resolved" ? [r.resolvedOn ?? ""] : [])],
+    header: ["team", "owner", "rule", "about", "severity", "since", ...(settled === undefined ? [] : [settled.header])],
+    cells: (r) => [...head(r), r.severity ?? "", r.since ?? "", ...(settled === undefined ? [] : [settled.day(r) ?? ""])],
   };
 }

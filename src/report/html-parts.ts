@@ -1,3 +1,4 @@
+import type { Basis } from "../model/evaluation";
 import { escapeHtml as esc } from "./escape";
 import { humanDate } from "./human-date";
 
@@ -36,4 +37,25 @@ export function tableHtml(header: readonly string[], rows: readonly (readonly st
 export function timeHtml(iso: string | null | undefined, style: "long" | "short" = "short"): string {
   if (iso === null || iso === undefined || iso === "") return "";
   return `<time datetime="${esc(iso)}">${esc(humanDate(iso, style))}</time>`;
+}
+
+/** The styles of {@link footingHtml}'s badges, for every page that shows them. */
+export const FOOTING_CSS = `
+.basis{display:inline-block;border-radius:4px;padding:0 5px;margin-left:6px;font-size:11px;font-weight:600;vertical-align:1px}
+.basis.assumption{background:#fdebd3;color:#8a4b08;border:1px solid #e0b070}.basis.reading{background:#e6eef8;color:#1f3b57;border:1px solid #a9bfd8}
+.assumes{display:block;color:#52606d;font-size:11px}
+`;
+
+/**
+ * Marks a result that does not rest on the QAF's own words: a badge naming its basis
+ * (`assumption`, or `reading`) and, under it, the parameters (or rule elements) behind it,
+ * as visible text, every value escaped. Nothing for a result whose basis is `qaf`.
+ *
+ * @param r - an obligation, breach or escalation (or a row carrying its footing)
+ * @returns HTML to put after the result's rule id; `""` for `qaf`
+ */
+export function footingHtml(r: { basis: Basis; assumptions: readonly string[] }): string {
+  if (r.basis === "qaf") return "";
+  const what = r.assumptions.length === 0 ? "" : `<span class="assumes">${r.basis === "reading" ? "reads" : "assumes"} ${esc(r.assumptions.join("; "))}</span>`;
+  return `<span class="basis ${esc(r.basis)}">${esc(r.basis)}</span>${what}`;
 }

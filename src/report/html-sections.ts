@@ -1,14 +1,20 @@
 import type { Evaluation } from "../model/evaluation";
 import type { Parameters, ParameterValues } from "../policy/parameters";
+import { BASES } from "../policy/basis";
+import { BASIS_MEANING } from "./basis";
 import { escapeHtml as esc } from "./escape";
-import { tableHtml, timeHtml, type HtmlSection } from "./html-parts";
+import { footingHtml, tableHtml, timeHtml, type HtmlSection } from "./html-parts";
 import type { OrgLookup, ReportDataset } from "./org";
+import { standInNote } from "./party";
 import { escalationsByRecipient, gradeDistribution, surveyQuarters } from "./report-data";
 import { countBy, type EvaluationSummary } from "./summary";
 import { barChart, columnChart } from "./svg";
 
 const ACTIVE = { name: "active", color: "#c0392b" };
 const RESOLVED = { name: "resolved", color: "#b8c4cf" };
+const LAPSED = { name: "lapsed", color: "#d9c89e" };
+/** A breach's series in the charts, in stacking order. */
+const BREACH_STATUSES = ["active", "resolved", "lapsed"] as const;
 const MAX_REJECTED = 200;
 /** The id of the rejected records' section. */
 export const REJECTED_ID = "rejected";
@@ -35,20 +41,34 @@ export function headline(s: EvaluationSummary): string {
     `<div class="figure ${cls}"><span class="n">${n}</span><span class="l">${esc(label)}</span></div>`).join("")}</div>`;
 }
 
-/** Breaches by rule and by team, active stacked on resolved. */
+/** The results by how firmly they rest on the QAF's words: obligations, breaches and escalations per basis. */
+export function basisSection(s: EvaluationSummary): HtmlSection {
+  const body = tableHtml(["basis", "meaning", "obligations", "active breaches", "resolved breaches", "lapsed breaches", "escalations"],
+    BASES.map((b) => {
+      const c = s.byBasis[b];
+      return [`<span class="basis-name">${esc(b)}</span>`, esc(BASIS_MEANING[b]), String(c.obligations), String(c.activeBreaches),
+        String(c.resolvedBreaches), String(c.lapsedBreaches), String(c.escalations)];
+    }), "by-basis");
+  return section("by-basis", "How firmly the results rest on the QAF",
+    "Every obligation, breach and escalation by its basis, firmest first. Below, a result marked \"reading\" or \"assumption\" names the parameters behind it.", body);
+}
+
+/** Breaches by rule and by team: active, resolved and lapsed, stacked. */
 export function breachCharts(evaluation: Evaluation, s: EvaluationSummary, org: OrgLookup): HtmlSection[] {
-  const byRule = barChart("Breaches by rule", s.byRule.map((r) => ({ label: r.ruleId, values: [r.active, r.resolved] })), [ACTIVE, RESOLVED]);
-  const teams = new Map<string, { label: string; values: [number, number] }>();
+  const byRule = barChart("Breaches by rule", s.byRule.map((r) => ({ label: r.ruleId, values: [r.active, r.resolved, r.lapsed] })), [ACTIVE, RESOLVED, LAPSED]);
+  const teams = new Map<string, { label: string; values: [number, number, number] }>();
   for (const b of evaluation.breaches) {
     const p = org.place(b.subject, b.owner);
-    const t = teams.get(p.key) ?? { label: p.label, values: [0, 0] };
-    t.values[b.status === "active" ? 0 : 1]++;
+    const t = teams.get(p.key) ?? { label: p.label, values: [0, 0, 0] };
+    t.values[BREACH_STATUSES.indexOf(b.status)]++;
     teams.set(p.key, t);
   }
-  const rows = [...teams.values()].sort((a, b) => b.values[0] - a.values[0] || b.values[1] - a.values[1] || (a.label < b.label ? -1 : 1));
-  return [section("breaches-by-rule", "Breaches by rule", "Every breach in the window, by the QAF rule it breaks: active (still to put right) and resolved.", byRule),
-    section("breaches-by-team", "Breaches by team", "The same breaches by the team whose work they concern (area or service-wide when no team applies).",
-      barChart("Breaches by team", rows, [ACTIVE, RESOLVED]))];
+  const rows = [...teams.values()].sort((a, b) =>
+    b.values[0] - a.values[0] || b.values[1] - a.values[1] || b.values[2] - a.values[2] || (a.label < b.label ? -1 : 1));
+  return [section("breaches-by-rule", "Breaches by rule",
+    "Every breach in the window, by the QAF rule it breaks: active (still to put right), resolved, and lapsed (its subject stopped, a person left or a case closed, before anyone met it).", byRule),
+  section("breaches-by-team", "Breaches by team", "The same breaches by the team whose work they concern (area or service-wide when no team applies).",
+    barChart("Breaches by team", rows, [ACTIVE, RESOLVED, LAPSED]))];
 }
 
 /** Audit grade distribution, grades at or below the QISP threshold highlighted. */
@@ -96,7 +116,7 @@ export function escalationList(evaluation: Evaluation, org: OrgLookup): HtmlSect
     ["to", "escalations", "referrals", "breach escalations", "highest level", "latest"],
     people.map((p) => {
       const referrals = p.escalations.filter((e) => e.kind === "referral").length;
-      const latest = p.escalations.slice(0, 3).map((e) => `${timeHtml(e.raisedOn)}: ${esc(e.reason)}`).join("<br>");
+      const latest = p.escalations.slice(0, 3).map((e) => `${timeHtml(e.raisedOn)}: ${esc(e.reason + standInNote(e.to))}${footingHtml(e)}`).join("<br>");
       const more = p.escalations.length > 3 ? `<br><span class="more">and ${p.escalations.length - 3} more</span>` : "";
       return [esc(p.label), String(p.escalations.length), String(referrals), String(p.escalations.length - referrals),
         String(Math.max(...p.escalations.map((e) => e.level))), latest + more];

@@ -1,9 +1,10 @@
-import type { Breach, Evaluation, Obligation, Party, Subject } from "../model/evaluation";
+import type { Breach, Evaluation, Obligation, Subject } from "../model/evaluation";
 import { dueSoon } from "../query/due-soon";
 import { escapeHtml as esc } from "./escape";
 import { humanDate } from "./human-date";
-import { MAX_ROWS, tableHtml, timeHtml, type HtmlSection } from "./html-parts";
+import { MAX_ROWS, footingHtml, tableHtml, timeHtml, type HtmlSection } from "./html-parts";
 import type { OrgLookup, Placement, ReportDataset } from "./org";
+import { ownerText } from "./party";
 
 /** What one team (or an area's own work, or the service's) has to act on. */
 interface Work {
@@ -24,10 +25,6 @@ const DUE_WITHIN = 14;
 
 function about(s: Subject): string {
   return s.type === "service" ? "the service" : `${s.type} ${s.id}`;
-}
-
-function whom(p: Party): string {
-  return p.staffId ?? p.body ?? p.role ?? "";
 }
 
 function count(n: number, one: string, cls = ""): string {
@@ -51,11 +48,11 @@ function workHtml(w: Work): string {
   const part = (title: string, header: string[], rows: string[][]): string =>
     rows.length === 0 ? "" : `<h4>${esc(title)}</h4>${tableHtml(header, rows, "work", MAX_ROWS)}`;
   return part("Active breaches", ["since", "rule", "about", "severity"],
-    earliest(w.breaches, (b) => b.since).map((b) => [timeHtml(b.since), esc(b.ruleId), esc(about(b.subject)), esc(b.severity)])) +
+    earliest(w.breaches, (b) => b.since).map((b) => [timeHtml(b.since), esc(b.ruleId) + footingHtml(b), esc(about(b.subject)), esc(b.severity)])) +
     part("Overdue", ["due by", "rule", "about", "owner"],
-      earliest(w.overdue, (o) => o.dueBy).map((o) => [timeHtml(o.dueBy), esc(o.ruleId), esc(about(o.subject)), esc(whom(o.owner))])) +
+      earliest(w.overdue, (o) => o.dueBy).map((o) => [timeHtml(o.dueBy), esc(o.ruleId) + footingHtml(o), esc(about(o.subject)), esc(ownerText(o.owner))])) +
     part(`Due in the next ${DUE_WITHIN} days`, ["due by", "rule", "about", "owner"],
-      w.due.map((o) => [timeHtml(o.dueBy), esc(o.ruleId), esc(about(o.subject)), esc(whom(o.owner))]));
+      w.due.map((o) => [timeHtml(o.dueBy), esc(o.ruleId) + footingHtml(o), esc(about(o.subject)), esc(ownerText(o.owner))]));
 }
 
 function totals(groups: Iterable<Work>): { breaches: number; overdue: number; due: number } {

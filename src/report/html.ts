@@ -5,9 +5,9 @@ import { parameterOn } from "../policy/parameter-on";
 import type { Parameters, ParameterValues } from "../policy/parameters";
 import { qafPolicy } from "../policy/qaf-policy";
 import { escapeHtml as esc } from "./escape";
-import { sectionHtml, timeHtml, type HtmlSection } from "./html-parts";
+import { FOOTING_CSS, sectionHtml, timeHtml, type HtmlSection } from "./html-parts";
 import {
-  REJECTED_ID, breachCharts, escalationList, gradeChart, headline, rejectedList, supervisionChart, surveyChart,
+  REJECTED_ID, basisSection, breachCharts, escalationList, gradeChart, headline, rejectedList, supervisionChart, surveyChart,
 } from "./html-sections";
 import { areaTeamSection } from "./html-teams";
 import { createOrgLookup, type ReportDataset } from "./org";
@@ -71,8 +71,10 @@ nav.toc{background:#fff;border-radius:8px;padding:12px 20px;margin:16px 0;box-sh
 nav.toc h2{font-size:15px} nav.toc ol{margin:6px 0 0;padding-left:20px;columns:2;font-size:14px}
 nav.toc a{color:#1f3b57}
 footer{color:#7b8794;font-size:12px;text-align:center;padding:16px}
+table.by-basis td:nth-child(n+3),table.by-basis th:nth-child(n+3){text-align:right}
+.basis-name{font-weight:600}
 @media print{body{background:#fff}section{box-shadow:none;break-inside:avoid}}
-`;
+${FOOTING_CSS}`;
 
 /** The rate the engine measured survey completion against, as a breach of the target records it. */
 function engineTargetRate(evaluation: Evaluation): number | undefined {
@@ -104,12 +106,14 @@ function contents(sections: readonly HtmlSection[]): string {
 
 /**
  * A self-contained HTML report of an evaluation for a quarterly service improvement
- * meeting: headline figures and a table of contents; breaches by rule and by team; audit
+ * meeting: headline figures and a table of contents; how many results rest on each basis
+ * (the QAF's words, a reading of them, or an assumption); breaches by rule and by team; audit
  * grade distribution; survey completion against the target per quarter; overdue
  * supervision by team; the escalation list by person; each area and team folded
  * (`<details>`) with its active breaches, overdue work and what falls due in the next 14
- * days; any extra sections; rejected records. Dates read as words ("Monday 31 March
- * 2025"). One file: inline CSS and SVG charts, no script, no network.
+ * days, each result that rests on a reading or an assumption marked with a badge and the
+ * parameters behind it; any extra sections; rejected records. Dates read as words
+ * ("Monday 31 March 2025"). One file: inline CSS and SVG charts, no script, no network.
  *
  * @param evaluation - the result of `evaluate`
  * @param dataset - the dataset evaluated (for teams, audit grades and closed cases)
@@ -129,6 +133,7 @@ export function htmlReport(evaluation: Evaluation, dataset: ReportDataset, optio
     (options.policy === undefined ? engineTargetRate(evaluation) : undefined) ?? parameterOn(policy, "survey.targetRate", asOf);
   const qispMaxGrade = options.qispMaxGrade ?? parameterOn(policy, "audit.qispMaxGrade", asOf);
   const builtIn = [
+    basisSection(s),
     ...breachCharts(evaluation, s, org),
     gradeChart(evaluation, dataset, qispMaxGrade),
     surveyChart(evaluation, dataset, targetRate, policy),

@@ -1,5 +1,7 @@
 import type { Evaluation } from "../model/evaluation";
 import { dueSoon } from "../query/due-soon";
+import { BASES } from "../policy/basis";
+import { BASIS_MEANING } from "./basis";
 import { escapeMarkdown as md } from "./escape";
 import { createOrgLookup, type ReportDataset } from "./org";
 import { countBy, summarise } from "./summary";
@@ -14,8 +16,9 @@ function table(header: readonly string[], rows: readonly (readonly (string | num
 
 /**
  * A Markdown summary of an evaluation, for a pull request, a wiki or an email: headline
- * numbers, breaches by rule, and (given the dataset) active breaches by team and what
- * falls due in the next 14 days.
+ * numbers, the results by how firmly they rest on the QAF's words (basis), breaches by
+ * rule, and (given the dataset) active breaches by team and what falls due in the next 14
+ * days.
  *
  * @param evaluation - the result of `evaluate`
  * @param dataset - optionally, the dataset evaluated, for the by-team tables
@@ -43,15 +46,23 @@ export function markdownSummary(evaluation: Evaluation, dataset?: ReportDataset)
       ["Breaches active", s.breaches.active],
       ["… of high severity", s.breaches.activeBySeverity.high],
       ["Breaches resolved", s.breaches.resolved],
+      ["Breaches lapsed (subject stopped first)", s.breaches.lapsed],
       ["Escalations", s.escalations.total],
     ]),
+    "",
+    "## By basis",
+    "",
+    "How firmly each result rests on the QAF's own words, firmest first.",
+    "",
+    ...table(["basis", "meaning", "obligations", "active breaches", "escalations"], BASES.map((b) =>
+      [b, BASIS_MEANING[b], s.byBasis[b].obligations, s.byBasis[b].activeBreaches, s.byBasis[b].escalations])),
     "",
     "## Breaches by rule",
     "",
   ];
   if (s.byRule.length === 0) lines.push("No breaches.");
-  else lines.push(...table(["rule", "section", "severity", "active", "resolved"],
-    s.byRule.map((r) => [r.ruleId, r.section, r.severity, r.active, r.resolved])));
+  else lines.push(...table(["rule", "section", "severity", "active", "resolved", "lapsed"],
+    s.byRule.map((r) => [r.ruleId, r.section, r.severity, r.active, r.resolved, r.lapsed])));
   if (dataset !== undefined) {
     const org = createOrgLookup(dataset);
     const active = evaluation.breaches.filter((b) => b.status === "active");

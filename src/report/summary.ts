@@ -1,6 +1,7 @@
-import type { Evaluation, ObligationStatus, Severity } from "../model/evaluation";
+import type { Basis, Evaluation, ObligationStatus, Severity } from "../model/evaluation";
+import { BASES } from "../policy/basis";
 
-/** Breaches of one rule, active and resolved. */
+/** Breaches of one rule: active, resolved and lapsed. */
 export interface RuleBreachCount {
   ruleId: string;
   /** The QAF section the rule comes from. */
@@ -8,6 +9,19 @@ export interface RuleBreachCount {
   severity: Severity;
   active: number;
   resolved: number;
+  /** Settled because the subject stopped (staff left, case closed) before anyone met it. */
+  lapsed: number;
+}
+
+/** The results resting on one basis (`qaf`, `reading` or `assumption`). */
+export interface BasisCount {
+  obligations: number;
+  /** Every breach, whatever its status. */
+  breaches: number;
+  activeBreaches: number;
+  resolvedBreaches: number;
+  lapsedBreaches: number;
+  escalations: number;
 }
 
 /** The headline numbers of an evaluation, for summaries and report covers. */
@@ -18,15 +32,22 @@ export interface EvaluationSummary {
   /** Records received across all collections, and how many were rejected. */
   records: { received: number; rejected: number };
   obligations: { total: number; byStatus: Record<ObligationStatus, number> };
-  breaches: { total: number; active: number; resolved: number; activeBySeverity: Record<Severity, number> };
+  /** Breaches by status (`lapsed`: the subject stopped before anyone met it), and the active ones by severity. */
+  breaches: { total: number; active: number; resolved: number; lapsed: number; activeBySeverity: Record<Severity, number> };
   /** Rules with at least one breach: most active first, then by rule id. */
   byRule: RuleBreachCount[];
   escalations: { total: number; referrals: number; breaches: number };
+  /**
+   * The results by how firmly they rest on the QAF's words, firmest first: `qaf` (it says
+   * so), `reading` (one reading of words that admit more), `assumption` (it is silent).
+   */
+  byBasis: Record<Basis, BasisCount>;
 }
 
 /**
- * Counts what an evaluation found: obligations by status, breaches by severity and by
- * rule, escalations by kind, records received and rejected.
+ * Counts what an evaluation found: obligations by status, breaches by status (active,
+ * resolved, lapsed), by severity and by rule, escalations by kind, every kind of result by
+ * basis, records received and rejected.
  *
  * @param evaluation - the result of `evaluate`
  * @returns the summary
@@ -39,18 +60,24 @@ export function summarise(evaluation: Evaluation): EvaluationSummary {
   for (const o of evaluation.obligations) byStatus[o.status]++;
   const activeBySeverity: Record<Severity, number> = { high: 0, medium: 0, low: 0 };
   const rules = new Map<string, RuleBreachCount>();
-  let active = 0;
+  const byBreachStatus = { active: 0, resolved: 0, lapsed: 0 };
+  const byBasis = Object.fromEntries(BASES.map((basis) => [basis, {
+    obligations: 0, breaches: 0, activeBreaches: 0, resolvedBreaches: 0, lapsedBreaches: 0, escalations: 0,
+  }])) as Record<Basis, BasisCount>;
+  for (const o of evaluation.obligations) byBasis[o.basis].obligations++;
+  for (const e of evaluation.escalations) byBasis[e.basis].escalations++;
   for (const b of evaluation.breaches) {
+    const basis = byBasis[b.basis];
+    basis.breaches++;
+    basis[b.status === "active" ? "activeBreaches" : b.status === "resolved" ? "resolvedBreaches" : "lapsedBreaches"]++;
     let r = rules.get(b.ruleId);
     if (r === undefined) {
-      r = { ruleId: b.ruleId, section: b.source.section, severity: b.severity, active: 0, resolved: 0 };
+      r = { ruleId: b.ruleId, section: b.source.section, severity: b.severity, active: 0, resolved: 0, lapsed: 0 };
       rules.set(b.ruleId, r);
     }
-    if (b.status === "active") {
-      active++;
-      r.active++;
-      activeBySeverity[b.severity]++;
-    } else r.resolved++;
+    byBreachStatus[b.status]++;
+    r[b.status]++;
+    if (b.status === "active") activeBySeverity[b.severity]++;
   }
   let received = 0;
   for (const c of Object.values(evaluation.counts)) received += c.received;
@@ -61,10 +88,11 @@ export function summarise(evaluation: Evaluation): EvaluationSummary {
     policy: evaluation.policy,
     records: { received, rejected: evaluation.rejected.length },
     obligations: { total: evaluation.obligations.length, byStatus },
-    breaches: { total: evaluation.breaches.length, active, resolved: evaluation.breaches.length - active, activeBySeverity },
+    breaches: { total: evaluation.breaches.length, ...byBreachStatus, activeBySeverity },
     byRule: [...rules.values()].sort((a, b) =>
-      b.active - a.active || b.resolved - a.resolved || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)),
+      b.active - a.active || b.resolved - a.resolved || b.lapsed - a.lapsed || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)),
     escalations: { total: evaluation.escalations.length, referrals, breaches: evaluation.escalations.length - referrals },
+    byBasis,
   };
 }
 

@@ -1,10 +1,11 @@
 import type { Evaluation } from "../model/evaluation";
 import { escapeControl as shown } from "../text/escape-control";
+import { BASES } from "../policy/basis";
 import { summarise } from "./summary";
 
 /**
- * A short plain-text summary for a terminal: headline numbers and the rules with the most
- * active breaches. Text from the data or the policy (ids, versions) is shown with its control
+ * A short plain-text summary for a terminal: headline numbers, the results by how firmly
+ * they rest on the QAF's words (basis), and the rules with the most active breaches. Text from the data or the policy (ids, versions) is shown with its control
  * characters escaped, so nothing in it can drive the terminal.
  *
  * @param evaluation - the result of `evaluate`
@@ -22,8 +23,15 @@ export function textSummary(evaluation: Evaluation, topRules = 10): string {
     "",
     `Records     ${pad(s.records.received)} received, ${s.records.rejected} rejected`,
     `Obligations ${pad(s.obligations.total)}: ${st.met} met, ${st["met-late"]} met late, ${st.overdue} overdue, ${st.open} open, ${st.excused} excused`,
-    `Breaches    ${pad(s.breaches.active)} active (${s.breaches.activeBySeverity.high} high, ${s.breaches.activeBySeverity.medium} medium, ${s.breaches.activeBySeverity.low} low), ${s.breaches.resolved} resolved`,
+    `Breaches    ${pad(s.breaches.active)} active (${s.breaches.activeBySeverity.high} high, ${s.breaches.activeBySeverity.medium} medium, ${s.breaches.activeBySeverity.low} low), ${s.breaches.resolved} resolved, ${s.breaches.lapsed} lapsed`,
     `Escalations ${pad(s.escalations.total)}: ${s.escalations.referrals} referrals, ${s.escalations.breaches} breach escalations`,
+    "",
+    "By basis      obligations  active breaches  escalations",
+    ...BASES.map((b) => {
+      const c = s.byBasis[b];
+      return `  ${b.padEnd(10)} ${String(c.obligations).padStart(12)} ${String(c.activeBreaches).padStart(16)} ${String(c.escalations).padStart(12)}`;
+    }),
+    "  (qaf: the QAF says it; reading: one reading of its words; assumption: it is silent)",
   ];
   const top = s.byRule.filter((r) => r.active > 0).slice(0, topRules);
   if (top.length > 0) {

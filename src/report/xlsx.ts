@@ -1,8 +1,9 @@
 import ExcelJS from "exceljs";
 import { parseDay } from "../calendar/day";
 import type { Escalation, Evaluation } from "../model/evaluation";
+import { BASES } from "../policy/basis";
 import {
-  BREACH_COLUMNS, BREACH_DAY_COLUMNS, OBLIGATION_COLUMNS, OBLIGATION_DAY_COLUMNS, breachRow, obligationRow,
+  BREACH_COLUMNS, BREACH_DAY_COLUMNS, OBLIGATION_COLUMNS, OBLIGATION_DAY_COLUMNS, breachRow, footingCells, obligationRow,
 } from "./csv-tables";
 import { summarise } from "./summary";
 
@@ -16,6 +17,7 @@ const ROWS_PER_SHEET = 1_048_575;
 /** The columns of the escalations sheet, in order. */
 export const ESCALATION_COLUMNS = [
   "id", "kind", "ruleId", "breachId", "subjectType", "subjectId", "level", "toStaffId", "toRole", "toBody", "raisedOn", "reason",
+  "basis", "assumptions", "toNamedStaffId",
 ] as const;
 
 /** The columns of the rejected sheet: one row per problem of a rejected record. */
@@ -36,7 +38,7 @@ function withDays(header: readonly string[], dayColumns: ReadonlySet<string>, ro
 
 function escalationRow(e: Escalation): Cell[] {
   return [e.id, e.kind, e.ruleId, e.breachId, e.subject.type, e.subject.id, e.level,
-    e.to.staffId, e.to.role, e.to.body, dayCell(e.raisedOn), e.reason];
+    e.to.staffId, e.to.role, e.to.body, dayCell(e.raisedOn), e.reason, ...footingCells(e), e.to.named?.staffId];
 }
 
 function rejectedRows(r: Evaluation["rejected"][number]): Cell[][] {
@@ -75,13 +77,20 @@ function summaryRows(evaluation: Evaluation): Cell[][] {
     ["breaches active", s.breaches.active], ["breaches active, high severity", s.breaches.activeBySeverity.high],
     ["breaches active, medium severity", s.breaches.activeBySeverity.medium],
     ["breaches active, low severity", s.breaches.activeBySeverity.low], ["breaches resolved", s.breaches.resolved],
+    ["breaches lapsed", s.breaches.lapsed],
     ["escalations", s.escalations.total], ["escalations: referrals", s.escalations.referrals],
     ["escalations: breaches", s.escalations.breaches],
+    ...BASES.flatMap((b): Cell[][] => [
+      [`obligations, basis ${b}`, s.byBasis[b].obligations],
+      [`breaches active, basis ${b}`, s.byBasis[b].activeBreaches],
+      [`escalations, basis ${b}`, s.byBasis[b].escalations],
+    ]),
   ];
 }
 
 /**
- * An evaluation as an Excel workbook (.xlsx): a `summary` sheet (the headline figures),
+ * An evaluation as an Excel workbook (.xlsx): a `summary` sheet (the headline figures, and
+ * the obligations, active breaches and escalations resting on each basis),
  * then one sheet per result kind, `obligations`, `breaches`, `escalations` and `rejected`
  * (one row per problem), with the columns of the CSV tables. Each sheet's header row is
  * frozen and has an autofilter; days are real Excel dates (shown `yyyy-mm-dd`), counts

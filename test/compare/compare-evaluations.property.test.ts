@@ -28,14 +28,14 @@ describe("compareEvaluations, properties (one dataset evaluated on two days)", (
     );
   });
 
-  it("earlier active + began - resolved - out of the later window = later active; the lists are what they say", async () => {
+  it("earlier active + began - resolved - lapsed - out of the later window = later active; the lists are what they say", async () => {
     await fc.assert(
       fc.asyncProperty(datasetArb, weekArb, async (data, { earlier, later }) => {
         const [before, after] = [await evaluate(data, earlier), await evaluate(data, later)];
         const c = compareEvaluations(before, after, { dataset: parseDataset(data).dataset });
-        const { began, resolved, leftWindow, withdrawn } = c.breaches;
+        const { began, resolved, lapsed, leftWindow, withdrawn } = c.breaches;
         const expected = new Set([...activeIds(before), ...idsOf(began)]);
-        for (const id of [...idsOf(resolved), ...idsOf(leftWindow), ...idsOf(withdrawn)]) expected.delete(id);
+        for (const id of [...idsOf(resolved), ...idsOf(lapsed), ...idsOf(leftWindow), ...idsOf(withdrawn)]) expected.delete(id);
         expect(sorted(expected)).toEqual(sorted(activeIds(after)));
         // The same export cannot withdraw a breach: with the same first day the window only grew.
         expect(withdrawn).toEqual([]);
@@ -43,10 +43,11 @@ describe("compareEvaluations, properties (one dataset evaluated on two days)", (
         const reported = new Map(after.breaches.map((b) => [b.id, b.status]));
         expect(began.every((x) => x.item.status === "active" && x.before?.status !== "active")).toBe(true);
         expect(resolved.every((x) => x.item.status === "resolved" && x.before?.status !== "resolved")).toBe(true);
+        expect(lapsed.every((x) => x.item.status === "lapsed" && x.before?.status !== "lapsed")).toBe(true);
         expect(leftWindow.every((x) => x.item.status === "active" && !reported.has(x.item.id))).toBe(true);
         for (const o of c.obligations.fellDue) expect([o.item.dueBy !== null && o.item.dueBy > before.asOf, o.item.dueBy !== null && o.item.dueBy <= after.asOf]).toEqual([true, true]);
         for (const o of c.obligations.becameOverdue) expect([o.item.status, o.before?.status === "overdue"]).toEqual(["overdue", false]);
-        const all = [began, resolved, leftWindow, withdrawn, c.escalations, c.obligations.fellDue, c.obligations.becameOverdue].flat().length;
+        const all = [began, resolved, lapsed, leftWindow, withdrawn, c.escalations, c.obligations.fellDue, c.obligations.becameOverdue].flat().length;
         expect([c.byOwner, c.byTeam].map((groups) => groups.reduce((n, g) => n + g.total, 0))).toEqual([all, all]);
         expect(c.empty).toBe(all === 0);
       }),

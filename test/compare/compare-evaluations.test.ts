@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { compareEvaluations, evaluate, InvalidOptionsError, type Evaluation } from "../../src";
 import { ACTIONS, actionsPolicy, weeklyDataset } from "./weekly-fixture";
+import { handDataset, handEvaluation } from "../report/fixtures";
 
 const run = (asOf: string, data = weeklyDataset(), from?: string): Promise<Evaluation> =>
   evaluate(data, { asOf, policy: actionsPolicy, ...(from === undefined ? {} : { from }) });
@@ -52,7 +53,7 @@ describe("compareEvaluations: a week of audit actions", async () => {
   });
 
   it("counts every change per team and per owner, most first", () => {
-    const none = { began: 0, resolved: 0, leftWindow: 0, withdrawn: 0, escalated: 0, fellDue: 0, becameOverdue: 0 };
+    const none = { began: 0, resolved: 0, lapsed: 0, leftWindow: 0, withdrawn: 0, escalated: 0, fellDue: 0, becameOverdue: 0 };
     expect(changes.byTeam).toEqual([
       { key: "team:t2", label: "North FCT", total: 5, counts: { ...none, began: 1, escalated: 1, fellDue: 2, becameOverdue: 1 } },
       { key: "team:t1", label: "North IFST", total: 2, counts: { ...none, resolved: 1, escalated: 1 } },
@@ -98,6 +99,37 @@ describe("compareEvaluations: breaches the later evaluation no longer reports", 
     expect(changes.breaches.leftWindow).toEqual([]);
     // Its escalation is gone with it, not "changed".
     expect(changes.escalations.map((c) => c.item.id)).toEqual([`${breach("x3")}#escalation`]);
+  });
+});
+
+describe("compareEvaluations: breaches that lapsed", () => {
+  /** The hand-made evaluation a week later: p1 left on 2025-04-03, so their interval breach b2 lapsed; p9's b3 was met. */
+  function weekLater(): { before: Evaluation; after: Evaluation } {
+    const before = handEvaluation();
+    const after = handEvaluation();
+    after.asOf = "2025-04-07";
+    after.window = { from: "2024-04-01", to: "2025-04-07" };
+    after.breaches = after.breaches.map((b) =>
+      b.id === "b2" ? { ...b, status: "lapsed", lapsedOn: "2025-04-03" } : b.id === "b3" ? { ...b, status: "resolved", resolvedOn: "2025-04-04" } : b);
+    return { before, after };
+  }
+
+  it("lists a breach whose subject stopped before anyone met it as lapsed, neither resolved nor active", () => {
+    const { before, after } = weekLater();
+    const changes = compareEvaluations(before, after, { dataset: handDataset });
+    expect(ids(changes.breaches.lapsed)).toEqual(["b2"]);
+    expect(changes.breaches.lapsed[0]).toMatchObject({ item: { status: "lapsed", lapsedOn: "2025-04-03" }, before: { status: "active" }, team: { key: "team:t1" } });
+    expect(ids(changes.breaches.resolved)).toEqual(["b3"]);
+    expect(changes.breaches.began).toEqual([]);
+    expect(changes.byTeam.find((g) => g.key === "team:t1")?.counts).toMatchObject({ lapsed: 1, resolved: 0 });
+  });
+
+  it("a breach already lapsed is not a change; one lapsed in between is", () => {
+    const { after } = weekLater();
+    expect(compareEvaluations(after, after).empty).toBe(true);
+    const earlier = handEvaluation();
+    earlier.breaches = earlier.breaches.filter((b) => b.id !== "b2");
+    expect(ids(compareEvaluations(earlier, after).breaches.lapsed)).toEqual(["b2"]);
   });
 });
 

@@ -86,6 +86,55 @@ describe("htmlReport", () => {
   });
 });
 
+describe("htmlReport: how firmly each result rests on the QAF", () => {
+  const html = htmlReport(handEvaluation(), handDataset);
+  const sectionOf = (page: string, id: string): string => new RegExp(`<section id="${id}">(.*?)</section>`, "s").exec(page)?.[1] ?? "";
+
+  it("counts the results on each basis in the first section, listed first in the contents", () => {
+    expect([...html.matchAll(/<section id="([a-z-]+)">/g)][0]?.[1]).toBe("by-basis");
+    expect([...html.matchAll(/<li><a href="#([a-z-]+)">/g)][0]?.[1]).toBe("by-basis");
+    const rows = [...sectionOf(html, "by-basis").matchAll(/<tr><td><span class="basis-name">([a-z]+)<\/span><\/td><td>[^<]*<\/td>((?:<td>\d+<\/td>)+)<\/tr>/g)]
+      .map((m) => [m[1], ...[...(m[2] ?? "").matchAll(/\d+/g)].map((n) => Number(n[0]))]);
+    // basis, obligations, active, resolved and lapsed breaches, escalations
+    expect(rows).toEqual([["qaf", 2, 0, 1, 0, 1], ["reading", 1, 0, 0, 0, 0], ["assumption", 2, 2, 0, 0, 2]]);
+  });
+
+  it("marks each listed result resting on an assumption, with what it assumes in visible text", () => {
+    const team = /<details class="team"><summary><span class="name">North &lt;IFST&gt;<\/span>.*?<\/details>/s.exec(sectionOf(html, "by-area"))?.[0] ?? "";
+    // p1's interval breach and overdue obligation rest on an assumption; the audit action due soon on the QAF's words.
+    expect(team.match(/supervision\.interval<span class="basis assumption">assumption<\/span><span class="assumes">assumes supervision\.maxIntervalDays<\/span>/g)).toHaveLength(2);
+    expect(team).toMatch(/<td>audit\.actions<\/td>/);
+    const escalations = sectionOf(html, "escalations");
+    expect(escalations).toContain('late<span class="basis assumption">assumption</span><span class="assumes">assumes supervision.maxIntervalDays; escalation.levelAfterWorkingDays</span>');
+    expect(escalations).toMatch(/QISP<\/td>|QISP<br>/);
+    expect(escalations).not.toMatch(/QISP<span class="basis/);
+  });
+
+  it("marks a reading as a reading, and escapes what a result rests on", () => {
+    const ev = handEvaluation();
+    ev.obligations = ev.obligations.map((o) => (o.id === "o4" ? { ...o, basis: "reading", assumptions: ["<img src=x onerror=alert(1)>"] } : o));
+    const page = htmlReport(ev, handDataset);
+    expect(page).toContain('audit.actions<span class="basis reading">reading</span><span class="assumes">reads &lt;img src=x onerror=alert(1)&gt;</span>');
+    expect(page).not.toContain("<img");
+  });
+});
+
+describe("htmlReport: owners standing in for someone not in post", () => {
+  it("shows both the owner and the person the rule named, in the team tables and the escalations", () => {
+    const ev = handEvaluation();
+    const standIn = { staffId: "om", role: "operations-manager" as const, named: { staffId: "tm<1>", role: "team-manager" as const } };
+    ev.obligations = ev.obligations.map((o) => (o.id === "o2" ? { ...o, owner: standIn } : o));
+    ev.escalations = ev.escalations.map((e) => (e.id === "e2" ? { ...e, to: standIn } : e));
+    const html = htmlReport(ev, handDataset);
+    const byArea = /<section id="by-area">(.*?)<\/section>/s.exec(html)?.[1] ?? "";
+    expect(byArea).toContain("<td>staff p1</td><td>om (for tm&lt;1&gt;, not in post)</td>");
+    expect(byArea).toContain("<td>staff p9</td><td>tm</td>");
+    const escalations = /<section id="escalations">(.*?)<\/section>/s.exec(html)?.[1] ?? "";
+    expect(escalations).toContain("late (for tm&lt;1&gt;, not in post)<span class=\"basis");
+    expect(escalations).toContain(": QISP</td>"); // e1 goes to om as named: no note
+  });
+});
+
 describe("charts", () => {
   it("draws one labelled row per bar with its total", () => {
     const svg = barChart("T", [{ label: "a", values: [2, 1] }, { label: "b", values: [0, 0] }], [{ name: "x", color: "#f00" }, { name: "y", color: "#0f0" }]);

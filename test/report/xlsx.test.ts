@@ -32,11 +32,22 @@ describe("toXlsx", () => {
     expect(header(sheet(wb, "obligations"))[0]).toBe("id");
     expect(sheet(wb, "obligations").rowCount).toBe(1 + 5);
     expect(sheet(wb, "breaches").rowCount).toBe(1 + 3);
-    expect(header(sheet(wb, "escalations"))).toEqual(["id", "kind", "ruleId", "breachId", "subjectType", "subjectId", "level", "toStaffId", "toRole", "toBody", "raisedOn", "reason"]);
+    expect(header(sheet(wb, "escalations"))).toEqual(["id", "kind", "ruleId", "breachId", "subjectType", "subjectId", "level", "toStaffId", "toRole", "toBody", "raisedOn", "reason", "basis", "assumptions", "toNamedStaffId"]);
+    expect((sheet(wb, "escalations").getRow(3).values as unknown[]).slice(-2)).toEqual(["assumption", "supervision.maxIntervalDays; escalation.levelAfterWorkingDays"]);
+    const named = handEvaluation();
+    named.escalations = named.escalations.map((e) => ({ ...e, to: { ...e.to, named: { staffId: "tm" } } }));
+    expect((sheet(await readBack(await toXlsx(named)), "escalations").getRow(2).values as unknown[]).at(-1)).toBe("tm");
     expect((sheet(wb, "rejected").getRow(2).values as unknown[]).slice(1)).toEqual(["staff", 3, "bad", "startedOn", "must be a date"]);
     const summary = new Map(sheet(wb, "summary").getSheetValues().slice(2).map((r) => [(r as unknown[])[1], (r as unknown[])[2]]));
     expect(summary.get("breaches active")).toBe(2);
     expect(summary.get("records received")).toBe(6);
+    expect([summary.get("breaches resolved"), summary.get("breaches lapsed")]).toEqual([1, 0]);
+    expect(["qaf", "reading", "assumption"].map((b) => [summary.get(`obligations, basis ${b}`), summary.get(`breaches active, basis ${b}`), summary.get(`escalations, basis ${b}`)]))
+      .toEqual([[2, 0, 1], [1, 0, 0], [2, 2, 2]]);
+    const breaches = sheet(wb, "breaches");
+    expect(header(breaches).slice(-3)).toEqual(["basis", "assumptions", "ownerNamedStaffId"]);
+    const cell = (row: number, column: string) => breaches.getRow(row).getCell(header(breaches).indexOf(column) + 1).value;
+    expect([cell(2, "basis"), cell(2, "assumptions"), cell(3, "basis"), cell(3, "assumptions")]).toEqual(["qaf", null, "assumption", "supervision.maxIntervalDays"]);
   });
 
   it("writes days as real Excel dates, the same in every time zone, and counts as numbers", async () => {

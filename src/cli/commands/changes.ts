@@ -10,6 +10,7 @@ import { InputError, UsageError } from "../errors";
 import { readWholeText } from "../../node/decode";
 import { parseJson } from "../../node/read-collection";
 import { emit, type CliIo } from "../io";
+import { keepAtLeast } from "../../query/basis";
 import { runEvaluation, type RunOptions } from "../run-evaluation";
 
 /** The parsed options of `changes`. */
@@ -46,7 +47,8 @@ export async function readEvaluation(path: string, name: string): Promise<Evalua
 /**
  * `one-point-qaf changes`: evaluates the input and writes what changed since an earlier
  * evaluation (`--since`): breaches begun, resolved or no longer reported, escalations, and
- * obligations fallen due or overdue, by team and owner.
+ * obligations fallen due or overdue, by team and owner. With `--basis`, both evaluations keep
+ * only the results at least that firm.
  *
  * @param args - the parsed options
  * @param io - the io
@@ -58,7 +60,9 @@ export async function changesCommand(args: ChangesArgs, io: CliIo): Promise<numb
   if (args.since === undefined) {
     throw new UsageError('--since <evaluation.json> is required: the earlier evaluation, as "evaluate --format json" writes it');
   }
-  const previous = await readEvaluation(resolve(io.cwd, args.since), args.since);
+  const read = await readEvaluation(resolve(io.cwd, args.since), args.since);
+  // The earlier evaluation is cut at the same --basis: else what it kept would show as withdrawn.
+  const previous = args.basis === undefined ? read : keepAtLeast(read, args.basis);
   const { evaluation, dataset } = await runEvaluation(args, io);
   const changes = compareEvaluations(previous, evaluation, { dataset });
   emit(io, render(changes), args.out);

@@ -2,12 +2,13 @@ import { resolve } from "node:path";
 import { compareEvaluations } from "../../compare/compare-evaluations";
 import type { Evaluation } from "../../model/evaluation";
 import { changesLead, renderChangesHtmlBody } from "../../report/changes-html";
-import { breachesCsv, obligationsCsv } from "../../report/csv-tables";
+import { basisCsv, breachesCsv, obligationsCsv } from "../../report/csv-tables";
 import { htmlReport, type HtmlSection } from "../../report/html";
 import { markdownSummary } from "../../report/markdown";
 import { textSummary } from "../../report/text";
 import { CommandFailure, UsageError } from "../errors";
 import { emit, emitBinary, type CliIo } from "../io";
+import { keepAtLeast } from "../../query/basis";
 import { runEvaluation, type Run, type RunOptions } from "../run-evaluation";
 import { readEvaluation } from "./changes";
 
@@ -24,13 +25,15 @@ export interface EvaluateArgs extends RunOptions {
 }
 
 const FORMATS = new Set(["json", "csv", "md", "html", "text", "xlsx"]);
+const TABLES = new Set(["breaches", "obligations", "basis"]);
 
 /**
  * `one-point-qaf evaluate`: evaluates the input and writes the result in the chosen format.
  * With no `--format` and no `--out` on a terminal, prints the summary rather than the
  * whole evaluation (which can run to many megabytes), and says how to get the JSON.
  * `--format xlsx` writes a workbook and needs `--out`; `--since` (with `--format html`)
- * adds what changed since an earlier evaluation to the report.
+ * adds what changed since an earlier evaluation to the report. `--basis` keeps only the
+ * results at least that firm, before any report is made and before `--fail-on-breach` counts.
  *
  * @param args - the parsed options
  * @param io - the io
@@ -39,7 +42,7 @@ const FORMATS = new Set(["json", "csv", "md", "html", "text", "xlsx"]);
  */
 export async function evaluateCommand(args: EvaluateArgs, io: CliIo): Promise<number> {
   if (args.format !== undefined && !FORMATS.has(args.format)) throw new UsageError(`--format must be json, csv, md, html, text or xlsx`);
-  if (args.table !== "breaches" && args.table !== "obligations") throw new UsageError(`--table must be breaches or obligations`);
+  if (!TABLES.has(args.table)) throw new UsageError(`--table must be breaches, obligations or basis`);
   if (args.format === "xlsx" && args.out === undefined) {
     throw new UsageError("--format xlsx writes a binary file: give it with --out, e.g. --out qaf.xlsx");
   }
@@ -47,7 +50,9 @@ export async function evaluateCommand(args: EvaluateArgs, io: CliIo): Promise<nu
     throw new UsageError('--since adds a section to the HTML report: use it with --format html (or run "one-point-qaf changes")');
   }
   const format = args.format ?? (io.stdoutIsTTY === true && args.out === undefined ? "text" : "json");
-  const previous = args.since === undefined ? undefined : await readEvaluation(resolve(io.cwd, args.since), args.since);
+  const read = args.since === undefined ? undefined : await readEvaluation(resolve(io.cwd, args.since), args.since);
+  // Cut at the same --basis as this run's results, so the changes compare like with like.
+  const previous = read === undefined || args.basis === undefined ? read : keepAtLeast(read, args.basis);
   const run = await runEvaluation(args, io);
   const { evaluation, dataset, rejectedCount } = run;
   if (format === "xlsx" && args.out !== undefined) {
@@ -59,7 +64,8 @@ export async function evaluateCommand(args: EvaluateArgs, io: CliIo): Promise<nu
       : format === "text" ? textSummary(evaluation)
       : format === "md" ? markdownSummary(evaluation, dataset)
       : format === "html" ? htmlWithChanges(run, previous)
-      : args.table === "obligations" ? obligationsCsv(evaluation) : breachesCsv(evaluation);
+      : args.table === "obligations" ? obligationsCsv(evaluation)
+      : args.table === "basis" ? basisCsv(evaluation) : breachesCsv(evaluation);
     emit(io, text, args.out);
   }
   if (args.format === undefined && format === "text") {
