@@ -107,15 +107,17 @@ describe("the engine's own parameter reads, each on the day that decides it", ()
   });
 
   it("checks: a record is held to the standard in force on its own date", async () => {
-    // From 1 October 2024 the observer may also be an operations manager.
-    const before = ["team-manager", "senior-key-worker", "family-centre-team-manager"];
+    // From 1 October 2024 the observer may also be a senior key worker of the practitioner's team.
+    const before: ("team-manager" | "family-centre-team-manager" | "senior-key-worker")[] = ["team-manager", "family-centre-team-manager"];
     const policy = withParameters(qafPolicy, {
-      observation: { observerRoles: [{ from: "2024-04-01", value: before }, { from: "2024-10-01", value: [...before, "operations-manager"] }] },
+      observation: { observerRoles: [{ from: "2024-04-01", value: before }, { from: "2024-10-01", value: [...before, "senior-key-worker"] }] },
     });
     const observed = (id: string, observedOn: string) => ({
-      id, practitionerId: "p-n", observerId: "om-n", observedOn, plannedInAdvance: true, consent: "secured", templateUsed: true, recorded: true,
+      id, practitionerId: "p-n", observerId: "skw-n", observedOn, plannedInAdvance: true, consent: "secured", templateUsed: true, recorded: true,
     });
-    const ds = fixtureDataset({ observations: [observed("o-sep", "2024-09-30"), observed("o-oct", "2024-10-01")] });
+    const base = fixtureDataset({ observations: [observed("o-sep", "2024-09-30"), observed("o-oct", "2024-10-01")] });
+    const skw = { id: "skw-n", role: "senior-key-worker", teamId: "t-n", lineManagerId: "tm-n", contract: "full-time", startedOn: "2020-01-01" };
+    const ds = { ...base, staff: [...(base["staff"] ?? []), skw] };
     const result = await evaluate(ds, { asOf: "2024-12-31", from: "2024-04-01", policy });
     expect(result.rejected).toEqual([]);
     expect(result.breaches.filter((b) => b.ruleId === "observation.observer").map((b) => b.subject.id)).toEqual(["o-sep"]);
