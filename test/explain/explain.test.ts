@@ -4,6 +4,7 @@ import { InvalidOptionsError } from "../../src/errors";
 import { explain } from "../../src/explain";
 import { qafPolicy } from "../../src/policy/qaf-policy";
 import { withParameters } from "../../src/policy/with-parameters";
+import { withRules } from "../../src/policy/with-rules";
 
 const staff = [
   { id: "sm", role: "strategic-manager", contract: "full-time", startedOn: "2020-01-01" },
@@ -33,6 +34,9 @@ const policy = withParameters(qafPolicy, {
   audit: { qispWorkingDays: [{ from: "2024-04-01", value: 10 }, { from: "2024-12-01", value: 5 }] },
 });
 const options = { asOf: "2025-02-28", from: "2024-04-01", policy };
+// supervision.interval is a suggested rule, shipped off: switched on to explain its waits.
+const intervalPolicy = withRules(policy, { "supervision.interval": { enabled: true } });
+const intervalOptions = { ...options, policy: intervalPolicy };
 
 describe("explain", () => {
   it("explains a missed deadline: quote, values and their dates, working days skipped", async () => {
@@ -86,9 +90,9 @@ describe("explain", () => {
   });
 
   it("shows the absence that paused a supervision wait", async () => {
-    const result = await evaluate(dataset, options);
+    const result = await evaluate(dataset, intervalOptions);
     // The wait from 1 Dec 2024: 41 days gives 11 Jan 2025; ten days absent (10-19 Dec) move it to 21 Jan.
-    const why = explain(result, "supervision.interval/staff:p1/2024-12-01", { dataset, policy });
+    const why = explain(result, "supervision.interval/staff:p1/2024-12-01", { dataset, policy: intervalPolicy });
     expect(why.obligation?.dueBy).toBe("2025-01-21");
     expect(why.decidedOn).toBe("2024-12-01");
     expect(why.parameters).toEqual(expect.arrayContaining([
@@ -105,16 +109,20 @@ describe("explain", () => {
     expect(why.kind).toBe("escalation");
     expect(why.breach?.id).toBe("audit.qisp/audit:a1#breach");
     expect(why.obligation?.id).toBe("audit.qisp/audit:a1");
-    expect(why.steps.at(-1)).toContain("[10,20] working days");
+    expect(why.steps.at(-2)).toContain("[10,20] working days");
+    // Last, how firmly it rests on the QAF: the breach ladder is the library's assumption.
+    expect(why.steps.at(-1)).toMatch(/^Basis: assumption\. /);
+    expect(why.steps.at(-1)).toContain("(escalation.levelAfterWorkingDays)");
     const referral = explain(result, "audit.qisp/audit:a1#referral", { dataset, policy });
     expect(referral.obligation?.id).toBe("audit.qisp/audit:a1");
-    expect(referral.steps.at(-1)).toMatch(/^Referred to om on 2024-12-16/);
+    expect(referral.steps.at(-2)).toMatch(/^Referred to om on 2024-12-16/);
+    expect(referral.steps.at(-1)).toMatch(/^Basis: reading\. /);
   });
 
   it("reads a chain wait's start from its id, also for the second wait of a day", async () => {
     const onFirstDay = { ...dataset, supervisions: [{ ...dataset.supervisions[0], heldOn: "2024-11-01" }] };
-    const result = await evaluate(onFirstDay, options);
-    const why = explain(result, "supervision.interval/staff:p1/2024-11-01/2", { dataset: onFirstDay, policy });
+    const result = await evaluate(onFirstDay, intervalOptions);
+    const why = explain(result, "supervision.interval/staff:p1/2024-11-01/2", { dataset: onFirstDay, policy: intervalPolicy });
     expect(why.decidedOn).toBe("2024-11-01");
     expect(why.due?.from).toEqual({ field: "wait start", date: "2024-11-01" });
   });

@@ -83,9 +83,10 @@ describe("the engine's own parameter reads, each on the day that decides it", ()
       ],
     });
     const result = await evaluate(closed, { asOf: "2024-12-31", from: "2024-04-01", policy });
-    const message = (id: string) => result.breaches.find((b) => b.id === `survey.offer/case:${id}#breach`)?.message;
-    expect(message("june")).toContain("child survey for child c-june");
-    expect(message("nov")).toContain("young-person survey for child c-nov");
+    const missing = (id: string) => result.breaches.find((b) => b.id === `survey.offer/case:${id}#breach`)?.details["missing"];
+    // Per family (survey.offerPer "family"): June's family owes a child's survey, November's a young person's.
+    expect(missing("june")).toEqual(["parent-carer survey", "child survey"]);
+    expect(missing("nov")).toEqual(["parent-carer survey", "young-person survey"]);
   });
 
   it("survey.closureReasons: a closure counts by the reasons in force on the day it closed, for the offer and the target", async () => {

@@ -3,6 +3,7 @@ import { evaluate } from "../../src/engine/evaluate";
 import type { RuleDefinition } from "../../src/model/policy";
 import type { Policy } from "../../src/policy/policy";
 import { qafPolicy } from "../../src/policy/qaf-policy";
+import { withRules } from "../../src/policy/with-rules";
 import { caseAudit, dataset, familyCase, supervision } from "../fixtures/org";
 
 /** The default policy with one rule's effective dates set. */
@@ -70,8 +71,10 @@ describe("a rule's effective dates, per kind, by the day that decides each oblig
     const ds = dataset({
       supervisions: [supervision("s-may", "tm-n", "p-n", "2024-05-01"), supervision("s-jul", "tm-n", "p-n", "2024-07-15")],
     });
-    const all = await evaluate(ds, window);
-    const from = await evaluate(ds, { ...window, policy: effective("supervision.interval", CHANGE) });
+    // A suggested rule, shipped off: switched on here, then given effective dates.
+    const on = withRules(qafPolicy, { "supervision.interval": { enabled: true } });
+    const all = await evaluate(ds, { ...window, policy: on });
+    const from = await evaluate(ds, { ...window, policy: effective("supervision.interval", CHANGE, on) });
     const waits = (r: typeof all) =>
       r.obligations.filter((o) => o.ruleId === "supervision.interval" && o.subject.id === "p-n").map((o) => o.id.split("/").at(-1));
     // Each wait is keyed by the day it started: the start date (2020) and each supervision.

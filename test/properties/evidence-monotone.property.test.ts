@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { calendar, evaluate, qafPolicy } from "../../src";
+import { calendar, evaluate, qafPolicy, withParameters, withRules } from "../../src";
 import type { Evaluation } from "../../src";
 import { datasetArb, windowArb } from "./arbitraries";
 import { evidenceMakers, type Change } from "./fulfil";
@@ -8,6 +8,12 @@ import { governanceMakers } from "./fulfil-governance";
 import { int, runs } from "./generators";
 
 const makers = { ...evidenceMakers, ...governanceMakers };
+
+/** The default policy with its suggested rules (shipped off) switched on, so that the makers' evidence for them counts too. */
+const everyRule = withRules(qafPolicy, {
+  "supervision.interval": { enabled: true },
+  "governance.locality-management-oversight": { enabled: true },
+});
 
 /** Rules whose obligations are waits keyed by their start: new evidence starts a new wait, with a new id. */
 const CHAINS = new Set(qafPolicy.rules.filter((r) => r.kind === "deadline-chain").map((r) => r.id));
@@ -38,8 +44,8 @@ describe("evaluate is monotone in evidence (api.md, Guarantees: monotone in evid
     await fc.assert(
       fc.asyncProperty(arb, async ({ data, window, change }) => {
         if (change === undefined) return;
-        const before = await evaluate(data, window);
-        const after = await evaluate(change.data, window);
+        const before = await evaluate(data, { ...window, policy: everyRule });
+        const after = await evaluate(change.data, { ...window, policy: everyRule });
         expect(after.rejected).toEqual([]);
         for (const target of change.targets) {
           const ruleIds = target.ruleIds;
@@ -64,8 +70,9 @@ describe("evaluate is monotone in evidence (api.md, Guarantees: monotone in evid
   it("with no exception: with asOf = from, a plan approved long before the window gives no more breaches than no plan at all", async () => {
     // No plan on record: the first wait is due the day before the window, 2024-06-02, so it
     // is overdue on asOf = from, its breach beginning that day. A plan approved 2023-01-02:
-    // the wait from it was due 2024-01-02, still unmet at `from`, overdue since 2024-01-03.
-    // One active breach either way: the old record never makes the result worse.
+    // by default (quality.teamPlanMonths null) it asks no renewal, so nothing is owed; with a
+    // yearly renewal the wait from it was due 2024-01-02, still unmet at `from`, overdue since
+    // 2024-01-03. At most one active breach either way: the old record never makes the result worse.
     const data = {
       areas: [{ id: "a1" }],
       teams: [{ id: "t1", areaId: "a1", type: "IFST" }],
@@ -79,6 +86,9 @@ describe("evaluate is monotone in evidence (api.md, Guarantees: monotone in evid
     const plans = (e: Evaluation) => e.breaches.filter((b) => b.ruleId === "quality.team-plan").map((b) => [b.since, b.status]);
     expect(plans(await evaluate(data, window))).toEqual([["2024-06-03", "active"]]);
     const withPlan = { ...data, qualityImprovementPlans: [{ id: "q1", teamId: "t1", approvedOn: "2023-01-02" }] };
-    expect(plans(await evaluate(withPlan, window))).toEqual([["2024-01-03", "active"]]);
+    expect(plans(await evaluate(withPlan, window))).toEqual([]);
+    const yearly = withParameters(qafPolicy, { quality: { teamPlanMonths: 12 } });
+    expect(plans(await evaluate(data, { ...window, policy: yearly }))).toEqual([["2024-06-03", "active"]]);
+    expect(plans(await evaluate(withPlan, { ...window, policy: yearly }))).toEqual([["2024-01-03", "active"]]);
   });
 });

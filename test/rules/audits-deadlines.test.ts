@@ -207,9 +207,10 @@ describe("audit.moderation: graded 5 or below, or 10, moderated by an operations
     }
   });
 
-  it("any operations manager's moderation counts (rules.md: moderatorId has role operations-manager)", async () => {
+  it("only the worker's own operations manager's moderation counts: another area's does not", async () => {
     const r = await run([low({ moderatedOn: "2024-06-11", moderatorId: "om-s", submittedOn: "2024-06-13" })], "2024-09-30");
-    expect(obligation(r, "audit.moderation/audit:a1")).toMatchObject({ status: "met", metOn: "2024-06-11" });
+    expect(obligation(r, "audit.moderation/audit:a1")).toMatchObject({ status: "overdue" });
+    expect(r.breaches.find((b) => b.ruleId === "audit.moderation")?.details).toMatchObject({ problem: "the audit was moderated by someone other than the worker's operations manager on that day" });
   });
 
   it("a moderation dated after asOf is no evidence", async () => {

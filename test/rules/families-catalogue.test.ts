@@ -50,14 +50,21 @@ describe("families rules as data (rules.md, Families)", () => {
       scopes: { param: "survey.targetScopes" }, rate: { param: "survey.targetRate" },
       graceDays: { param: "survey.targetGraceDays" },
     });
+    // A case review is met by a locality management meeting or a case clinic listing the case.
+    const discussed = { collection: "meetings", key: "caseIds", date: "heldOn", where: { kind: ["locality-management", "case-clinic"] } };
     expect(byId("case.duration-review")).toMatchObject({
+      section: "Locality management",
       start: { date: "openedOn", plusMonths: { param: "case.reviewAfterMonths", by: "teamType" } },
-      interval: { months: { param: "case.clinicWithinMonths" } },
+      interval: { months: { param: "case.reviewWithinMonths" } },
+      events: discussed,
       endsOn: "closedOn",
     });
     expect(byId("case.neglect-review")).toMatchObject({
-      start: { date: "neglectIdentifiedOn" }, interval: { months: { param: "case.clinicWithinMonths" } },
+      section: "Locality management",
+      start: { date: "neglectIdentifiedOn" }, interval: { months: { param: "case.reviewWithinMonths" } },
+      events: discussed,
     });
+    expect(JSON.stringify(familyRules)).not.toContain("clinicWithinMonths");
     expect(byId("young-carers.assessment")).toMatchObject({
       subject: "children",
       due: { daysAfter: "case.openedOn", days: { param: "young-carers.assessmentWithinDays" }, orElse: { on: "case.closedOn" } },

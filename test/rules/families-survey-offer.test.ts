@@ -22,6 +22,9 @@ const twoChildren = aCase({
   ],
 });
 
+/** The earlier reading: a survey for each child of school age, matched on childId. */
+const perChild = withParameters(qafPolicy, { survey: { offerPer: "child" } });
+
 const offerOf = async (data: unknown, asOf: string, policy = qafPolicy) => {
   const list = obligationsOf(await run(data, asOf, policy), "survey.offer");
   expect(list).toHaveLength(1);
@@ -48,7 +51,7 @@ describe("survey.offer", () => {
     expect(result.breaches).toEqual([]);
   });
 
-  it("matches child surveys per childId and instrument: the right forms for the wrong children do not count", async () => {
+  it("per family (the default), a survey of the right instrument counts whichever child it names", async () => {
     const data = dataset({
       cases: [twoChildren],
       surveys: [
@@ -58,6 +61,20 @@ describe("survey.offer", () => {
       ],
     });
     const result = await run(data, "2024-12-02");
+    expect(obligationsOf(result, "survey.offer")[0]).toMatchObject({ status: "met", metOn: "2024-11-15", evidence: ["sv-c", "sv-p", "sv-y"] });
+    expect(result.breaches).toEqual([]);
+  });
+
+  it("with survey.offerPer child, matches child surveys per childId and instrument: the right forms for the wrong children do not count", async () => {
+    const data = dataset({
+      cases: [twoChildren],
+      surveys: [
+        offer("sv-p", "200", "parent-carer", "2024-11-15"),
+        offer("sv-c", "200", "child", "2024-11-15", "cs"),
+        offer("sv-y", "200", "young-person", "2024-11-15", "cp"),
+      ],
+    });
+    const result = await run(data, "2024-12-02", perChild);
     expect(obligationsOf(result, "survey.offer")[0]).toMatchObject({ status: "overdue", dueBy: "2024-11-15" });
     const breach = result.breaches.find((b) => b.ruleId === "survey.offer");
     expect(breach?.details["missing"]).toEqual(["child survey for child cp", "young-person survey for child cs"]);
@@ -75,12 +92,17 @@ describe("survey.offer", () => {
       id: "survey.offer/case:200#breach", since: "2024-11-16", status: "active", severity: "medium",
       owner: { staffId: "kw-n" }, subject: { type: "case", id: "200" },
     });
-    expect(breach?.details["missing"]).toEqual(["child survey for child cp"]);
-    expect(breach?.message).toContain("child survey for child cp");
-    expect(breach?.message).not.toMatch(/\{[a-zA-Z]+\}/);
+    expect(breach?.details["missing"]).toEqual(["child survey"]);
+    expect(breach?.message).toBe("The closure surveys of case 200 were due to be offered by 2024-11-15; not offered: child survey.");
+    // survey.offer never lapses, though the case has closed: it stays active and climbs.
+    expect(breach).not.toHaveProperty("lapsedOn");
     // Rung 1 (Sat 16th): the key worker's line manager; rung 2 on the 10th working day after (Fri 29 Nov): theirs.
     const escalation = result.escalations.find((e) => e.breachId === breach?.id);
     expect(escalation).toMatchObject({ kind: "breach", level: 2, to: { staffId: "om-n" }, raisedOn: "2024-11-29" });
+    // With survey.offerPer child, the breach names the child.
+    const perChildBreach = (await run(data, "2024-12-02", perChild)).breaches.find((b) => b.ruleId === "survey.offer");
+    expect(perChildBreach?.details["missing"]).toEqual(["child survey for child cp"]);
+    expect(perChildBreach?.message).toContain("child survey for child cp");
   });
 
   it("a child who turns 11 in August is still of primary school-age until the September after (school-year basis)", async () => {
@@ -144,15 +166,19 @@ describe("survey.offer", () => {
     expect(obligationsOf(await run(data, "2024-12-31"), "survey.offer")).toEqual([]);
   });
 
-  it("children too young or too old for school need no survey of their own", async () => {
-    const data = dataset({
-      cases: [aCase({
-        id: "203", closedOn: "2024-11-15", closureReason: "closed",
-        children: [{ id: "baby", dateOfBirth: "2022-01-01" }, { id: "adult", dateOfBirth: "2006-01-01" }],
-      })],
+  it("a child too young for school needs no survey; one over school age still asks a young person's survey (11 and over, no upper bound)", async () => {
+    const family = (children: { id: string; dateOfBirth: string }[]) => dataset({
+      cases: [aCase({ id: "203", closedOn: "2024-11-15", closureReason: "closed", children })],
       surveys: [offer("sv-p", "203", "parent-carer", "2024-11-15")],
     });
-    expect(await offerOf(data, "2024-12-31")).toMatchObject({ status: "met" });
+    const baby = { id: "baby", dateOfBirth: "2022-01-01" };
+    const adult = { id: "adult", dateOfBirth: "2006-01-01" };
+    expect(await offerOf(family([baby]), "2024-12-31")).toMatchObject({ status: "met" });
+    const result = await run(family([baby, adult]), "2024-12-31");
+    expect(obligationsOf(result, "survey.offer")[0]).toMatchObject({ status: "overdue" });
+    expect(result.breaches.find((b) => b.ruleId === "survey.offer")?.details["missing"]).toEqual(["young-person survey"]);
+    // Per child, only children of school age each need their own.
+    expect(await offerOf(family([baby, adult]), "2024-12-31", perChild)).toMatchObject({ status: "met" });
   });
 
   it("an offer dated after asOf has not happened yet", async () => {

@@ -28,19 +28,22 @@ const rows = (result: Awaited<ReturnType<typeof run>>, ruleId: string) =>
   obligationsOf(result, ruleId).map((o) => [o.id, o.dueBy, o.status, o.metOn ?? null]);
 
 describe("young-carers.assessment", () => {
-  it("by default is due by the case's closure: open with no due date while the case is open, overdue after an unassessed closure", async () => {
+  it("by default is due by the case's closure: open with no due date while the case is open, overdue after an unassessed closure, its breach lapsed the day it begins", async () => {
     const result = await run(dataset({ cases: [openCase, closedCase] }), "2025-03-31", [ASSESSMENT]);
     expect(rows(result, ASSESSMENT)).toEqual([
       ["young-carers.assessment/child:yc1", null, "open", null],
       ["young-carers.assessment/child:yc2", "2024-09-30", "overdue", null],
     ]);
     expect(obligationsOf(result, ASSESSMENT)[0]?.owner).toEqual({ staffId: "kw-n", role: "practitioner" });
+    // Due by closure, so missed only once the case has closed: no one can act on it now.
     expect(result.breaches).toEqual([
       expect.objectContaining({
         id: "young-carers.assessment/child:yc2#breach", subject: { type: "child", id: "yc2" },
-        since: "2024-10-01", status: "active", severity: "high", owner: { staffId: "kw-n", role: "practitioner" },
+        since: "2024-10-01", status: "lapsed", lapsedOn: "2024-10-01", severity: "high", owner: { staffId: "kw-n", role: "practitioner" },
+        message: "Young carer yc2 was due a young carer assessment by 2024-09-30. It lapsed on 2024-10-01: the case closed before it was met.",
       }),
     ]);
+    expect(result.escalations).toEqual([]);
   });
 
   it("an assessment of that child for that case, by the closure date, meets it; one for another child does not", async () => {
@@ -75,7 +78,9 @@ describe("young-carers.assessment", () => {
       ["young-carers.assessment/child:yc3", "2024-06-29", "excused", null],
       ["young-carers.assessment/child:yc4", "2024-06-29", "overdue", null],
     ]);
-    expect(result.breaches.map((b) => b.id)).toEqual(["young-carers.assessment/child:yc4#breach"]);
+    expect(result.breaches.map((b) => [b.id, b.status, b.since, b.lapsedOn])).toEqual([
+      ["young-carers.assessment/child:yc4#breach", "lapsed", "2024-06-30", "2024-06-30"],
+    ]);
   });
 
   it("an assessment after the case closed: excused if the limit was still ahead at closure, met late if it had come", async () => {

@@ -193,6 +193,11 @@ describe("governance.practice-week (\"usually held once or twice a year\")", () 
       ["governance.practice-week/service:service/2025/26", "2026-03-31", "overdue", undefined],
       ["governance.practice-week/service:service/2026/27", "2027-03-31", "open", undefined],
     ]);
+    // Permissive ("usually held"): its breach is low and never escalates.
+    expect(ofRule(r.breaches, "governance.practice-week")).toMatchObject([
+      { id: "governance.practice-week/service:service/2025/26#breach", severity: "low", status: "active", since: "2026-04-01" },
+    ]);
+    expect(ofRule(r.escalations, "governance.practice-week")).toEqual([]);
   });
 
   it("is open through the year and owned by the strategic manager", async () => {
