@@ -7,7 +7,7 @@ import type { supervisionRules } from "./supervision";
 
 /**
  * The id of a rule of the default policy (`qafPolicy`), such as `"audit.feedback"`: the union
- * of the 42 ids of docs/rules.md, taken from the rule definitions themselves. A result's
+ * of the 44 ids of docs/rules.md, taken from the rule definitions themselves. A result's
  * `ruleId` stays a `string` (a council's own policy may add rules); narrow it with
  * {@link isQafRuleId}.
  */
