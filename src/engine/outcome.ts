@@ -104,7 +104,11 @@ export function settle(d: Decision, ctx: EngineContext): Outcome {
   // Still overdue when its subject has stopped (left, closed): missed, and no one can now act on it.
   const stopped = d.subject.lapses ? d.subject.endsOn : undefined;
   const lapsedOn = status === "overdue" && stopped !== undefined && d.dueBy !== null ? Math.max(stopped, d.dueBy + 1) : undefined;
-  const settledBy = status === "excused" ? (d.endedOn ?? d.dueBy) : (lapsedOn ?? d.metOn);
+  // Met late only after the subject stopped: settled, for reporting, when it would have lapsed
+  // (a record after the stop can never bring back a breach that lapsed before the window).
+  const lapsedFirst = status === "met-late" && stopped !== undefined && d.dueBy !== null && d.metOn !== undefined && d.metOn > stopped
+    ? Math.max(stopped, d.dueBy + 1) : undefined;
+  const settledBy = status === "excused" ? (d.endedOn ?? d.dueBy) : (lapsedOn ?? lapsedFirst ?? d.metOn);
   // The window is inclusive: an obligation met (late) exactly on `from` is reported, with its resolved breach.
   const reported = d.dueBy === null || d.dueBy >= ctx.from || settledBy === undefined || settledBy === null || settledBy >= ctx.from;
   // Built field by field (not with spreads, which cost most of an evaluation's time here), in
