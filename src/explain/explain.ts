@@ -11,6 +11,7 @@ import type { DueComputation } from "../engine/explain-due";
 import { parameterValuesOf, valueInForce, type ParameterValue } from "./parameter-values";
 import { locateRecords, type CountedRecord } from "./records";
 import { registerRule, type RegisterElement } from "./register";
+import { ladderOf } from "../policy/basis";
 
 /** The chain of reasoning behind one obligation, breach or escalation. */
 export interface Explanation {
@@ -104,7 +105,7 @@ export function explain(evaluation: Evaluation, id: string, inputs: ExplainInput
     steps.push(`Status on ${evaluation.asOf}: ${obligation.status}${obligation.metOn ? `, met on ${obligation.metOn}` : ""}${obligation.progress ? ` (${obligation.progress.done} of ${obligation.progress.required})` : ""}.`);
   }
   if (breach) steps.push(`Breach (${breach.severity}) since ${breach.since}, ${breach.status}${breach.resolvedOn ? ` on ${breach.resolvedOn}` : ""}${breach.lapsedOn ? ` on ${breach.lapsedOn}` : ""}: ${breach.message}`);
-  if (escalation) steps.push(escalationStep(escalation, policy, breach));
+  if (escalation) steps.push(escalationStep(escalation, policy, breach, rule));
   const deciding = registerRule(rule, policy).elements.filter((e) =>
     e.element === "subjects" || e.element === "due" || e.element === "fulfilment" || (e.element === "escalation" && escalation !== undefined));
   steps.push(basisStep(item, deciding));
@@ -123,15 +124,20 @@ export function explain(evaluation: Evaluation, id: string, inputs: ExplainInput
 function basisStep(item: { basis: Basis; kind?: string }, elements: readonly RegisterElement[]): string {
   const choices = elements.filter((e) => e.basis !== "qaf").map((e) => {
     const params = e.parameters.map((p) => `${p.name} = ${JSON.stringify(p.value)}`).join(", ");
-    return `${e.element} is ${e.basis === "reading" ? "a reading" : "an assumption"}: ${e.note ?? "not stated"}${params ? ` (change it with ${params})` : ""}`;
+    const note = (e.note ?? "not stated").replace(/\.$/, "");
+    return `${e.element} is ${e.basis === "reading" ? "a reading" : "an assumption"}: ${note}${params ? ` (change it with ${params})` : ""}`;
   });
   const ladder = item.kind === "breach" ? " The breach ladder itself is the library's assumption (escalation.levelAfterWorkingDays)." : "";
   return `Basis: ${item.basis}. ${choices.length === 0 ? "It rests on the QAF's own words." : `${choices.join("; ")}.`}${ladder}`;
 }
 
-function escalationStep(e: Escalation, policy: Policy, breach: Breach | undefined): string {
+function escalationStep(e: Escalation, policy: Policy, breach: Breach | undefined, rule: RuleDefinition): string {
   const to = e.to.staffId ?? e.to.body ?? e.to.role ?? "?";
   if (e.kind === "referral") return `Referred to ${to} on ${e.raisedOn}: ${e.reason}`;
+  // A check breach (no obligation behind it) and a rule whose ladder is `first-rung` stop at the first rung.
+  if (ladderOf(rule) !== "climb" || (breach !== undefined && breach.obligationId === undefined)) {
+    return `Escalated to level ${e.level} (${to}) on ${e.raisedOn}: the owner's line manager, and no further (a defect in a record already made climbs no higher).`;
+  }
   const ladder = breach ? valueInForce(policy.parameters, "escalation.levelAfterWorkingDays", toDay(breach.since)) : undefined;
   return `Escalated to level ${e.level} (${to}) on ${e.raisedOn}${ladder ? `; the ladder climbs after ${JSON.stringify(ladder.value)} working days of an active breach` : ""}.`;
 }

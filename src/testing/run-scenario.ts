@@ -6,6 +6,8 @@ import { parsePolicy } from "../engine/parse-policy";
 import { qafPolicy } from "../policy/qaf-policy";
 import type { Policy } from "../policy/policy";
 import { withParameters, type ParameterPatch } from "../policy/with-parameters";
+import { withRules } from "../policy/with-rules";
+import { isEnabled } from "../policy/basis";
 import { InvalidScenarioError } from "./errors";
 import { checkExpectations, type ScenarioFailure } from "./expectations";
 import { patchDataset } from "./patch-dataset";
@@ -42,6 +44,7 @@ export async function runScenario(input: Scenario): Promise<ScenarioResult> {
     : given;
   let policy: Policy = s.policy === undefined ? qafPolicy : typeof s.policy === "string" ? notLoaded(s.name, "policy") : parsePolicy(s.policy);
   if (s.parameters) policy = withParameters(policy, s.parameters as ParameterPatch);
+  if (s.switches) policy = withRules(policy, s.switches);
   if (s.rules) policy = onlyRules(policy, s.rules, s.name);
   const evaluation = await evaluate(dataset, { asOf: s.asOf, ...(s.from ? { from: s.from } : {}), policy });
   checkPolicy(policy, { from: evaluation.window.from });
@@ -51,7 +54,11 @@ export async function runScenario(input: Scenario): Promise<ScenarioResult> {
 
 function onlyRules(policy: Policy, ids: readonly string[], name: string): Policy {
   const known = new Set(policy.rules.map((r) => r.id));
-  const unknown = ids.flatMap((id, i) => (known.has(id) ? [] : [{ path: ["rules", i], message: `the policy has no rule "${id}"` }]));
+  const off = new Set(policy.rules.filter((r) => !isEnabled(r)).map((r) => r.id));
+  const unknown = ids.flatMap((id, i) =>
+    !known.has(id) ? [{ path: ["rules", i], message: `the policy has no rule "${id}"` }]
+      : off.has(id) ? [{ path: ["rules", i], message: `"${id}" is switched off in the policy: switch it on with "switches": { "${id}": { "enabled": true } }` }]
+        : []);
   if (unknown.length) throw new InvalidScenarioError(unknown, name);
   const keep = new Set(ids);
   return { ...policy, rules: policy.rules.filter((r) => keep.has(r.id)) };

@@ -19,7 +19,7 @@ const byKind = <T extends z.ZodType>(schema: T) =>
 
 /**
  * A policy test as data: a dataset (or a patch to a base one), a policy (or a patch of the
- * default's parameters), a window, and the obligations, breaches and escalations expected,
+ * default's parameters, and rule switches), a window, and the obligations, breaches and escalations expected,
  * each a partial match, plus those that must not be there. Each field's `describe` text is
  * what editors show from `docs/scenario.schema.json`.
  */
@@ -39,7 +39,11 @@ export const scenarioSchema = z.strictObject({
   policy: z.union([record, z.string().min(1)]).optional()
     .describe("A whole policy document, or in a file the path of one; the default QAF policy if absent."),
   parameters: record.optional().describe("A deep-partial patch of the policy's parameters; values may be dated."),
-  rules: z.array(z.string().min(1)).min(1).optional().describe("Evaluate only these rules of the policy (their ids)."),
+  switches: z.record(z.string().min(1), z.strictObject({
+    enabled: z.boolean().optional(),
+    effective: z.strictObject({ from: isoDateSchema.optional(), to: isoDateSchema.optional() }).optional(),
+  })).optional().describe("Rules switched on or off by id, as withRules takes them: { \"supervision.interval\": { \"enabled\": true } }."),
+  rules: z.array(z.string().min(1)).min(1).optional().describe("Evaluate only these rules of the policy (their ids); a rule switched off must be switched on with `switches` first."),
   expect: z.strictObject({
     obligations: partials.optional().describe("Each must partially match one obligation."),
     breaches: partials.optional().describe("Each must partially match one breach."),

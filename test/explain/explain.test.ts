@@ -117,6 +117,15 @@ describe("explain", () => {
     expect(referral.obligation?.id).toBe("audit.qisp/audit:a1");
     expect(referral.steps.at(-2)).toMatch(/^Referred to om on 2024-12-16/);
     expect(referral.steps.at(-1)).toMatch(/^Basis: reading\. /);
+    // A note's own full stop is not doubled.
+    expect(referral.steps.at(-1)).not.toContain("..");
+  });
+
+  it("says a check's escalation stops at the first rung", async () => {
+    const result = await evaluate(dataset, options);
+    const why = explain(result, "audit.recorded/audit:a1#escalation", { dataset, policy });
+    expect(why.steps.at(-2)).toContain("and no further");
+    expect(why.steps.at(-2)).not.toContain("working days");
   });
 
   it("reads a chain wait's start from its id, also for the second wait of a day", async () => {

@@ -71,6 +71,15 @@ describe("runScenario", () => {
     });
   });
 
+  it("refuses to filter to a rule switched off, and switches one on with `switches`", async () => {
+    await expect(runScenario({ ...base, rules: ["supervision.interval"] })).rejects.toMatchObject({
+      issues: [{ path: ["rules", 0], message: expect.stringContaining("is switched off in the policy") }],
+    });
+    const on = await runScenario({ ...base, switches: { "supervision.interval": { enabled: true } }, rules: ["supervision.interval"], expect: {} });
+    expect(on.evaluation.obligations.every((o) => o.ruleId === "supervision.interval")).toBe(true);
+    expect(on.evaluation.obligations.length).toBeGreaterThan(0);
+  });
+
   it("fails a complete list on each result it does not expect", async () => {
     const result = await runScenario({
       ...base, rules: ["audit.feedback"],
