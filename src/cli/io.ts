@@ -1,5 +1,5 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
+import { writeAtomically } from "./write-out";
 
 /** Where the CLI writes and what it resolves paths against: the process, or a test's capture. */
 export interface CliIo {
@@ -34,7 +34,8 @@ export function processIo(): CliIo {
 }
 
 /**
- * Writes a binary result (an `.xlsx` workbook) to `--out`, creating its folder. Binary
+ * Writes a binary result (an `.xlsx` workbook) to `--out`, creating its folder, through a
+ * temporary file renamed into place (a failure leaves the old file as it was). Binary
  * output never goes to stdout: the command asks for `--out` before it starts.
  *
  * @param io - the io
@@ -44,14 +45,14 @@ export function processIo(): CliIo {
  */
 export function emitBinary(io: CliIo, bytes: Uint8Array, out: string): string {
   const path = resolve(io.cwd, out);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, bytes);
+  writeAtomically(path, bytes);
   io.stderr(`wrote ${path}\n`);
   return path;
 }
 
 /**
- * Writes a result to `--out` (creating its folder) or, without it, to stdout.
+ * Writes a result to `--out` (creating its folder, through a temporary file renamed into
+ * place, so a failure leaves the old file as it was) or, without it, to stdout.
  *
  * @param io - the io
  * @param text - the result
@@ -64,8 +65,7 @@ export function emit(io: CliIo, text: string, out: string | undefined): string |
     return undefined;
   }
   const path = resolve(io.cwd, out);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
+  writeAtomically(path, text);
   io.stderr(`wrote ${path}\n`);
   return path;
 }

@@ -13,6 +13,7 @@ import { evaluateCommand } from "./commands/evaluate";
 import { schemaCommand } from "./commands/schema";
 import { testCommand } from "./commands/test";
 import { CommandFailure, InputError, UsageError } from "./errors";
+import { refuseOutOverInput } from "./write-out";
 import { HELP } from "./help";
 import { processIo, type CliIo } from "./io";
 import { startSession, type Session } from "./session";
@@ -141,6 +142,7 @@ async function run(command: string, rest: string[], io: CliIo): Promise<number> 
       });
       if (v.help === true) return help(io, "evaluate");
       const options = runOptions(v, positionals);
+      refuseOutOverInput(io.cwd, v.out, [options.input, options.policy, v.since]);
       return inSession(io, v.quiet, (s) => evaluateCommand({
         ...options, format: v.format, table: v.table, out: v.out, since: v.since,
         failOnBreach: v["fail-on-breach"] === true, strict: v.strict === true, onProgress: s.onProgress,
@@ -152,6 +154,7 @@ async function run(command: string, rest: string[], io: CliIo): Promise<number> 
       });
       if (v.help === true) return help(io, "due");
       const options = runOptions(v, positionals);
+      refuseOutOverInput(io.cwd, v.out, [options.input, options.policy]);
       return inSession(io, v.quiet, (s) => dueCommand({
         ...options, within: v.within, owner: v.owner, format: v.format, out: v.out, onProgress: s.onProgress,
       }, s.io));
@@ -160,6 +163,7 @@ async function run(command: string, rest: string[], io: CliIo): Promise<number> 
       const { values: v, positionals } = parse(rest, { ...RUN, since: { type: "string" }, format: { type: "string", default: "md" } });
       if (v.help === true) return help(io, "changes");
       const options = runOptions(v, positionals);
+      refuseOutOverInput(io.cwd, v.out, [options.input, options.policy, v.since]);
       return inSession(io, v.quiet, (s) => changesCommand({
         ...options, since: v.since, format: v.format, out: v.out, onProgress: s.onProgress,
       }, s.io));
@@ -170,6 +174,7 @@ async function run(command: string, rest: string[], io: CliIo): Promise<number> 
         baseline: { type: "string" }, out: { type: "string" }, format: { type: "string", default: "json" },
       });
       if (v.help === true) return help(io, "compare");
+      refuseOutOverInput(io.cwd, v.out, [positionals[0], v.proposal, v.baseline]);
       return inSession(io, v.quiet, (s) => compareCommand({
         input: onePositional(positionals), asOf: v["as-of"], from: v.from, proposal: v.proposal, baseline: v.baseline,
         format: v.format, out: v.out, quiet: v.quiet === true, onProgress: s.onProgress,
@@ -182,6 +187,7 @@ async function run(command: string, rest: string[], io: CliIo): Promise<number> 
       });
       if (v.help === true) return help(io, "demo");
       if (positionals.length > 0) throw new UsageError("demo takes no file; use --data <file>");
+      refuseOutOverInput(io.cwd, v.out, [v.data]);
       const jobs = jobsOption(v.jobs);
       const encoding = encodingOption(v.encoding);
       return inSession(io, v.quiet, (s) => demoCommand({
