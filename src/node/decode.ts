@@ -17,10 +17,10 @@ class NotUtf8 extends Error {}
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u0080-\u009F]/;
 
-async function* decoded(path: string, name: string, encoding: "utf-8" | "windows-1252"): AsyncGenerator<string> {
+async function* decoded(path: string, name: string, encoding: "utf-8" | "windows-1252", whole: boolean): AsyncGenerator<string> {
   const decoder = new TextDecoder(encoding, { fatal: true });
   let first = true;
-  for await (const chunk of await openRegularFile(path, name)) {
+  for await (const chunk of await openRegularFile(path, name, whole)) {
     const bytes = chunk as Buffer;
     if (first && bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
       throw new ExportReadError({ file: name }, `saved as UTF-16 ("Unicode text"): ${SAVE_AS}`);
@@ -56,26 +56,27 @@ async function* decoded(path: string, name: string, encoding: "utf-8" | "windows
  * @param name - the name for messages
  * @param encoding - the encoding to use, or `"auto"`
  * @param consume - reads the chunks; called again from the start if the file is re-read
+ * @param whole - whether the file is read whole into one text (then one over the whole-text limit is refused)
  * @returns what `consume` returned, and the encoding the file was read in
  * @throws {@link ExportReadError} for a file that is not a regular file or not text in the encoding
  */
 export async function readDecoded<T>(
-  path: string, name: string, encoding: Encoding, consume: (chunks: AsyncIterable<string>) => Promise<T>,
+  path: string, name: string, encoding: Encoding, consume: (chunks: AsyncIterable<string>) => Promise<T>, whole = false,
 ): Promise<{ value: T; encoding: "utf-8" | "windows-1252" }> {
-  if (encoding !== "auto") return { value: await run(path, name, encoding, consume), encoding };
+  if (encoding !== "auto") return { value: await run(path, name, encoding, consume, whole), encoding };
   try {
-    return { value: await consume(decoded(path, name, "utf-8")), encoding: "utf-8" };
+    return { value: await consume(decoded(path, name, "utf-8", whole)), encoding: "utf-8" };
   } catch (e) {
     if (!(e instanceof NotUtf8)) throw e;
   }
-  return { value: await consume(decoded(path, name, "windows-1252")), encoding: "windows-1252" };
+  return { value: await consume(decoded(path, name, "windows-1252", whole)), encoding: "windows-1252" };
 }
 
 async function run<T>(
-  path: string, name: string, encoding: "utf-8" | "windows-1252", consume: (chunks: AsyncIterable<string>) => Promise<T>,
+  path: string, name: string, encoding: "utf-8" | "windows-1252", consume: (chunks: AsyncIterable<string>) => Promise<T>, whole: boolean,
 ): Promise<T> {
   try {
-    return await consume(decoded(path, name, encoding));
+    return await consume(decoded(path, name, encoding, whole));
   } catch (e) {
     if (e instanceof NotUtf8) throw new ExportReadError({ file: name }, `is not valid UTF-8: ${SAVE_AS}`);
     throw e;
@@ -83,7 +84,8 @@ async function run<T>(
 }
 
 /**
- * Reads a whole text file (for JSON), decoded as {@link readDecoded} does.
+ * Reads a whole text file (for JSON), decoded as {@link readDecoded} does; a file over the
+ * whole-text limit (about 500 MB, under V8's longest string) is refused with a message.
  *
  * @param path - the file's path
  * @param name - the name for messages
@@ -95,5 +97,5 @@ export async function readWholeText(path: string, name: string, encoding: Encodi
     const parts: string[] = [];
     for await (const c of chunks) parts.push(c);
     return parts.join("");
-  });
+  }, true);
 }

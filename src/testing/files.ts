@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { dirname, extname, join, resolve } from "node:path";
 import { parse as parseYamlText } from "yaml";
 import { parsedUpTo } from "../errors";
+import { readRegularFileSync } from "../node/open-file";
 import { InvalidScenarioError } from "./errors";
 import type { Scenario } from "./scenario";
 
@@ -29,7 +30,8 @@ export function scenarioFilesIn(folder: string): string[] {
 /**
  * Reads a scenario file (JSON or YAML) and the files it points at: a `dataset.base` or
  * `policy` written as a path is read relative to the scenario's file, in the format its own
- * extension says. Node only: the rest of the runner needs no file system. A file that does
+ * extension says. Each must be a regular file under the whole-text limit: a pipe or a device
+ * (`/dev/zero`) is refused at once. Node only: the rest of the runner needs no file system. A file that does
  * not parse is reported by line and column (or position), never by quoting its text.
  *
  * @param path - the scenario file
@@ -55,9 +57,9 @@ function readDocument(path: string, options: LoadOptions): unknown {
   const yaml = [".yaml", ".yml"].includes(extname(path).toLowerCase());
   let text: string;
   try {
-    text = readFileSync(path, "utf8");
-  } catch {
-    throw new InvalidScenarioError([{ path: [], message: `cannot read the file ${path}` }]);
+    text = readRegularFileSync(path).toString("utf8");
+  } catch (e) {
+    throw new InvalidScenarioError([{ path: [], message: `cannot read the file ${path}: ${(e as Error).message}` }]);
   }
   try {
     return yaml ? (options.parseYaml ?? parseYamlText)(text) : JSON.parse(text);

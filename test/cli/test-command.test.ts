@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,6 +15,17 @@ function scenarios(files: Record<string, unknown>): string {
 }
 
 describe("one-point-qaf test", () => {
+  it("refuses a scenario whose dataset.base is a device or a pipe, at once, with exit 2", async () => {
+    const dir = scenarios({
+      "zero.scenario.json": { name: "zero", asOf: "2025-03-31", dataset: { base: "/dev/zero" }, expect: {} },
+    });
+    execFileSync("mkfifo", [join(dir, "fifo.json")]);
+    writeFileSync(join(dir, "fifo.scenario.json"), JSON.stringify({ name: "fifo", asOf: "2025-03-31", dataset: { base: "./fifo.json" }, expect: {} }));
+    const r = await cli(["test", dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("not a regular file");
+  });
+
   it("runs every scenario of a folder, one line each, and exits 0 when all pass", async () => {
     const r = await cli(["test", EXAMPLES]);
     expect(r.code).toBe(0);
