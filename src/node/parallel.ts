@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { availableParallelism } from "node:os";
+import { availableParallelism, freemem } from "node:os";
 import { extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
@@ -21,7 +21,11 @@ import type { ParallelPart, ParallelTask } from "./parallel-worker";
 
 /** Options of {@link evaluateParallel}: those of {@link evaluate}, and how many jobs to run at once. */
 export interface ParallelOptions extends EvaluateOptions {
-  /** Worker threads to use; defaults to `os.availableParallelism()`. `1` evaluates in this thread. */
+  /**
+   * Worker threads to use; defaults to `os.availableParallelism()`. `1` evaluates in this thread.
+   * Capped at the cores available, and at what free memory allows (each worker holds a copy of
+   * the dataset), so `jobs: 1000` is safe.
+   */
   jobs?: number;
 }
 
@@ -53,23 +57,32 @@ export async function evaluateParallel(input: unknown, options: ParallelOptions)
   const slicer = createSlicer(signal);
   const dataset = shares.length > 1 ? await packed(input, slicer, signal) : undefined;
   if (dataset === undefined) return evaluate(input, evaluateOptions);
+  // Each worker holds its own copy of the dataset: no more of them than memory allows.
+  const shared = shareRules(policy.rules, Math.min(shares.length, jobsMemoryAllows(dataset.bytes.byteLength)));
+  if (shared.length < 2) return evaluate(input, evaluateOptions);
   const pool = new Piscina<ParallelTask, Packed>({
     filename: workerFile(),
-    minThreads: shares.length,
-    maxThreads: shares.length,
+    minThreads: shared.length,
+    maxThreads: shared.length,
     execArgv: extname(workerFile()) === ".ts" ? ["--import", "tsx"] : [],
   });
+  // A worker that fails outside a task (it cannot start, it runs out of memory) rejects the
+  // evaluation, instead of an 'error' event no one listens to crashing the caller's process.
+  const poolFailed = new Promise<never>((_, reject) => {
+    pool.on("error", (error: unknown) => reject(error instanceof Error ? error : new Error(String(error))));
+  });
+  poolFailed.catch(() => undefined);
   try {
     let done = 0;
-    const packedParts = await Promise.all(shares.map(async (rules, i) => {
+    const packedParts = await Promise.race([poolFailed, Promise.all(shared.map(async (rules, i) => {
       const part = await pool.run({
         dataset,
         options: { ...cloneable, policy: { ...policy, rules } },
         withRejected: i === 0,
       }, { signal });
-      onProgress?.({ stage: "rules", done: ++done, total: shares.length });
+      onProgress?.({ stage: "rules", done: ++done, total: shared.length });
       return part;
-    }));
+    }))]);
     const parts: ParallelPart[] = [];
     for (const part of packedParts) parts.push(joinPieces(await finishInSlices(unpackSteps(part), slicer)) as ParallelPart);
     return await merge(header, parts, slicer);
@@ -83,7 +96,8 @@ function checkJobs(wanted: unknown): number {
   if (typeof jobs !== "number" || !Number.isSafeInteger(jobs) || jobs < 1) {
     throw new InvalidOptionsError([{ path: ["jobs"], message: "must be a whole number of 1 or more, such as 4 (or leave it out to use every core)" }]);
   }
-  return jobs;
+  // More threads than cores only add copies of the dataset, never speed.
+  return Math.min(jobs, availableParallelism());
 }
 
 /**
@@ -97,6 +111,17 @@ function shareRules<T>(rules: readonly T[], jobs: number): T[][] {
   const shares: T[][] = Array.from({ length: Math.min(jobs, rules.length) }, () => []);
   rules.forEach((rule, i) => shares[i % shares.length]?.push(rule));
   return shares;
+}
+
+/**
+ * How many workers memory allows: each parses its own copy of the dataset, which takes about
+ * eight times its serialised size at its peak; four fifths of the free memory are shared out.
+ *
+ * @param packedBytes - the serialised dataset's size
+ * @returns at least 1
+ */
+export function jobsMemoryAllows(packedBytes: number, free: number = freemem()): number {
+  return Math.max(1, Math.floor((free * 0.8) / Math.max(1, packedBytes * 8)));
 }
 
 /** The dataset serialised once, in pieces, into shared memory; undefined when it cannot be cloned (then `evaluate` runs here). */

@@ -1,13 +1,25 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { InvalidOptionsError } from "../../src";
-import { evaluateParallel } from "../../src/node/parallel";
+import { evaluateParallel, jobsMemoryAllows } from "../../src/node/parallel";
 import { firstDifference } from "../properties/support";
 
 const demo: unknown = JSON.parse(readFileSync(new URL("../../examples/data/demo-county.json", import.meta.url), "utf8"));
 const asOf = "2026-03-31";
 
 describe("evaluateParallel", () => {
+  it("takes as many workers as memory allows: each holds a copy of the dataset (about eight times its packed size)", () => {
+    const gib = 1024 ** 3;
+    expect(jobsMemoryAllows(100 * 1024 ** 2, 10 * gib)).toBe(10); // 0.8 x 10 GiB / 800 MiB
+    expect(jobsMemoryAllows(1 * gib, 4 * gib)).toBe(1); // never fewer than one
+  });
+
+  it("accepts jobs: 1000 and caps it at the cores available, with the same result", async () => {
+    const many = await evaluateParallel(demo, { asOf, jobs: 1000 });
+    const one = await evaluateParallel(demo, { asOf, jobs: 1 });
+    expect(firstDifference(one, many)).toBeUndefined();
+  });
+
   it("gives the same result in one thread (evaluate itself) and in two on the demo county", async () => {
     const one = await evaluateParallel(demo, { asOf, jobs: 1 });
     const two = await evaluateParallel(demo, { asOf, jobs: 2 });

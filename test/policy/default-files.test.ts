@@ -29,7 +29,7 @@ describe("the committed policy files", () => {
   it("the scenario schema completes a scenario's fields, and the example scenarios point at it", () => {
     const schema = JSON.parse(read("docs/scenario.schema.json"));
     expect(Object.keys(schema.properties.expect.properties)).toEqual(["obligations", "breaches", "escalations", "absent", "complete", "counts", "rejected"]);
-    expect(schema.properties.rules.description).toBe("Evaluate only these rules of the policy (their ids).");
+    expect(schema.properties.rules.description).toBe("Evaluate only these rules of the policy (their ids); a rule switched off must be switched on with `switches` first.");
     expect(JSON.parse(read("examples/policy/survey-target-15.scenario.json")).$schema).toBe("../../docs/scenario.schema.json");
   });
 });
