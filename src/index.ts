@@ -17,6 +17,7 @@ export type { PolicyPatch } from "./policy/policy-patch";
 export { atLeast, BASES, footingsOf, ladderOf, isEnabled } from "./policy/basis";
 export type { Footing, RuleFootings } from "./policy/basis";
 export { parameterInfo, parameterInfoOf, yearStartInfo } from "./policy/parameter-info";
+export { policyDigest } from "./policy/digest";
 export { defaultParameters, parametersSchema, parameterValuesSchema } from "./policy/parameters";
 export type { Parameters, ParameterValues } from "./policy/parameters";
 export { parsePolicy } from "./engine/parse-policy";

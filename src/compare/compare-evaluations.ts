@@ -56,7 +56,7 @@ export interface EscalationChange extends Change<Escalation> {
 export interface EvaluationChanges {
   previous: { asOf: string; window: { from: string; to: string } };
   current: { asOf: string; window: { from: string; to: string } };
-  policy: { id: string; version: string };
+  policy: { id: string; version: string; digest?: string };
   breaches: {
     /** Active in the later evaluation and not active in the earlier one (new, or reopened by a change in the data). */
     began: Change<Breach>[];
@@ -150,6 +150,12 @@ function checkComparable(previous: Evaluation, current: Evaluation): void {
     issues.push({
       path: ["current", "policy"],
       message: `is ${c.id} ${c.version} but the earlier evaluation's is ${p.id} ${p.version}: compare two evaluations of the same policy`,
+    });
+  }
+  if (p.digest !== undefined && c.digest !== undefined && p.digest !== c.digest) {
+    issues.push({
+      path: ["current", "policy", "digest"],
+      message: `is ${c.digest} but the earlier evaluation's is ${p.digest}: the same policy id with other parameters or rule switches; what changed may be the policy, not the data, so compare evaluations made with the same policy`,
     });
   }
   if (current.asOf < previous.asOf) {

@@ -5,6 +5,7 @@ import type { Evaluation, Obligation } from "../model/evaluation";
 import { parseDatasetSteps } from "../model/parse-dataset";
 import type { Policy } from "../policy/policy";
 import { isEnabled } from "../policy/basis";
+import { policyDigest } from "../policy/digest";
 import { closureDaysOf } from "../policy/closure-days";
 import type { CompiledPolicy } from "./check-policy";
 import { checkOptions } from "./check-options";
@@ -110,7 +111,7 @@ export async function evaluate(dataset: unknown, options: EvaluateOptions): Prom
   return {
     asOf: formatDay(asOf),
     window: { from: formatDay(from), to: formatDay(asOf) },
-    policy: { id: policy.id, version: policy.version },
+    policy: { id: policy.id, version: policy.version, digest: policyDigest(policy) },
     obligations: await sortResultsInSlices(obligations, byDue, slicer),
     breaches: await sortResultsInSlices(breaches.map((b) => b.breach), bySince, slicer),
     escalations: await sortResultsInSlices(escalations, byRaised, slicer),

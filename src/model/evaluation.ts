@@ -158,7 +158,12 @@ export const collectionCountSchema = z.object({
 export const evaluationSchema = z.object({
   asOf: z.string(),
   window: spanSchema,
-  policy: z.object({ id: z.string(), version: z.string() }),
+  /**
+   * The policy evaluated with: its id and version, and a digest of its calendar, parameters and
+   * rules (switches included), so that two evaluations can be told apart when only a parameter
+   * differs. Evaluations written before the digest existed have none.
+   */
+  policy: z.object({ id: z.string(), version: z.string(), digest: z.string().optional() }),
   obligations: z.array(obligationSchema),
   breaches: z.array(breachSchema),
   escalations: z.array(escalationSchema),

@@ -58,6 +58,28 @@ describe("changes", () => {
     expect([other.code, other.stderr]).toEqual([2, expect.stringContaining("current.policy: is durham-optfs-qaf 2.0.0 but the earlier evaluation's is durham-optfs-qaf 1.0.0")]);
   });
 
+  it("refuses to compare across a changed parameter patch: the policy changed, not the export", async () => {
+    const { dir } = await lastWeek();
+    writeFileSync(join(dir, "stricter.json"), JSON.stringify({ ...actionsPolicy, parameters: { ...actionsPolicy.parameters, escalation: { levelAfterWorkingDays: [5, 10] } } }));
+    const r = await cli(["changes", "data.json", "--policy", "stricter.json", "--as-of", "2024-07-12", "--since", "last-week.json", "--quiet"], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("current.policy.digest: is ");
+    expect(r.stderr).toContain("the same policy id with other parameters or rule switches");
+  });
+
+  it("checks the earlier file's dates and ids as strictly as its own input", async () => {
+    const { dir, run } = await lastWeek();
+    const last = JSON.parse(readFileSync(join(dir, "last-week.json"), "utf8")) as { asOf: string; breaches: { id: string }[] };
+    writeFileSync(join(dir, "bad-day.json"), JSON.stringify({ ...last, asOf: "2024-02-30" }));
+    expect((await run("--as-of", "2024-07-12", "--since", "bad-day.json")).stderr).toContain("asOf: must be a real date written YYYY-MM-DD");
+    const twice = { ...last, breaches: [...last.breaches, ...last.breaches.slice(0, 1)] };
+    expect(last.breaches.length).toBeGreaterThan(0);
+    writeFileSync(join(dir, "twice.json"), JSON.stringify(twice));
+    const r = await run("--as-of", "2024-07-12", "--since", "twice.json");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`breaches[${last.breaches.length}].id: repeats an earlier breach's id`);
+  });
+
   it("has --help, listed in the program's help", async () => {
     const h = await cli(["changes", "--help"]);
     expect([h.code, h.stdout.startsWith("Usage: one-point-qaf changes")]).toEqual([0, true]);
