@@ -1,11 +1,10 @@
 import { CHANGE_KINDS, type ChangeGroup } from "../compare/change-groups";
 import type { EvaluationChanges } from "../compare/compare-evaluations";
 import { CHANGE_SHORT, CHANGE_TITLES, changeRows, changeTable } from "./changes-rows";
+import { escapeMarkdown } from "./escape";
 
-/** A Markdown table cell: pipes, backslashes and line breaks would break the table. */
-function cell(value: string | number): string {
-  return String(value).replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
+/** A Markdown table cell, from text that may come from the export: never syntax, never a control character. */
+const cell = (value: string | number): string => escapeMarkdown(value);
 
 function table(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string[] {
   return [`| ${header.map(cell).join(" | ")} |`, `|${header.map(() => " --- ").join("|")}|`, ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`)];
@@ -29,9 +28,9 @@ function groupTable(title: string, groups: readonly ChangeGroup[]): string[] {
 export function changesMarkdown(changes: EvaluationChanges): string {
   const { previous: p, current: c } = changes;
   const lines = [
-    `# One Point QAF: changes from ${p.asOf} to ${c.asOf}`,
+    `# One Point QAF: changes from ${escapeMarkdown(p.asOf)} to ${escapeMarkdown(c.asOf)}`,
     "",
-    `Policy ${changes.policy.id} ${changes.policy.version}; window ${p.window.from} to ${p.window.to}, then ${c.window.from} to ${c.window.to}.`,
+    `Policy ${escapeMarkdown(changes.policy.id)} ${escapeMarkdown(changes.policy.version)}; window ${escapeMarkdown(p.window.from)} to ${escapeMarkdown(p.window.to)}, then ${escapeMarkdown(c.window.from)} to ${escapeMarkdown(c.window.to)}.`,
     "",
   ];
   if (changes.empty) return [...lines, "Nothing changed.", ""].join("\n");

@@ -9,8 +9,8 @@ import type * as Main from "../../src";
 import type * as Demo from "../../src/demo";
 
 const project = inject("project");
-/** The most an app pays, gzipped, for `evaluate` in a browser bundle. */
-const MAX_GZIPPED = 90 * 1024;
+/** The most an app pays, gzipped, for `evaluate` in a browser bundle (the default policy, its QAF quotes and the footing of every rule included). */
+const MAX_GZIPPED = 96 * 1024;
 /** Debian's Chromium (`apt-get install chromium`); no browser is ever downloaded. */
 const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 

@@ -37,7 +37,7 @@ describe("changesMarkdown", () => {
   it("says when nothing changed, and escapes pipes from the data", async () => {
     const friday12 = await evaluate(weeklyDataset(), { asOf: "2024-07-12", policy: actionsPolicy });
     expect(changesMarkdown(compareEvaluations(friday12, friday12))).toContain("\nNothing changed.\n");
-    expect(changesMarkdown(await hostileWeek())).toContain("| North \\| <b>FCT</b> | 1 |");
+    expect(changesMarkdown(await hostileWeek())).toContain("| North \\| &lt;b&gt;FCT&lt;/b&gt; | 1 |");
   });
 });
 
@@ -76,7 +76,7 @@ describe("lapsed breaches in the changes reports", () => {
   it("have their own count, column and table, with the day they lapsed", () => {
     const md = changesMarkdown(lapsedWeek());
     expect(md).toContain("| Breaches resolved | 0 |\n| Breaches lapsed (their subject stopped first) | 1 |");
-    expect(md).toContain("## Breaches lapsed (their subject stopped first)\n\n| team | owner | rule | about | severity | since | lapsed on |\n| --- | --- | --- | --- | --- | --- | --- |\n| North <IFST> | tm (team-manager) | supervision.interval | staff p1 | medium | 2025-02-01 | 2025-04-03 |");
+    expect(md).toContain("## Breaches lapsed (their subject stopped first)\n\n| team | owner | rule | about | severity | since | lapsed on |\n| --- | --- | --- | --- | --- | --- | --- |\n| North &lt;IFST&gt; | tm (team-manager) | supervision.interval | staff p1 | medium | 2025-02-01 | 2025-04-03 |");
     expect(md).not.toContain("## Breaches resolved");
     const html = renderChangesHtmlSection(lapsedWeek());
     expect(html).toContain('<span class="n">1</span><span class="l">Breaches lapsed (their subject stopped first)</span>');
@@ -99,7 +99,7 @@ describe("lapsed breaches in the changes reports", () => {
     after.escalations = after.escalations.map((e) => (e.id === "e3" ? { ...e, level: 2, to: standIn } : e));
     const changes = compareEvaluations(handEvaluation(), after, { dataset: handDataset });
     const md = changesMarkdown(changes);
-    expect(md).toContain("| North <IFST> | om (operations-manager) (for tm, not in post) | supervision.interval | staff p1 |");
+    expect(md).toContain("| North &lt;IFST&gt; | om (operations-manager) (for tm, not in post) | supervision.interval | staff p1 |");
     expect(md).toContain("| t2 | om (operations-manager) (for tm, not in post) | supervision.interval | staff p9 | climbed from rung 1 (Body: ehivcmt) | 2 |");
     const lines = changesCsv(changes).split("\r\n");
     expect(lines[0]?.endsWith(",ownerNamed")).toBe(true);

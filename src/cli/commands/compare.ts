@@ -5,6 +5,7 @@ import { UsageError } from "../errors";
 import { toIsoDate } from "../../node/dates";
 import { rejectionLines } from "../../node/messages";
 import { emit, type CliIo } from "../io";
+import { escapeMarkdown } from "../../report/escape";
 import { loadForCli, readPolicy } from "../run-evaluation";
 
 /** The parsed options of `compare`. */
@@ -50,12 +51,12 @@ export async function compareCommand(args: CompareArgs, io: CliIo): Promise<numb
   return 0;
 }
 
-const cell = (v: unknown): string => (v === undefined ? "—" : JSON.stringify(v).replace(/\|/g, "\\|"));
+const cell = (v: unknown): string => (v === undefined ? "—" : escapeMarkdown(JSON.stringify(v)));
 
 function tallyTable(title: string, table: Record<string, Tally>): string {
   const keys = Object.keys(table).sort();
   if (keys.length === 0) return "";
-  const rows = keys.map((k) => `| ${k} | ${table[k]?.added ?? 0} | ${table[k]?.removed ?? 0} | ${table[k]?.changed ?? 0} |`);
+  const rows = keys.map((k) => `| ${escapeMarkdown(k)} | ${table[k]?.added ?? 0} | ${table[k]?.removed ?? 0} | ${table[k]?.changed ?? 0} |`);
   return `## By ${title}\n\n| ${title} | added | removed | changed |\n|---|---|---|---|\n${rows.join("\n")}\n\n`;
 }
 
@@ -89,15 +90,15 @@ export function comparisonTitle(c: PolicyComparison, names: { baseline: string; 
  * @returns the Markdown text
  */
 export function comparisonMarkdown(c: PolicyComparison, names = { baseline: "the baseline", proposal: "the proposal" }): string {
-  let md = `# Policy comparison: ${comparisonTitle(c, names)}\n\n`;
+  let md = `# Policy comparison: ${escapeMarkdown(comparisonTitle(c, names))}\n\n`;
   md += `Window ${c.window.from} to ${c.window.to}.\n\n## Parameter changes\n\n`;
   md += c.parameters.length === 0 ? "None.\n\n"
-    : `| parameter | baseline | proposal |\n|---|---|---|\n${c.parameters.map((p) => `| ${p.name} | ${cell(p.before)} | ${cell(p.after)} |`).join("\n")}\n\n`;
+    : `| parameter | baseline | proposal |\n|---|---|---|\n${c.parameters.map((p) => `| ${escapeMarkdown(p.name)} | ${cell(p.before)} | ${cell(p.after)} |`).join("\n")}\n\n`;
   const r = c.rules;
   if (r.added.length + r.removed.length + r.changed.length > 0) {
     md += "## Rule changes\n\n";
     for (const [k, ids] of [["added", r.added], ["removed", r.removed], ["changed", r.changed]] as const) {
-      if (ids.length > 0) md += `- ${k}: ${ids.join(", ")}\n`;
+      if (ids.length > 0) md += `- ${k}: ${ids.map(escapeMarkdown).join(", ")}\n`;
     }
     md += "\n";
   }
@@ -116,7 +117,7 @@ export function comparisonMarkdown(c: PolicyComparison, names = { baseline: "the
   md += "## Why\n\n";
   for (const id of [...why.keys()].sort()) {
     const because = [...(why.get(id) ?? [])];
-    md += `- ${id}: ${because.length === 0 ? "no differing parameter it reads (a knock-on effect)" : because.join(", ")}\n`;
+    md += `- ${escapeMarkdown(id)}: ${because.length === 0 ? "no differing parameter it reads (a knock-on effect)" : because.map(escapeMarkdown).join(", ")}\n`;
   }
   return md;
 }

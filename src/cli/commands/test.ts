@@ -1,5 +1,6 @@
 import { statSync } from "node:fs";
 import { relative, resolve } from "node:path";
+import { escapeControl } from "../../text/escape-control";
 import { loadScenarioFile, scenarioFilesIn } from "../../testing/files";
 import { runScenario, type ScenarioResult } from "../../testing/run-scenario";
 import { UsageError } from "../errors";
@@ -27,8 +28,9 @@ export async function testCommand(args: TestArgs, io: CliIo): Promise<number> {
   for (const file of files) {
     const result = await runScenario(loadScenarioFile(file));
     results.push(result);
-    io.stdout(`${result.passed ? "pass" : "FAIL"}  ${result.name}  (${relative(io.cwd, file)})\n`);
-    for (const failure of result.failures) io.stdout(`      - ${failure.message}\n`);
+    // Names and messages come from the scenario file: a CR could turn "FAIL" into "pass", an ESC retitle the terminal.
+    io.stdout(`${result.passed ? "pass" : "FAIL"}  ${escapeControl(result.name)}  (${escapeControl(relative(io.cwd, file))})\n`);
+    for (const failure of result.failures) io.stdout(`      - ${escapeControl(failure.message)}\n`);
   }
   const failed = results.filter((r) => !r.passed).length;
   io.stdout(`\n${results.length - failed} passed, ${failed} failed\n`);
