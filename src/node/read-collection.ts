@@ -72,19 +72,33 @@ export async function readCollectionFile(
 async function readNdjson(chunks: AsyncIterable<string>, name: string): Promise<{ records: unknown[]; sources: Provenance[] }> {
   const out: { records: unknown[]; sources: Provenance[] } = { records: [], sources: [] };
   let line = 0;
-  const take = (text: string): void => {
+  const takeLine = (text: string): void => {
     line++;
     if (text.trim() === "") return;
     out.records.push(parseJson(text, { file: name, line }));
     out.sources.push({ file: name, format: "ndjson", line });
   };
-  let rest = "";
+  // Line ends may be LF, CRLF or a lone CR (old Mac exports).
+  const take = (text: string): void => {
+    const body = text.endsWith("\r") ? text.slice(0, -1) : text;
+    if (!body.includes("\r")) takeLine(body);
+    else for (const part of body.split("\r")) takeLine(part);
+  };
+  // The unfinished line is kept in pieces, and only each new chunk is searched for line ends:
+  // a line of 80 MB with no line feed costs one pass, not one pass per chunk.
+  let pieces: string[] = [];
   for await (const chunk of chunks) {
-    const lines = (rest + chunk).split("\n");
-    rest = lines.pop() as string;
-    for (const l of lines) take(l);
+    let start = 0;
+    for (let end = chunk.indexOf("\n"); end >= 0; end = chunk.indexOf("\n", start)) {
+      pieces.push(chunk.slice(start, end));
+      take(pieces.join(""));
+      pieces = [];
+      start = end + 1;
+    }
+    if (start < chunk.length) pieces.push(chunk.slice(start));
   }
-  if (rest !== "") take(rest);
+  const last = pieces.join("");
+  if (last !== "") take(last);
   return out;
 }
 
