@@ -55,13 +55,14 @@ export function emitBinary(io: CliIo, bytes: Uint8Array, out: string): string {
  * place, so a failure leaves the old file as it was) or, without it, to stdout.
  *
  * @param io - the io
- * @param text - the result
+ * @param text - the result, whole or in pieces
  * @param out - the `--out` path, relative to `io.cwd`
  * @returns the absolute path written, or undefined for stdout
  */
-export function emit(io: CliIo, text: string, out: string | undefined): string | undefined {
+export function emit(io: CliIo, text: string | Iterable<string>, out: string | undefined): string | undefined {
   if (out === undefined) {
-    io.stdout(text);
+    if (typeof text === "string") io.stdout(text);
+    else for (const piece of text) io.stdout(piece);
     return undefined;
   }
   const path = resolve(io.cwd, out);

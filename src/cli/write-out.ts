@@ -1,4 +1,4 @@
-import { mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { InputError, UsageError } from "./errors";
 
@@ -25,10 +25,10 @@ function reasonOf(e: unknown): string {
  * (exit 2) says plainly what went wrong.
  *
  * @param path - the absolute path to write
- * @param data - the file's text or bytes
+ * @param data - the file's text or bytes, or its text in pieces (never one string: past V8's longest string)
  * @throws InputError when the file cannot be written, naming the path and the reason
  */
-export function writeAtomically(path: string, data: string | Uint8Array): void {
+export function writeAtomically(path: string, data: string | Uint8Array | Iterable<string>): void {
   let isFolder = false;
   try {
     isFolder = statSync(path).isDirectory();
@@ -39,12 +39,24 @@ export function writeAtomically(path: string, data: string | Uint8Array): void {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}-${++written}.tmp`);
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(temporary, data);
+    const fd = openSync(temporary, "w");
+    try {
+      if (typeof data === "string" || data instanceof Uint8Array) writeAll(fd, data);
+      else for (const piece of data) writeAll(fd, piece);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temporary, path);
   } catch (e) {
     rmSync(temporary, { force: true });
     throw new InputError(`cannot write ${path}: ${reasonOf(e)}; nothing was changed there`);
   }
+}
+
+/** Writes all of a text or bytes: one call to `writeSync` may write only part. */
+function writeAll(fd: number, data: string | Uint8Array): void {
+  const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+  for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done);
 }
 
 /** A path as the file system knows it: through links, when it exists. */

@@ -7,6 +7,7 @@ import { htmlReport, type HtmlSection } from "../../report/html";
 import { markdownSummary } from "../../report/markdown";
 import { textSummary } from "../../report/text";
 import { CommandFailure, UsageError } from "../errors";
+import { jsonPieces } from "../../report/json-pieces";
 import { emit, emitBinary, type CliIo } from "../io";
 import { keepAtLeast } from "../../query/basis";
 import { runEvaluation, type Run, type RunOptions } from "../run-evaluation";
@@ -60,7 +61,7 @@ export async function evaluateCommand(args: EvaluateArgs, io: CliIo): Promise<nu
     emitBinary(io, await toXlsx(evaluation), args.out);
   } else {
     const text =
-      format === "json" ? JSON.stringify(evaluation, null, 2) + "\n"
+      format === "json" ? jsonPieces(evaluation)
       : format === "text" ? textSummary(evaluation)
       : format === "md" ? markdownSummary(evaluation, dataset)
       : format === "html" ? htmlWithChanges(run, previous)
