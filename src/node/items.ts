@@ -27,6 +27,8 @@ export function attachItems(table: ItemTable, dataset: Record<string, unknown[]>
   const parentSources = sources.get(collection) ?? [];
   const index = new Map<string, number>();
   parents.forEach((p, k) => {
+    // A parent that is not an object (a `null` in cases.json) takes no items; the parse rejects it.
+    if (p === null || typeof p !== "object" || Array.isArray(p)) return;
     const rec = p as Record<string, unknown>;
     if (typeof rec.id === "string" && !index.has(rec.id)) index.set(rec.id, k);
     if (rec[field] === undefined) rec[field] = [];

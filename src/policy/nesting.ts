@@ -11,13 +11,14 @@ export const MAX_POLICY_NESTING = 100;
  *
  * @param root - the document
  * @param limit - the deepest level allowed (the root is level 0)
+ * @param hint - what the message adds after "nested more than N levels deep below here"
  * @returns an issue at the path of the first level-`limit` node that has something inside
  *   it (its first few keys only), or at a list's named key (which no JSON list has, and which
  *   in code breaks list methods), or undefined
  * @example
  * nestingIssue({ a: { b: {} } }, 1); // { path: ["a"], ... }
  */
-export function nestingIssue(root: unknown, limit: number = MAX_POLICY_NESTING): Issue | undefined {
+export function nestingIssue(root: unknown, limit: number = MAX_POLICY_NESTING, hint = "; conditions may nest at most 32 groups"): Issue | undefined {
   const walkedAt = new Map<object, number>();
   const stack: { node: unknown; path: (string | number)[] }[] = [{ node: root, path: [] }];
   while (stack.length > 0) {
@@ -34,7 +35,7 @@ export function nestingIssue(root: unknown, limit: number = MAX_POLICY_NESTING):
       for (let i = 0; i < keys.length; i++) keys[i] = Number(keys[i]);
     }
     if (path.length >= limit && keys.length > 0) {
-      return { path: path.slice(0, 4), message: `nested more than ${limit} levels deep below here; conditions may nest at most 32 groups` };
+      return { path: path.slice(0, 4), message: `nested more than ${limit} levels deep below here${hint}` };
     }
     for (const key of keys) stack.push({ node: (node as Record<string | number, unknown>)[key], path: [...path, key] });
   }

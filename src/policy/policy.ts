@@ -3,6 +3,9 @@ import { ruleDefinitionSchema } from "../model/policy";
 import { isoDateSchema } from "../model/primitives";
 import { parametersSchema } from "./parameters";
 
+/** The most rules a policy may hold. */
+export const MAX_RULES = 1000;
+
 /** The calendar a policy runs on: when its year starts, and the council's own closure days. */
 export const policyCalendarSchema = z.strictObject({
   yearStartMonth: z.number().int().min(1).max(12),
@@ -17,7 +20,8 @@ export const policySchema = z.strictObject({
   version: z.string().min(1),
   calendar: policyCalendarSchema,
   parameters: parametersSchema,
-  rules: z.array(ruleDefinitionSchema),
+  /** The rule catalogue: at most 1,000 rules (the QAF has 44), so that no document can make a check or an evaluation run for ever. */
+  rules: z.array(ruleDefinitionSchema).max(MAX_RULES, `a policy may hold at most ${MAX_RULES.toLocaleString("en-GB")} rules`),
 });
 
 /** A whole policy: identity, calendar, parameters and the rule catalogue. */

@@ -2,6 +2,8 @@ import { evaluate } from "../engine/evaluate";
 import type { Evaluation } from "../model/evaluation";
 import { checkPolicy } from "../engine/check-policy";
 import { toIssues } from "../policy/issues";
+import { hostileKeyIssues } from "../policy/hostile-keys";
+import { nestingIssue } from "../policy/nesting";
 import { parsePolicy } from "../engine/parse-policy";
 import { qafPolicy } from "../policy/qaf-policy";
 import type { Policy } from "../policy/policy";
@@ -12,6 +14,9 @@ import { InvalidScenarioError } from "./errors";
 import { checkExpectations, type ScenarioFailure } from "./expectations";
 import { patchDataset } from "./patch-dataset";
 import { scenarioSchema, type DatasetPatch, type Scenario } from "./scenario";
+
+/** How deep a scenario may nest: a dataset's records and an expectation's details need a handful of levels. */
+const MAX_SCENARIO_NESTING = 100;
 
 /** The outcome of one scenario. */
 export interface ScenarioResult {
@@ -35,6 +40,18 @@ export interface ScenarioResult {
  * if (!result.passed) console.error(formatFailures(result));
  */
 export async function runScenario(input: Scenario): Promise<ScenarioResult> {
+  const name = (input as { name?: unknown } | null)?.name;
+  const label = typeof name === "string" ? name : undefined;
+  // Before anything walks it: a scenario nested 200,000 deep must be refused, not overflow the stack.
+  const tooDeep = nestingIssue(input, MAX_SCENARIO_NESTING, "; a scenario's expectations, parameters and patches need far fewer");
+  if (tooDeep !== undefined) throw new InvalidScenarioError([tooDeep], label);
+  const merged = input as { parameters?: unknown; switches?: unknown; dataset?: { patch?: unknown } };
+  const hostile = [
+    ...hostileKeyIssues(merged.parameters, ["parameters"]),
+    ...hostileKeyIssues(merged.switches, ["switches"]),
+    ...hostileKeyIssues(merged.dataset?.patch, ["dataset", "patch"]),
+  ];
+  if (hostile.length > 0) throw new InvalidScenarioError(hostile, label);
   const parsed = scenarioSchema.safeParse(input);
   if (!parsed.success) throw new InvalidScenarioError(toIssues(parsed.error.issues), (input as { name?: string })?.name);
   const s = parsed.data;

@@ -139,3 +139,13 @@ describe("hostile JSON", () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe("a collection file next to an item table", () => {
+  it("rejects a null in cases.json beside cases.children.csv as a record, instead of a TypeError", async () => {
+    const dir = exportCopy();
+    rmSync(join(dir, "cases.csv"));
+    writeFileSync(join(dir, "cases.json"), "[null]");
+    const loaded = await loadExport(dir);
+    expect(loaded.rejected.some((r) => r.collection === "cases" && r.index === 0)).toBe(true);
+  });
+});

@@ -73,3 +73,11 @@ describe("numbers written in a rule", () => {
     ].sort());
   });
 });
+
+describe("how many rules a policy holds", () => {
+  it("refuses more than 1,000 rules, saying so", async () => {
+    const { policyIssues, qafPolicy } = await import("../../src");
+    const many = { ...qafPolicy, rules: Array.from({ length: 1001 }, (_, i) => ({ ...qafPolicy.rules[0], id: `audit.copy-${i}` })) };
+    expect(policyIssues(many).map((i) => i.message)).toContain("a policy may hold at most 1,000 rules");
+  });
+});

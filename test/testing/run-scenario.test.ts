@@ -220,3 +220,17 @@ describe("describeScenarios", () => {
     await expect(bodies[1]?.()).rejects.toThrow(/no breach of rule audit.none/);
   });
 });
+
+describe("scenarios that could hurt the runner", () => {
+  it("refuses one nested 200,000 deep with an issue, not a stack overflow", async () => {
+    const deep = JSON.parse(`${"[".repeat(200000)}${"]".repeat(200000)}`) as unknown;
+    await expect(runScenario({ name: "deep", asOf: "2025-03-31", dataset: {}, expect: { breaches: [{ details: deep }] } }))
+      .rejects.toMatchObject({ issues: [{ path: ["expect", "breaches", 0, "details"], message: expect.stringContaining("nested more than 100 levels") }] });
+  });
+
+  it("refuses a __proto__ key in its parameters, switches or patch instead of dropping it", async () => {
+    const parameters = JSON.parse('{"__proto__": {"survey": {"targetRate": 1}}}') as Record<string, unknown>;
+    await expect(runScenario({ name: "proto", asOf: "2025-03-31", dataset: {}, parameters, expect: {} }))
+      .rejects.toMatchObject({ issues: [{ path: ["parameters", "__proto__"], message: "this key is not allowed" }] });
+  });
+});
