@@ -45,6 +45,34 @@ function rejectedRows(r: Evaluation["rejected"][number]): Cell[][] {
   return r.issues.map((i) => [r.collection, r.index, r.id, i.path.join(".") || "(record)", i.message]);
 }
 
+/** The most characters an Excel cell holds. */
+export const MAX_CELL_TEXT = 32_767;
+
+/** Characters XML 1.0 cannot hold (C0 controls other than tab and line ends, U+FFFE and U+FFFF, lone surrogates). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text made fit for a cell: a character XML cannot hold is written as its escape (`\x01`,
+ * `\ufffe`), never dropped and never left to make the workbook corrupt, and text past
+ * Excel's 32,767 characters is cut with a marker that says how much was left out.
+ *
+ * @param text - any text, possibly from the export
+ * @returns the cell's text
+ * @example
+ * cellText("a\u0001b"); // "a\\x01b"
+ */
+export function cellText(text: string): string {
+  const fit = text.replace(NOT_XML, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x20 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+  if (fit.length <= MAX_CELL_TEXT) return fit;
+  const marker = (left: number) => ` … [cut: ${left.toLocaleString("en-GB")} more characters]`;
+  const keep = MAX_CELL_TEXT - marker(fit.length).length;
+  return fit.slice(0, keep) + marker(fit.length - keep);
+}
+
 /** How a day cell is shown. */
 const DAY_FORMAT = "yyyy-mm-dd";
 
@@ -59,7 +87,7 @@ function addTable(wb: ExcelJS.Workbook, name: string, header: readonly string[],
     ws.getRow(1).font = { bold: true };
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
     for (const row of rows.slice(start, start + ROWS_PER_SHEET)) {
-      const added = ws.addRow(row);
+      const added = ws.addRow(row.map((v) => (typeof v === "string" ? cellText(v) : v)));
       row.forEach((v, i) => { if (v instanceof Date) added.getCell(i + 1).numFmt = DAY_FORMAT; });
     }
   }

@@ -2,7 +2,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import * as report from "../../src/report";
+import { BREACH_COLUMNS } from "../../src/report/csv-tables";
 import { toXlsx } from "../../src/report/xlsx";
+
+/** The breaches sheet's message column, counted from 1. */
+const BREACH_MESSAGE = BREACH_COLUMNS.indexOf("message") + 1;
 import { handEvaluation } from "./fixtures";
 
 async function readBack(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -72,6 +76,19 @@ describe("toXlsx", () => {
       expect(cell.formula).toBeUndefined();
       expect(cell.value).toBe(id);
     });
+  });
+
+  it("writes text XML cannot hold as its escape, and cuts text past Excel's cell limit with a marker", async () => {
+    const ev = handEvaluation();
+    const odd = ["id\uFFFE", "id\uFFFF", "a\u0001b", "lone\uD800"];
+    ev.obligations = odd.map((id, i) => ({ ...ev.obligations[0], id, subject: { type: "staff", id: `s${i}` } } as typeof ev.obligations[number]));
+    ev.breaches = [{ ...ev.breaches[0], message: "x".repeat(40_000) } as typeof ev.breaches[number]];
+    const wb = await readBack(await toXlsx(ev)); // a corrupt sharedStrings.xml would not load
+    const ws = sheet(wb, "obligations");
+    expect([2, 3, 4, 5].map((r) => ws.getRow(r).getCell(1).value)).toEqual(["id\\ufffe", "id\\uffff", "a\\x01b", "lone\\ud800"]);
+    const message = String(sheet(wb, "breaches").getRow(2).getCell(BREACH_MESSAGE).value);
+    expect(message.length).toBeLessThanOrEqual(32_767);
+    expect(message).toMatch(/ … \[cut: 7,\d{3} more characters\]$/);
   });
 
   it("dates the workbook's properties by the as-of day, not the clock", async () => {
