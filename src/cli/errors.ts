@@ -8,8 +8,8 @@ export class UsageError extends Error {
 
 /** Input that cannot be read at all (a missing file, broken JSON or CSV): exit code 2. */
 export class InputError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
     this.name = "InputError";
   }
 }

@@ -29,16 +29,8 @@ function reasonOf(e: unknown): string {
  * @throws InputError when the file cannot be written, naming the path and the reason
  */
 export function writeAtomically(path: string, data: string | Uint8Array | Iterable<string>): void {
-  let isFolder = false;
+  const temporary = temporaryBeside(path);
   try {
-    isFolder = statSync(path).isDirectory();
-  } catch {
-    // Nothing there yet: the usual case.
-  }
-  if (isFolder) throw new InputError(`cannot write ${path}: it is a folder; give a file name`);
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}-${++written}.tmp`);
-  try {
-    mkdirSync(dirname(path), { recursive: true });
     const fd = openSync(temporary, "w");
     try {
       if (typeof data === "string" || data instanceof Uint8Array) writeAll(fd, data);
@@ -48,9 +40,49 @@ export function writeAtomically(path: string, data: string | Uint8Array | Iterab
     }
     renameSync(temporary, path);
   } catch (e) {
-    rmSync(temporary, { force: true });
-    throw new InputError(`cannot write ${path}: ${reasonOf(e)}; nothing was changed there`);
+    failed(path, temporary, e);
   }
+}
+
+/**
+ * Like {@link writeAtomically}, for a writer that makes the file itself (a streamed workbook):
+ * `write` writes the temporary file, which is renamed into place only once it has finished.
+ *
+ * @param path - the absolute path to write
+ * @param write - writes the whole file at the path it is given
+ * @throws InputError when the file cannot be written, naming the path and the reason
+ */
+export async function writeAtomicallyWith(path: string, write: (temporary: string) => Promise<void>): Promise<void> {
+  const temporary = temporaryBeside(path);
+  try {
+    await write(temporary);
+    renameSync(temporary, path);
+  } catch (e) {
+    failed(path, temporary, e);
+  }
+}
+
+/** A fresh temporary path beside `path`, its folder made; refuses a folder at `path` itself. */
+function temporaryBeside(path: string): string {
+  let isFolder = false;
+  try {
+    isFolder = statSync(path).isDirectory();
+  } catch {
+    // Nothing there yet: the usual case.
+  }
+  if (isFolder) throw new InputError(`cannot write ${path}: it is a folder; give a file name`);
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+  } catch (e) {
+    throw new InputError(`cannot write ${path}: ${reasonOf(e)}; nothing was changed there`, { cause: e });
+  }
+  return join(dirname(path), `.${basename(path)}.${process.pid}-${++written}.tmp`);
+}
+
+/** Removes the temporary file and says plainly why the write failed. */
+function failed(path: string, temporary: string, e: unknown): never {
+  rmSync(temporary, { force: true });
+  throw new InputError(`cannot write ${path}: ${reasonOf(e)}; nothing was changed there`, { cause: e });
 }
 
 /** Writes all of a text or bytes: one call to `writeSync` may write only part. */

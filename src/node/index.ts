@@ -26,4 +26,4 @@ export { ignoredLine, rejectionLines, warningLine } from "./messages";
 export { toIsoDate, excelSerialToIso } from "./dates";
 export { evaluateParallel } from "./parallel";
 export type { ParallelOptions } from "./parallel";
-export { toXlsx } from "../report/xlsx";
+export { toXlsx, writeXlsx } from "../report/xlsx";

@@ -76,21 +76,79 @@ export function cellText(text: string): string {
 /** How a day cell is shown. */
 const DAY_FORMAT = "yyyy-mm-dd";
 
+/** One table of the workbook: its sheet's name, its header, its rows (read once, in order) and its day columns. */
+interface Table {
+  name: string;
+  header: readonly string[];
+  rows: Iterable<Cell[]>;
+  days: ReadonlySet<string>;
+}
+
+/** What a sheet needs of a workbook, in memory or streamed to a file. */
+interface SheetMaker {
+  addWorksheet(name: string, options: Partial<ExcelJS.AddWorksheetOptions>): ExcelJS.Worksheet;
+}
+
 /**
- * Adds one table: a bold header row, frozen, with an autofilter; day cells shown as
- * `yyyy-mm-dd`. Past Excel's row limit the table goes on in "name (2)", "name (3)"...
+ * Writes one table: a bold header row, frozen, with an autofilter; day cells shown as
+ * `yyyy-mm-dd`; text fit for a cell. Past Excel's row limit the table goes on in
+ * "name (2)", "name (3)"... A streamed sheet commits each row as it goes, so no sheet is
+ * ever whole in memory.
  */
-function addTable(wb: ExcelJS.Workbook, name: string, header: readonly string[], rows: readonly Cell[][], days: ReadonlySet<string> = new Set()): void {
-  for (let start = 0, part = 1; start === 0 || start < rows.length; start += ROWS_PER_SHEET, part++) {
-    const ws = wb.addWorksheet(part === 1 ? name : `${name} (${part})`, { views: [{ state: "frozen", ySplit: 1 }] });
+function writeTable(wb: SheetMaker, table: Table, streamed: boolean): void {
+  const { name, header, days } = table;
+  let ws: ExcelJS.Worksheet | undefined;
+  let part = 0;
+  let inSheet = ROWS_PER_SHEET;
+  const nextSheet = () => {
+    if (streamed) ws?.commit();
+    part++;
+    inSheet = 0;
+    ws = wb.addWorksheet(part === 1 ? name : `${name} (${part})`, { views: [{ state: "frozen", ySplit: 1 }] });
+    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
     ws.columns = header.map((h) => ({ header: h, key: h, width: days.has(h) ? 12 : Math.min(60, Math.max(10, h.length + 2)) }));
     ws.getRow(1).font = { bold: true };
-    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
-    for (const row of rows.slice(start, start + ROWS_PER_SHEET)) {
-      const added = ws.addRow(row.map((v) => (typeof v === "string" ? cellText(v) : v)));
-      row.forEach((v, i) => { if (v instanceof Date) added.getCell(i + 1).numFmt = DAY_FORMAT; });
-    }
+    return ws;
+  };
+  for (const row of table.rows) {
+    const sheet = inSheet === ROWS_PER_SHEET ? nextSheet() : (ws as ExcelJS.Worksheet);
+    // An empty text is an empty cell, whichever writer: a streamed sheet keeps no empty strings.
+    const added = sheet.addRow(row.map((v) => (v === "" ? undefined : typeof v === "string" ? cellText(v) : v)));
+    row.forEach((v, i) => { if (v instanceof Date) added.getCell(i + 1).numFmt = DAY_FORMAT; });
+    if (streamed) added.commit();
+    inSheet++;
   }
+  if (part === 0) nextSheet();
+  if (streamed) ws?.commit();
+}
+
+/** The rows of a list, mapped one at a time as they are written. */
+function* rowsOf<T>(list: readonly T[], row: (item: T) => Cell[]): Generator<Cell[]> {
+  for (const item of list) yield row(item);
+}
+
+/** The workbook's tables, their rows built as they are written. */
+function tablesOf(evaluation: Evaluation): Table[] {
+  return [
+    { name: "summary", header: ["measure", "value"], rows: summaryRows(evaluation), days: new Set() },
+    {
+      name: "obligations", header: OBLIGATION_COLUMNS, days: OBLIGATION_DAY_COLUMNS,
+      rows: rowsOf(evaluation.obligations, (o) => withDays(OBLIGATION_COLUMNS, OBLIGATION_DAY_COLUMNS, obligationRow(o))),
+    },
+    {
+      name: "breaches", header: BREACH_COLUMNS, days: BREACH_DAY_COLUMNS,
+      rows: rowsOf(evaluation.breaches, (b) => withDays(BREACH_COLUMNS, BREACH_DAY_COLUMNS, breachRow(b))),
+    },
+    { name: "escalations", header: ESCALATION_COLUMNS, days: new Set(["raisedOn"]), rows: rowsOf(evaluation.escalations, escalationRow) },
+    { name: "rejected", header: REJECTED_COLUMNS, days: new Set(), rows: evaluation.rejected.flatMap(rejectedRows) },
+  ];
+}
+
+/** The workbook's own properties: who made it, and the as-of day (never the clock). */
+function properties(wb: { creator: string; created: Date; modified: Date }, evaluation: Evaluation, creator: string | undefined): void {
+  wb.creator = creator ?? "one-point-qaf";
+  const asOf = dayCell(evaluation.asOf);
+  if (asOf instanceof Date) wb.created = wb.modified = asOf;
 }
 
 function summaryRows(evaluation: Evaluation): Cell[][] {
@@ -137,16 +195,26 @@ function summaryRows(evaluation: Evaluation): Cell[][] {
  */
 export async function toXlsx(evaluation: Evaluation, options: { creator?: string } = {}): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
-  wb.creator = options.creator ?? "one-point-qaf";
-  // The workbook's own dates are the as-of day, not the clock.
-  const asOf = dayCell(evaluation.asOf);
-  if (asOf instanceof Date) wb.created = wb.modified = asOf;
-  addTable(wb, "summary", ["measure", "value"], summaryRows(evaluation));
-  addTable(wb, "obligations", OBLIGATION_COLUMNS, evaluation.obligations.map((o) =>
-    withDays(OBLIGATION_COLUMNS, OBLIGATION_DAY_COLUMNS, obligationRow(o))), OBLIGATION_DAY_COLUMNS);
-  addTable(wb, "breaches", BREACH_COLUMNS, evaluation.breaches.map((b) =>
-    withDays(BREACH_COLUMNS, BREACH_DAY_COLUMNS, breachRow(b))), BREACH_DAY_COLUMNS);
-  addTable(wb, "escalations", ESCALATION_COLUMNS, evaluation.escalations.map(escalationRow), new Set(["raisedOn"]));
-  addTable(wb, "rejected", REJECTED_COLUMNS, evaluation.rejected.flatMap(rejectedRows));
+  properties(wb, evaluation, options.creator);
+  for (const table of tablesOf(evaluation)) writeTable(wb, table, false);
   return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/**
+ * Writes the workbook of {@link toXlsx} straight to a file, a row at a time: no sheet is ever
+ * whole in memory, so a region's evaluation (millions of rows, past one sheet's limit)
+ * writes in bounded memory. The same sheets, columns and cells as `toXlsx`.
+ *
+ * @param evaluation - the result of `evaluate`
+ * @param path - the file to write (the CLI gives a temporary file, renamed into place when complete)
+ * @param options - `creator`, as for `toXlsx`
+ * @example
+ * import { writeXlsx } from "one-point-qaf/node";
+ * await writeXlsx(result, "qaf.xlsx");
+ */
+export async function writeXlsx(evaluation: Evaluation, path: string, options: { creator?: string } = {}): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
+  properties(wb, evaluation, options.creator);
+  for (const table of tablesOf(evaluation)) writeTable(wb, table, true);
+  await wb.commit();
 }

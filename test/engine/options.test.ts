@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import {
-  evaluate, InvalidOptionsError, InvalidPolicyError, QafError, qafPolicy, withParameters, type Policy,
+  evaluate, InvalidOptionsError, InvalidPolicyError, policyDigest, QafError, qafPolicy, withParameters, type Policy,
 } from "../../src";
 import { dataset } from "../fixtures/org";
 
@@ -109,12 +109,17 @@ describe("the window", () => {
   });
 
   it("reports the policy's id and version", async () => {
-    const r = await evaluate(dataset(), { asOf: "2025-03-31", policy: { ...auditPolicy, id: "test-policy", version: "9.9.9" } });
-    expect(r.policy).toEqual({ id: "test-policy", version: "9.9.9" });
+    const policy = { ...auditPolicy, id: "test-policy", version: "9.9.9" };
+    const r = await evaluate(dataset(), { asOf: "2025-03-31", policy });
+    expect(r.policy).toEqual({ id: "test-policy", version: "9.9.9", digest: policyDigest(policy) });
+    // The digest tells apart two policies that differ only in a parameter.
+    const stricter = await evaluate(dataset(), { asOf: "2025-03-31", policy: withParameters(policy, { audit: { qispWorkingDays: 3 } }) });
+    expect(stricter.policy.digest).toMatch(/^[0-9a-f]{16}$/);
+    expect(stricter.policy.digest).not.toBe(r.policy.digest);
   });
 
   it("defaults to the QAF policy", async () => {
     const r = await evaluate(dataset(), { asOf: "2024-04-30" });
-    expect(r.policy).toEqual({ id: qafPolicy.id, version: qafPolicy.version });
+    expect(r.policy).toEqual({ id: qafPolicy.id, version: qafPolicy.version, digest: policyDigest(qafPolicy) });
   });
 });

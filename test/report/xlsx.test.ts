@@ -1,13 +1,16 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import * as report from "../../src/report";
 import { BREACH_COLUMNS } from "../../src/report/csv-tables";
-import { toXlsx } from "../../src/report/xlsx";
+import { toXlsx, writeXlsx } from "../../src/report/xlsx";
+
+import { handEvaluation } from "./fixtures";
 
 /** The breaches sheet's message column, counted from 1. */
 const BREACH_MESSAGE = BREACH_COLUMNS.indexOf("message") + 1;
-import { handEvaluation } from "./fixtures";
 
 async function readBack(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -89,6 +92,21 @@ describe("toXlsx", () => {
     const message = String(sheet(wb, "breaches").getRow(2).getCell(BREACH_MESSAGE).value);
     expect(message.length).toBeLessThanOrEqual(32_767);
     expect(message).toMatch(/ … \[cut: 7,\d{3} more characters\]$/);
+  });
+
+  it("streams to a file, a row at a time, the same sheets, frozen headers, filters and cells as toXlsx", async () => {
+    const ev = handEvaluation();
+    const path = join(mkdtempSync(join(tmpdir(), "qaf-xlsx-")), "qaf.xlsx");
+    await writeXlsx(ev, path);
+    const [streamed, whole] = [await readBack(readFileSync(path)), await readBack(await toXlsx(ev))];
+    expect(streamed.worksheets.map((w) => w.name)).toEqual(whole.worksheets.map((w) => w.name));
+    for (const ws of whole.worksheets) {
+      const other = sheet(streamed, ws.name);
+      const values = (w: ExcelJS.Worksheet) => w.getSheetValues().map((row) => (Array.isArray(row) ? row.map((v) => (v instanceof Date ? v.toISOString() : v)) : row));
+      expect(values(other), ws.name).toEqual(values(ws));
+      expect(other.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+      expect(other.autoFilter).toBeTruthy();
+    }
   });
 
   it("dates the workbook's properties by the as-of day, not the clock", async () => {

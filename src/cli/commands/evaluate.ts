@@ -8,7 +8,8 @@ import { markdownSummary } from "../../report/markdown";
 import { textSummary } from "../../report/text";
 import { CommandFailure, UsageError } from "../errors";
 import { jsonPieces } from "../../report/json-pieces";
-import { emit, emitBinary, type CliIo } from "../io";
+import { writeAtomicallyWith } from "../write-out";
+import { emit, type CliIo } from "../io";
 import { keepAtLeast } from "../../query/basis";
 import { runEvaluation, type Run, type RunOptions } from "../run-evaluation";
 import { readEvaluation } from "./changes";
@@ -57,8 +58,11 @@ export async function evaluateCommand(args: EvaluateArgs, io: CliIo): Promise<nu
   const run = await runEvaluation(args, io);
   const { evaluation, dataset, rejectedCount } = run;
   if (format === "xlsx" && args.out !== undefined) {
-    const { toXlsx } = await import("../../report/xlsx");
-    emitBinary(io, await toXlsx(evaluation), args.out);
+    const { writeXlsx } = await import("../../report/xlsx");
+    const path = resolve(io.cwd, args.out);
+    // Streamed a row at a time into a temporary file, renamed into place once complete.
+    await writeAtomicallyWith(path, (temporary) => writeXlsx(evaluation, temporary));
+    io.stderr(`wrote ${path}\n`);
   } else {
     const text =
       format === "json" ? jsonPieces(evaluation)
