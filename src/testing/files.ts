@@ -42,7 +42,11 @@ export function scenarioFilesIn(folder: string): string[] {
  * const scenario = loadScenarioFile("examples/policy/survey-target-15.scenario.json");
  */
 export function loadScenarioFile(path: string, options: LoadOptions = {}): Scenario {
-  const scenario = readDocument(path, options) as Record<string, unknown>;
+  const read = readDocument(path, options);
+  if (read === null || typeof read !== "object" || Array.isArray(read)) {
+    throw new InvalidScenarioError([{ path: [], message: `${path} does not hold a scenario: a scenario file holds one object, with name, asOf, dataset and expect` }]);
+  }
+  const scenario = read as Record<string, unknown>;
   const here = dirname(path);
   const dataset = scenario["dataset"] as Record<string, unknown> | undefined;
   const out: Record<string, unknown> = { ...scenario };
