@@ -40,7 +40,8 @@ Options:
   --since <file>        with --format html: an earlier evaluation's JSON; the report gets a
                         "Changes since" section
   --out <path>          write the result to a file instead of stdout
-  --jobs <n>            worker threads to evaluate with (default: every core; 1: none)
+  --jobs <n|auto>       worker threads to evaluate with (default auto: one thread, the fastest
+                        measured; n: n threads, capped at the cores and the free memory)
   --encoding <e>        auto (default: UTF-8, else Windows-1252 with a warning) | utf-8 |
                         windows-1252: the export's CSV, NDJSON and JSON text
   --basis <b>           qaf | reading | assumption (default): keep only the obligations,
@@ -66,7 +67,8 @@ Options:
   --policy <file>       a policy JSON file, or a patch of the default parameters
   --format <f>          text (default) | json | csv
   --out <path>          write to a file instead of stdout
-  --jobs <n>            worker threads to evaluate with (default: every core; 1: none)
+  --jobs <n|auto>       worker threads to evaluate with (default auto: one thread, the fastest
+                        measured; n: n threads, capped at the cores and the free memory)
   --encoding <e>        auto (default: UTF-8, else Windows-1252 with a warning) | utf-8 |
                         windows-1252: the export's CSV, NDJSON and JSON text
   --basis <b>           qaf | reading | assumption (default): keep only the obligations,
@@ -92,7 +94,8 @@ Options:
   --policy <file>       the policy file the earlier evaluation used, if any
   --format <f>          md (default) | html | csv | json
   --out <path>          write to a file instead of stdout
-  --jobs <n>            worker threads to evaluate with (default: every core; 1: none)
+  --jobs <n|auto>       worker threads to evaluate with (default auto: one thread, the fastest
+                        measured; n: n threads, capped at the cores and the free memory)
   --encoding <e>        auto (default: UTF-8, else Windows-1252 with a warning) | utf-8 |
                         windows-1252: the export's CSV, NDJSON and JSON text
   --basis <b>           qaf | reading | assumption (default): keep only the obligations,
@@ -139,7 +142,8 @@ Options:
   --out <path>          where to write the HTML report (default out/qaf-report.html)
   --as-of <date>        the day of the evaluation (default 2026-03-31)
   --data <file>         evaluate this dataset instead of the demo county
-  --jobs <n>            worker threads to evaluate with (default: every core; 1: none)
+  --jobs <n|auto>       worker threads to evaluate with (default auto: one thread, the fastest
+                        measured; n: n threads, capped at the cores and the free memory)
   --encoding <e>        auto (default: UTF-8, else Windows-1252 with a warning) | utf-8 |
                         windows-1252: the export's CSV, NDJSON and JSON text
   --quiet               nothing on stdout or stderr but errors (the report is still written)

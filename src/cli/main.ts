@@ -61,16 +61,25 @@ function optionProblem(error: Error & { code?: string }, options: Options): stri
 }
 
 /**
- * Reads `--jobs`: a whole number of 1 or more, or absent for every core.
+ * The threads `--jobs auto` (the default) evaluates with: one. Every worker parses the whole
+ * dataset again, and on every machine measured so far (`npm run bench`, 2 cores: 0.44x to
+ * 0.57x) sharing the rules out between threads was slower than one thread, never faster, so
+ * the default never pays for threads that do not pay back. `--jobs <n>` still asks for them.
+ */
+export const AUTO_JOBS = 1;
+
+/**
+ * Reads `--jobs`: `auto` (the default, {@link AUTO_JOBS}) or a whole number of 1 or more
+ * (capped at the cores and the memory available when the workers start).
  *
  * @param value - the option's text
- * @returns the number of jobs, or undefined for the default
+ * @returns the number of jobs
  */
-function jobsOption(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
+function jobsOption(value: string | undefined): number {
+  if (value === undefined || value === "auto") return AUTO_JOBS;
   const jobs = /^\d+$/.test(value) ? Number(value) : NaN;
   if (!Number.isSafeInteger(jobs) || jobs < 1) {
-    throw new UsageError("--jobs must be a whole number of 1 or more, such as 4 (1 evaluates without worker threads; leave it out to use every core)");
+    throw new UsageError("--jobs must be auto or a whole number of 1 or more, such as 4 (1 evaluates without worker threads; auto, the default, is what is fastest here)");
   }
   return jobs;
 }
@@ -113,7 +122,7 @@ function runOptions(v: {
   const basis = basisOption(v.basis);
   return {
     input: onePositional(positionals), asOf: v["as-of"], from: v.from, policy: v.policy, quiet: v.quiet === true,
-    ...(jobs === undefined ? {} : { jobs }), ...(encoding === undefined ? {} : { encoding }),
+    jobs, ...(encoding === undefined ? {} : { encoding }),
     ...(basis === undefined ? {} : { basis }),
   };
 }
@@ -192,7 +201,7 @@ async function run(command: string, rest: string[], io: CliIo): Promise<number> 
       const encoding = encodingOption(v.encoding);
       return inSession(io, v.quiet, (s) => demoCommand({
         out: v.out, asOf: v["as-of"], data: v.data, quiet: v.quiet === true, onProgress: s.onProgress,
-        ...(jobs === undefined ? {} : { jobs }), ...(encoding === undefined ? {} : { encoding }),
+        jobs, ...(encoding === undefined ? {} : { encoding }),
       }, s.io));
     }
     case "schema": {

@@ -25,7 +25,7 @@ export interface RunOptions {
   from: string | undefined;
   policy: string | undefined;
   quiet: boolean;
-  /** `--jobs`: worker threads to evaluate with (1: in this thread); default every core. */
+  /** `--jobs`: worker threads to evaluate with (1: in this thread); the CLI's default is `auto`, one thread. */
   jobs?: number;
   /** `--encoding`: the text encoding of the export's CSV, NDJSON and JSON files; default `"auto"`. */
   encoding?: Encoding;

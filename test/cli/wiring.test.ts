@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { evaluateParallel } from "../../src/node";
 import { loadExport } from "../../src/node";
 import type { Evaluation } from "../../src";
+import { AUTO_JOBS } from "../../src/cli/main";
 import { CSV_EXPORT, cli, exportCopy } from "./helpers";
 
 const AS_OF = ["--as-of", "2024-09-30"];
@@ -33,10 +34,21 @@ describe("--jobs", () => {
     expect(events).toEqual([{ stage: "rules", done: 1, total: 2 }, { stage: "rules", done: 2, total: 2 }]);
   }, 60_000);
 
+  it("defaults to auto, one thread, the fastest measured: the same output as --jobs 1 and --jobs auto", async () => {
+    expect(AUTO_JOBS).toBe(1);
+    const dir = tempDir();
+    for (const [name, jobs] of [["default", []], ["auto", ["--jobs", "auto"]], ["one", ["--jobs", "1"]]] as const) {
+      const r = await cli(["evaluate", CSV_EXPORT, ...AS_OF, ...jobs, "--format", "json", "--out", join(dir, `${name}.json`), "--quiet"]);
+      expect([r.code, r.stderr]).toEqual([0, ""]);
+    }
+    expect(readFileSync(join(dir, "default.json"), "utf-8")).toBe(readFileSync(join(dir, "one.json"), "utf-8"));
+    expect(readFileSync(join(dir, "auto.json"), "utf-8")).toBe(readFileSync(join(dir, "one.json"), "utf-8"));
+  }, 60_000);
+
   it("refuses a job count that is not a whole number of 1 or more, on every evaluating command", async () => {
     for (const [command, value] of [["evaluate", "0"], ["due", "two"], ["changes", "1.5"], ["demo", "-1"]] as const) {
       const r = await cli([command, ...(command === "demo" ? [] : [CSV_EXPORT]), ...AS_OF, `--jobs=${value}`]);
-      expect([r.code, r.stderr]).toEqual([2, expect.stringContaining("--jobs must be a whole number of 1 or more")]);
+      expect([r.code, r.stderr]).toEqual([2, expect.stringContaining("--jobs must be auto or a whole number of 1 or more")]);
     }
   });
 });

@@ -20,7 +20,7 @@ export interface DemoArgs {
   asOf: string;
   data: string | undefined;
   quiet: boolean;
-  /** `--jobs`: worker threads to evaluate with (1: in this thread); default every core. */
+  /** `--jobs`: worker threads to evaluate with (1: in this thread); the CLI's default is `auto`, one thread. */
   jobs?: number;
   /** `--encoding` of the `--data` export's text files; default `"auto"`. */
   encoding?: Encoding;
