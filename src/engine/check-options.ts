@@ -1,10 +1,14 @@
 import { parseDay, formatDay, type Day } from "../calendar/day";
 import { financialYearOf } from "../calendar/periods";
 import { InvalidOptionsError, type Issue } from "../errors";
+import { didYouMean } from "../text/did-you-mean";
 import type { Policy } from "../policy/policy";
 import { compilePolicySteps, type CompiledPolicy } from "./check-policy";
 import { qafPolicy } from "../policy/qaf-policy";
 import type { EvaluateOptions } from "./evaluate";
+
+/** The options `evaluate` takes: a misspelt one (`form` for `from`) is an error, never silently ignored. */
+const OPTION_KEYS: readonly string[] = ["asOf", "from", "policy", "signal", "onProgress"];
 
 /** The first day an evaluation's window may start on. */
 export const EARLIEST_DAY = "1900-01-01";
@@ -38,7 +42,8 @@ export function checkDayOption(value: unknown, path: (string | number)[], issues
 }
 
 /**
- * Checks the options of `evaluate` and works out its window: `asOf` and `from` real dates
+ * Checks the options of `evaluate` and works out its window: no key it does not know (with
+ * the nearest one named), `asOf` and `from` real dates
  * in range, `from` on or before `asOf` (by default the start of the financial year of
  * `asOf`), and the policy valid for that window.
  *
@@ -53,6 +58,11 @@ export function* checkOptions(options: EvaluateOptions): Generator<void, { asOf:
   const issues: Issue[] = [];
   if (options === null || typeof options !== "object") {
     throw new InvalidOptionsError([{ path: [], message: "pass an options object such as { asOf: \"2025-03-31\" }" }]);
+  }
+  for (const key of Object.keys(options)) {
+    if (OPTION_KEYS.includes(key)) continue;
+    const near = didYouMean(key, OPTION_KEYS);
+    issues.push({ path: [key], message: `is not an option of evaluate${near === undefined ? "" : `; did you mean ${near}?`} (options: ${OPTION_KEYS.join(", ")})` });
   }
   const asOf = checkDayOption(options.asOf, ["asOf"], issues);
   const from = options.from === undefined ? undefined : checkDayOption(options.from, ["from"], issues);

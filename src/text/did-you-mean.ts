@@ -1,7 +1,8 @@
 /**
  * The closest of `candidates` to `word`, for a "did you mean" hint, or undefined when none is
- * close. Case, spaces, dashes and underscores are ignored; the distance allowed grows with the
- * word's length (1 edit up to 4 characters, 2 up to 8, then 3).
+ * close. Case, spaces, dashes and underscores are ignored; two letters swapped count as one
+ * edit; the distance allowed grows with the word's length (1 edit up to 4 characters, 2 up to
+ * 8, then 3).
  *
  * @param word - what the user wrote (a collection, an option, a column)
  * @param candidates - the names that exist
@@ -30,20 +31,26 @@ function fold(name: string): string {
   return name.toLowerCase().replace(/[\s_-]+/g, "");
 }
 
-/** Levenshtein distance, giving up (returning `cap`) once every path costs `cap` or more. */
+/**
+ * Edit distance with two neighbours swapped counting as one edit (`form` is one edit from
+ * `from`), giving up (returning `cap`) once every path costs `cap` or more.
+ */
 function editDistance(a: string, b: string, cap: number): number {
   if (Math.abs(a.length - b.length) >= cap) return cap;
+  let older: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+      let value = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (older[j - 2] as number) + 1);
       current.push(value);
       if (value < rowMin) rowMin = value;
     }
     if (rowMin >= cap) return cap;
+    older = previous;
     previous = current;
   }
   return Math.min(previous[b.length] as number, cap);

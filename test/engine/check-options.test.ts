@@ -59,3 +59,11 @@ describe("date options are bounded to 1900-01-01 .. 2199-12-31", () => {
     expect(e.issues.map((i) => i.path)).toEqual([["calendar", "yearStartMonth"]]);
   });
 });
+
+describe("options evaluate does not know", () => {
+  it("are an InvalidOptionsError naming the nearest option, never silently ignored", async () => {
+    const e = await failure(() => evaluate(dataset(), { asOf: "2025-03-31", form: "2024-04-01", policy: auditPolicy } as Parameters<typeof evaluate>[1]));
+    expect(e).toBeInstanceOf(InvalidOptionsError);
+    expect(e.issues).toEqual([{ path: ["form"], message: "is not an option of evaluate; did you mean from? (options: asOf, from, policy, signal, onProgress)" }]);
+  });
+});

@@ -16,6 +16,12 @@ describe("didYouMean", () => {
     expect(didYouMean("case", collections)).toBe("cases");
   });
 
+  it("counts two letters swapped as one edit: form is from, taems is teams", () => {
+    expect(didYouMean("form", ["asOf", "from", "policy"])).toBe("from");
+    expect(didYouMean("taems", collections)).toBe("teams");
+    expect(didYouMean("fmro", ["from"])).toBeUndefined();
+  });
+
   it("suggests nothing when no name is close", () => {
     expect(didYouMean("zzz", collections)).toBeUndefined();
     expect(didYouMean("meetings", collections)).toBeUndefined();
