@@ -34,6 +34,23 @@ export function processIo(): CliIo {
 }
 
 /**
+ * Writes a binary result (an `.xlsx` workbook) to `--out`, creating its folder, through a
+ * temporary file renamed into place (a failure leaves the old file as it was). Binary
+ * output never goes to stdout: the command asks for `--out` before it starts.
+ *
+ * @param io - the io
+ * @param bytes - the file's bytes
+ * @param out - the `--out` path, relative to `io.cwd`
+ * @returns the absolute path written
+ */
+export function emitBinary(io: CliIo, bytes: Uint8Array, out: string): string {
+  const path = resolve(io.cwd, out);
+  writeAtomically(path, bytes);
+  io.stderr(`wrote ${path}\n`);
+  return path;
+}
+
+/**
  * Writes a result to `--out` (creating its folder, through a temporary file renamed into
  * place, so a failure leaves the old file as it was) or, without it, to stdout.
  *
