@@ -1,4 +1,4 @@
-import { daysInMonth, formatDay, makeDay, parseDay, type Day } from "../calendar/day";
+import { dayParts, daysInMonth, formatDay, makeDay, parseDay, type Day } from "../calendar/day";
 import { addMonths } from "../calendar/months";
 
 const MONTH = /^(\d{4})-(\d{2})$/;
@@ -24,10 +24,8 @@ export function monthStart(month: string): Day | undefined {
  * @returns the month's last day
  */
 export function monthEndOf(d: Day): Day {
-  const s = formatDay(d);
-  const year = Number(s.slice(0, 4));
-  const month = Number(s.slice(5, 7));
-  return makeDay(year, month, daysInMonth(year, month));
+  const { year, month, day } = dayParts(d);
+  return d + daysInMonth(year, month) - day;
 }
 
 /**
@@ -46,5 +44,15 @@ export function monthsBetween(from: Day, to: Day): { label: string; from: Day; t
 /** A day's `YYYY-MM`. */
 export const monthLabel = (d: Day): string => formatDay(d).slice(0, 7);
 
-/** Parses `YYYY-MM-DD` (undefined if it is not a real day). */
-export const dayOf = (s: string | undefined): Day | undefined => (s === undefined ? undefined : parseDay(s));
+/** Days already parsed: an export repeats the same few hundred dates many times over. */
+const parsed = new Map<string, Day | undefined>();
+
+/** Parses `YYYY-MM-DD` (undefined if it is not a real day), remembering the last few thousand. */
+export function dayOf(s: string | undefined): Day | undefined {
+  if (s === undefined) return undefined;
+  if (parsed.has(s)) return parsed.get(s);
+  if (parsed.size > 20_000) parsed.clear();
+  const d = parseDay(s);
+  parsed.set(s, d);
+  return d;
+}

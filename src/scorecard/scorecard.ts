@@ -1,6 +1,7 @@
 import { formatDay, minDay, type Day } from "../calendar/day";
 import { periodContaining, periodsOverlapping, type PeriodKind } from "../calendar/periods";
 import { evaluate } from "../engine/evaluate";
+import { createSlicer, finishInSlices } from "../engine/host-turns";
 import { InvalidOptionsError, type Issue } from "../errors";
 import type { Breach, Evaluation, Obligation, Party, Subject } from "../model/evaluation";
 import type { RuleDefinition } from "../model/policy";
@@ -41,7 +42,8 @@ export async function scorecard(dataset: unknown, options: ScorecardOptions): Pr
   const span = checkScorecardOptions(options);
   const policy = options.policy ?? qafPolicy;
   const evaluation = await evaluate(dataset, { asOf: formatDay(span.asOf), from: formatDay(span.from), policy });
-  return scorecardOf(evaluation, dataset, options);
+  // The bucketing gives the host turns too: a region's results take a while to sort into rows.
+  return finishInSlices(scorecardSteps(evaluation, dataset, options), createSlicer());
 }
 
 /** The span of a scorecard's options, checked. */
@@ -149,6 +151,15 @@ const periodOf = (p: { label: string; from: Day; to: Day }): ScorecardPeriod =>
  * @returns the scorecard
  */
 export function scorecardOf(evaluation: Evaluation, dataset: unknown, options: ScorecardOptions): Scorecard {
+  const steps = scorecardSteps(evaluation, dataset, options);
+  let step = steps.next();
+  while (step.done !== true) step = steps.next();
+  return step.value;
+}
+
+/** {@link scorecardOf} a step at a time: it yields every few hundred results. */
+function* scorecardSteps(evaluation: Evaluation, dataset: unknown, options: ScorecardOptions): Generator<void, Scorecard> {
+  let count = 0;
   const span = checkScorecardOptions({ ...options, asOf: evaluation.asOf });
   const policy = options.policy ?? qafPolicy;
   const by: ScorecardBy = options.by ?? "team";
@@ -161,22 +172,42 @@ export function scorecardOf(evaluation: Evaluation, dataset: unknown, options: S
   const places = createPlaces(dataset, evaluation, by);
   const months = monthsBetween(span.from, span.to);
 
-  // Rows: per place, rule and bucket.
-  const rows = new Map<string, ScorecardRow>();
-  const rowOf = (place: ScorecardPlace, rule: RuleDefinition, bucket: { label: string; from: Day; to: Day }): ScorecardRow => {
-    const key = `${place.key}\u0000${rule.id}\u0000${bucket.label}`;
-    let row = rows.get(key);
+  // Rows: per place, rule and bucket; buckets are shared objects, so the maps need no string keys.
+  type Bucket = { label: string; from: Day; to: Day };
+  const rows = new Map<ScorecardPlace, Map<string, Map<Bucket, ScorecardRow>>>();
+  const rowOf = (place: ScorecardPlace, rule: RuleDefinition, bucket: Bucket): ScorecardRow => {
+    let byRule = rows.get(place);
+    if (!byRule) rows.set(place, (byRule = new Map()));
+    let byBucket = byRule.get(rule.id);
+    if (!byBucket) byRule.set(rule.id, (byBucket = new Map()));
+    let row = byBucket.get(bucket);
     if (!row) {
       row = {
         place, ruleId: rule.id, kind: rule.kind, basis: footingsOf(rule).result.basis, period: periodOf(bucket),
         due: 0, metOnTime: 0, metLate: 0, overdue: 0, open: 0, onTime: ratio(0, 0), activeBreaches: 0,
         breachesOn: formatDay(minDay(bucket.to, asOf)),
       };
-      rows.set(key, row);
+      byBucket.set(bucket, row);
     }
     return row;
   };
+  // The buckets of each kind, found once per day that decides them.
+  const bucketCache = new Map<PeriodKind, Map<Day, Bucket>>();
+  const bucketOn = (kind: PeriodKind, d: Day): Bucket => {
+    let byDay = bucketCache.get(kind);
+    if (!byDay) bucketCache.set(kind, (byDay = new Map()));
+    let bucket = byDay.get(d);
+    if (!bucket) {
+      const p = kind === "month" ? months.find((m) => m.from <= d && d <= m.to) : undefined;
+      const found = p ?? periodContaining(kind, d, yearStart);
+      // One object per period, whichever day found it.
+      bucket = [...byDay.values()].find((b) => b.from === found.from) ?? found;
+      byDay.set(d, bucket);
+    }
+    return bucket;
+  };
   for (const o of evaluation.obligations) {
+    if ((++count & 255) === 0) yield;
     const rule = rules.get(o.ruleId);
     const due = dayOf(o.dueBy ?? undefined);
     if (!rule || due === undefined || due < span.from || due > span.to) continue;
@@ -186,7 +217,7 @@ export function scorecardOf(evaluation: Evaluation, dataset: unknown, options: S
     if (!place) continue;
     const kind = bucketKind(rule);
     const periodFrom = kind === "month" ? due : dayOf(o.period?.from) ?? due;
-    const row = rowOf(place, rule, periodContaining(kind, periodFrom, yearStart));
+    const row = rowOf(place, rule, bucketOn(kind, periodFrom));
     row.due += 1;
     if (status === "met-on-time") row.metOnTime += 1;
     else if (status === "met-late") row.metLate += 1;
@@ -207,6 +238,7 @@ export function scorecardOf(evaluation: Evaluation, dataset: unknown, options: S
   };
   const monthOfDay = (d: Day) => months.find((m) => m.from <= d && d <= m.to);
   for (const b of evaluation.breaches) {
+    if ((++count & 255) === 0) yield;
     const rule = rules.get(b.ruleId);
     if (!rule) continue;
     const place = places.of(b.subject, b.owner);
@@ -222,19 +254,28 @@ export function scorecardOf(evaluation: Evaluation, dataset: unknown, options: S
     const kind = bucketKind(rule);
     let buckets = bucketsOf.get(kind);
     if (!buckets) {
-      buckets = kind === "month" ? months : periodsOverlapping(kind, span.from, span.to, yearStart);
+      buckets = kind === "month" ? months : periodsOverlapping(kind, span.from, span.to, yearStart).map((p) => bucketOn(kind, p.from));
       bucketsOf.set(kind, buckets);
     }
+    // Active at a bucket's end: raised by then, and not yet resolved or lapsed.
+    const ended = dayOf(b.resolvedOn) ?? dayOf(b.lapsedOn);
+    if (since === undefined) continue;
     for (const bucket of buckets) {
       const day = minDay(bucket.to, asOf);
-      if (day < span.from) continue;
-      if (activeOn(b, day)) rowOf(place, rule, bucket).activeBreaches += 1;
+      if (day < span.from || since > day) continue;
+      if (ended !== undefined && ended <= day) break;
+      rowOf(place, rule, bucket).activeBreaches += 1;
     }
   }
-  for (const row of rows.values()) row.onTime = ratio(row.metOnTime, row.metOnTime + row.metLate + row.overdue);
+  for (const byRule of rows.values()) {
+    for (const byBucket of byRule.values()) {
+      for (const row of byBucket.values()) row.onTime = ratio(row.metOnTime, row.metOnTime + row.metLate + row.overdue);
+    }
+  }
 
   // Audit grades, per place and month completed.
   for (const a of accepted(dataset, evaluation, "audits")) {
+    if ((++count & 255) === 0) yield;
     const done = dayOf(str(a["completedOn"]));
     const grade = a["grade"];
     if (done === undefined || done < span.from || done > end || typeof grade !== "number" || !(grade >= 1 && grade <= 10)) continue;
@@ -250,8 +291,10 @@ export function scorecardOf(evaluation: Evaluation, dataset: unknown, options: S
     q.audits.atOrBelow5 = ratio(q.audits.grades.slice(0, 5).reduce((s, n) => s + n, 0), graded);
   }
 
-  const surveys = surveyCompletion(dataset, evaluation, policy, places, span, asOf);
-  const rowList = [...rows.values()]
+  yield;
+  const surveys = yield* surveyCompletion(dataset, evaluation, policy, places, span, asOf);
+  yield;
+  const rowList = [...rows.values()].flatMap((byRule) => [...byRule.values()].flatMap((byBucket) => [...byBucket.values()]))
     .filter((r) => r.due > 0 || r.activeBreaches > 0)
     .sort((a, b) => cmp(a.place.key, b.place.key) || cmp(a.ruleId, b.ruleId) || cmp(a.period.from, b.period.from));
   const used = new Set(rowList.map((r) => r.ruleId));
@@ -314,13 +357,13 @@ function createPlaces(dataset: unknown, evaluation: Evaluation, by: ScorecardBy)
     if (by === "service") return service;
     const id = by === "team" ? p.teamId : p.areaId;
     if (id === undefined) return undefined;
-    const key = `${by}:${id}`;
-    let place = cache.get(key);
+    let place = cache.get(id);
     if (!place) {
+      const key = `${by}:${id}`;
       place = by === "team"
         ? { key, id, label: teamName.get(id) ?? id, ...(p.areaId !== undefined ? { areaId: p.areaId } : {}) }
         : { key, id, label: areaName.get(id) ?? id };
-      cache.set(key, place);
+      cache.set(id, place);
     }
     return place;
   };
@@ -332,15 +375,17 @@ function createPlaces(dataset: unknown, evaluation: Evaluation, by: ScorecardBy)
 }
 
 /** Survey completion per place and target period, counted as `survey.completion-target` counts it. */
-function surveyCompletion(
+function* surveyCompletion(
   dataset: unknown, evaluation: Evaluation, policy: Policy, places: Places,
   span: { from: Day; to: Day }, asOf: Day,
-): ScorecardSurveys[] {
+): Generator<void, ScorecardSurveys[]> {
+  let count = 0;
   const rule = policy.rules.find((r) => r.id === "survey.completion-target");
   if (!rule || rule.kind !== "target") return [];
   const yearStart = policy.calendar.yearStartMonth;
   const completions = new Map<string, Day[]>();
   for (const s of accepted(dataset, evaluation, "surveys")) {
+    if ((++count & 255) === 0) yield;
     const day = dayOf(str(s["completedOn"]));
     const caseId = str(s["caseId"]);
     if (day === undefined || caseId === undefined || day > asOf) continue;
@@ -349,26 +394,38 @@ function surveyCompletion(
     completions.set(caseId, list);
   }
   const out = new Map<string, ScorecardSurveys>();
+  const reasonsOn = new Map<Day, unknown>();
+  const periodOn = new Map<Day, { period: ReturnType<typeof periodContaining>; dueDay: Day; perSurvey: boolean; target: number }>();
   for (const c of accepted(dataset, evaluation, "cases")) {
+    if ((++count & 255) === 0) yield;
     const closed = dayOf(str(c["closedOn"]));
     const id = str(c["id"]);
     const teamId = str(c["teamId"]);
     if (closed === undefined || id === undefined || teamId === undefined || closed > asOf) continue;
-    const reasons = readParameter(policy.parameters, { param: "survey.closureReasons" }, undefined, closed);
+    let reasons = reasonsOn.get(closed);
+    if (reasons === undefined) reasonsOn.set(closed, (reasons = readParameter(policy.parameters, { param: "survey.closureReasons" }, undefined, closed)));
     if (!Array.isArray(reasons) || !reasons.includes(c["closureReason"])) continue;
-    const period = periodContaining(rule.period, closed, yearStart);
+    let known = periodOn.get(closed);
+    if (!known) {
+      const p = periodContaining(rule.period, closed, yearStart);
+      known = {
+        period: p, dueDay: p.to + (numberOf(policy, rule.graceDays, p.from) ?? 0),
+        perSurvey: readParameter(policy.parameters, { param: "survey.targetCounts" }, undefined, p.from) === "surveys",
+        target: numberOf(policy, rule.rate, p.from) ?? 0,
+      };
+      periodOn.set(closed, known);
+    }
+    const { period, dueDay, perSurvey } = known;
     if (period.to < span.from || period.from > span.to) continue;
     const place = places.ofTeam(teamId);
     if (!place) continue;
-    const dueDay = period.to + (numberOf(policy, rule.graceDays, period.from) ?? 0);
     const countedTo = minDay(dueDay, asOf);
-    const perSurvey = readParameter(policy.parameters, { param: "survey.targetCounts" }, undefined, period.from) === "surveys";
     const done = (completions.get(id) ?? []).filter((d) => d <= countedTo).length;
     const key = `${place.key}\u0000${period.label}`;
     let entry = out.get(key);
     if (!entry) {
       entry = {
-        place, period: periodOf(period), completion: ratio(0, 0), target: numberOf(policy, rule.rate, period.from) ?? 0,
+        place, period: periodOf(period), completion: ratio(0, 0), target: known.target,
         countedTo: formatDay(countedTo), final: dueDay <= asOf,
       };
       out.set(key, entry);
