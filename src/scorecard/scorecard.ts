@@ -149,6 +149,7 @@ const periodOf = (p: { label: string; from: Day; to: Day }): ScorecardPeriod =>
  * @param dataset - the dataset evaluated (for places, audit grades and closed families)
  * @param options - as for {@link scorecard}; its `asOf` is the evaluation's
  * @returns the scorecard
+ * @throws InvalidOptionsError for bad months, or an evaluation whose window starts after the first day of `from`
  */
 export function scorecardOf(evaluation: Evaluation, dataset: unknown, options: ScorecardOptions): Scorecard {
   const steps = scorecardSteps(evaluation, dataset, options);
@@ -161,6 +162,10 @@ export function scorecardOf(evaluation: Evaluation, dataset: unknown, options: S
 function* scorecardSteps(evaluation: Evaluation, dataset: unknown, options: ScorecardOptions): Generator<void, Scorecard> {
   let count = 0;
   const span = checkScorecardOptions({ ...options, asOf: evaluation.asOf });
+  const windowFrom = dayOf(evaluation.window.from);
+  if (windowFrom === undefined || windowFrom > span.from) {
+    throw new InvalidOptionsError([{ path: ["from"], message: `the evaluation's window starts on ${evaluation.window.from}, after the first day of from: evaluate from that day` }]);
+  }
   const policy = options.policy ?? qafPolicy;
   const by: ScorecardBy = options.by ?? "team";
   const asOf = span.asOf;

@@ -12,6 +12,8 @@ describe("scorecard", () => {
     await expect(scorecard(data, { from: "2024-13", to: "2024" })).rejects.toThrow(InvalidOptionsError);
     await expect(scorecard(data, { from: "2024-05", to: "2024-04" })).rejects.toThrow(/to: must not be before from/);
     await expect(scorecard(data, { ...span, asOf: "2024-03-31" })).rejects.toThrow(/asOf/);
+    const late = await evaluate(data, { from: "2024-05-01", asOf: "2025-03-31" });
+    expect(() => scorecardOf(late, data, span)).toThrow(/window starts on 2024-05-01/);
   });
 
   const evaluation = evaluate(data, { from: "2024-04-01", asOf: "2025-03-31" });
