@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { parseDay } from "../calendar/day";
 import type { Scorecard } from "../scorecard/types";
 import { SCORECARD_COLUMNS, scorecardRowCells } from "./scorecard";
 
@@ -24,6 +25,9 @@ function sheet(wb: ExcelJS.Workbook, name: string, header: readonly string[], ro
 export async function scorecardXlsx(card: Scorecard): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "one-point-qaf";
+  // The workbook's own dates are the scorecard's as-of day, not the clock.
+  const asOf = parseDay(card.asOf);
+  if (asOf !== undefined) wb.created = wb.modified = new Date(asOf * 86_400_000);
   sheet(wb, "scorecard", SCORECARD_COLUMNS, card.rows.map((r) => scorecardRowCells(card, r)));
   const kinds = [...new Set(card.quality.flatMap((q) => Object.keys(q.checkBreaches)))].sort();
   sheet(wb, "quality",
