@@ -4,7 +4,7 @@
  *
  * @module
  */
-export { activeOn, ratio, scorecard, scorecardOf, statusAtMonthEnd } from "./scorecard";
+export { activeOn, namedOwner, ratio, scorecard, scorecardOf, statusAtMonthEnd } from "./scorecard";
 export type { StatusAtMonthEnd } from "./scorecard";
 export type {
   Ratio, Scorecard, ScorecardBy, ScorecardOptions, ScorecardPeriod, ScorecardPlace, ScorecardQuality, ScorecardRow, ScorecardSurveys,

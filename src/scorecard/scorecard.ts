@@ -218,7 +218,7 @@ function* scorecardSteps(evaluation: Evaluation, dataset: unknown, options: Scor
     if (!rule || due === undefined || due < span.from || due > span.to) continue;
     const status = statusAtMonthEnd(o, asOf);
     if (status === "excused") continue;
-    const place = places.of(o.subject, o.owner);
+    const place = places.of(o.subject, namedOwner(o.owner));
     if (!place) continue;
     const kind = bucketKind(rule);
     const periodFrom = kind === "month" ? due : dayOf(o.period?.from) ?? due;
@@ -246,7 +246,7 @@ function* scorecardSteps(evaluation: Evaluation, dataset: unknown, options: Scor
     if ((++count & 255) === 0) yield;
     const rule = rules.get(b.ruleId);
     if (!rule) continue;
-    const place = places.of(b.subject, b.owner);
+    const place = places.of(b.subject, namedOwner(b.owner));
     if (!place) continue;
     const since = dayOf(b.since);
     if (rule.kind === "check" && since !== undefined && since >= span.from && since <= end) {
@@ -328,6 +328,18 @@ function* scorecardSteps(evaluation: Evaluation, dataset: unknown, options: Scor
       return { id: r.id, kind: r.kind, basis: footingsOf(r).result.basis, ...(target !== undefined ? { target } : {}) };
     }),
   };
+}
+
+/**
+ * The owner a result is placed by when its subject names no team: the person the rule named
+ * (the line manager on the due date, say), not the stand-in an evaluation puts in their place
+ * when they are no longer in post on `asOf`. So a result stays where it was at its month's end.
+ *
+ * @param owner - the result's owner
+ * @returns the named owner, or the owner itself
+ */
+export function namedOwner(owner: Party): Party {
+  return owner.named ?? owner;
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -27,6 +27,15 @@ function monthsOf(from: string, to: string): string[] {
 /** Every rule on, the suggested ones too. */
 const allOn = withRules(qafPolicy, Object.fromEntries(qafPolicy.rules.map((r) => [r.id, { enabled: true }])));
 
+/**
+ * Breaches lapsed in an earlier evaluation and resolved in the later one: met by a record
+ * dated after their subject stopped (docs/scorecard.md, "The exceptions").
+ */
+function resolvedAfterLapse(earlier: Evaluation, later: Evaluation): Set<string> {
+  const resolved = new Set(later.breaches.filter((b) => b.status === "resolved").map((b) => b.id));
+  return new Set(earlier.breaches.filter((b) => b.status === "lapsed" && resolved.has(b.id)).map((b) => b.id));
+}
+
 describe("the scorecard from one evaluation equals month-end evaluations bucketed by hand", () => {
   it("each obligation's status at its due month's end, and each breach active at each month's end, are the same", async () => {
     await fc.assert(
@@ -49,8 +58,11 @@ describe("the scorecard from one evaluation equals month-end evaluations buckete
           const actual = new Map(dueIn(one).map((o) => [o.id, statusAtMonthEnd(o, calendar.toDay(asOf))]));
           const drop = (m: Map<string, string>) => new Map([...m].filter(([, s]) => s !== "excused"));
           expect(drop(actual)).toEqual(drop(expected));
-          const activeThen = then.breaches.filter((b) => b.status === "active").map((b) => b.id).sort();
-          const activeNow = one.breaches.filter((b) => activeOn(b, endDay)).map((b) => b.id).sort();
+          // The one documented exception: a breach that lapsed (its subject left) and was later
+          // resolved by a record dated after that (a PDR held after the member of staff left).
+          const relapsed = resolvedAfterLapse(then, one);
+          const activeThen = then.breaches.filter((b) => b.status === "active" && !relapsed.has(b.id)).map((b) => b.id).sort();
+          const activeNow = one.breaches.filter((b) => activeOn(b, endDay) && !relapsed.has(b.id)).map((b) => b.id).sort();
           expect(activeNow).toEqual(activeThen);
         }
         // The rows add up to the obligations of the one evaluation, as read above.
@@ -77,7 +89,8 @@ describe("the scorecard's rows equal rows built by hand from month-end evaluatio
         const placeKey = (subject: Subject, owner: Party): string | undefined => {
           if (by === "service") return "service";
           if (subject.type === "service") return undefined;
-          const p = place(subject, owner);
+          // The owner the rule named, not its stand-in when they have left by asOf.
+          const p = place(subject, owner.named ?? owner);
           const id = by === "team" ? p.teamId : p.areaId;
           return id === undefined ? undefined : `${by}:${id}`;
         };
@@ -120,8 +133,10 @@ describe("the scorecard's rows equal rows built by hand from month-end evaluatio
           for (const p of calendar.periodsOverlapping(kind, calendar.toDay(from), calendar.toDay(asOf), policy.calendar.yearStartMonth)) {
             const day = calendar.formatDay(Math.min(p.to, calendar.toDay(asOf)));
             if (day < from) continue;
-            for (const b of (await at(day)).breaches) {
-              if (b.ruleId !== ruleId || b.status !== "active") continue;
+            const then = await at(day);
+            const relapsed = resolvedAfterLapse(then, one);
+            for (const b of [...then.breaches.filter((x) => !relapsed.has(x.id)), ...one.breaches.filter((x) => relapsed.has(x.id) && activeOn(x, calendar.toDay(day)))]) {
+              if (b.ruleId !== ruleId || (b.status !== "active" && !relapsed.has(b.id))) continue;
               const key = placeKey(b.subject, b.owner);
               if (key !== undefined) cell(`${key}|${ruleId}|${p.label}`).activeBreaches += 1;
             }
