@@ -71,7 +71,7 @@ export async function scorecardCommand(args: ScorecardArgs, io: CliIo): Promise<
   const options: ScorecardOptions = { from: args.from ?? "", to: args.to ?? "", by, policy, ...(rules ? { rules } : {}) };
   const card = scorecardOf(evaluation, loaded.dataset, options);
   if (format === "xlsx" && args.out !== undefined) {
-    const { scorecardXlsx } = await import("../../report/scorecard-xlsx");
+    const { scorecardXlsx } = await import("./scorecard-xlsx");
     emitBinary(io, await scorecardXlsx(card), args.out);
     return 0;
   }

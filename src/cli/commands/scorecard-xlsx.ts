@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
-import { parseDay } from "../calendar/day";
-import type { Scorecard } from "../scorecard/types";
-import { SCORECARD_COLUMNS, scorecardRowCells } from "./scorecard";
+import { parseDay } from "../../calendar/day";
+import type { Scorecard } from "../../scorecard/types";
+import { SCORECARD_COLUMNS, scorecardRowCells } from "../../report/scorecard";
 
 type Cell = string | number | undefined;
 
@@ -17,7 +17,8 @@ function sheet(wb: ExcelJS.Workbook, name: string, header: readonly string[], ro
  * The scorecard as an Excel workbook: a `scorecard` sheet in long format (one row per place,
  * rule and period, the columns of `scorecardCsv`), a `quality` sheet (audit grades and check
  * breaches per place and month) and a `surveys` sheet (completion per place and period).
- * Text stays text: nothing is written as a formula. Node only, for its size.
+ * Text stays text: nothing is written as a formula. Node only, for its size: the CLI's, so
+ * that the report entry never loads exceljs.
  *
  * @param card - the scorecard
  * @returns the .xlsx file's bytes
