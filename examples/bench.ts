@@ -1,6 +1,7 @@
 /**
  * Benchmark: evaluate a seeded synthetic region at N and 2N areas, with evaluateParallel at
- * 2N, and parseDataset alone at 2N, each in a fresh child process so that neither peaks of
+ * 2N, parseDataset alone at 2N, and the monthly scorecard over the same 12 months at 2N,
+ * each in a fresh child process so that neither peaks of
  * memory nor one call's garbage mix into another's figures, and print the figures next to
  * their targets. Targets live here, never in timed unit tests.
  *
@@ -13,7 +14,7 @@
 import { fork } from "node:child_process";
 import { createHash } from "node:crypto";
 import { parseArgs } from "node:util";
-import { evaluate, parseDataset } from "one-point-qaf";
+import { evaluate, parseDataset, scorecard } from "one-point-qaf";
 import type { Evaluation } from "one-point-qaf";
 import { generateCounty } from "one-point-qaf/demo";
 import { evaluateParallel } from "one-point-qaf/node";
@@ -28,7 +29,7 @@ const { values } = parseArgs({
     jobs: { type: "string" },
     runs: { type: "string", default: "1" },
     json: { type: "boolean", default: false },
-    /** Internal: what a child process measures, `single:AREAS`, `parallel:AREAS` or `parse:AREAS`. */
+    /** Internal: what a child process measures, `single:AREAS`, `parallel:AREAS`, `parse:AREAS` or `scorecard:AREAS`. */
     measure: { type: "string" },
   },
 });
@@ -42,8 +43,8 @@ const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
 
 /** What one child process measured. */
 interface Run {
-  /** `evaluate`, `evaluateParallel`, or `parseDataset` alone. */
-  kind: "single" | "parallel" | "parse";
+  /** `evaluate`, `evaluateParallel`, `parseDataset` alone, or `scorecard` over the 12 months to `asOf`. */
+  kind: "single" | "parallel" | "parse" | "scorecard";
   areas: number;
   records: number;
   /** The call, from objects (`evaluate`'s own parsing included). */
@@ -86,7 +87,9 @@ async function measure(kind: Run["kind"], areas: number): Promise<Run> {
   const records = countRecords(dataset);
   const stopWatch = watchEventLoop();
   const t = performance.now();
+  // `evaluate` with no `from` covers the financial year to `asOf`: the same 12 months as the scorecard.
   const result = kind === "parse" ? parseDataset(dataset)
+    : kind === "scorecard" ? await scorecard(dataset, { from: "2025-04", to: "2026-03", by: "team" })
     : kind === "single" ? await evaluate(dataset, { asOf }) : await evaluateParallel(dataset, { asOf, jobs });
   const ms = Math.round(performance.now() - t);
   const longestGapMs = Math.round(stopWatch());
@@ -95,7 +98,8 @@ async function measure(kind: Run["kind"], areas: number): Promise<Run> {
     recordsPerSecond: Math.round(records / (ms / 1000)),
     longestGapMs,
     peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
-    results: "obligations" in result ? result.obligations.length + result.breaches.length + result.escalations.length : 0,
+    results: "obligations" in result ? result.obligations.length + result.breaches.length + result.escalations.length
+      : "rows" in result ? result.rows.length : 0,
     digest: "obligations" in result ? digest(result) : "",
   };
 }
@@ -116,7 +120,7 @@ interface Figure {
   target?: { op: ">=" | "<="; value: number };
 }
 
-function figures(n: Run, twoN: Run, parallel: Run, parse: Run): Figure[] {
+function figures(n: Run, twoN: Run, parallel: Run, parse: Run, card: Run): Figure[] {
   const perRecord = (r: Run) => r.ms / r.records;
   return [
     { name: "records/s end to end from objects", value: twoN.recordsPerSecond, unit: "", target: { op: ">=", value: 300_000 } },
@@ -126,6 +130,8 @@ function figures(n: Run, twoN: Run, parallel: Run, parse: Run): Figure[] {
     { name: `peak RSS (${twoN.records.toLocaleString("en-GB")} records)`, value: twoN.peakRssMiB / 1024, unit: " GiB", target: { op: "<=", value: 1.5 } },
     { name: "longest event-loop gap in evaluate", value: twoN.longestGapMs, unit: " ms", target: { op: "<=", value: 50 } },
     { name: `evaluateParallel speed-up (${jobs ?? "all"} jobs)`, value: twoN.ms / parallel.ms, unit: "x" },
+    // The scorecard runs one evaluation of the 12 months and buckets it: little more than that evaluation.
+    { name: "scorecard (12 months) / evaluate (12 months)", value: card.ms / twoN.ms, unit: "x", target: { op: "<=", value: 1.3 } },
   ];
 }
 
@@ -168,17 +174,17 @@ async function main(): Promise<void> {
   const nAreas = Math.max(1, Math.round(twoNAreas / 2));
   const runs: Run[] = [];
   const repeat = Math.max(1, Number(values.runs));
-  for (const [kind, areas] of [["single", nAreas], ["single", twoNAreas], ["parallel", twoNAreas], ["parse", twoNAreas]] as const) {
+  for (const [kind, areas] of [["single", nAreas], ["single", twoNAreas], ["parallel", twoNAreas], ["parse", twoNAreas], ["scorecard", twoNAreas]] as const) {
     const measured: Run[] = [];
     for (let i = 1; i <= repeat; i++) {
-      const what = kind === "parse" ? "parseDataset alone" : `${kind} evaluation`;
+      const what = kind === "parse" ? "parseDataset alone" : kind === "scorecard" ? "the 12-month scorecard" : `${kind} evaluation`;
       if (!values.json) console.error(`measuring ${what} of ${areas} areas in a fresh process${repeat > 1 ? ` (${i} of ${repeat})` : ""}...`);
       measured.push(await inChild(kind, areas));
     }
     runs.push(medianRun(measured));
   }
-  const [n, twoN, parallel, parse] = runs as [Run, Run, Run, Run];
-  const list = figures(n, twoN, parallel, parse);
+  const [n, twoN, parallel, parse, card] = runs as [Run, Run, Run, Run, Run];
+  const list = figures(n, twoN, parallel, parse, card);
   const sameResults = twoN.digest === parallel.digest;
   if (values.json) {
     console.log(JSON.stringify({ runs, figures: list.map((f) => ({ ...f, met: met(f) })), sameResults }, null, 2));

@@ -1,5 +1,5 @@
 /** The help text of each command, and of the program. */
-export const HELP: Record<"main" | "evaluate" | "due" | "changes" | "compare" | "test" | "demo" | "schema", string> = {
+export const HELP: Record<"main" | "evaluate" | "due" | "changes" | "compare" | "scorecard" | "test" | "demo" | "schema", string> = {
   main: `one-point-qaf: check a council's export against the One Point Quality Assurance Framework.
 
 Usage: one-point-qaf <command> [options]
@@ -11,6 +11,8 @@ Commands:
                                           what changed since an earlier evaluation (md, html, csv, json)
   compare <file|folder> --as-of <date> --proposal <policy.json>
                                           what a proposed policy changes against the one in force
+  scorecard <file|folder> --from <month> --to <month>
+                                          the monthly performance scorecard, by team (text, csv, md, html, xlsx)
   test <scenario files|folders>           run policy tests written as scenario files
   demo                                    evaluate the demo county and write an HTML report
   schema                                  print the dataset's JSON Schema
@@ -77,6 +79,27 @@ Options:
                         assumption: it is silent and the library supplies a value)
   --quiet               nothing on stderr but errors
   -h, --help            this help
+`,
+  scorecard: `Usage: one-point-qaf scorecard <file|folder> --from <YYYY-MM> --to <YYYY-MM> [options]
+
+The QAF's monthly performance scorecard: per team (or area, or the service), rule and month
+(or the rule's own period, a quarter say), the obligations due, met on time, met late and
+still overdue, the on-time rate as "met on time / due", and the breaches active at the
+month's end; with audit grades, check breaches and survey completion beside them. One
+evaluation from the first day of --from to the last day of --to. See docs/scorecard.md.
+
+Options:
+  --from <YYYY-MM>      the first month (required)
+  --to <YYYY-MM>        the last month (required)
+  --by <b>              team (default) | area | service (service-level rules show only here)
+  --rules <ids>         only these rules, comma-separated (e.g. supervision.frequency,pdr.annual)
+  --policy <file>       a policy JSON file, or a patch of the default parameters and rule switches
+  --format <f>          text (default: the worst places) | csv (one row per place, rule and
+                        month) | md | html (a page with charts and a heat map) | xlsx (needs --out);
+                        without --format, --out's extension decides
+  --out <path>          write to a file instead of stdout
+  --jobs <n>            worker threads to evaluate with (default: every core; 1: none)
+  --encoding <e>        auto (default) | utf-8 | windows-1252: the export's text files
 `,
   changes: `Usage: one-point-qaf changes <file|folder> --as-of <date> --since <evaluation.json> [options]
 

@@ -11,6 +11,7 @@ import { demoCommand, DEMO_AS_OF } from "./commands/demo";
 import { dueCommand } from "./commands/due";
 import { evaluateCommand } from "./commands/evaluate";
 import { schemaCommand } from "./commands/schema";
+import { scorecardCommand } from "./commands/scorecard";
 import { testCommand } from "./commands/test";
 import { CommandFailure, InputError, UsageError } from "./errors";
 import { refuseOutOverInput } from "./write-out";
@@ -22,7 +23,7 @@ import { escapeControlKeepingLines } from "../text/escape-control";
 /** The package's version, as `--version` prints it. */
 export const VERSION: string = version;
 
-const COMMANDS = ["evaluate", "due", "changes", "compare", "test", "demo", "schema"] as const;
+const COMMANDS = ["evaluate", "due", "changes", "compare", "scorecard", "test", "demo", "schema"] as const;
 const COMMON = { help: { type: "boolean", short: "h" }, quiet: { type: "boolean" } } as const;
 const RUN = {
   ...COMMON,
@@ -175,6 +176,20 @@ async function run(command: string, rest: string[], io: CliIo): Promise<number> 
       refuseOutOverInput(io.cwd, v.out, [options.input, options.policy, v.since]);
       return inSession(io, v.quiet, (s) => changesCommand({
         ...options, since: v.since, format: v.format, out: v.out, onProgress: s.onProgress,
+      }, s.io));
+    }
+    case "scorecard": {
+      const { values: v, positionals } = parse(rest, {
+        ...COMMON, from: { type: "string" }, to: { type: "string" }, by: { type: "string", default: "team" }, rules: { type: "string" },
+        policy: { type: "string" }, format: { type: "string" }, out: { type: "string" }, jobs: { type: "string" }, encoding: { type: "string" },
+      });
+      if (v.help === true) return help(io, "scorecard");
+      const jobs = jobsOption(v.jobs);
+      const encoding = encodingOption(v.encoding);
+      return inSession(io, v.quiet, (s) => scorecardCommand({
+        input: onePositional(positionals), from: v.from, to: v.to, by: v.by, rules: v.rules, policy: v.policy,
+        format: v.format, out: v.out, quiet: v.quiet === true, onProgress: s.onProgress,
+        ...(jobs === undefined ? {} : { jobs }), ...(encoding === undefined ? {} : { encoding }),
       }, s.io));
     }
     case "compare": {

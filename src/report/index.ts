@@ -25,3 +25,6 @@ export type { BasisCount, EvaluationSummary, RuleBreachCount } from "./summary";
 export { barChart, columnChart } from "./svg";
 export type { BarRow, Column, Series } from "./svg";
 export { textSummary } from "./text";
+export { SCORECARD_COLUMNS, monthOfRow, placeMonths, placeTotals, ratioText, scorecardCsv, scorecardMarkdown, scorecardRowCells, scorecardText } from "./scorecard";
+export type { PlaceTotal } from "./scorecard";
+export { scorecardHtml } from "./scorecard-html";

@@ -1,4 +1,5 @@
 import type { Party, Subject } from "../model/evaluation";
+import { createPlacer, type OrgPlace } from "../org/placement";
 
 /**
  * The parts of a dataset the reports read: organisation, cases and the practice records
@@ -55,50 +56,26 @@ export interface OrgLookup {
  */
 export function createOrgLookup(dataset: ReportDataset): OrgLookup {
   const areaName = new Map((dataset.areas ?? []).map((a) => [a.id, a.name ?? a.id]));
-  const team = new Map((dataset.teams ?? []).map((t) => [t.id, t]));
+  const teamName = new Map((dataset.teams ?? []).map((t) => [t.id, t.name ?? t.id]));
   const staff = new Map((dataset.staff ?? []).map((s) => [s.id, s]));
-  const caseTeam = new Map<string, string>();
-  const childTeam = new Map<string, string>();
-  for (const c of dataset.cases ?? []) {
-    caseTeam.set(c.id, c.teamId);
-    for (const ch of c.children ?? []) childTeam.set(ch.id, c.teamId);
-  }
-  const worker = new Map<string, string>(); // record id by subject type -> staff id
-  const actionOwner = new Map<string, string>();
-  for (const a of dataset.audits ?? []) {
-    worker.set(`audit:${a.id}`, a.workerId);
-    for (const x of a.actions ?? []) actionOwner.set(x.id, x.ownerId);
-  }
-  for (const s of dataset.supervisions ?? []) worker.set(`supervision:${s.id}`, s.superviseeId);
-  for (const p of dataset.pdrs ?? []) worker.set(`pdr:${p.id}`, p.staffId);
-  for (const o of dataset.observations ?? []) worker.set(`observation:${o.id}`, o.practitionerId);
-  const assessmentCase = new Map((dataset.youngCarerAssessments ?? []).map((y) => [y.id, y.caseId]));
-
-  const ofTeam = (id: string | undefined): Placement | undefined => {
-    if (id === undefined) return undefined;
-    return { key: `team:${id}`, label: team.get(id)?.name ?? id };
-  };
-  const ofArea = (id: string | undefined): Placement | undefined =>
-    id === undefined ? undefined : { key: `area:${id}`, label: `Area: ${areaName.get(id) ?? id}` };
-  const ofStaff = (id: string | undefined): Placement | undefined => {
-    const s = id === undefined ? undefined : staff.get(id);
-    return ofTeam(s?.teamId) ?? ofArea(s?.areaId);
-  };
-  const ofSubject = (s: Subject): Placement | undefined => {
-    switch (s.type) {
-      case "team": return ofTeam(s.id);
-      case "area": return ofArea(s.id);
-      case "case": return ofTeam(caseTeam.get(s.id));
-      case "child": return ofTeam(childTeam.get(s.id));
-      case "staff": return ofStaff(s.id);
-      case "action": return ofStaff(actionOwner.get(s.id));
-      case "assessment": return ofTeam(caseTeam.get(assessmentCase.get(s.id) ?? ""));
-      default: return ofStaff(worker.get(`${s.type}:${s.id}`));
-    }
-  };
+  // An action goes to its owner's team here (the person who must act on it).
+  const placer = createPlacer(dataset, { action: "owner" });
   return {
-    place: (subject, owner) =>
-      ofSubject(subject) ?? ofStaff(owner?.staffId) ?? { key: "service", label: "Service-wide" },
+    place: (subject, owner) => placementOf(placer(subject, owner), teamName, areaName),
     roleOf: (id) => staff.get(id)?.role,
   };
+}
+
+/**
+ * The reporting placement of an organisation place: its team, else its area, else the service.
+ *
+ * @param place - the team and area
+ * @param teamName - team names by id
+ * @param areaName - area names by id
+ * @returns the placement
+ */
+export function placementOf(place: OrgPlace, teamName: ReadonlyMap<string, string>, areaName: ReadonlyMap<string, string>): Placement {
+  if (place.teamId !== undefined) return { key: `team:${place.teamId}`, label: teamName.get(place.teamId) ?? place.teamId };
+  if (place.areaId !== undefined) return { key: `area:${place.areaId}`, label: `Area: ${areaName.get(place.areaId) ?? place.areaId}` };
+  return { key: "service", label: "Service-wide" };
 }
