@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { parseDay } from "../../calendar/day";
 import type { Scorecard } from "../../scorecard/types";
 import { SCORECARD_COLUMNS, scorecardRowCells } from "../../report/scorecard";
+import { cellText } from "../../report/xlsx";
 
 type Cell = string | number | undefined;
 
@@ -10,7 +11,8 @@ function sheet(wb: ExcelJS.Workbook, name: string, header: readonly string[], ro
   ws.columns = header.map((h) => ({ header: h, key: h, width: Math.min(40, Math.max(10, h.length + 2)) }));
   ws.getRow(1).font = { bold: true };
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
-  for (const row of rows) ws.addRow(row);
+  // Place names come from the export: text fit for XML and for Excel's cell limit, as in the evaluation's workbook.
+  for (const row of rows) ws.addRow(row.map((v) => (typeof v === "string" ? cellText(v) : v)));
 }
 
 /**
