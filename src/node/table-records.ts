@@ -35,17 +35,20 @@ function setPath(target: Record<string, unknown>, path: readonly string[], value
 export class TableReader {
   private header: Header | undefined;
   private readonly usedBlank = new Set<number>();
+  private readonly blankHeaders = new Set<number>();
   readonly out: TableRecords = { records: [], rows: [], headers: new Map(), unknown: [] };
 
   /**
    * @param where - the table's file (and sheet), for messages
    * @param fields - the fields the table may hold, by dotted name
    * @param date1904 - for a workbook in the 1904 date system
+   * @param shortRows - whether a row may end before the header does (a sheet, which stores no empty cells): its missing cells are empty
    */
   constructor(
     private readonly where: Location,
     private readonly fields: ReadonlyMap<string, FieldKind>,
     private readonly date1904 = false,
+    private readonly shortRows = false,
   ) {}
 
   /**
@@ -60,10 +63,11 @@ export class TableReader {
     if (this.header === undefined) {
       this.header = matchHeader(cells.map((c) => (c === undefined ? "" : String(c))), this.fields, { ...this.where, row });
       for (const c of this.header.columns) this.out.headers.set(c.field, c.header);
+      for (const u of this.header.unknown) if (u.blankAt !== undefined) this.blankHeaders.add(u.blankAt);
       return;
     }
     const width = this.header.columns.length + this.header.unknown.length;
-    if (cells.length < width || (cells.length > width && !cells.slice(width).every(isBlank))) {
+    if ((cells.length < width && !this.shortRows) || (cells.length > width && !cells.slice(width).every(isBlank))) {
       throw new ExportReadError({ ...this.where, row }, `${cells.length} cells, but the header has ${width} columns`);
     }
     const record: Record<string, unknown> = {};
@@ -71,9 +75,8 @@ export class TableReader {
       const value = readCell(cells[c.index], c.kind, this.date1904);
       if (value !== undefined) setPath(record, c.path, value);
     }
-    for (const u of this.header.unknown) {
-      if (u.blankAt !== undefined && !isBlank(cells[u.blankAt])) this.usedBlank.add(u.blankAt);
-    }
+    // Per cell of the row, not per column of the header: a sheet's header may reach column XFD.
+    cells.forEach((cell, i) => { if (this.blankHeaders.has(i) && !isBlank(cell)) this.usedBlank.add(i); });
     this.out.records.push(record);
     this.out.rows.push(row);
   }

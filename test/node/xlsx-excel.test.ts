@@ -1,0 +1,182 @@
+/**
+ * Workbooks as Excel and other tools write them (issue 22): a stray cell far to the right,
+ * sheets stored under any part name, merged cells, error cells and formulas without a
+ * value, dates before March 1900, zip bombs, hidden sheets, a renamed shared-strings part
+ * and a repeated row number.
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { ExportReadError, loadExport } from "../../src/node";
+import { excelSerialToIso } from "../../src/node/dates";
+import { readWorkbook } from "../../src/node/xlsx";
+import { rowXml, workbookParts, zip, type SheetPart, type ZipPart } from "./xlsx-parts";
+
+const HEADER = ["id", "role", "teamId", "areaId", "lineManagerId", "contract", "startedOn", "leftOn", "qualityImprovementChampion"];
+type CellIn = string | number | { date: number } | null;
+const staffRow = (id: string, startedOn: CellIn = { date: 43831 }, leftOn: CellIn = null): CellIn[] =>
+  [id, "practitioner", "t1", null, "tm", "full-time", startedOn, leftOn, "no"];
+
+function write(name: string, bytes: Buffer): string {
+  const path = join(mkdtempSync(join(tmpdir(), "qaf-xlsx-excel-")), name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+/** A workbook of one staff sheet built from rows (row 1 the header). */
+function staffWorkbook(rows: readonly CellIn[][], sheet: Partial<SheetPart> = {}, more: ZipPart[] = []): Buffer {
+  const body = [HEADER, ...rows].map((r, k) => rowXml(k + 1, r)).join("");
+  return zip([...workbookParts([{ name: "staff", part: "xl/worksheets/sheet1.xml", body, ...sheet }]), ...more]);
+}
+
+async function writeExcelJs(name: string, build: (ws: ExcelJS.Worksheet) => void): Promise<string> {
+  const path = join(mkdtempSync(join(tmpdir(), "qaf-xlsx-excel-")), name);
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("staff");
+  ws.addRow(HEADER);
+  build(ws);
+  await wb.xlsx.writeFile(path);
+  return path;
+}
+
+describe("a stray cell far to the right", () => {
+  it("reads 2,000 rows with a note at XFD and a formatted empty cell, touching only the cells present", async () => {
+    const rows = Array.from({ length: 2000 }, (_, k) => staffRow(`p${k}`));
+    let body = [HEADER, ...rows].map((r, k) => rowXml(k + 1, r)).join("");
+    body = body.replace('<row r="3">', '<row r="3"><c r="XFD3" t="inlineStr"><is><t>see note</t></is></c>')
+      .replace('<row r="5">', '<row r="5"><c r="XFC5" s="1"/>');
+    const path = write("export.xlsx", zip(workbookParts([{ name: "staff", part: "xl/worksheets/sheet1.xml", body }])));
+    const { sheets } = await readWorkbook(path, "export.xlsx");
+    let cells = 0;
+    let rowsRead = 0;
+    sheets[0]?.eachRow((c) => { cells += c.length; rowsRead++; });
+    expect(rowsRead).toBe(2001);
+    expect(cells).toBeLessThan(2 * 16_384 + 2001 * HEADER.length); // the header and row 3 reach XFD; no other row does
+    const loaded = await loadExport(path);
+    expect(loaded.dataset.staff).toHaveLength(2000);
+    expect(loaded.ignored).toEqual([expect.objectContaining({ file: "export.xlsx", sheet: "staff", column: "column 16384" })]);
+  });
+});
+
+describe("sheets found through the workbook's relationships", () => {
+  it("reads sheets stored as xl/worksheets/sheet.xml and Sheet3.xml (one by an absolute target)", async () => {
+    const staff = [HEADER, staffRow("p1")].map((r, k) => rowXml(k + 1, r)).join("");
+    const teams = [["id", "areaId", "type", "name"], ["t1", "north", "IFST", "North IFST"]].map((r, k) => rowXml(k + 1, r)).join("");
+    const path = write("export.xlsx", zip(workbookParts([
+      { name: "staff", part: "xl/worksheets/sheet.xml", body: staff },
+      { name: "teams", part: "xl/worksheets/Sheet3.xml", target: "/xl/worksheets/Sheet3.xml", body: teams },
+    ])));
+    const loaded = await loadExport(path);
+    expect(loaded.ignored).toEqual([]);
+    expect(loaded.dataset.staff).toHaveLength(1);
+    expect(loaded.dataset.teams).toEqual([{ id: "t1", areaId: "north", type: "IFST", name: "North IFST" }]);
+  });
+
+  it("finds a renamed shared-strings part, so text cells are text, not index numbers", async () => {
+    const strings = ["id", "areaId", "type", "name", "t1", "north", "IFST", "North IFST"];
+    const body = [[0, 1, 2, 3], [4, 5, 6, 7]].map((r, k) => `<row r="${k + 1}">${r.map((i, c) => `<c r="${"ABCD"[c]}${k + 1}" t="s"><v>${i}</v></c>`).join("")}</row>`).join("");
+    const path = write("teams.xlsx", zip(workbookParts([{ name: "Sheet1", part: "xl/worksheets/sheet1.xml", body }], { strings, stringsPart: "xl/strings/table.xml" })));
+    const loaded = await loadExport(path);
+    expect(loaded.dataset.teams).toEqual([{ id: "t1", areaId: "north", type: "IFST", name: "North IFST" }]);
+  });
+});
+
+describe("merged cells", () => {
+  it("give their value to the top-left cell only, with a warning (exceljs copies it into every cell)", async () => {
+    const path = await writeExcelJs("staff.xlsx", (ws) => {
+      ws.addRow(["p1", "practitioner", "t1", null, "tm", "full-time", "2020-01-01", null, "no"]);
+      ws.mergeCells("G2:H2");
+    });
+    const loaded = await loadExport(path);
+    expect(loaded.dataset.staff).toEqual([expect.objectContaining({ id: "p1", startedOn: "2020-01-01" })]);
+    expect((loaded.dataset.staff?.[0] as Record<string, unknown>).leftOn).toBeUndefined();
+    expect(loaded.warnings).toEqual([{ file: "staff.xlsx", message: expect.stringContaining("sheet staff has merged cells") }]);
+  });
+
+  it("ignore a value a tool left in a merged range's other cells", async () => {
+    const path = write("staff.xlsx", staffWorkbook([staffRow("p1", { date: 43831 }, { date: 43831 })], { after: '<mergeCells count="1"><mergeCell ref="G2:H2"/></mergeCells>' }));
+    const loaded = await loadExport(path);
+    expect(loaded.dataset.staff).toEqual([expect.objectContaining({ id: "p1", startedOn: "2020-01-01" })]);
+    expect((loaded.dataset.staff?.[0] as Record<string, unknown>).leftOn).toBeUndefined();
+  });
+});
+
+describe("error cells and formulas", () => {
+  it("reject the record at the cell holding #N/A or #REF!, and name a formula with no calculated value", async () => {
+    const path = await writeExcelJs("staff.xlsx", (ws) => {
+      ws.addRow([{ error: "#N/A" }, "practitioner", "t1", null, "tm", "full-time", "2020-01-01", null, "no"]);
+      ws.addRow(["p2", "practitioner", "t1", null, "tm", "full-time", "2020-01-01", { error: "#REF!" }, "no"]);
+      ws.addRow(["p3", "practitioner", "t1", null, "tm", "full-time", { formula: "TODAY()" }, null, "no"]);
+    });
+    const loaded = await loadExport(path);
+    const issues = loaded.rejected.flatMap((r) => r.issues.map((i) => ({ path: i.path, message: i.message, where: i.where })));
+    expect(issues).toEqual([
+      { path: ["id"], message: expect.stringContaining("#N/A"), where: { file: "staff.xlsx", sheet: "staff", row: 2, column: "id" } },
+      { path: ["leftOn"], message: expect.stringContaining("#REF!"), where: { file: "staff.xlsx", sheet: "staff", row: 3, column: "leftOn" } },
+      { path: ["startedOn"], message: expect.stringContaining("formula with no calculated value"), where: { file: "staff.xlsx", sheet: "staff", row: 4, column: "startedOn" } },
+    ]);
+  });
+});
+
+describe("dates of the 1900 system", () => {
+  it("are exact before 1 March 1900, and refuse Excel's 29 February 1900, day 0 and negative serials", async () => {
+    expect(excelSerialToIso(1, false)).toBe("1900-01-01");
+    expect(excelSerialToIso(59, false)).toBe("1900-02-28");
+    expect(excelSerialToIso(61, false)).toBe("1900-03-01");
+    expect(excelSerialToIso(60, false)).toBeUndefined();
+    expect(excelSerialToIso(0, false)).toBeUndefined();
+    expect(excelSerialToIso(-1, false)).toBeUndefined();
+    expect(excelSerialToIso(-1, true)).toBeUndefined();
+    expect(excelSerialToIso(0, true)).toBe("1904-01-01");
+    const path = write("staff.xlsx", staffWorkbook([
+      staffRow("p1", { date: 1 }), staffRow("p2", { date: 59 }), staffRow("p3", 59), staffRow("p4", { date: 60 }), staffRow("p5", { date: -5 }),
+    ]));
+    const loaded = await loadExport(path);
+    expect(loaded.dataset.staff?.slice(0, 3).map((s) => (s as { startedOn: unknown }).startedOn)).toEqual(["1900-01-01", "1900-02-28", "1900-02-28"]);
+    const dates = loaded.rejected.filter((r) => r.issues.some((i) => i.path[0] === "startedOn"));
+    expect(dates.map((r) => r.id)).toEqual(["p4", "p5"]);
+  });
+});
+
+describe("a decompression budget", () => {
+  it("never inflates a part it does not read (junk that is not even deflate data)", async () => {
+    const path = write("staff.xlsx", staffWorkbook([staffRow("p1")], {}, [{ name: "xl/media/junk.bin", data: "", raw: Buffer.from("not deflate data at all"), declaredSize: 3_000_000_000 }]));
+    const loaded = await loadExport(path);
+    expect(loaded.dataset.staff).toHaveLength(1);
+  });
+
+  it("refuses a part that says it inflates past the budget, before inflating it", async () => {
+    const bytes = zip(workbookParts([{ name: "staff", part: "xl/worksheets/sheet1.xml", body: rowXml(1, HEADER) }]).map((p) => p.name.endsWith("sheet1.xml") ? { ...p, declaredSize: 2 ** 31 } : p));
+    const path = write("staff.xlsx", bytes);
+    await expect(loadExport(path)).rejects.toThrow(ExportReadError);
+    await expect(loadExport(path)).rejects.toThrow(/staff\.xlsx sheet staff: .*inflate past the budget/);
+  });
+
+  it("stops inflating a part that lies about its size at the budget", async () => {
+    const rows = Array.from({ length: 200 }, (_, k) => staffRow(`p${k}`));
+    const body = [HEADER, ...rows].map((r, k) => rowXml(k + 1, r)).join("");
+    const parts = workbookParts([{ name: "staff", part: "xl/worksheets/sheet1.xml", body }]);
+    const path = write("staff.xlsx", zip(parts.map((p) => p.name.endsWith("sheet1.xml") ? { ...p, declaredSize: 100 } : p)));
+    const { sheets } = await readWorkbook(path, "staff.xlsx", { inflateBudget: 10_000 });
+    expect(() => sheets[0]?.eachRow(() => undefined)).toThrow(/staff\.xlsx sheet staff: .*budget/);
+  });
+});
+
+describe("low findings", () => {
+  it("reads a veryHidden sheet, with a warning", async () => {
+    const path = write("export.xlsx", staffWorkbook([staffRow("p1")], { state: "veryHidden" }));
+    const loaded = await loadExport(path);
+    expect(loaded.dataset.staff).toHaveLength(1);
+    expect(loaded.warnings).toEqual([{ file: "export.xlsx", message: expect.stringContaining("sheet staff is hidden") }]);
+  });
+
+  it("reads both rows of a repeated row number, with a warning", async () => {
+    const body = [rowXml(1, HEADER), rowXml(2, staffRow("p1")), rowXml(2, staffRow("p2"))].join("");
+    const path = write("staff.xlsx", zip(workbookParts([{ name: "staff", part: "xl/worksheets/sheet1.xml", body }])));
+    const loaded = await loadExport(path);
+    expect(loaded.dataset.staff?.map((s) => (s as { id: string }).id)).toEqual(["p1", "p2"]);
+    expect(loaded.warnings).toEqual([{ file: "staff.xlsx", message: expect.stringContaining("row 2 appears more than once") }]);
+  });
+});
