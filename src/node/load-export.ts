@@ -190,7 +190,8 @@ export async function loadExport(path: string, options: LoadExportOptions = {}):
   else if (extname(file).toLowerCase() === ".json") await datasetFile(path, file, builder);
   else {
     await builder.file(path, file);
-    if (builder.ignored.length > 0 && Object.keys(builder.dataset).length === 0 && builder.items.length === 0) {
+    // Nothing read (a workbook of no sheet, or none named after a collection) is no export.
+    if (Object.keys(builder.dataset).length === 0 && builder.items.length === 0) {
       throw new ExportReadError({ file }, "not a JSON dataset, a workbook of collections, or a file named after a collection");
     }
   }

@@ -91,7 +91,7 @@ export function parseXml(bytes: Uint8Array, handler: XmlHandler): void {
         handler.close?.(name);
         continue;
       }
-      const attrs: Record<string, string> = {};
+      const attrs = Object.create(null) as Record<string, string>;
       if (rawAttrs !== "") for (const a of rawAttrs.matchAll(ATTR)) Object.defineProperty(attrs, a[1] as string, { value: decode(a[2] ?? a[3] ?? ""), enumerable: true });
       handler.open?.(name, attrs);
       if (selfClosing === "/") handler.close?.(name);

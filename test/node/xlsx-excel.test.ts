@@ -180,3 +180,19 @@ describe("low findings", () => {
     expect(loaded.warnings).toEqual([{ file: "staff.xlsx", message: expect.stringContaining("row 2 appears more than once") }]);
   });
 });
+
+describe("parts read strictly", () => {
+  it("refuses a part with a DTD (no entity can expand), naming the file", async () => {
+    const parts = workbookParts([{ name: "staff", part: "xl/worksheets/sheet1.xml", body: rowXml(1, HEADER) }])
+      .map((p) => p.name === "xl/workbook.xml" ? { ...p, data: `<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x "xx">]>${(p.data as string).replace(/^<\?xml[^>]*>/, "")}` } : p);
+    const path = write("export.xlsx", zip(parts));
+    await expect(loadExport(path)).rejects.toThrow(/export\.xlsx: xl\/workbook\.xml cannot be read: a DTD/);
+  });
+
+  it("reads 1904 serials, CDATA text, and refuses a workbook with no sheet as no export", async () => {
+    const body = [rowXml(1, HEADER), rowXml(2, staffRow("p1", { date: 0 })).replace("<t>p1</t>", "<t><![CDATA[p<1>]]></t>")].join("");
+    const loaded = await loadExport(write("staff.xlsx", zip(workbookParts([{ name: "staff", part: "xl/worksheets/sheet1.xml", body }], { date1904: true }))));
+    expect(loaded.dataset.staff).toEqual([expect.objectContaining({ id: "p<1>", startedOn: "1904-01-01" })]);
+    await expect(loadExport(write("export.xlsx", zip(workbookParts([]))))).rejects.toThrow(ExportReadError);
+  });
+});
