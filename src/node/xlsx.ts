@@ -1,4 +1,4 @@
-import { CellError, isBlank, type Cell } from "./cells";
+import { CellError, type Cell } from "./cells";
 import { excelSerialToIso } from "./dates";
 import { ExportReadError } from "./errors";
 import type { Location } from "./location";
@@ -13,10 +13,9 @@ export interface Sheet {
   hidden?: "hidden" | "veryHidden";
   /**
    * Reads the sheet (inflating its part only now) and calls `onRow` with each row's cells
-   * and its row number, in row order. A row's cells run from column A to its last cell
-   * holding a value (cells holding only formatting are not cells); the first row that is not
-   * blank (the header) runs to the sheet's last column. A merged range gives its value to
-   * its top-left cell only.
+   * and its row number, as each row is read, in the order written (no row is held). A row's
+   * cells run from column A to its last cell holding a value (cells holding only formatting
+   * are not cells). A merged range gives its value to its top-left cell only.
    *
    * @throws {@link ExportReadError} when the sheet's part cannot be read, or inflates past the workbook's budget
    */
@@ -117,17 +116,32 @@ class WorkbookParts {
     private readonly stylesPart: string | undefined,
   ) {}
 
-  /** Inflates and parses one part. */
-  parse(part: string, handler: XmlHandler, where: Location): boolean {
+  /** Inflates one part, or undefined when the workbook has none of that name. */
+  bytes(part: string, where: Location): Buffer | undefined {
     try {
-      const bytes = this.zip.read(part);
-      if (bytes === undefined) return false;
-      parseXml(bytes, handler);
-      return true;
+      return this.zip.read(part);
     } catch (e) {
-      if (e instanceof ZipError || e instanceof XmlError) throw new ExportReadError(where, `${part} cannot be read: ${e.message}`);
+      if (e instanceof ZipError) throw new ExportReadError(where, `${part} cannot be read: ${e.message}`);
       throw e;
     }
+  }
+
+  /** Parses a part's bytes. */
+  parseBytes(part: string, bytes: Buffer, handler: XmlHandler, where: Location): void {
+    try {
+      parseXml(bytes, handler);
+    } catch (e) {
+      if (e instanceof XmlError) throw new ExportReadError(where, `${part} cannot be read: ${e.message}`);
+      throw e;
+    }
+  }
+
+  /** Inflates and parses one part; false when the workbook has none of that name. */
+  parse(part: string, handler: XmlHandler, where: Location): boolean {
+    const bytes = this.bytes(part, where);
+    if (bytes === undefined) return false;
+    this.parseBytes(part, bytes, handler, where);
+    return true;
   }
 
   /** The shared strings: each `<si>`'s text (rich text runs joined, phonetic guides left out). */
@@ -180,11 +194,72 @@ class WorkbookParts {
   }
 }
 
-/** Reads one worksheet's rows, in the order written. */
-function readRows(parts: WorkbookParts, part: string, where: Location, date1904: boolean): { rows: RowRead[]; merges: string[] } {
-  const rows: RowRead[] = [];
-  const merges: string[] = [];
+/** A merged range, by its first and last rows and columns. */
+interface Range { r1: number; c1: number; r2: number; c2: number }
+
+/**
+ * The merged ranges of a sheet's part. `<mergeCells>` follows the rows, so it is found
+ * before they are read by searching the bytes: `<mergeCell` (or `<x:mergeCell`) is always
+ * markup, as text in XML writes `<` as `&lt;`.
+ */
+function mergesOf(bytes: Buffer): Range[] {
+  const ranges: Range[] = [];
+  for (let at = bytes.indexOf("mergeCell"); at >= 0; at = bytes.indexOf("mergeCell", at + 9)) {
+    let start = at - 1;
+    if (bytes[start] === 0x3a) { // a prefix: `<x:mergeCell`
+      start--;
+      while (start >= 0 && start > at - 64 && /[\w.-]/.test(String.fromCharCode(bytes[start] as number))) start--;
+    }
+    if (bytes[start] !== 0x3c) continue; // not markup: text holding the word
+    const tag = bytes.toString("latin1", at, Math.min(bytes.length, at + 1024));
+    const m = /^mergeCell\s[^>]*?\bref\s*=\s*["']([^"']*)["']/.exec(tag);
+    if (m === null) continue;
+    const [a = "", b = a] = (m[1] as string).split(":");
+    const c1 = columnOf(a), r1 = rowOf(a), c2 = columnOf(b), r2 = rowOf(b);
+    if (c1 !== undefined && r1 !== undefined && c2 !== undefined && r2 !== undefined) {
+      ranges.push({ r1: Math.min(r1, r2), r2: Math.max(r1, r2), c1: Math.min(c1, c2), c2: Math.max(c1, c2) });
+    }
+  }
+  return ranges.sort((x, y) => x.r1 - y.r1);
+}
+
+/** Blanks the cells of merged ranges but their top-left ones, row by row (a sweep over rows in order). */
+class MergeMask {
+  private next = 0;
+  private active: Range[] = [];
+  private lastRow = 0;
+  private work = 0;
+
+  constructor(private readonly ranges: readonly Range[], private readonly where: Location) {}
+
+  apply(row: RowRead): void {
+    if (this.ranges.length === 0) return;
+    if (row.row < this.lastRow) { this.next = 0; this.active = []; }
+    this.lastRow = row.row;
+    while (this.next < this.ranges.length && (this.ranges[this.next] as Range).r1 <= row.row) this.active.push(this.ranges[this.next++] as Range);
+    this.active = this.active.filter((r) => r.r2 >= row.row);
+    this.work += this.active.length * (1 + row.cols.length);
+    if (this.work > MAX_MERGE_WORK) throw new ExportReadError(this.where, "too many merged cells to read: unmerge them");
+    for (const r of this.active) {
+      row.cols.forEach((col, i) => {
+        if (col >= r.c1 && col <= r.c2 && !(row.row === r.r1 && col === r.c1)) row.values[i] = undefined;
+      });
+    }
+  }
+}
+
+/**
+ * Reads one worksheet, calling `onRow` with each row as soon as it is read (rows are never
+ * held), in the order written, and noting merged cells and repeated row numbers.
+ */
+function readRows(parts: WorkbookParts, part: string, where: Location, date1904: boolean, notes: string[], onRow: (cells: Cell[], row: number) => void): void {
   const broken = (what: string) => new ExportReadError(where, `${part} cannot be read: ${what}`);
+  const bytes = parts.bytes(part, where);
+  if (bytes === undefined) throw broken("the part is missing from the workbook");
+  const ranges = mergesOf(bytes);
+  if (ranges.length > 0) notes.push(`sheet ${where.sheet ?? ""} has merged cells: each merged range is read as its top-left cell, the others as empty (unmerge them to give each cell its value)`);
+  const mask = new MergeMask(ranges, where);
+  const repeated: number[] = [];
   let row: RowRead | undefined;
   let lastRow = 0;
   let nextCol = 1;
@@ -193,47 +268,6 @@ function readRows(parts: WorkbookParts, part: string, where: Location, date1904:
   let inT = false;
   let inIs = false;
   let phonetic = 0;
-  const handler: XmlHandler = {
-    open(name, attrs) {
-      if (name === "row") {
-        const r = attrs.r === undefined ? lastRow + 1 : Number(attrs.r);
-        if (!Number.isInteger(r) || r < 1 || r > MAX_ROW) throw broken("a row number out of range");
-        row = { row: r, cols: [], values: [] };
-        lastRow = r;
-        nextCol = 1;
-      } else if (name === "c" && row !== undefined) {
-        const col = attrs.r === undefined ? nextCol : columnOf(attrs.r);
-        if (col === undefined || col > MAX_COLUMN) throw broken("a cell reference out of range");
-        nextCol = col + 1;
-        cell = { col, type: attrs.t ?? "n", style: Number(attrs.s ?? 0), formula: false };
-      } else if (cell !== undefined) {
-        if (name === "v") { inV = true; cell.v = ""; }
-        else if (name === "f") cell.formula = true;
-        else if (name === "is") { inIs = true; cell.inline = ""; }
-        else if (name === "rPh") phonetic++;
-        else if (name === "t" && inIs) inT = phonetic === 0;
-      } else if (name === "mergeCell" && attrs.ref !== undefined) merges.push(attrs.ref);
-    },
-    text(t) {
-      if (cell === undefined) return;
-      if (inV) cell.v += t;
-      else if (inT) cell.inline += t;
-    },
-    close(name) {
-      if (name === "v") inV = false;
-      else if (name === "t") inT = false;
-      else if (name === "is") inIs = false;
-      else if (name === "rPh") phonetic--;
-      else if (name === "c" && cell !== undefined && row !== undefined) {
-        const value = valueOf(cell);
-        if (value !== undefined) { row.cols.push(cell.col); row.values.push(value); }
-        cell = undefined;
-      } else if (name === "row" && row !== undefined) {
-        rows.push(row);
-        row = undefined;
-      }
-    },
-  };
   let strings: string[] | undefined;
   let dateStyles: boolean[] | undefined;
   const valueOf = (c: NonNullable<typeof cell>): Cell => {
@@ -264,30 +298,58 @@ function readRows(parts: WorkbookParts, part: string, where: Location, date1904:
       }
     }
   };
-  if (!parts.parse(part, handler, where)) throw broken("the part is missing from the workbook");
-  return { rows, merges };
-}
-
-/** Leaves each merged range's value in its top-left cell only (the rows sorted by number). */
-function unmerge(rows: readonly RowRead[], merges: readonly string[], where: Location): void {
-  let work = 0;
-  for (const ref of merges) {
-    const [a = "", b = a] = ref.split(":");
-    const c1 = columnOf(a), r1 = rowOf(a), c2 = columnOf(b), r2 = rowOf(b);
-    if (c1 === undefined || r1 === undefined || c2 === undefined || r2 === undefined) continue;
-    let lo = 0, hi = rows.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((rows[mid] as RowRead).row < r1) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < rows.length && (rows[k] as RowRead).row <= r2; k++) {
-      if (++work > MAX_MERGE_WORK) throw new ExportReadError(where, "too many merged cells to read: unmerge them");
-      const r = rows[k] as RowRead;
-      r.cols.forEach((col, i) => {
-        if (col >= c1 && col <= c2 && !(r.row === r1 && col === c1)) r.values[i] = undefined;
-      });
-    }
+  const emit = (r: RowRead): void => {
+    mask.apply(r);
+    let last = 0;
+    for (const c of r.cols) if (c > last) last = c;
+    const cells = new Array<Cell>(last).fill(undefined);
+    r.cols.forEach((c, i) => { cells[c - 1] = r.values[i]; });
+    onRow(cells, r.row);
+  };
+  parts.parseBytes(part, bytes, {
+    open(name, attrs) {
+      if (name === "row") {
+        const r = attrs.r === undefined ? lastRow + 1 : Number(attrs.r);
+        if (!Number.isInteger(r) || r < 1 || r > MAX_ROW) throw broken("a row number out of range");
+        if (r <= lastRow && repeated.length < 6) repeated.push(r);
+        row = { row: r, cols: [], values: [] };
+        lastRow = r;
+        nextCol = 1;
+      } else if (name === "c" && row !== undefined) {
+        const col = attrs.r === undefined ? nextCol : columnOf(attrs.r);
+        if (col === undefined) throw broken("a cell reference out of range");
+        nextCol = col + 1;
+        cell = { col, type: attrs.t ?? "n", style: Number(attrs.s ?? 0), formula: false };
+      } else if (cell !== undefined) {
+        if (name === "v") { inV = true; cell.v = ""; }
+        else if (name === "f") cell.formula = true;
+        else if (name === "is") { inIs = true; cell.inline = ""; }
+        else if (name === "rPh") phonetic++;
+        else if (name === "t" && inIs) inT = phonetic === 0;
+      }
+    },
+    text(t) {
+      if (cell === undefined) return;
+      if (inV) cell.v += t;
+      else if (inT) cell.inline += t;
+    },
+    close(name) {
+      if (name === "v") inV = false;
+      else if (name === "t") inT = false;
+      else if (name === "is") inIs = false;
+      else if (name === "rPh") phonetic--;
+      else if (name === "c" && cell !== undefined && row !== undefined) {
+        const value = valueOf(cell);
+        if (value !== undefined) { row.cols.push(cell.col); row.values.push(value); }
+        cell = undefined;
+      } else if (name === "row" && row !== undefined) {
+        emit(row);
+        row = undefined;
+      }
+    },
+  }, where);
+  if (repeated.length > 0) {
+    notes.push(`sheet ${where.sheet ?? ""}: row ${repeated.slice(0, 5).join(", ")}${repeated.length > 5 ? " and others" : ""} appears more than once (or out of order) in the file, which Excel never writes: each row is read, in the order written`);
   }
 }
 
@@ -299,30 +361,7 @@ function sheetOf(parts: WorkbookParts, name: string, part: string, date1904: boo
     ...(state === "hidden" || state === "veryHidden" ? { hidden: state } : {}),
     notes,
     eachRow(onRow) {
-      const where = { file: parts.file, sheet: name };
-      const { rows, merges } = readRows(parts, part, where, date1904);
-      const sorted = rows.map((r, k) => ({ r, k })).sort((x, y) => x.r.row - y.r.row || x.k - y.k).map((x) => x.r);
-      const repeated = new Set(sorted.filter((r, k) => k > 0 && (sorted[k - 1] as RowRead).row === r.row).map((r) => r.row));
-      if (repeated.size > 0) {
-        const some = [...repeated].slice(0, 5).join(", ");
-        notes.push(`sheet ${name}: row ${some}${repeated.size > 5 ? " and more" : ""} appears more than once in the file (not as Excel writes it): each is read, in the order written`);
-      }
-      if (merges.length > 0) {
-        unmerge(sorted, merges, where);
-        notes.push(`sheet ${name} has merged cells: each merged range is read as its top-left cell, the others as empty (unmerge them to give each cell its value)`);
-      }
-      let width = 0;
-      for (const r of sorted) for (const c of r.cols) if (c > width) width = c;
-      let header = true;
-      for (const r of sorted) {
-        const present = r.values.some((v) => !isBlank(v));
-        let last = 0;
-        for (const c of r.cols) if (c > last) last = c;
-        const cells: Cell[] = new Array<Cell>(header && present ? width : last).fill(undefined);
-        r.cols.forEach((c, i) => { cells[c - 1] = r.values[i]; });
-        if (present) header = false;
-        onRow(cells, r.row);
-      }
+      readRows(parts, part, { file: parts.file, sheet: name }, date1904, notes, onRow);
     },
   };
 }

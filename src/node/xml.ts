@@ -92,7 +92,8 @@ export function parseXml(bytes: Uint8Array, handler: XmlHandler): void {
         continue;
       }
       const attrs = Object.create(null) as Record<string, string>;
-      if (rawAttrs !== "") for (const a of rawAttrs.matchAll(ATTR)) Object.defineProperty(attrs, a[1] as string, { value: decode(a[2] ?? a[3] ?? ""), enumerable: true });
+      // A prototype-less object: an attribute named __proto__ is a plain key.
+      if (rawAttrs !== "") for (const a of rawAttrs.matchAll(ATTR)) attrs[a[1] as string] = decode(a[2] ?? a[3] ?? "");
       handler.open?.(name, attrs);
       if (selfClosing === "/") handler.close?.(name);
       else stack.push(rawName);
