@@ -366,8 +366,9 @@ function sheetOf(parts: WorkbookParts, name: string, part: string, date1904: boo
   };
 }
 
+/** The workbook's bytes: it is read whole (a zip is read from its end), so one over about 500 MB is refused. */
 async function readAll(path: string, name: string): Promise<Buffer> {
-  const stream = await openRegularFile(path, name);
+  const stream = await openRegularFile(path, name, true);
   const chunks: Buffer[] = [];
   try {
     for await (const chunk of stream) chunks.push(chunk as Buffer);
@@ -392,7 +393,7 @@ interface Relationship { type: string; target: string }
  * @param name - the file's name, for messages
  * @param options - the inflate budget
  * @returns the sheets
- * @throws {@link ExportReadError} when the file is not a regular file or not an `.xlsx` workbook
+ * @throws {@link ExportReadError} when the file is not a regular file, is over about 500 MB, or is not an `.xlsx` workbook
  */
 export async function readWorkbook(path: string, name: string, options: ReadWorkbookOptions = {}): Promise<WorkbookSheets> {
   const bytes = await readAll(path, name);

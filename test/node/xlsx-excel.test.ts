@@ -4,7 +4,7 @@
  * value, dates before March 1900, zip bombs, hidden sheets, a renamed shared-strings part
  * and a repeated row number.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -208,5 +208,23 @@ describe("prefixed SpreadsheetML", () => {
       expect.objectContaining({ id: 'x:mergeCell ref="A3:I3">', role: "practitioner" }),
     ]);
     expect((loaded.dataset.staff?.[0] as Record<string, unknown>).leftOn).toBeUndefined();
+  });
+});
+
+describe("limits", () => {
+  it("refuses a workbook over about 500 MB before reading it", async () => {
+    const path = write("staff.xlsx", Buffer.alloc(0));
+    truncateSync(path, 600 * 1024 * 1024); // sparse: nothing is written
+    await expect(loadExport(path)).rejects.toThrow(/staff\.xlsx: too large to read whole/);
+  });
+
+  it("names the error cell of an item row's parent key, not a missing parent", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("teams").addRows([["id", "areaId", "type", "name"], ["t1", "north", "IFST", "North"]]);
+    wb.addWorksheet("cases.children").addRows([["caseId", "name"], [{ error: "#N/A" }, "A"]]);
+    const path = join(mkdtempSync(join(tmpdir(), "qaf-xlsx-excel-")), "export.xlsx");
+    await wb.xlsx.writeFile(path);
+    const loaded = await loadExport(path);
+    expect(loaded.rejected.filter((r) => r.collection === "cases.children")).toEqual([expect.objectContaining({ collection: "cases.children", issues: [expect.objectContaining({ path: ["caseId"], message: expect.stringContaining("#N/A") })] })]);
   });
 });
