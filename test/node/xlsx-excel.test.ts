@@ -228,3 +228,16 @@ describe("limits", () => {
     expect(loaded.rejected.filter((r) => r.collection === "cases.children")).toEqual([expect.objectContaining({ collection: "cases.children", issues: [expect.objectContaining({ path: ["caseId"], message: expect.stringContaining("#N/A") })] })]);
   });
 });
+
+describe("cell types as tools write them", () => {
+  it("reads ISO date cells, rich text without phonetic guides, booleans and cached formula text", async () => {
+    const strings = '<si><r><t>p</t></r><r><t xml:space="preserve">1</t></r><rPh sb="0" eb="1"><t>ピー</t></rPh></si>';
+    const row2 = '<row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2" t="str"><f>"practi"&amp;"tioner"</f><v>practitioner</v></c>' +
+      '<c r="C2" t="inlineStr"><is><t>t1</t></is></c><c r="E2" t="inlineStr"><is><t>tm</t></is></c><c r="F2" t="inlineStr"><is><t>full-time</t></is></c>' +
+      '<c r="G2" t="d"><v>2020-01-01T00:00:00</v></c><c r="I2" t="b"><v>1</v></c></row>';
+    const parts = workbookParts([{ name: "staff", part: "xl/worksheets/sheet1.xml", body: rowXml(1, HEADER) + row2 }], { strings: [] })
+      .map((p) => p.name === "xl/sharedStrings.xml" ? { ...p, data: (p.data as string).replace("</sst>", `${strings}</sst>`) } : p);
+    const loaded = await loadExport(write("staff.xlsx", zip(parts)));
+    expect(loaded.dataset.staff).toEqual([{ id: "p1", role: "practitioner", teamId: "t1", lineManagerId: "tm", contract: "full-time", startedOn: "2020-01-01", qualityImprovementChampion: true }]);
+  });
+});
