@@ -46,6 +46,18 @@ export interface ReadWorkbookOptions {
 
 const MAX_COLUMN = 16_384;
 const MAX_ROW = 1_048_576;
+/**
+ * The most of each thing a workbook may hold, far above what Excel writes (64,000 cell
+ * formats; a sheet of 1,048,576 rows and 16,384 columns): past them a hostile part would
+ * exhaust memory within the inflate budget, so it is refused.
+ */
+const LIMITS = { sharedStrings: 16_777_216, styles: 1_000_000, sheets: 10_000, relationships: 100_000, mergedRanges: 1_000_000 };
+
+/** Refuses a part that holds too many of something. */
+function tooMany(count: number, limit: number, what: string, where: Location): void {
+  if (count > limit) throw new ExportReadError(where, `more than ${limit.toLocaleString("en-GB")} ${what}: not a workbook Excel writes`);
+}
+
 /** Rows visited to blank the other cells of merged ranges, past which a sheet is refused. */
 const MAX_MERGE_WORK = 50_000_000;
 /** Built-in number formats that are dates or times. */
@@ -159,7 +171,11 @@ class WorkbookParts {
           else if (name === "t") inT = phonetic === 0;
         },
         close(name) {
-          if (name === "si") { strings.push(current ?? ""); current = undefined; }
+          if (name === "si") {
+            strings.push(current ?? "");
+            current = undefined;
+            tooMany(strings.length, LIMITS.sharedStrings, "shared strings", where);
+          }
           else if (name === "rPh") phonetic--;
           else if (name === "t") inT = false;
         },
@@ -179,9 +195,15 @@ class WorkbookParts {
     if (this.stylesPart !== undefined) {
       this.parse(this.stylesPart, {
         open(name, attrs) {
-          if (name === "numFmt") formats.set(Number(attrs.numFmtId), attrs.formatCode ?? "");
+          if (name === "numFmt") {
+            formats.set(Number(attrs.numFmtId), attrs.formatCode ?? "");
+            tooMany(formats.size, LIMITS.styles, "number formats", where);
+          }
           else if (name === "cellXfs") inCellXfs = true;
-          else if (name === "xf" && inCellXfs) xfFormats.push(Number(attrs.numFmtId ?? 0));
+          else if (name === "xf" && inCellXfs) {
+            xfFormats.push(Number(attrs.numFmtId ?? 0));
+            tooMany(xfFormats.length, LIMITS.styles, "cell formats", where);
+          }
         },
         close(name) { if (name === "cellXfs") inCellXfs = false; },
       }, where);
@@ -202,7 +224,7 @@ interface Range { r1: number; c1: number; r2: number; c2: number }
  * before they are read by searching the bytes: `<mergeCell` (or `<x:mergeCell`) is always
  * markup, as text in XML writes `<` as `&lt;`.
  */
-function mergesOf(bytes: Buffer): Range[] {
+function mergesOf(bytes: Buffer, where: Location): Range[] {
   const ranges: Range[] = [];
   for (let at = bytes.indexOf("mergeCell"); at >= 0; at = bytes.indexOf("mergeCell", at + 9)) {
     let start = at - 1;
@@ -218,6 +240,7 @@ function mergesOf(bytes: Buffer): Range[] {
     const c1 = columnOf(a), r1 = rowOf(a), c2 = columnOf(b), r2 = rowOf(b);
     if (c1 !== undefined && r1 !== undefined && c2 !== undefined && r2 !== undefined) {
       ranges.push({ r1: Math.min(r1, r2), r2: Math.max(r1, r2), c1: Math.min(c1, c2), c2: Math.max(c1, c2) });
+      tooMany(ranges.length, LIMITS.mergedRanges, "merged ranges", where);
     }
   }
   return ranges.sort((x, y) => x.r1 - y.r1);
@@ -256,12 +279,13 @@ function readRows(parts: WorkbookParts, part: string, where: Location, date1904:
   const broken = (what: string) => new ExportReadError(where, `${part} cannot be read: ${what}`);
   const bytes = parts.bytes(part, where);
   if (bytes === undefined) throw broken("the part is missing from the workbook");
-  const ranges = mergesOf(bytes);
+  const ranges = mergesOf(bytes, where);
   if (ranges.length > 0) notes.push(`sheet ${where.sheet ?? ""} has merged cells: each merged range is read as its top-left cell, the others as empty (unmerge them to give each cell its value)`);
   const mask = new MergeMask(ranges, where);
   const repeated: number[] = [];
   let row: RowRead | undefined;
   let lastRow = 0;
+  let rowCount = 0;
   let nextCol = 1;
   let cell: { col: number; type: string; style: number; v?: string; formula: boolean; inline?: string } | undefined;
   let inV = false;
@@ -313,6 +337,7 @@ function readRows(parts: WorkbookParts, part: string, where: Location, date1904:
         if (!Number.isInteger(r) || r < 1 || r > MAX_ROW) throw broken("a row number out of range");
         if (r <= lastRow && repeated.length < 6) repeated.push(r);
         row = { row: r, cols: [], values: [] };
+        tooMany(++rowCount, MAX_ROW, "rows in a sheet", where);
         lastRow = r;
         nextCol = 1;
       } else if (name === "c" && row !== undefined) {
@@ -340,7 +365,11 @@ function readRows(parts: WorkbookParts, part: string, where: Location, date1904:
       else if (name === "rPh") phonetic--;
       else if (name === "c" && cell !== undefined && row !== undefined) {
         const value = valueOf(cell);
-        if (value !== undefined) { row.cols.push(cell.col); row.values.push(value); }
+        if (value !== undefined) {
+          row.cols.push(cell.col);
+          row.values.push(value);
+          tooMany(row.cols.length, MAX_COLUMN, "cells in a row", where);
+        }
         cell = undefined;
       } else if (name === "row" && row !== undefined) {
         emit(row);
@@ -413,6 +442,7 @@ export async function readWorkbook(path: string, name: string, options: ReadWork
       open(n, attrs) {
         if (n !== "Relationship" || attrs.Id === undefined || attrs.Target === undefined || attrs.TargetMode === "External") return;
         out.set(attrs.Id, { type: attrs.Type ?? "", target: resolve(part, attrs.Target) });
+        tooMany(out.size, LIMITS.relationships, "relationships", where);
       },
     }, where);
     return out;
@@ -427,7 +457,10 @@ export async function readWorkbook(path: string, name: string, options: ReadWork
   parts.parse(workbookPart, {
     open(n, attrs) {
       if (n === "workbookPr") date1904 = attrs.date1904 === "1" || attrs.date1904 === "true";
-      else if (n === "sheet") declared.push({ name: attrs.name ?? "", id: attrOf(attrs, "id", true), state: attrs.state });
+      else if (n === "sheet") {
+        declared.push({ name: attrs.name ?? "", id: attrOf(attrs, "id", true), state: attrs.state });
+        tooMany(declared.length, LIMITS.sheets, "sheets", where);
+      }
     },
   }, where);
   const sheets: Sheet[] = [];

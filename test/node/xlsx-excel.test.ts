@@ -241,3 +241,11 @@ describe("cell types as tools write them", () => {
     expect(loaded.dataset.staff).toEqual([{ id: "p1", role: "practitioner", teamId: "t1", lineManagerId: "tm", contract: "full-time", startedOn: "2020-01-01", qualityImprovementChampion: true }]);
   });
 });
+
+describe("counts a workbook cannot hold", () => {
+  it("refuses more rows than a sheet has (a row number repeated a million times), before memory runs out", async () => {
+    const body = rowXml(1, HEADER) + '<row r="2"/>'.repeat(1_048_576);
+    const path = write("staff.xlsx", zip(workbookParts([{ name: "staff", part: "xl/worksheets/sheet1.xml", body }])));
+    await expect(loadExport(path)).rejects.toThrow(/staff\.xlsx sheet staff: more than 1,048,576 rows in a sheet/);
+  });
+});
