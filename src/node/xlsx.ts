@@ -8,6 +8,7 @@ import { inflateBudgetFor, ZipArchive, ZipError } from "./zip";
 
 /** One sheet of a workbook: its name and its rows, as cells. */
 export interface Sheet {
+  /** The sheet's name, as on its tab. */
   name: string;
   /** `hidden` or `veryHidden` when Excel does not show the sheet. */
   hidden?: "hidden" | "veryHidden";
@@ -26,13 +27,17 @@ export interface Sheet {
 
 /** A part of a workbook that is not a table, by sheet name, and why it is not read. */
 export interface SkippedSheet {
+  /** The sheet's name, as on its tab. */
   name: string;
+  /** Why it is not read. */
   reason: string;
 }
 
 /** A workbook's sheets, and whether it counts dates in the 1904 system. */
 export interface WorkbookSheets {
+  /** The worksheets, in the workbook's order. */
   sheets: Sheet[];
+  /** Whether serial dates count from 1904 (old Mac workbooks). */
   date1904: boolean;
   /** Chart sheets and other sheets that hold no table. */
   skipped: SkippedSheet[];
@@ -133,7 +138,7 @@ class WorkbookParts {
     try {
       return this.zip.read(part);
     } catch (e) {
-      if (e instanceof ZipError) throw new ExportReadError(where, `${part} cannot be read: ${e.message}`);
+      if (e instanceof ZipError) throw new ExportReadError(where, e.message); // it names the part
       throw e;
     }
   }
