@@ -84,7 +84,7 @@ class ExportBuilder {
       const where = { file, sheet: sheet.name };
       const fields = tableFields(name.collection, name.field === undefined ? "" : `${name.field}[].`, name.field === undefined ? undefined : parentKeyOf(name.collection));
       const table = new TableReader(where, fields, date1904, true);
-      sheet.eachRow((cells, row) => table.add(cells, row));
+      await sheet.eachRow((cells, row) => table.add(cells, row));
       if (sheet.hidden !== undefined) {
         this.warnings.push({ file, message: `sheet ${sheet.name} is hidden${sheet.hidden === "veryHidden" ? " (very hidden: Excel's menus cannot show it)" : ""}, and was read as ${tableKey(name)}` });
       }

@@ -3,7 +3,7 @@ import { excelSerialToIso } from "./dates";
 import { ExportReadError } from "./errors";
 import type { Location } from "./location";
 import { openRegularFile } from "./open-file";
-import { parseXml, XmlError, type XmlHandler } from "./xml";
+import { parseXml, XmlError, XmlStream, type XmlHandler } from "./xml";
 import { inflateBudgetFor, ZipArchive, ZipError } from "./zip";
 
 /** One sheet of a workbook: its name and its rows, as cells. */
@@ -13,14 +13,15 @@ export interface Sheet {
   /** `hidden` or `veryHidden` when Excel does not show the sheet. */
   hidden?: "hidden" | "veryHidden";
   /**
-   * Reads the sheet (inflating its part only now) and calls `onRow` with each row's cells
-   * and its row number, as each row is read, in the order written (no row is held). A row's
+   * Reads the sheet (inflating its part only now, a chunk at a time: the part is never held
+   * whole) and calls `onRow` with each row's cells and its row number, as each row is read,
+   * in the order written (no row is held). A row's
    * cells run from column A to its last cell holding a value (cells holding only formatting
    * are not cells). A merged range gives its value to its top-left cell only.
    *
    * @throws {@link ExportReadError} when the sheet's part cannot be read, or inflates past the workbook's budget
    */
-  eachRow(onRow: (cells: Cell[], row: number) => void): void;
+  eachRow(onRow: (cells: Cell[], row: number) => void): Promise<void>;
   /** What the user should know about the sheet once read: merged cells, a repeated row number. */
   readonly notes: string[];
 }
@@ -143,6 +144,23 @@ class WorkbookParts {
     }
   }
 
+  /**
+   * Inflates a part a chunk at a time (see {@link ZipArchive.stream}), then calls `end`.
+   *
+   * @returns false when the workbook has no such part
+   */
+  async stream(part: string, onChunk: (chunk: Buffer) => void, where: Location, count: boolean, end?: () => void): Promise<boolean> {
+    try {
+      const found = await this.zip.stream(part, onChunk, count);
+      if (found) end?.();
+      return found;
+    } catch (e) {
+      if (e instanceof ZipError) throw new ExportReadError(where, e.message); // it names the part
+      if (e instanceof XmlError) throw new ExportReadError(where, `${part} cannot be read: ${e.message}`);
+      throw e;
+    }
+  }
+
   /** Parses a part's bytes. */
   parseBytes(part: string, bytes: Buffer, handler: XmlHandler, where: Location): void {
     try {
@@ -225,13 +243,11 @@ class WorkbookParts {
 interface Range { r1: number; c1: number; r2: number; c2: number }
 
 /**
- * The merged ranges of a sheet's part. `<mergeCells>` follows the rows, so it is found
- * before they are read by searching the bytes: `<mergeCell` (or `<x:mergeCell`) is always
- * markup, as text in XML writes `<` as `&lt;`.
+ * Adds the merged ranges whose `<mergeCell` starts in `[from, to)` of the bytes: `<mergeCell`
+ * (or `<x:mergeCell`) is always markup, as text in XML writes `<` as `&lt;`.
  */
-function mergesOf(bytes: Buffer, where: Location): Range[] {
-  const ranges: Range[] = [];
-  for (let at = bytes.indexOf("mergeCell"); at >= 0; at = bytes.indexOf("mergeCell", at + 9)) {
+function scanMerges(bytes: Buffer, from: number, to: number, ranges: Range[], where: Location): void {
+  for (let at = bytes.indexOf("mergeCell", from); at >= 0 && at < to; at = bytes.indexOf("mergeCell", at + 9)) {
     let start = at - 1;
     if (bytes[start] === 0x3a) { // a prefix: `<x:mergeCell`
       start--;
@@ -248,6 +264,29 @@ function mergesOf(bytes: Buffer, where: Location): Range[] {
       tooMany(ranges.length, LIMITS.mergedRanges, "merged ranges", where);
     }
   }
+}
+
+/**
+ * The merged ranges of a sheet's part, by their first row. `<mergeCells>` follows the rows,
+ * so it is found before they are read, by inflating the part once and searching its bytes
+ * (keeping a little of each chunk, so that no tag is missed across two).
+ *
+ * @returns the ranges, or undefined when the workbook has no such part
+ */
+async function mergesOf(parts: WorkbookParts, part: string, where: Location): Promise<Range[] | undefined> {
+  const ranges: Range[] = [];
+  let pending: Buffer = Buffer.alloc(0);
+  let from = 0;
+  const found = await parts.stream(part, (chunk) => {
+    const b = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+    const to = Math.max(from, b.length - 1100);
+    scanMerges(b, from, to, ranges, where);
+    const keep = Math.max(0, to - 64);
+    pending = b.subarray(keep);
+    from = to - keep;
+  }, where, true);
+  if (!found) return undefined;
+  scanMerges(pending, from, pending.length, ranges, where);
   return ranges.sort((x, y) => x.r1 - y.r1);
 }
 
@@ -280,11 +319,10 @@ class MergeMask {
  * Reads one worksheet, calling `onRow` with each row as soon as it is read (rows are never
  * held), in the order written, and noting merged cells and repeated row numbers.
  */
-function readRows(parts: WorkbookParts, part: string, where: Location, date1904: boolean, notes: string[], onRow: (cells: Cell[], row: number) => void): void {
+async function readRows(parts: WorkbookParts, part: string, where: Location, date1904: boolean, notes: string[], onRow: (cells: Cell[], row: number) => void): Promise<void> {
   const broken = (what: string) => new ExportReadError(where, `${part} cannot be read: ${what}`);
-  const bytes = parts.bytes(part, where);
-  if (bytes === undefined) throw broken("the part is missing from the workbook");
-  const ranges = mergesOf(bytes, where);
+  const ranges = await mergesOf(parts, part, where);
+  if (ranges === undefined) throw broken("the part is missing from the workbook");
   if (ranges.length > 0) notes.push(`sheet ${where.sheet ?? ""} has merged cells: each merged range is read as its top-left cell, the others as empty (unmerge them to give each cell its value)`);
   const mask = new MergeMask(ranges, where);
   const repeated: number[] = [];
@@ -335,7 +373,7 @@ function readRows(parts: WorkbookParts, part: string, where: Location, date1904:
     r.cols.forEach((c, i) => { cells[c - 1] = r.values[i]; });
     onRow(cells, r.row);
   };
-  parts.parseBytes(part, bytes, {
+  const xml = new XmlStream({
     open(name, attrs) {
       if (name === "row") {
         const r = attrs.r === undefined ? lastRow + 1 : Number(attrs.r);
@@ -381,7 +419,8 @@ function readRows(parts: WorkbookParts, part: string, where: Location, date1904:
         row = undefined;
       }
     },
-  }, where);
+  });
+  await parts.stream(part, (chunk) => xml.write(chunk), where, false, () => xml.end());
   if (repeated.length > 0) {
     notes.push(`sheet ${where.sheet ?? ""}: row ${repeated.slice(0, 5).join(", ")}${repeated.length > 5 ? " and others" : ""} appears more than once (or out of order) in the file, which Excel never writes: each row is read, in the order written`);
   }
@@ -395,7 +434,7 @@ function sheetOf(parts: WorkbookParts, name: string, part: string, date1904: boo
     ...(state === "hidden" || state === "veryHidden" ? { hidden: state } : {}),
     notes,
     eachRow(onRow) {
-      readRows(parts, part, { file: parts.file, sheet: name }, date1904, notes, onRow);
+      return readRows(parts, part, { file: parts.file, sheet: name }, date1904, notes, onRow);
     },
   };
 }

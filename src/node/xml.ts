@@ -1,3 +1,5 @@
+import { TextDecoder } from "node:util";
+
 /** Why an XML part cannot be read: the message says what, never anything from the part. */
 export class XmlError extends Error {}
 
@@ -34,29 +36,74 @@ const ATTR = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 const MAX_TOKEN = 64 * 1024 * 1024;
 
 /**
- * Parses an XML part as a stream of events, decoding it a slice at a time, so that a part
- * larger than the longest string V8 allows is read too. Only what SpreadsheetML needs:
- * elements, attributes, text, CDATA, comments and processing instructions. A DTD
- * (`<!DOCTYPE`) is refused, so no entity can expand and nothing external is fetched.
- *
- * @param bytes - the part (UTF-8, or UTF-16 with a byte order mark)
- * @param handler - called for each element and text
- * @throws {@link XmlError} when the part is not well-formed enough to read, or has a DTD
+ * Parses an XML part as a stream of events, from chunks of bytes as they come (a part being
+ * inflated), decoding a slice at a time, so that a part larger than the longest string V8
+ * allows is read too and never held whole. Only what SpreadsheetML needs: elements,
+ * attributes, text, CDATA, comments and processing instructions. A DTD (`<!DOCTYPE`) is
+ * refused, so no entity can expand and nothing external is fetched.
  */
-export function parseXml(bytes: Uint8Array, handler: XmlHandler): void {
-  let encoding = "utf-8";
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) encoding = "utf-16le";
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) encoding = "utf-16be";
-  const decoder = new TextDecoder(encoding, { fatal: true });
-  const SLICE = 4 * 1024 * 1024;
-  const stack: string[] = [];
-  let buf = "";
-  for (let at = 0; at < bytes.length || at === 0; at += SLICE) {
-    const last = at + SLICE >= bytes.length;
+export class XmlStream {
+  private decoder: TextDecoder | undefined;
+  private encoding = "utf-8";
+  private readonly stack: string[] = [];
+  private buf = "";
+  /** Bytes written and not yet parsed: parsing waits for a slice's worth, so that small chunks never rescan a long incomplete token. */
+  private pending: Uint8Array[] = [];
+  private pendingBytes = 0;
+
+  /**
+   * @param handler - called for each element and text
+   */
+  constructor(private readonly handler: XmlHandler) {}
+
+  /**
+   * Parses the next bytes of the part.
+   *
+   * @param bytes - the next chunk (UTF-8, or UTF-16 with a byte order mark at the start)
+   * @throws {@link XmlError} when the part is not well-formed enough to read, or has a DTD
+   */
+  write(bytes: Uint8Array): void {
+    if (bytes.length >= SLICE) {
+      this.flush();
+      for (let at = 0; at < bytes.length; at += SLICE) this.feed(bytes.subarray(at, at + SLICE), false);
+      return;
+    }
+    this.pending.push(bytes);
+    this.pendingBytes += bytes.length;
+    if (this.pendingBytes >= SLICE) this.flush();
+  }
+
+  private flush(): void {
+    if (this.pendingBytes === 0) return;
+    const bytes = Buffer.concat(this.pending, this.pendingBytes);
+    this.pending = [];
+    this.pendingBytes = 0;
+    this.feed(bytes, false);
+  }
+
+  /**
+   * Ends the part: what is left must be complete.
+   *
+   * @throws {@link XmlError} when the part is truncated
+   */
+  end(): void {
+    this.flush();
+    this.feed(new Uint8Array(0), true);
+    if (this.buf.trim() !== "" || this.stack.length > 0) throw new XmlError("truncated");
+  }
+
+  private feed(bytes: Uint8Array, last: boolean): void {
+    if (this.decoder === undefined) {
+      if (bytes[0] === 0xff && bytes[1] === 0xfe) this.encoding = "utf-16le";
+      else if (bytes[0] === 0xfe && bytes[1] === 0xff) this.encoding = "utf-16be";
+      this.decoder = new TextDecoder(this.encoding, { fatal: true });
+    }
+    const { stack, handler } = this;
+    let buf: string;
     try {
-      buf += decoder.decode(bytes.subarray(at, at + SLICE), { stream: !last });
+      buf = this.buf + this.decoder.decode(bytes, { stream: !last });
     } catch {
-      throw new XmlError(`not valid ${encoding.toUpperCase()} text`);
+      throw new XmlError(`not valid ${this.encoding.toUpperCase()} text`);
     }
     let pos = 0;
     for (;;) {
@@ -98,11 +145,25 @@ export function parseXml(bytes: Uint8Array, handler: XmlHandler): void {
       if (selfClosing === "/") handler.close?.(name);
       else stack.push(rawName);
     }
-    buf = buf.slice(pos);
-    if (buf.length > MAX_TOKEN) throw new XmlError("a tag or text longer than 64 MiB");
-    if (last) break;
+    this.buf = buf.slice(pos);
+    if (this.buf.length > MAX_TOKEN) throw new XmlError("a tag or text longer than 64 MiB");
   }
-  if (buf.trim() !== "" || stack.length > 0) throw new XmlError("truncated");
+}
+
+/** Bytes decoded at a time. */
+const SLICE = 4 * 1024 * 1024;
+
+/**
+ * Parses a whole XML part (see {@link XmlStream}).
+ *
+ * @param bytes - the part (UTF-8, or UTF-16 with a byte order mark)
+ * @param handler - called for each element and text
+ * @throws {@link XmlError} when the part is not well-formed enough to read, or has a DTD
+ */
+export function parseXml(bytes: Uint8Array, handler: XmlHandler): void {
+  const x = new XmlStream(handler);
+  x.write(bytes);
+  x.end();
 }
 
 /** Text between tags, given to the handler inside an element only. */

@@ -1,4 +1,4 @@
-import { inflateRawSync } from "node:zlib";
+import { createInflateRaw, inflateRawSync } from "node:zlib";
 
 /** One file of a zip, as its central directory lists it. */
 interface ZipEntry {
@@ -131,28 +131,76 @@ export class ZipArchive {
   read(name: string): Buffer | undefined {
     const entry = this.entries.get(name.toLowerCase());
     if (entry === undefined) return undefined;
+    const { data, left } = this.compressed(entry);
+    let out: Buffer;
+    if (entry.method === 0) out = data;
+    else {
+      try {
+        out = inflateRawSync(data, { maxOutputLength: Math.max(1, left) });
+      } catch (e) {
+        if ((e as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") throw this.pastBudget(entry);
+        throw new ZipError(`${entry.name} is not valid deflate data`);
+      }
+    }
+    if (out.length !== entry.size) throw new ZipError(`${entry.name} does not have the size the zip says it has`);
+    this.inflated += out.length;
+    return out;
+  }
+
+  /**
+   * Inflates one part a chunk at a time, never holding it whole, within what is left of the
+   * budget (as {@link ZipArchive.read}).
+   *
+   * @param name - the part's name, without a leading `/`
+   * @param onChunk - called with each chunk of the inflated part, in order
+   * @param count - whether the part counts against the budget (false when inflating, again, a part already counted)
+   * @returns false when the archive has no such part
+   * @throws {@link ZipError} when the part is encrypted, compressed by another method, broken, or past the budget; or what `onChunk` throws
+   */
+  async stream(name: string, onChunk: (chunk: Buffer) => void, count = true): Promise<boolean> {
+    const entry = this.entries.get(name.toLowerCase());
+    if (entry === undefined) return false;
+    const { data, left } = this.compressed(entry, count);
+    let total = 0;
+    const take = (chunk: Buffer): void => {
+      total += chunk.length;
+      if (total > (count ? left : entry.size)) throw count ? this.pastBudget(entry) : new ZipError(`${entry.name} does not have the size the zip says it has`);
+      onChunk(chunk);
+    };
+    if (entry.method === 0) {
+      for (let at = 0; at < data.length; at += 1024 * 1024) take(data.subarray(at, at + 1024 * 1024));
+    } else {
+      const inflate = createInflateRaw();
+      inflate.end(data);
+      try {
+        for await (const chunk of inflate) take(chunk as Buffer);
+      } catch (e) {
+        if (typeof (e as { code?: unknown }).code === "string" && (e as { code: string }).code.startsWith("Z_")) throw new ZipError(`${entry.name} is not valid deflate data`);
+        throw e;
+      } finally {
+        inflate.destroy();
+      }
+    }
+    if (total !== entry.size) throw new ZipError(`${entry.name} does not have the size the zip says it has`);
+    if (count) this.inflated += total;
+    return true;
+  }
+
+  private pastBudget(entry: ZipEntry): ZipError {
+    return new ZipError(`${entry.name} would inflate past the budget of ${Math.round(this.budget / MiB)} MiB for the parts of a workbook read (a zip bomb, or far larger than an export)`);
+  }
+
+  /** An entry's compressed bytes, once checked: not encrypted, a known method, within the budget, inside the file. */
+  private compressed(entry: ZipEntry, count = true): { data: Buffer; left: number } {
     if ((entry.flags & 1) !== 0) throw new ZipError(`${entry.name} is encrypted`);
+    if (entry.method !== 0 && entry.method !== 8) throw new ZipError(`${entry.name} is compressed by a method other than deflate (${entry.method})`);
     const left = this.budget - this.inflated;
-    const pastBudget = new ZipError(`${entry.name} would inflate past the budget of ${Math.round(this.budget / MiB)} MiB for the parts of a workbook read (a zip bomb, or far larger than an export)`);
-    if (entry.size > left) throw pastBudget;
+    if (count && entry.size > left) throw this.pastBudget(entry);
     const b = this.bytes;
     const local = entry.localOffset;
     if (u32(b, local) !== 0x04034b50) throw new ZipError(`${entry.name}: a broken local header`);
     const start = local + 30 + u16(b, local + 26) + u16(b, local + 28);
     if (start + entry.compressedSize > b.length) throw new ZipError(`${entry.name} is truncated`);
-    const data = b.subarray(start, start + entry.compressedSize);
-    let out: Buffer;
-    if (entry.method === 0) out = data;
-    else if (entry.method === 8) {
-      try {
-        out = inflateRawSync(data, { maxOutputLength: Math.max(1, left) });
-      } catch (e) {
-        if ((e as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") throw pastBudget;
-        throw new ZipError(`${entry.name} is not valid deflate data`);
-      }
-    } else throw new ZipError(`${entry.name} is compressed by a method other than deflate (${entry.method})`);
-    if (out.length !== entry.size) throw new ZipError(`${entry.name} does not have the size the zip says it has`);
-    this.inflated += out.length;
-    return out;
+    return { data: b.subarray(start, start + entry.compressedSize), left };
   }
 }
