@@ -270,3 +270,15 @@ describe("a long token split over many inflated chunks", () => {
     expect(loaded.dataset.staff).toHaveLength(1);
   }, 20_000);
 });
+
+describe("a chart sheet", () => {
+  it("is listed as ignored, not read as a table nor dropped silently", async () => {
+    const parts = workbookParts([
+      { name: "staff", part: "xl/worksheets/sheet1.xml", body: rowXml(1, HEADER) + rowXml(2, staffRow("p1")) },
+      { name: "Chart1", part: "xl/chartsheets/sheet1.xml", body: "" },
+    ]).map((p) => p.name === "xl/_rels/workbook.xml.rels" ? { ...p, data: (p.data as string).replace(/worksheet" Target="chartsheets/, 'chartsheet" Target="chartsheets') } : p);
+    const loaded = await loadExport(write("export.xlsx", zip(parts)));
+    expect(loaded.dataset.staff).toHaveLength(1);
+    expect(loaded.ignored).toEqual([{ file: "export.xlsx", sheet: "Chart1", reason: "a chart or dialog sheet, not a table" }]);
+  });
+});
