@@ -50,19 +50,28 @@ export function toIsoDate(text: string): string {
 }
 
 /**
- * The day of an Excel serial date number (whole days since 1899-12-30 in the 1900 system,
- * since 1904-01-01 in the 1904 one; the fraction is the time of day, dropped). Serials
- * before 1 March 1900 are refused: Excel counts a 29 February 1900 that never was.
+ * The day of an Excel serial date number. In the 1900 system, 1 is 1900-01-01 and Excel
+ * counts a 29 February 1900 that never was (60), so serials from 61 are days since
+ * 1899-12-30, those from 1 to 59 days since 1899-12-31, and 60 (and 0, "January 0") are
+ * no date. In the 1904 system, 0 is 1904-01-01. The fraction is the time of day, dropped.
+ * Negative serials are no date in either system.
  *
  * @param serial - the cell's number
  * @param date1904 - whether the workbook uses the 1904 date system
  * @returns the ISO date, or undefined when the number is no such date
  * @example
  * excelSerialToIso(45488, false); // "2024-07-15"
+ * excelSerialToIso(59, false); // "1900-02-28"
+ * excelSerialToIso(60, false); // undefined: 29 February 1900
  */
 export function excelSerialToIso(serial: number, date1904: boolean): string | undefined {
-  if (!Number.isFinite(serial) || serial < (date1904 ? 0 : 61)) return undefined;
-  const day: Day = Math.floor(serial) - (date1904 ? EXCEL_1904 : EXCEL_1900);
+  if (!Number.isFinite(serial) || serial < 0) return undefined;
+  const whole = Math.floor(serial);
+  let day: Day;
+  if (date1904) day = whole - EXCEL_1904;
+  else if (whole >= 61) day = whole - EXCEL_1900;
+  else if (whole >= 1 && whole < 60) day = whole - EXCEL_1900 + 1;
+  else return undefined;
   return day > 2_932_896 ? undefined : formatDay(day); // after 9999-12-31 is no date
 }
 

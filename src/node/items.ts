@@ -1,3 +1,4 @@
+import { CellError } from "./cells";
 import type { ExportRejection } from "./export-types";
 import type { Provenance, SourceMap } from "./provenance";
 
@@ -42,7 +43,10 @@ export function attachItems(table: ItemTable, dataset: Record<string, unknown[]>
       const where = { file: src.file, ...(src.sheet === undefined ? {} : { sheet: src.sheet }), ...(src.line === undefined ? {} : { row: src.line }) };
       orphans.push({
         collection: `${collection}.${field}`, index: k,
-        issues: [{ path: [parentKey], message: `no ${collection} record has this id`, where: { ...where, column: src.headers?.get(parentKey) ?? parentKey } }],
+        issues: [{
+          path: [parentKey], message: parentId instanceof CellError ? parentId.message : `no ${collection} record has this id`,
+          where: { ...where, column: src.headers?.get(parentKey) ?? parentKey },
+        }],
       });
       return;
     }

@@ -1,6 +1,7 @@
 import { readdir, stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { parseDataset } from "../model/parse-dataset";
+import { CellError } from "./cells";
 import { readWholeText } from "./decode";
 import { ExportReadError } from "./errors";
 import { itemFields, parentKeyOf, tableName } from "./export-names";
@@ -72,7 +73,8 @@ class ExportBuilder {
 
   /** Reads a workbook: a sheet per collection, or when the file is named after one, its first sheet. */
   async workbook(path: string, file: string, named: { collection: string; field?: string } | undefined): Promise<void> {
-    const { sheets, date1904 } = await readWorkbook(path, file);
+    const { sheets, date1904, skipped } = await readWorkbook(path, file);
+    for (const s of skipped) this.ignored.push({ file, sheet: s.name, reason: s.reason });
     for (const [k, sheet] of sheets.entries()) {
       const name = named === undefined ? tableName(sheet.name) : k === 0 ? named : { unknown: `only the first sheet of ${file} is read` };
       if (!("collection" in name)) {
@@ -81,12 +83,18 @@ class ExportBuilder {
       }
       const where = { file, sheet: sheet.name };
       const fields = tableFields(name.collection, name.field === undefined ? "" : `${name.field}[].`, name.field === undefined ? undefined : parentKeyOf(name.collection));
-      const table = new TableReader(where, fields, date1904);
-      sheet.eachRow((cells, row) => table.add(cells, row));
+      const table = new TableReader(where, fields, date1904, true);
+      await sheet.eachRow((cells, row) => table.add(cells, row));
+      if (sheet.hidden !== undefined) {
+        this.warnings.push({ file, message: `sheet ${sheet.name} is hidden${sheet.hidden === "veryHidden" ? " (very hidden: Excel's menus cannot show it)" : ""}, and was read as ${tableKey(name)}` });
+      }
+      for (const note of sheet.notes) this.warnings.push({ file, message: note });
       this.add(where, name, tableFileRecords(table.finish(), where));
     }
   }
 }
+
+const tableKey = (name: { collection: string; field?: string }): string => (name.field === undefined ? name.collection : `${name.collection}.${name.field}`);
 
 async function folder(dir: string, builder: ExportBuilder): Promise<void> {
   const files = (await readdir(dir)).sort();
@@ -120,6 +128,16 @@ function itemsHint(collection: string, field: string, source: Provenance | undef
   return `: give the ${field} in ${table}, a row per item naming its parent in ${parentKeyOf(collection)}, or as JSON in a ${field} column`;
 }
 
+/** The value at a path of a record, or undefined. */
+function valueAt(record: unknown, path: readonly PropertyKey[]): unknown {
+  let node = record;
+  for (const key of path) {
+    if (typeof node !== "object" || node === null || !Object.hasOwn(node, key)) return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
+}
+
 function located(builder: ExportBuilder): ExportRejection[] {
   const { rejected } = parseDataset(builder.dataset);
   return rejected.map((r) => ({
@@ -130,7 +148,9 @@ function located(builder: ExportBuilder): ExportRejection[] {
       const field = i.path[0];
       const hint = i.path.length === 1 && typeof field === "string" && source?.format === "table" && i.message === "is required" &&
         itemFields(r.collection).includes(field) ? itemsHint(r.collection, field, source) : "";
-      return { ...i, message: i.message + hint, ...(where === undefined ? {} : { where }) };
+      const cell = valueAt(builder.dataset[r.collection]?.[r.index], i.path);
+      const message = cell instanceof CellError ? cell.message : i.message + hint;
+      return { ...i, message, ...(where === undefined ? {} : { where }) };
     }),
   }));
 }
@@ -170,7 +190,8 @@ export async function loadExport(path: string, options: LoadExportOptions = {}):
   else if (extname(file).toLowerCase() === ".json") await datasetFile(path, file, builder);
   else {
     await builder.file(path, file);
-    if (builder.ignored.length > 0 && Object.keys(builder.dataset).length === 0 && builder.items.length === 0) {
+    // Nothing read (a workbook of no sheet, or none named after a collection) is no export.
+    if (Object.keys(builder.dataset).length === 0 && builder.items.length === 0) {
       throw new ExportReadError({ file }, "not a JSON dataset, a workbook of collections, or a file named after a collection");
     }
   }

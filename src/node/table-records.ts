@@ -35,17 +35,22 @@ function setPath(target: Record<string, unknown>, path: readonly string[], value
 export class TableReader {
   private header: Header | undefined;
   private readonly usedBlank = new Set<number>();
+  private readonly blankHeaders = new Set<number>();
   readonly out: TableRecords = { records: [], rows: [], headers: new Map(), unknown: [] };
 
   /**
    * @param where - the table's file (and sheet), for messages
    * @param fields - the fields the table may hold, by dotted name
    * @param date1904 - for a workbook in the 1904 date system
+   * @param sheet - whether the table is a sheet, which stores no empty cells: a row may end
+   *   before the header does (its missing cells are empty), and a cell right of the header is
+   *   a column with an empty header
    */
   constructor(
     private readonly where: Location,
     private readonly fields: ReadonlyMap<string, FieldKind>,
     private readonly date1904 = false,
+    private readonly sheet = false,
   ) {}
 
   /**
@@ -53,17 +58,18 @@ export class TableReader {
    *
    * @param cells - the row's cells
    * @param row - the row's 1-based line (CSV) or row number (sheet)
-   * @throws {@link ExportReadError} for an unusable header, or a row with more cells than the header has columns
+   * @throws {@link ExportReadError} for an unusable header, or (not in a sheet) a row with more or fewer cells than the header has columns
    */
   add(cells: readonly Cell[], row: number): void {
     if (cells.every(isBlank)) return;
     if (this.header === undefined) {
       this.header = matchHeader(cells.map((c) => (c === undefined ? "" : String(c))), this.fields, { ...this.where, row });
       for (const c of this.header.columns) this.out.headers.set(c.field, c.header);
+      for (const u of this.header.unknown) if (u.blankAt !== undefined) this.blankHeaders.add(u.blankAt);
       return;
     }
     const width = this.header.columns.length + this.header.unknown.length;
-    if (cells.length < width || (cells.length > width && !cells.slice(width).every(isBlank))) {
+    if (!this.sheet && (cells.length < width || (cells.length > width && !cells.slice(width).every(isBlank)))) {
       throw new ExportReadError({ ...this.where, row }, `${cells.length} cells, but the header has ${width} columns`);
     }
     const record: Record<string, unknown> = {};
@@ -71,9 +77,9 @@ export class TableReader {
       const value = readCell(cells[c.index], c.kind, this.date1904);
       if (value !== undefined) setPath(record, c.path, value);
     }
-    for (const u of this.header.unknown) {
-      if (u.blankAt !== undefined && !isBlank(cells[u.blankAt])) this.usedBlank.add(u.blankAt);
-    }
+    // Per cell of the row, not per column of the header: a sheet's header may reach column XFD.
+    // A sheet's cell right of the header (a note at column XFD) is a column with an empty header.
+    cells.forEach((cell, i) => { if ((this.blankHeaders.has(i) || (this.sheet && i >= width)) && !isBlank(cell)) this.usedBlank.add(i); });
     this.out.records.push(record);
     this.out.rows.push(row);
   }
@@ -87,6 +93,8 @@ export class TableReader {
     this.out.unknown = (this.header?.unknown ?? [])
       .filter((u) => u.blankAt === undefined || this.usedBlank.has(u.blankAt))
       .map(({ blankAt: _, ...u }) => u);
+    const width = this.header === undefined ? 0 : this.header.columns.length + this.header.unknown.length;
+    for (const i of [...this.usedBlank].filter((k) => k >= width).sort((a, b) => a - b)) this.out.unknown.push({ column: `column ${i + 1}` });
     return this.out;
   }
 }
