@@ -1,7 +1,7 @@
 import type { Day } from "../calendar/day";
 import type { Role, Staff } from "../model";
 import type { Party } from "../model/evaluation";
-import { lineManagerOn, recordById, type DatasetIndex } from "./index-dataset";
+import { inPost, lineManagerOn, recordById, type DatasetIndex } from "./index-dataset";
 import { referenced } from "./reference-columns";
 import { walkUpTheLine } from "./line-walk";
 
@@ -48,10 +48,11 @@ export interface People {
  */
 export function createPeople(index: DatasetIndex, asOf: Day): People {
   const staff = index.dataset.staff;
-  const isActiveAt = (at: number) => {
-    const member = index.members[at];
-    return member !== undefined && member.startedOn <= asOf && (member.leftOn === undefined || member.leftOn >= asOf);
+  const inPostOn = (at: number | undefined, day: Day) => {
+    const member = at === undefined ? undefined : index.members[at];
+    return member !== undefined && inPost(member, day);
   };
+  const isActiveAt = (at: number) => inPostOn(at, asOf);
   const ranked = staff.map((s, at) => ({ s, active: isActiveAt(at) })).sort(
     (a, b) => Number(b.active) - Number(a.active) || (a.s.id < b.s.id ? -1 : 1),
   );
@@ -88,13 +89,12 @@ export function createPeople(index: DatasetIndex, asOf: Day): People {
   const opsManagerOfArea = (areaId: string | undefined) =>
     named(`area:${areaId ?? ""}`, "operations-manager");
   const areaOfTeam = (teamId: string | undefined) => recordById(index, "teams", teamId)?.areaId;
-  const inPostOn = (at: number | undefined, day: Day) => {
-    const member = at === undefined ? undefined : index.members[at];
-    return member !== undefined && member.startedOn <= day && (member.leftOn === undefined || member.leftOn >= day);
-  };
   const opsManagersByArea = new Map<string, number[]>();
   staff.forEach((s, at) => {
-    if (s.role === "operations-manager" && s.areaId !== undefined) opsManagersByArea.set(s.areaId, [...(opsManagersByArea.get(s.areaId) ?? []), at]);
+    if (s.role !== "operations-manager" || s.areaId === undefined) return;
+    const list = opsManagersByArea.get(s.areaId);
+    if (list) list.push(at);
+    else opsManagersByArea.set(s.areaId, [at]);
   });
   const opsManagerOfStaffOn = (staffId: string, day: Day): string | undefined => {
     const at = index.positions.staff.get(staffId);
