@@ -92,7 +92,13 @@ export function registerRule(rule: RuleDefinition, policy: Policy): RegisterRule
 
 function registerParameters(policy: Policy): RegisterParameter[] {
   const usedBy = new Map<string, string[]>();
-  for (const rule of policy.rules) for (const name of parametersReadBy(rule)) usedBy.set(name, [...(usedBy.get(name) ?? []), rule.id]);
+  for (const rule of policy.rules) {
+    for (const name of parametersReadBy(rule)) {
+      const ids = usedBy.get(name);
+      if (ids) ids.push(rule.id);
+      else usedBy.set(name, [rule.id]);
+    }
+  }
   const parameters: RegisterParameter[] = [];
   for (const [group, names] of Object.entries(parameterInfo)) {
     for (const [key, info] of Object.entries(names as Readonly<Record<string, ParameterInfo>>)) {
