@@ -5,22 +5,30 @@ import type { EngineContext } from "./context";
 import { dayAt } from "./day-columns";
 import { positionAt, referenced } from "./reference-columns";
 
-/** One family counted by a target: its case, and the days its surveys were completed (by `asOf`), in order. */
+/**
+ * One family counted by a target: its case, and the days that count towards the target, in
+ * order: its first completed survey's (families counted), or every completed survey's
+ * (`survey.targetCounts: "surveys"`), as the measure reads the policy for its period.
+ */
 export interface Counted {
   id: string;
-  /** The day its first survey was completed. */
-  completedOn?: Day;
-  /** Every day one of its surveys was completed, in order (the first is `completedOn`). */
-  completions: readonly Day[];
+  counts: readonly Day[];
+}
+
+/** What a measure gives for one scope and period: the families, and what the numerator counts, in words. */
+export interface Measured {
+  families: readonly Counted[];
+  /** How the count reads in a sentence: "families completed a survey". */
+  counting: string;
 }
 
 const NONE: readonly Day[] = [];
 
 /**
  * A target's measure: built a step at a time (a target's run yields with it), then for a
- * scope and a period, the families it counts.
+ * scope and a period, the families it counts and what it counts of them.
  */
-export type Measure = (ctx: EngineContext, period: PeriodKind) => Generator<void, (scopeKey: string, periodLabel: string) => readonly Counted[]>;
+export type Measure = (ctx: EngineContext, period: PeriodKind) => Generator<void, (scopeKey: string, period: { label: string; from: Day }) => Measured>;
 
 /** The subject types a target's scopes may name: measures group what they count by them. */
 export const scopeTypes: readonly string[] = ["service", "area", "team"];
@@ -40,7 +48,8 @@ export function scopeKey(type: string, id: string): string {
 export const measures = {
   /**
    * Families closed in the period for a reason in `survey.closureReasons` (as in force on the
-   * day each closed), each with the days its surveys were completed.
+   * day each closed), each with the days that count: its first completed survey's, or with
+   * `survey.targetCounts: "surveys"` (as in force on the period's first day) every one's.
    */
   "survey.completion": (ctx, kind) =>
     ctx.sharedSteps(`measure:survey.completion:${kind}`, function* () {
@@ -55,6 +64,8 @@ export const measures = {
         if (day === undefined || day > ctx.asOf || at === undefined) continue;
         (completionsOf[at] ??= []).push(day);
       }
+      const countsSurveys = (from: Day) => ctx.parameters.on(from).survey.targetCounts === "surveys";
+      const countingOn = (from: Day) => (countsSurveys(from) ? "surveys were completed" : "families completed a survey");
       const groups = new Map<string, Counted[]>();
       const closedOn = ctx.index.days.cases["closedOn"];
       for (const [i, c] of ctx.index.dataset.cases.entries()) {
@@ -62,18 +73,18 @@ export const measures = {
         const closed = dayAt(closedOn, i);
         if (closed === undefined || closed > ctx.asOf) continue;
         if (!ctx.parameters.on(closed).survey.closureReasons.some((r) => r === c.closureReason)) continue;
-        const label = periodContaining(kind, closed, ctx.policy.calendar.yearStartMonth).label;
+        const period = periodContaining(kind, closed, ctx.policy.calendar.yearStartMonth);
+        // `families`: a family counts once, on its first completion; `surveys`: every completion counts.
         const completions = completionsOf[i]?.sort((a, b) => a - b) ?? NONE;
-        const completedOn = completions[0];
-        const counted: Counted = completedOn === undefined ? { id: c.id, completions } : { id: c.id, completedOn, completions };
+        const counted: Counted = { id: c.id, counts: countsSurveys(period.from) ? completions : completions.slice(0, 1) };
         const areaId = referenced(ctx.index, "cases", "teamId", i)?.areaId;
         for (const key of ["service", `team:${c.teamId}`, ...(areaId ? [`area:${areaId}`] : [])]) {
-          const list = groups.get(`${key}|${label}`) ?? [];
-          list.push(counted);
-          groups.set(`${key}|${label}`, list);
+          const group = groups.get(`${key}|${period.label}`);
+          if (group) group.push(counted);
+          else groups.set(`${key}|${period.label}`, [counted]);
         }
       }
-      return (scope: string, label: string) => groups.get(`${scope}|${label}`) ?? [];
+      return (scope, period) => ({ families: groups.get(`${scope}|${period.label}`) ?? [], counting: countingOn(period.from) });
     }),
 } satisfies Record<string, Measure>;
 

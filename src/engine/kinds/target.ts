@@ -40,13 +40,8 @@ export const targetKind: KindModule<"target"> = {
       for (const subject of subjects) {
         const rate = numberFor(rule.rate, subject, ctx, period.from) ?? 0;
         const dueBy = dueOf(period, subject);
-        const families = measure(scopeKey(subject.subject.type, subject.subject.id), period.label);
-        // `families`: each family with a completed survey counts once; `surveys`: each completed survey counts.
-        const perSurvey = ctx.parameters.on(period.from).survey.targetCounts === "surveys";
-        const completions = families
-          .flatMap((f) => (perSurvey ? f.completions : f.completedOn === undefined ? [] : [f.completedOn]))
-          .filter((d) => d <= dueBy)
-          .sort((a, b) => a - b);
+        const { families, counting } = measure(scopeKey(subject.subject.type, subject.subject.id), period);
+        const completions = families.flatMap((f) => f.counts).filter((d) => d <= dueBy).sort((a, b) => a - b);
         // The tolerance keeps 10% of 10 at 1 despite floating point; max(0, ...) turns the -0 it gives for no families into 0.
         const required = Math.max(0, Math.ceil(rate * families.length - 1e-9));
         const metOn = metDay(required, completions, period.to, dueBy, ctx.asOf);
@@ -55,12 +50,12 @@ export const targetKind: KindModule<"target"> = {
             rule, subject, owner: compiled.owner(subject, ctx), key: period.label, dueBy,
             decidingDay: period.from,
             period: { from: period.from, to: period.to },
-            evidence: families.filter((f) => f.completedOn !== undefined && f.completedOn <= dueBy).map((f) => f.id),
+            evidence: families.filter((f) => f.counts[0] !== undefined && f.counts[0] <= dueBy).map((f) => f.id),
             ...(metOn !== undefined ? { metOn } : {}),
             progress: { done: completions.length, required },
             details: {
               closed: families.length, completed: completions.length, targetRate: rate,
-              counted: perSurvey ? "surveys were completed" : "families completed a survey",
+              counted: counting,
             },
           },
           ctx,
