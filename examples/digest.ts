@@ -7,6 +7,8 @@
  *
  *   npm run digest                 # the default bench region (about 400 teams, 3 years)
  *   npm run digest -- --areas 10   # a smaller region
+ *   npm run digest -- --omit team,area   # leave these keys out of every object: to show that
+ *                                        # a change only added fields, and changed no answer
  */
 import { createHash } from "node:crypto";
 import { parseArgs } from "node:util";
@@ -20,14 +22,22 @@ const { values } = parseArgs({
     "staff-per-team": { type: "string", default: "15" },
     years: { type: "string", default: "3" },
     "as-of": { type: "string", default: "2026-03-31" },
+    omit: { type: "string", default: "" },
   },
 });
 
-/** JSON with every object's keys sorted, so that key order never changes the digest. */
+const omitted = new Set(values.omit.split(",").filter((key) => key !== ""));
+
+/** JSON with every object's keys sorted (and `--omit` keys left out), so that key order never changes the digest. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v !== null && typeof v === "object" && !Array.isArray(v)
-      ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, (v as Record<string, unknown>)[k]]))
+      ? Object.fromEntries(
+          Object.keys(v)
+            .filter((k) => !omitted.has(k))
+            .sort()
+            .map((k) => [k, (v as Record<string, unknown>)[k]]),
+        )
       : v,
   );
 }
