@@ -1,7 +1,7 @@
 import { formatDay, minDay, type Day } from "../calendar/day";
 import { periodContaining, periodsOverlapping, type PeriodKind } from "../calendar/periods";
-import { evaluate } from "../engine/evaluate";
-import { createSlicer, finishInSlices } from "../engine/host-turns";
+import { evaluate } from "../engine/run/evaluate";
+import { createSlicer, finishInSlices } from "../engine/slicing/host-turns";
 import { InvalidOptionsError, type Issue } from "../errors";
 import type { Breach, Evaluation, Obligation, Party, Subject } from "../model/evaluation";
 import type { RuleDefinition } from "../model/policy";

@@ -1,9 +1,9 @@
 import { toDay } from "../../src/calendar/day";
 import { createWorkingCalendar } from "../../src/calendar/working-days";
-import { createContext, type EngineContext } from "../../src/engine/context";
-import { indexDataset } from "../../src/engine/index-dataset";
-import { parameterTable } from "../../src/engine/parameter-table";
-import { createPeople } from "../../src/engine/people";
+import { createContext, type EngineContext } from "../../src/engine/context/engine-context";
+import { indexDataset } from "../../src/engine/dataset-index/index-dataset";
+import { parameterTable } from "../../src/engine/context/parameter-table";
+import { createPeople } from "../../src/engine/dataset-index/people";
 import { parseDataset } from "../../src/model/parse-dataset";
 import type { Policy } from "../../src/policy/policy";
 import { qafPolicy } from "../../src/policy/qaf-policy";
