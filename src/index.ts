@@ -6,7 +6,7 @@
  * @module one-point-qaf
  */
 export { evaluate } from "./engine/run/evaluate";
-export type { EvaluateOptions, EvaluateProgress, EvaluateStage } from "./engine/run/evaluate";
+export type { EvaluateOptions, EvaluateProgress, EvaluateStage } from "./engine/run/evaluate-options";
 export { qafPolicy } from "./policy/qaf-policy";
 export { withParameters } from "./policy/with-parameters";
 export type { ParameterPatch } from "./policy/with-parameters";

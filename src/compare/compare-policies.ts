@@ -1,4 +1,5 @@
-import { evaluate, type EvaluateOptions } from "../engine/run/evaluate";
+import { evaluate } from "../engine/run/evaluate";
+import type { EvaluateOptions } from "../engine/run/evaluate-options";
 import { parametersReadBy } from "../engine/compile/rule-vocabulary";
 import type { Breach, Escalation, Evaluation, Obligation } from "../model/evaluation";
 import type { RuleDefinition } from "../model/policy";

@@ -3,7 +3,7 @@ import type { RuleDefinition } from "../../model/policy";
 import { PARAMETERS_FACT } from "../vocabulary/conditions";
 import { derivedFieldNames } from "../vocabulary/evidence";
 import { bindKind } from "../kinds";
-import type { ObjectSchema } from "../subjects/define-source";
+import type { ObjectSchema } from "../dataset-index/day-columns";
 import { subjectSources } from "../subjects/sources";
 
 /**

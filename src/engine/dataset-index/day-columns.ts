@@ -1,8 +1,12 @@
 import { parseDay, type Day } from "../../calendar/day";
 import { isoDateSchema } from "../../model/primitives";
-import type { ObjectSchema } from "../subjects/define-source";
 
 type Row = Readonly<Record<string, unknown>>;
+
+/** A zod object schema, read for its field names. */
+export interface ObjectSchema {
+  shape: Record<string, unknown>;
+}
 
 /** A collection's dates as days, one typed array per date field, in record order. */
 export type DayColumns = Readonly<Record<string, Int32Array>>;

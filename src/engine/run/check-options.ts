@@ -5,7 +5,7 @@ import { didYouMean } from "../../text/did-you-mean";
 import type { Policy } from "../../policy/policy";
 import { compilePolicySteps, type CompiledPolicy } from "../compile/compile-policy";
 import { qafPolicy } from "../../policy/qaf-policy";
-import type { EvaluateOptions } from "./evaluate";
+import type { EvaluateOptions } from "./evaluate-options";
 
 /** The options `evaluate` takes: a misspelt one (`form` for `from`) is an error, never silently ignored. */
 const OPTION_KEYS: readonly string[] = ["asOf", "from", "policy", "signal", "onProgress"];

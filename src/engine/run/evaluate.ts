@@ -3,7 +3,6 @@ import { createWorkingCalendar } from "../../calendar/working-days";
 import type { DatasetInput } from "../../model/dataset";
 import type { Evaluation, Obligation } from "../../model/evaluation";
 import { parseDatasetSteps } from "../../model/parse-dataset";
-import type { Policy } from "../../policy/policy";
 import { isEnabled } from "../../policy/basis";
 import { policyDigest } from "../../policy/digest";
 import { closureDaysOf } from "../../policy/closure-days";
@@ -19,42 +18,7 @@ import { selectSubjects } from "../vocabulary/conditions";
 import { conditionDayOf, type SubjectSource } from "../subjects/define-source";
 import type { SubjectInstance } from "../subjects/subject";
 import { emptyOutput } from "../outcomes/rule-output";
-
-/** A stage of {@link evaluate}, for progress reports. */
-export type EvaluateStage = "parse" | "index" | "rules" | "escalate" | "sort";
-
-/** Where {@link evaluate} is: a stage, the rule it has just run, and how far it is. */
-export interface EvaluateProgress {
-  stage: EvaluateStage;
-  /** The rule just run (stage `rules` only). */
-  rule?: string;
-  /** Steps done in this stage (rules run, for `rules`). */
-  done: number;
-  /** Steps in this stage. */
-  total: number;
-}
-
-/** Options of {@link evaluate}. */
-export interface EvaluateOptions {
-  /** The day of the evaluation, `YYYY-MM-DD`: nothing after it has happened yet. */
-  asOf: string;
-  /** The window's first day; defaults to the start of the financial year containing `asOf`. */
-  from?: string;
-  /** The policy to apply; defaults to {@link qafPolicy}. */
-  policy?: Policy;
-  /**
-   * Stops the evaluation early: once aborted, `evaluate` rejects with the signal's reason
-   * (an `AbortError` `DOMException` unless the caller gave another) at its next turn, within
-   * a few tens of milliseconds of work.
-   */
-  signal?: AbortSignal;
-  /**
-   * Called as the evaluation moves on: at the start of each stage (`done: 0`), and after each
-   * rule (`stage: "rules"`, `rule`: its id, `done` of `total` rules). For a progress bar;
-   * it must not throw.
-   */
-  onProgress?: (progress: EvaluateProgress) => void;
-}
+import type { EvaluateOptions, EvaluateProgress } from "./evaluate-options";
 
 /**
  * Evaluates a dataset against the QAF: validates the records, runs every rule of the policy,

@@ -2,16 +2,11 @@ import type { Day } from "../../calendar/day";
 import type { CollectionName } from "../../model/dataset";
 import type { SubjectType } from "../../model/evaluation";
 import type { EngineContext } from "../context/engine-context";
-import { dateFieldsOf } from "../dataset-index/day-columns";
+import { dateFieldsOf, type ObjectSchema } from "../dataset-index/day-columns";
 import type { StaffMember } from "../dataset-index/index-dataset";
 import { ListedSubject, dateNames, type SubjectInstance } from "./subject";
 
 type Row = Readonly<Record<string, unknown>>;
-
-/** A zod object schema, read for its field names. */
-export interface ObjectSchema {
-  shape: Record<string, unknown>;
-}
 
 /**
  * Everything the engine knows about one subject source, in one place: conditions, the
