@@ -1,9 +1,10 @@
 import type { Day } from "../../calendar/day";
-import type { WorkingCalendar } from "../../calendar/working-days";
+import { createWorkingCalendar, type WorkingCalendar } from "../../calendar/working-days";
+import { closureDaysOf } from "../../policy/closure-days";
 import type { Policy } from "../../policy/policy";
 import type { DatasetIndex } from "../dataset-index/index-dataset";
 import type { ParameterTable } from "./parameter-table";
-import type { People } from "../dataset-index/people";
+import { createPeople, type People } from "../dataset-index/people";
 
 /** Everything an interpreter needs for one evaluation, built once. */
 export interface EngineContext {
@@ -21,15 +22,21 @@ export interface EngineContext {
   sharedSteps<T>(key: string, build: () => Generator<void, T>): Generator<void, T>;
 }
 
+/** What an evaluation's context is built from: its window, its compiled policy and its dataset's index. */
+export type ContextInputs = Pick<EngineContext, "asOf" | "from" | "policy" | "parameters" | "index">;
+
 /**
- * Creates the context of one evaluation.
+ * Creates the context of one evaluation: the one place it is wired up (`evaluate`, explain and
+ * the tests all build it here), with the policy's working calendar and the dataset's people.
  *
  * @returns the context, with an empty cache of shared look-ups
  */
-export function createContext(fields: Omit<EngineContext, "shared" | "sharedSteps">): EngineContext {
+export function createContext(inputs: ContextInputs): EngineContext {
   const cache = new Map<string, unknown>();
   return {
-    ...fields,
+    ...inputs,
+    calendar: createWorkingCalendar(closureDaysOf(inputs.policy)),
+    people: createPeople(inputs.index, inputs.asOf),
     shared<T>(key: string, build: () => T): T {
       if (!cache.has(key)) cache.set(key, build());
       return cache.get(key) as T;

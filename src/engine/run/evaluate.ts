@@ -1,11 +1,9 @@
 import { formatDay } from "../../calendar/day";
-import { createWorkingCalendar } from "../../calendar/working-days";
 import type { DatasetInput } from "../../model/dataset";
 import type { Evaluation, Obligation } from "../../model/evaluation";
 import { parseDatasetSteps } from "../../model/parse-dataset";
 import { isEnabled } from "../../policy/basis";
 import { policyDigest } from "../../policy/digest";
-import { closureDaysOf } from "../../policy/closure-days";
 import type { CompiledPolicy } from "../compile/compile-policy";
 import { checkOptions } from "./check-options";
 import { createContext, type EngineContext } from "../context/engine-context";
@@ -13,7 +11,6 @@ import { datedBreach, escalateBreaches, resolveReferrals, type DatedBreach } fro
 import { createSlicer, finishInSlices, finishWithTurns, type Slicer } from "../slicing/host-turns";
 import { indexDatasetSteps } from "../dataset-index/index-dataset";
 import { byDue, byRaised, bySince, sortResultsInSlices } from "./order";
-import { createPeople } from "../dataset-index/people";
 import { selectSubjects } from "../vocabulary/conditions";
 import { conditionDayOf, type SubjectSource } from "../subjects/define-source";
 import type { SubjectInstance } from "../subjects/subject";
@@ -57,11 +54,7 @@ export async function evaluate(dataset: unknown, options: EvaluateOptions): Prom
   await slicer.turn();
   progress({ stage: "index", done: 0, total: 1 });
   const index = await finishInSlices(indexDatasetSteps(parsed.dataset), slicer);
-  const ctx = createContext({
-    asOf, from, policy, index, parameters: compiled.parameters,
-    calendar: createWorkingCalendar(closureDaysOf(policy)),
-    people: createPeople(index, asOf),
-  });
+  const ctx = createContext({ asOf, from, policy, index, parameters: compiled.parameters });
   await slicer.turn();
   const { obligations, breaches, referrals } = await runRules(compiled, ctx, slicer, progress);
   progress({ stage: "escalate", done: 0, total: 1 });
