@@ -1,5 +1,6 @@
 import { parseDay, type Day } from "../../calendar/day";
 import { isoDateSchema } from "../../model/primitives";
+import { endsStep } from "../../model/steps";
 
 type Row = Readonly<Record<string, unknown>>;
 
@@ -44,7 +45,7 @@ export function* dayColumnsSteps(records: readonly Row[], fields: readonly strin
   for (const field of fields) {
     const column = new Int32Array(records.length);
     for (let i = 0; i < records.length; i++) {
-      if (i % PER_STEP === PER_STEP - 1) yield;
+      if (endsStep(i, PER_STEP)) yield;
       column[i] = readDay((records[i] as Row)[field]) ?? NO_DAY;
     }
     columns[field] = column;

@@ -2,7 +2,7 @@ import { parseDay, type Day } from "../../calendar/day";
 import { COLLECTIONS, recordSchemas, type CollectionName, type Dataset, type RecordOf } from "../../model/dataset";
 import type { Contract, Staff } from "../../model";
 import type { ReferenceTarget } from "../../model/references";
-import { finish } from "../../model/steps";
+import { endsStep, finish } from "../../model/steps";
 import { dateFieldsOf, dayAt, dayColumnsSteps, type DayColumns } from "./day-columns";
 import {
   positionAt, positionsSteps, referenceColumnsSteps, type Positions, type ReferenceColumns, type ResolvedReferences,
@@ -76,7 +76,7 @@ export function* indexDatasetSteps(dataset: Dataset): Generator<void, DatasetInd
   const absences = yield* absencesByStaff(dataset.staff.length, days.absences, refs.absences["staffId"]);
   const members: StaffMember[] = [];
   for (let i = 0; i < dataset.staff.length; i++) {
-    if (i % PER_STEP === PER_STEP - 1) yield;
+    if (endsStep(i)) yield;
     members.push(memberOf(dataset.staff[i] as Staff, i, days.staff, absences[i] ?? []));
   }
   return { dataset, positions, members, refs, days, lines: linesByStaff(dataset.staff.length, days.lineManagement, refs.lineManagement) };
@@ -154,9 +154,6 @@ export function lineManagerOn(index: DatasetIndex, at: number, day: Day): number
   return positionAt(index.refs.staff["lineManagerId"], at);
 }
 
-/** Records indexed between two steps. */
-const PER_STEP = 256;
-
 function memberOf(s: Staff, at: number, days: DayColumns, absences: readonly DaySpan[]): StaffMember {
   const leftOn = dayAt(days["leftOn"], at);
   return {
@@ -174,7 +171,7 @@ function* absencesByStaff(staff: number, days: DayColumns, staffAt: Int32Array |
   const spans: DaySpan[][] = new Array<DaySpan[]>(staff);
   const count = staffAt?.length ?? 0;
   for (let i = 0; i < count; i++) {
-    if (i % PER_STEP === PER_STEP - 1) yield;
+    if (endsStep(i)) yield;
     const who = positionAt(staffAt, i);
     if (who === undefined) continue;
     (spans[who] ??= []).push({ from: dayAt(days["from"], i) as Day, to: dayAt(days["to"], i) as Day });
@@ -183,7 +180,7 @@ function* absencesByStaff(staff: number, days: DayColumns, staffAt: Int32Array |
   for (let who = 0; who < staff; who++) {
     const list = spans[who];
     if (list === undefined) continue;
-    if (++merged % PER_STEP === 0) yield;
+    if (endsStep(merged++)) yield;
     spans[who] = mergeSpans(list);
   }
   return spans;

@@ -1,5 +1,6 @@
 import { COLLECTIONS, type CollectionName, type Dataset, type RecordOf } from "../../model/dataset";
 import { REFERENCE_TARGETS, referenceFields, type ReferenceTarget } from "../../model/references";
+import { endsStep } from "../../model/steps";
 
 /** A collection's references as positions, one typed array per reference field, in record order. */
 export type ReferenceColumns = Readonly<Record<string, Int32Array>>;
@@ -43,7 +44,7 @@ export function* positionsSteps(dataset: Dataset): Generator<void, Positions> {
     const records: readonly { id: string }[] = dataset[target];
     const map = new Map<string, number>();
     for (let i = 0; i < records.length; i++) {
-      if (i % PER_STEP === PER_STEP - 1) yield;
+      if (endsStep(i, PER_STEP)) yield;
       map.set((records[i] as { id: string }).id, i);
     }
     positions[target] = map;
@@ -72,7 +73,7 @@ export function* referenceColumnsSteps(
       const ids = positions[target];
       const column = new Int32Array(records.length);
       for (let i = 0; i < records.length; i++) {
-        if (i % PER_STEP === PER_STEP - 1) yield;
+        if (endsStep(i, PER_STEP)) yield;
         const id = (records[i] as Readonly<Record<string, unknown>>)[field];
         column[i] = (typeof id === "string" ? ids.get(id) : undefined) ?? NONE;
       }

@@ -2,6 +2,7 @@ import { parseDay } from "../../calendar/day";
 import type { Breach, Escalation, Obligation } from "../../model/evaluation";
 import { finishInSlices, type Slicer } from "../slicing/host-turns";
 import { sortSteps } from "../slicing/sort-in-slices";
+import { endsStep } from "../../model/steps";
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const LAST = "\uffff";
@@ -59,20 +60,20 @@ export function* sortResultsSteps<T extends Ordered>(items: T[], order: ResultOr
   // The distinct keys in order, then a counting sort of positions by key (stable by position).
   const seen = new Set<number>();
   for (let i = 0; i < keys.length; i++) {
-    if (i % PER_STEP === PER_STEP - 1) yield;
+    if (endsStep(i, PER_STEP)) yield;
     seen.add(keys[i] as number);
   }
   const distinct = Float64Array.from(seen).sort();
   yield;
   const bucketOf = new Map<number, number>();
   for (let b = 0; b < distinct.length; b++) {
-    if (b % PER_STEP === PER_STEP - 1) yield;
+    if (endsStep(b, PER_STEP)) yield;
     bucketOf.set(distinct[b] as number, b);
   }
   const buckets = new Int32Array(items.length);
   const starts = new Int32Array(distinct.length + 1);
   for (let i = 0; i < items.length; i++) {
-    if (i % PER_STEP === PER_STEP - 1) yield;
+    if (endsStep(i, PER_STEP)) yield;
     const b = bucketOf.get(keys[i] as number) as number;
     buckets[i] = b;
     (starts[b + 1] as number)++;
@@ -81,14 +82,14 @@ export function* sortResultsSteps<T extends Ordered>(items: T[], order: ResultOr
   const next = starts.slice();
   const positions = new Array<number>(items.length);
   for (let i = 0; i < items.length; i++) {
-    if (i % PER_STEP === PER_STEP - 1) yield;
+    if (endsStep(i, PER_STEP)) yield;
     positions[(next[buckets[i] as number] as number)++] = i;
   }
   yield* sortBuckets(positions, starts, (i, j) => byIds(items[i] as T, items[j] as T));
   const unsorted = items.slice();
   yield;
   for (let k = 0; k < positions.length; k++) {
-    if (k % PER_STEP === PER_STEP - 1) yield;
+    if (endsStep(k, PER_STEP)) yield;
     items[k] = unsorted[positions[k] as number] as T;
   }
   return items;
@@ -98,14 +99,14 @@ export function* sortResultsSteps<T extends Ordered>(items: T[], order: ResultOr
 function* keysOf<T extends Ordered>(items: readonly T[], order: ResultOrder<T>): Generator<void, Float64Array> {
   const ruleIdSet = new Set<string>();
   for (let i = 0; i < items.length; i++) {
-    if (i % PER_STEP === PER_STEP - 1) yield;
+    if (endsStep(i, PER_STEP)) yield;
     ruleIdSet.add((items[i] as T).ruleId);
   }
   const ruleIds = [...ruleIdSet].sort(compare);
   const rank = new Map(ruleIds.map((id, i) => [id, i]));
   const keys = new Float64Array(items.length);
   for (let i = 0; i < items.length; i++) {
-    if (i % PER_STEP === PER_STEP - 1) yield;
+    if (endsStep(i, PER_STEP)) yield;
     const item = items[i] as T;
     const written = order.dayOf(item);
     const day = written === undefined || written === null ? undefined : parseDay(written);

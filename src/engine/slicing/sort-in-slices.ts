@@ -1,3 +1,5 @@
+import { endsStep } from "../../model/steps";
+
 /** Items sorted in one go before the next step: a few milliseconds of work. */
 const RUN = 4096;
 
@@ -35,7 +37,7 @@ export function* sortSteps<T>(items: T[], compare: (a: T, b: T) => number): Gene
       while (i < a.length || j < b.length) {
         if (j >= b.length || (i < a.length && compare(a[i] as T, b[j] as T) <= 0)) merged.push(a[i++] as T);
         else merged.push(b[j++] as T);
-        if ((merged.length & 255) === 0) yield;
+        if (endsStep(merged.length)) yield;
       }
       next.push(merged);
     }

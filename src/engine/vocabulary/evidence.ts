@@ -5,6 +5,7 @@ import { dayAt, readDay } from "../dataset-index/day-columns";
 import { isNameIn } from "./resolve-name";
 import { referenced } from "../dataset-index/reference-columns";
 import { sortSteps } from "../slicing/sort-in-slices";
+import { endsStep } from "../../model/steps";
 
 type Row = Readonly<Record<string, unknown>>;
 
@@ -118,7 +119,7 @@ function* groupEvidence(spec: EvidenceSpec, ctx: EngineContext): Generator<void,
   // field as the date has it read from the record as written.
   const column = isNameIn(ctx.index.days, spec.collection) ? ctx.index.days[spec.collection][spec.date] : undefined;
   for (const [i, r] of rows.entries()) {
-    if ((i & 255) === 255) yield;
+    if (endsStep(i)) yield;
     const day = column !== undefined ? dayAt(column, i) : readDay(read(spec.collection, r, i, spec.date, ctx));
     if (day === undefined || day > ctx.asOf) continue;
     if (!alternatives.some((test) => test(r, i))) continue;

@@ -4,7 +4,7 @@ import type { Case } from "../../model";
 import type { EngineContext } from "../context/engine-context";
 
 import { dayAt } from "../dataset-index/day-columns";
-import { finish } from "../../model/steps";
+import { endsStep, finish } from "../../model/steps";
 import { isNameIn } from "./resolve-name";
 import type { SubjectInstance } from "../subjects/subject";
 
@@ -96,7 +96,7 @@ function* surveyOffersByCase(ctx: EngineContext): Generator<void, OffersByCase> 
   const map: OffersByCase = new Map();
   const offeredOn = ctx.index.days.surveys["offeredOn"];
   for (const [i, sv] of ctx.index.dataset.surveys.entries()) {
-    if ((i & 255) === 255) yield;
+    if (endsStep(i)) yield;
     const day = dayAt(offeredOn, i);
     if (day === undefined || day > ctx.asOf) continue;
     const forCase = map.get(sv.caseId) ?? new Map<string, { day: Day; id: string }>();
@@ -115,7 +115,7 @@ function* assessmentsByChild(ctx: EngineContext): Generator<void, Map<string, { 
   const map = new Map<string, { day: Day; id: string }>();
   const assessedOn = ctx.index.days.youngCarerAssessments["assessedOn"];
   for (const [i, a] of ctx.index.dataset.youngCarerAssessments.entries()) {
-    if ((i & 255) === 255) yield;
+    if (endsStep(i)) yield;
     const day = dayAt(assessedOn, i) as Day;
     const key = `${a.caseId}|${a.childId}`;
     const known = map.get(key);

@@ -4,6 +4,7 @@ import { isNameIn } from "./resolve-name";
 import type { EngineContext } from "../context/engine-context";
 import { dayAt } from "../dataset-index/day-columns";
 import { positionAt, referenced } from "../dataset-index/reference-columns";
+import { endsStep } from "../../model/steps";
 
 /**
  * One family counted by a target: its case, and the days that count towards the target, in
@@ -58,7 +59,7 @@ export const measures = {
       const completedOn = ctx.index.days.surveys["completedOn"];
       const caseOf = ctx.index.refs.surveys["caseId"];
       for (let i = 0; i < ctx.index.dataset.surveys.length; i++) {
-        if ((i & 255) === 255) yield;
+        if (endsStep(i)) yield;
         const day = dayAt(completedOn, i);
         const at = positionAt(caseOf, i);
         if (day === undefined || day > ctx.asOf || at === undefined) continue;
@@ -69,7 +70,7 @@ export const measures = {
       const groups = new Map<string, Counted[]>();
       const closedOn = ctx.index.days.cases["closedOn"];
       for (const [i, c] of ctx.index.dataset.cases.entries()) {
-        if ((i & 255) === 255) yield;
+        if (endsStep(i)) yield;
         const closed = dayAt(closedOn, i);
         if (closed === undefined || closed > ctx.asOf) continue;
         if (!ctx.parameters.on(closed).survey.closureReasons.some((r) => r === c.closureReason)) continue;
