@@ -56,5 +56,16 @@ describe("rejection never cascades (docs/rejections.md)", () => {
     const clean = await evaluate(county, { asOf: "2026-03-31" });
     // Only what needs the top manager is lost: most breaches still stand.
     expect(e.breaches.length).toBeGreaterThan(clean.breaches.length / 2);
+    // Those they manage are still owed supervision; who owes it (their line manager) is unknown.
+    const managed = new Set((copy["staff"] ?? []).filter((s) => s["lineManagerId"] === top["id"]).map((s) => s["id"]));
+    const owed = e.obligations.filter((o) => o.ruleId === "supervision.frequency" && managed.has(o.subject.id));
+    expect(owed.length).toBe(clean.obligations.filter((o) => o.ruleId === "supervision.frequency" && managed.has(o.subject.id)).length);
+    expect(owed.length).toBeGreaterThan(0);
+    expect(owed.every((o) => o.owner.staffId === undefined)).toBe(true);
+    // A meeting they attended can no longer be said to lack a role: its attendance check is undecided, not a breach.
+    const attended = new Set((copy["meetings"] ?? []).filter((m) => (m["attendeeIds"] as string[] | undefined)?.includes(String(top["id"]))).map((m) => m["id"]));
+    const attendance = (ev: typeof e): number => ev.breaches.filter((b) => b.ruleId === "governance.attendance" && attended.has(b.subject.id)).length;
+    expect(attendance(clean)).toBeGreaterThan(0);
+    expect(attendance(e)).toBe(0);
   });
 });
