@@ -1,5 +1,5 @@
 import type { CollectionCount } from "../model/parse-dataset";
-import type { LoadedExport } from "../node/export-types";
+import type { ExportRejection } from "../node/export-types";
 import { formatLocation } from "../node/location";
 import { rejectionLines } from "../node/messages";
 import { rejectionCauseLine, summariseRejections } from "../report/rejection-causes";
@@ -29,33 +29,41 @@ export function maxRejectedOption(value: string | undefined): MaxRejected | unde
   throw new UsageError("--max-rejected must be a whole number of records (e.g. 100) or a percentage of a collection's records from 0% to 100% (e.g. 5%)");
 }
 
+/** How a command reports its rejections. */
+export interface RejectionReport {
+  /** `--verbose`: every line as well; undefined for a command without the option. */
+  verbose?: boolean;
+  /** The evaluation's counts per collection: with them, a warning when a collection lost more than 5%. */
+  counts?: Readonly<Record<string, CollectionCount>>;
+  /** Writes the line of what was evaluated, between the causes and the warning. */
+  counted?: () => void;
+}
+
 /**
- * Says on stderr which records were rejected: each root cause once, with its count and a few
- * records (every record's every problem with `--verbose`), then, after the line of results
- * `counted` writes, a warning when rejection cost any collection more than 5% of its records.
+ * Says on stderr which records were rejected: each root cause once, with its count, a few
+ * records and where the first is (every record's every problem with `--verbose`), then,
+ * after the line of what was evaluated, a warning when rejection cost any collection more
+ * than 5% of its records.
  *
- * @param loaded - the export, with its rejections located
- * @param counts - the evaluation's counts per collection
- * @param verbose - `--verbose`: every line as well
+ * @param rejected - the export's rejections, located
+ * @param input - the records as read, to name the value meant for a misspelt one
  * @param io - where to write
- * @param counted - writes the line of what was evaluated
+ * @param how - `--verbose`, the counts, the line of what was evaluated
  */
-export function reportRejections(
-  loaded: LoadedExport, counts: Readonly<Record<string, CollectionCount>>, verbose: boolean, io: CliIo, counted: () => void,
-): void {
-  if (verbose) for (const line of rejectionLines(loaded.rejected)) io.stderr(`${line}\n`);
-  const causes = summariseRejections(loaded.rejected, loaded.dataset);
+export function reportRejections(rejected: readonly ExportRejection[], input: unknown, io: CliIo, how: RejectionReport = {}): void {
+  if (how.verbose === true) for (const line of rejectionLines(rejected)) io.stderr(`${line}\n`);
+  const causes = summariseRejections(rejected, input);
   if (causes.length > 0) {
-    const records = loaded.rejected.length;
-    io.stderr(`rejected ${records} record${records === 1 ? "" : "s"}, by cause${verbose ? "" : " (--verbose lists every record)"}:\n`);
+    const hint = how.verbose === undefined ? " (evaluate --verbose lists every record)" : how.verbose ? "" : " (--verbose lists every record)";
+    io.stderr(`rejected ${rejected.length} record${rejected.length === 1 ? "" : "s"}, by cause${hint}:\n`);
     for (const cause of causes.slice(0, CAUSES_SHOWN)) {
       const where = cause.first.where === undefined ? undefined : formatLocation(cause.first.where);
       io.stderr(`  ${rejectionCauseLine(cause, where)}\n`);
     }
     if (causes.length > CAUSES_SHOWN) io.stderr(`  … and ${causes.length - CAUSES_SHOWN} more causes\n`);
   }
-  counted();
-  const losses = rejectionLosses(counts);
+  how.counted?.();
+  const losses = how.counts === undefined ? [] : rejectionLosses(how.counts);
   if (losses.length > 0) io.stderr(`${lossWarning(losses)}\n`);
 }
 

@@ -111,9 +111,10 @@ export async function runEvaluation(options: RunOptions, io: CliIo): Promise<Run
   };
   const evaluation = await evaluateParallel(loaded.dataset, evaluateOptions);
   const received = Object.values(evaluation.counts).reduce((a, c) => a + c.received, 0);
-  reportRejections(loaded, evaluation.counts, options.verbose === true, io, () => progress(`evaluated ${received - evaluation.rejected.length} of ${received} records` +
+  const counted = (): void => progress(`evaluated ${received - evaluation.rejected.length} of ${received} records` +
     `${evaluation.rejected.length > 0 ? ` (${evaluation.rejected.length} rejected, by cause above)` : ""}: ` +
-    `${evaluation.obligations.length} obligations, ${evaluation.breaches.length} breaches, ${evaluation.escalations.length} escalations`));
+    `${evaluation.obligations.length} obligations, ${evaluation.breaches.length} breaches, ${evaluation.escalations.length} escalations`);
+  reportRejections(loaded.rejected, loaded.dataset, io, { verbose: options.verbose === true, counts: evaluation.counts, counted });
   checkMaxRejected(options.maxRejected, evaluation.counts, loaded.rejected.length);
   const kept = options.basis === undefined ? evaluation : keepAtLeast(evaluation, options.basis);
   if (options.basis !== undefined) {
