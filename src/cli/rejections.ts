@@ -3,7 +3,7 @@ import type { ExportRejection } from "../node/export-types";
 import { formatLocation } from "../node/location";
 import { rejectionLines } from "../node/messages";
 import { rejectionCauseLine, summariseRejections } from "../report/rejection-causes";
-import { lossText, lossWarning, percent, rejectionLosses } from "../report/rejection-losses";
+import { incompleteWarning, lossText, percent, rejectionLosses } from "../report/rejection-losses";
 import { CommandFailure, UsageError } from "./errors";
 import type { CliIo } from "./io";
 
@@ -63,8 +63,8 @@ export function reportRejections(rejected: readonly ExportRejection[], input: un
     if (causes.length > CAUSES_SHOWN) io.stderr(`  … and ${causes.length - CAUSES_SHOWN} more causes\n`);
   }
   how.counted?.();
-  const losses = how.counts === undefined ? [] : rejectionLosses(how.counts);
-  if (losses.length > 0) io.stderr(`${lossWarning(losses)}\n`);
+  const warning = how.counts === undefined ? undefined : incompleteWarning(how.counts);
+  if (warning !== undefined) io.stderr(`${warning}\n`);
 }
 
 /**

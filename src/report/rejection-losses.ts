@@ -56,6 +56,18 @@ export function lossWarning(losses: readonly CollectionLoss[]): string {
 }
 
 /**
+ * The warning for an evaluation's counts, when rejection cost any collection more than
+ * {@link WARN_REJECTED_SHARE} of its records: what every summary prints next to its count of breaches.
+ *
+ * @param counts - the evaluation's counts per collection
+ * @returns the line (without a line end), or undefined when no collection lost that much
+ */
+export function incompleteWarning(counts: Readonly<Record<string, CollectionCount>>): string | undefined {
+  const losses = rejectionLosses(counts);
+  return losses.length === 0 ? undefined : lossWarning(losses);
+}
+
+/**
  * A share as a percentage, to one decimal place at most: `100%`, `5.3%`.
  *
  * @param share - from 0 to 1

@@ -1,7 +1,7 @@
 import type { Evaluation } from "../model/evaluation";
 import { escapeControl as shown } from "../text/escape-control";
 import { BASES } from "../policy/basis";
-import { lossWarning, rejectionLosses } from "./rejection-losses";
+import { incompleteWarning } from "./rejection-losses";
 import { summarise } from "./summary";
 
 /**
@@ -21,13 +21,12 @@ export function textSummary(evaluation: Evaluation, topRules = 10): string {
   const s = summarise(evaluation);
   const st = s.obligations.byStatus;
   const pad = (n: number): string => String(n).padStart(7);
-  const losses = rejectionLosses(evaluation.counts);
-  const warning = losses.length === 0 ? [] : [lossWarning(losses)];
+  const warning = incompleteWarning(evaluation.counts);
   const lines = [
     `One Point QAF as of ${shown(s.asOf)} (window ${shown(s.window.from)} to ${shown(s.window.to)}, policy ${shown(s.policy.id)} ${shown(s.policy.version)})`,
     "",
     `Records     ${pad(s.records.received)} received, ${s.records.rejected} rejected`,
-    ...warning,
+    ...(warning === undefined ? [] : [warning]),
     `Obligations ${pad(s.obligations.total)}: ${st.met} met, ${st["met-late"]} met late, ${st.overdue} overdue, ${st.open} open, ${st.excused} excused`,
     `Breaches    ${pad(s.breaches.active)} active (${s.breaches.activeBySeverity.high} high, ${s.breaches.activeBySeverity.medium} medium, ${s.breaches.activeBySeverity.low} low), ${s.breaches.resolved} resolved, ${s.breaches.lapsed} lapsed`,
     `Escalations ${pad(s.escalations.total)}: ${s.escalations.referrals} referrals, ${s.escalations.breaches} breach escalations`,

@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseDataset } from "../../src/model";
 import type { Rejection } from "../../src/model";
-import { lossWarning, rejectionCauseLine, rejectionLosses, summariseRejections, textSummary } from "../../src/report";
+import {
+  htmlReport, lossWarning, markdownSummary, rejectionCauseLine, rejectionLosses, summariseRejections, textSummary,
+} from "../../src/report";
 import { handEvaluation } from "./fixtures";
 
 type Records = Record<string, Record<string, unknown>[]>;
@@ -87,5 +89,19 @@ describe("rejectionLosses", () => {
     expect(at).toBeGreaterThan(0);
     expect(lines[at - 1]).toMatch(/^Records /);
     expect(lines.slice(at + 1).some((l) => /^Breaches\s+\d+ active/.test(l))).toBe(true);
+  });
+
+  it("puts it above the figures of the Markdown summary and the HTML report too", () => {
+    const ev = handEvaluation();
+    ev.counts = Object.fromEntries(Object.keys(ev.counts).map((name) => [name, { received: 20, evaluated: 19, rejected: 1 }])) as typeof ev.counts;
+    expect(markdownSummary(ev)).not.toContain("WARNING");
+    expect(htmlReport(ev, {})).not.toContain("WARNING");
+    ev.counts = { ...ev.counts, ...counts };
+    const markdown = markdownSummary(ev);
+    expect(markdown.indexOf("**WARNING: rejection cost staff 187 of 187 records (100%)")).toBeGreaterThan(0);
+    expect(markdown.indexOf("WARNING")).toBeLessThan(markdown.indexOf("Breaches active"));
+    const html = htmlReport(ev, {});
+    expect(html.indexOf("<p><strong>WARNING: rejection cost staff 187 of 187 records (100%)")).toBeGreaterThan(0);
+    expect(html.indexOf("WARNING")).toBeLessThan(html.indexOf("Active breaches"));
   });
 });
