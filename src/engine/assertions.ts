@@ -20,8 +20,15 @@ export interface Failure {
  */
 export const UNDECIDED = "undecided";
 
-/** Whether a value names a staff member with no accepted record. */
-const unknownStaff = (ctx: EngineContext, id: unknown): boolean => typeof id === "string" && memberById(ctx.index, id) === undefined;
+/**
+ * Whether a value names a staff member with no accepted record: one whose record was
+ * rejected, since the parse rejects ids not in the export.
+ *
+ * @param ctx - the evaluation
+ * @param id - the value a rule read
+ * @returns true for a string id no accepted staff record has
+ */
+export const unknownStaff = (ctx: EngineContext, id: unknown): boolean => typeof id === "string" && memberById(ctx.index, id) === undefined;
 
 /** Simple patterns, never regular expressions: a policy's pattern cannot make a match slow. */
 const patterns = new Map<string, (text: string) => boolean>();

@@ -62,6 +62,14 @@ describe("rejection never cascades (docs/rejections.md)", () => {
     expect(owed.length).toBe(clean.obligations.filter((o) => o.ruleId === "supervision.frequency" && managed.has(o.subject.id)).length);
     expect(owed.length).toBeGreaterThan(0);
     expect(owed.every((o) => o.owner.staffId === undefined)).toBe(true);
+    // Nothing that turns on them becomes a breach: their audits may be the strategic manager's, their attendance may fill a role.
+    const byRule = (ev: typeof e): Map<string, number> => {
+      const m = new Map<string, number>();
+      for (const b of ev.breaches) m.set(b.ruleId, (m.get(b.ruleId) ?? 0) + 1);
+      return m;
+    };
+    const before = byRule(clean);
+    for (const [rule, n] of byRule(e)) expect([rule, n]).toEqual([rule, Math.min(n, before.get(rule) ?? 0)]);
     // A meeting they attended can no longer be said to lack a role: its attendance check is undecided, not a breach.
     const attended = new Set((copy["meetings"] ?? []).filter((m) => (m["attendeeIds"] as string[] | undefined)?.includes(String(top["id"]))).map((m) => m["id"]));
     const attendance = (ev: typeof e): number => ev.breaches.filter((b) => b.ruleId === "governance.attendance" && attended.has(b.subject.id)).length;
