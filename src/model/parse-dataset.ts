@@ -131,9 +131,10 @@ function* parseCollection<C extends CollectionName>(
 /**
  * Validates a dataset record by record: each record is either accepted (parsed, defaults
  * applied, extra fields stripped) or rejected with every problem and its path. Rejected
- * are records that fail their schema, repeat an earlier record's id, or refer to a record
- * that is missing or itself rejected (checked in collection order, so rejections cascade),
- * staff in a line management cycle (and so everyone they manage), line management records
+ * are records that fail their schema, repeat an earlier record's id, or refer to an id that
+ * no record of the export has (a reference to a record that is in the export but rejected is
+ * kept: a record is rejected only for its own problems, so rejection never cascades), staff
+ * in a line management cycle, line management records
  * that overlap an earlier record of the same staff member or make a line management cycle on
  * some day (with the staff records' own line managers on the days no record covers), and
  * cases or audits repeating a child or action id an accepted record already has.
