@@ -20,10 +20,10 @@ export function isRealIsoDate(value: unknown): value is string {
 
 const DATE_MESSAGE = "must be a real date written YYYY-MM-DD";
 
-/** A `YYYY-MM-DD` string schema failing with the given message (which never echoes the value). */
-function dateSchema(message: string): z.ZodString {
+/** A `YYYY-MM-DD` string schema failing with the given message (which never echoes the value), or `whenAbsent` for no value. */
+function dateSchema(message: string, whenAbsent = message): z.ZodString {
   return z
-    .string({ error: message })
+    .string({ error: (issue) => (issue.input === undefined ? whenAbsent : message) })
     // One check, not a regex and then a refine: isRealIsoDate matches the pattern itself (and
     // remembers each date it has read), and a million records read fewer regexes. The pattern
     // stays in the JSON Schema, for editors.
@@ -48,7 +48,7 @@ export const isoDateSchema = dateSchema(DATE_MESSAGE);
  * @example
  * recordDateSchema.parse("2024-11-02"); // "2024-11-02"
  */
-export const recordDateSchema = dateSchema("must be a date: YYYY-MM-DD, DD/MM/YYYY, d-mmm-yyyy or an ISO timestamp");
+export const recordDateSchema = dateSchema("must be a date: YYYY-MM-DD, DD/MM/YYYY, d-mmm-yyyy or an ISO timestamp", "is required");
 
 const ID_MESSAGE = "must be an id: a non-empty string or a whole number";
 
@@ -60,5 +60,5 @@ const ID_MESSAGE = "must be an id: a non-empty string or a whole number";
  * idSchema.parse("100234"); // "100234"
  */
 export const idSchema = z
-  .string({ error: ID_MESSAGE })
+  .string({ error: (issue) => (issue.input === undefined ? "is required" : ID_MESSAGE) })
   .min(1, { error: ID_MESSAGE });

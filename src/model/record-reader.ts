@@ -76,7 +76,7 @@ const OPAQUE: Part = { read: () => UNREAD, coerce: same };
 /** A part read as it is when the test holds, and coerced as given. */
 function leaf(test: (x: string, env: Env) => string, coerce: RecordReader["coerce"] = same): Part {
   const env = new Env();
-  const read = CAN_GENERATE ? env.compile(`return ${test("v", env)} ? v : UNREAD;`) : OPAQUE.read;
+  const read = CAN_GENERATE ? env.compile(`return (${test("v", env)}) ? v : UNREAD;`) : OPAQUE.read;
   return { test, read, coerce };
 }
 
@@ -126,7 +126,7 @@ function integer(def: Def): Part {
 
 /** The source reading the value in `x` into the variable `y`, returning UNREAD from the reader when the part does not. */
 function readInto(part: Part, x: string, y: string, env: Env): string {
-  if (part.test !== undefined) return `if (!${part.test(x, env)}) return UNREAD; const ${y} = ${x};`;
+  if (part.test !== undefined) return `if (!(${part.test(x, env)})) return UNREAD; const ${y} = ${x};`;
   return `const ${y} = ${env.add(part.read)}(${x}); if (${y} === UNREAD) return UNREAD;`;
 }
 
