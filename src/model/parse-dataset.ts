@@ -140,8 +140,6 @@ function* parseCollection<C extends CollectionName>(
     if (r !== undefined && found === undefined) {
       records.push(r);
       accepted[i] = 1;
-      const id = (r as { id?: string }).id;
-      if (name === "cases") for (const c of (r as RecordOf<"cases">).children) ix.childCase.set(c.id, id as string);
     } else {
       const id = readId(input[i]);
       const all = found ?? [];
@@ -193,7 +191,7 @@ export function* parseDatasetSteps(input: unknown): Generator<void, ParsedDatase
   const collections = checkShape(input);
   const out: ParsedDataset = { dataset: {} as Dataset, rejected: [], counts: {} as ParsedDataset["counts"], coercions: [] };
   const tally = new CoercionTally();
-  const ix: ReferenceIndex = { accepted: new Map(), childCase: new Map(), nested: new Map() };
+  const ix: ReferenceIndex = { accepted: new Map(), nested: new Map() };
   for (const name of COLLECTIONS) {
     const value = Object.hasOwn(collections, name) ? collections[name] : undefined;
     if (value !== undefined && !Array.isArray(value)) {
