@@ -6,6 +6,7 @@ import type { EngineContext } from "./context";
 import { dayAt } from "./day-columns";
 import { finish } from "../model/steps";
 import { isNameIn } from "./names";
+import type { Needs, NeedsAnd } from "./needs";
 import type { SubjectInstance } from "./subject-instance";
 
 /** How a deadline obligation was met, or what stands in the way. */
@@ -28,41 +29,49 @@ export type Fulfil = ((subject: SubjectInstance, ctx: EngineContext) => Fulfilme
 
 const none: Fulfilment = { evidence: [] };
 
-const auditFulfilment = (date: string, ok: (s: SubjectInstance, ctx: EngineContext, on: Day) => string | null): Fulfil =>
-  (s, ctx) => {
-    const on = s.date(date);
-    if (on === undefined) return none;
-    const problem = ok(s, ctx, on);
-    return problem === null ? { on, evidence: [s.subject.id] } : { evidence: [], details: { problem } };
-  };
+/** A fulfilment with the facts, dates or subject type it reads. */
+const fulfilment = <const N extends Needs>(needs: N, value: Fulfil) => ({ needs, value });
+
+/** Met on the audit's `date`, by the audit itself, when `ok` finds no problem; `facts` are those `ok` reads. */
+const auditFulfilment = <const D extends string, const F extends readonly string[]>(
+  date: D, facts: F, ok: (s: SubjectInstance, ctx: EngineContext, on: Day) => string | null,
+) => fulfilment({ dates: [date], facts }, (s, ctx) => {
+  const on = s.date(date);
+  if (on === undefined) return none;
+  const problem = ok(s, ctx, on);
+  return problem === null ? { on, evidence: [s.subject.id] } : { evidence: [], details: { problem } };
+});
 
 /**
- * What fulfils a deadline rule, by name: the vocabulary that rule definitions use in `fulfilment`.
+ * What fulfils a deadline rule, by name: the vocabulary that rule definitions use in
+ * `fulfilment`. Each declares what it reads of the subject, so that a rule whose subjects
+ * cannot give it is refused.
  */
 export const fulfilments = {
-  "qisp-sent-to-ops-manager": auditFulfilment("qispSentOn", (s, ctx, on) => {
+  "qisp-sent-to-ops-manager": auditFulfilment("qispSentOn", ["workerId", "qispSentToId"], (s, ctx, on) => {
     const expected = ctx.people.opsManagerOfStaffOn(String(s.fact("workerId")), on);
     if (expected === undefined) return "no operations manager of the worker was in post on the day it was sent";
     return s.fact("qispSentToId") === expected ? null : "the plan was sent to someone other than the worker's operations manager on that day";
   }),
-  "moderated-by-ops-manager": auditFulfilment("moderatedOn", (s, ctx, on) => {
+  "moderated-by-ops-manager": auditFulfilment("moderatedOn", ["workerId", "moderatorId"], (s, ctx, on) => {
     const expected = ctx.people.opsManagerOfStaffOn(String(s.fact("workerId")), on);
     if (expected === undefined) return "no operations manager of the worker was in post on the day of moderation";
     return s.fact("moderatorId") === expected ? null : "the audit was moderated by someone other than the worker's operations manager on that day";
   }),
-  "face-to-face-feedback": auditFulfilment("feedbackMeetingOn", (s) =>
+  "face-to-face-feedback": auditFulfilment("feedbackMeetingOn", ["faceToFaceFeedback"], (s) =>
     s.fact("faceToFaceFeedback") === true ? null : "the feedback was not given face to face",
   ),
-  "action-completed": (s) => {
+  "action-completed": fulfilment({ dates: ["completedOn"] }, (s) => {
     const on = s.date("completedOn");
     return on === undefined ? none : { on, evidence: [s.subject.id] };
-  },
-  "required-surveys-offered": withLookUp("survey-offers-by-case", surveyOffersByCase, requiredSurveysOffered),
-  "young-carer-assessed": withLookUp("assessments-by-child", assessmentsByChild, (s, assessments) => {
+  }),
+  // It reads the case's own children and closure.
+  "required-surveys-offered": fulfilment({ type: "case", dates: ["closedOn"] }, withLookUp("survey-offers-by-case", surveyOffersByCase, requiredSurveysOffered)),
+  "young-carer-assessed": fulfilment({ facts: ["caseId"] }, withLookUp("assessments-by-child", assessmentsByChild, (s, assessments) => {
     const found = assessments.get(`${String(s.fact("caseId"))}|${s.subject.id}`);
     return found ? { on: found.day, evidence: [found.id] } : none;
-  }),
-} satisfies Record<string, Fulfil>;
+  })),
+} satisfies Record<string, NeedsAnd<Fulfil>>;
 
 /** The name of a fulfilment. */
 export type FulfilmentName = keyof typeof fulfilments;
