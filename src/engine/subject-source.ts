@@ -14,8 +14,26 @@ export interface ObjectSchema {
 }
 
 /**
+ * Where a source's subjects belong in the organisation (for the reports, the scorecard and
+ * `compare`): by a team, an area, a member of staff or a case; the one the subject itself is,
+ * the record it is listed in (a child's case), or the one a field of its record names (an
+ * audit's `workerId`). A source without one (the service, a meeting, a report) leaves a result
+ * to its owner's team.
+ */
+export interface PlaceRule {
+  readonly by: "team" | "area" | "staff" | "case";
+  readonly via: "self" | "parent" | { readonly field: string };
+}
+
+/** Where the records of a source that is not a collection's own are listed: in a list field of another collection's records. */
+export interface NestedIn {
+  readonly collection: CollectionName;
+  readonly list: string;
+}
+
+/**
  * Everything the engine knows about one subject source, in one place: conditions, the
- * vocabulary check, explanations and targets all read it.
+ * vocabulary check, explanations, targets and the placement of results all read it.
  */
 export interface SubjectSource {
   /** The type of the subjects it lists. */
@@ -26,6 +44,10 @@ export interface SubjectSource {
   readonly schema?: ObjectSchema;
   /** The date that decides its `when` condition; without one (or while it has not happened) `asOf` does. */
   readonly decidingDate?: string;
+  /** Where its records are listed, when they are not a collection's own (a child, in its case's `children`). */
+  readonly nestedIn?: NestedIn;
+  /** Where its subjects belong in the organisation; none: with their owner. */
+  readonly place?: PlaceRule;
   /** The facts a condition may name: the record's fields and those the source derives. */
   readonly facts: readonly string[];
   /** The dates a rule may count from or end on: the record's date fields and those the source derives. */
@@ -59,6 +81,8 @@ export interface SourceDefinition<F extends string, D extends string> {
   collection?: CollectionName;
   schema?: ObjectSchema;
   decidingDate?: string;
+  nestedIn?: NestedIn;
+  place?: PlaceRule;
   /** Facts derived beyond the record's fields. */
   derivedFacts: readonly F[];
   /** Dates derived beyond the record's date fields. */
@@ -87,6 +111,8 @@ export function defineSource<F extends string, D extends string = never>(def: So
     ...(def.collection ? { collection: def.collection } : {}),
     ...(def.schema ? { schema: def.schema } : {}),
     ...(def.decidingDate ? { decidingDate: def.decidingDate } : {}),
+    ...(def.nestedIn ? { nestedIn: def.nestedIn } : {}),
+    ...(def.place ? { place: def.place } : {}),
     facts: def.schema ? [...recordFields, ...def.derivedFacts] : ["id", ...def.derivedFacts],
     dates,
     list(ctx) {
