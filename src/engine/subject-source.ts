@@ -2,6 +2,7 @@ import type { Day } from "../calendar/day";
 import type { CollectionName } from "../model/dataset";
 import type { SubjectType } from "../model/evaluation";
 import type { EngineContext } from "./context";
+import type { DateFieldsOf } from "./date-names";
 import { dateFieldsOf } from "./day-columns";
 import type { StaffMember } from "./index-dataset";
 import { ListedSubject, dateNames, type SubjectInstance } from "./subject-instance";
@@ -58,6 +59,19 @@ export interface SubjectSource {
   subjects(ctx: EngineContext): Iterable<SubjectInstance>;
 }
 
+/**
+ * A subject source whose names the type system knows: the type of its subjects, its facts
+ * and its dates (a type-only key, never set: rule authoring types read it).
+ */
+export type NamedSource<T extends SubjectType, F extends string, D extends string> = SubjectSource & {
+  readonly "~names"?: { type: T; facts: F; dates: D };
+};
+
+/** The facts of a schema-less source: its subjects' ids, and those it derives. */
+type FieldNames<S> = S extends ObjectSchema ? Extract<keyof S["shape"], string> : "id";
+/** The date fields of a source's schema. */
+type DateNames<S> = S extends ObjectSchema ? DateFieldsOf<S["shape"]> : never;
+
 /** What a source's listing gives for one subject; `facts` must hold exactly the derived facts declared. */
 export interface SubjectParts<F extends string, D extends string> {
   id: string;
@@ -76,10 +90,10 @@ export interface SubjectParts<F extends string, D extends string> {
 }
 
 /** The definition of a source: its declared names, and how to list its subjects' parts. */
-export interface SourceDefinition<F extends string, D extends string> {
-  type: SubjectType;
+export interface SourceDefinition<F extends string, D extends string, T extends SubjectType = SubjectType, S extends ObjectSchema | undefined = ObjectSchema | undefined> {
+  type: T;
   collection?: CollectionName;
-  schema?: ObjectSchema;
+  schema?: S;
   decidingDate?: string;
   nestedIn?: NestedIn;
   place?: PlaceRule;
@@ -103,7 +117,9 @@ export interface SourceDefinition<F extends string, D extends string> {
  * @param def - the definition
  * @returns the source
  */
-export function defineSource<F extends string, D extends string = never>(def: SourceDefinition<F, D>): SubjectSource {
+export function defineSource<F extends string, T extends SubjectType, D extends string = never, S extends ObjectSchema | undefined = undefined>(
+  def: SourceDefinition<F, D, T, S>,
+): NamedSource<T, FieldNames<S> | F, DateNames<S> | D> {
   const recordFields = def.schema ? Object.keys(def.schema.shape) : [];
   const dates = [...(def.schema ? dateFieldsOf(def.schema) : []), ...(def.derivedDates ?? [])];
   return {

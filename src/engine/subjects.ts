@@ -23,9 +23,9 @@ function happened(ctx: EngineContext, collection: CollectionName, field: string,
 }
 
 /** A source listing one whole collection, a record existing once its date `on` has happened. */
-function recordsOf<C extends "audits" | "supervisions" | "pdrs" | "observations" | "reports">(
-  type: SubjectType, collection: C, on: string, place?: PlaceRule,
-): SubjectSource {
+function recordsOf<T extends SubjectType, C extends "audits" | "supervisions" | "pdrs" | "observations" | "reports">(
+  type: T, collection: C, on: string, place?: PlaceRule,
+) {
   return defineSource({
     type, collection, schema: recordSchemas[collection], decidingDate: on, derivedFacts: [], ...(place ? { place } : {}),
     *parts(ctx) {
@@ -48,7 +48,7 @@ function* openedBy(ctx: EngineContext): Generator<[Case, number]> {
  * A source of cases opened by `asOf`, with the facts rules read of them; `named` keeps only
  * those a source names by an event ("each case closed inside the window").
  */
-function caseSource(named: (closedOn: Day | undefined, ctx: EngineContext) => boolean, namedByStop = false): SubjectSource {
+function caseSource(named: (closedOn: Day | undefined, ctx: EngineContext) => boolean, namedByStop = false) {
   return defineSource({
     type: "case", collection: "cases", schema: recordSchemas.cases, decidingDate: "closedOn", namedByStop,
     place: { by: "team", via: { field: "teamId" } },

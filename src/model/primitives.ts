@@ -21,13 +21,21 @@ export function isRealIsoDate(value: unknown): value is string {
 const DATE_MESSAGE = "must be a real date written YYYY-MM-DD";
 
 /**
+ * The type of {@link isoDateSchema}: a string schema that the type system tells apart from
+ * other strings (by a key it never holds), so that a record's date fields can be named in types.
+ */
+export interface IsoDateSchema extends z.ZodString {
+  readonly "~isoDate"?: never;
+}
+
+/**
  * An ISO calendar date, `YYYY-MM-DD`, with no time and no time zone: the whole day in
  * England. Rejects impossible dates such as `2025-02-30`. The message never echoes the value.
  *
  * @example
  * isoDateSchema.parse("2024-11-02"); // "2024-11-02"
  */
-export const isoDateSchema = z
+export const isoDateSchema: IsoDateSchema = z
   .string({ error: DATE_MESSAGE })
   // One check, not a regex and then a refine: isRealIsoDate matches the pattern itself (and
   // remembers each date it has read), and a million records read fewer regexes. The pattern
