@@ -18,6 +18,8 @@ const operators = new Set<string>([...builtInOperators, ...Object.keys(customOpe
 
 /** The source of a rule whose kind lists its own subjects: it offers no fact or date for the rule to name. */
 const ownSubjects: SubjectSource = { ...subjectSources.service, facts: [], dates: [] };
+/** Such a rule's subjects, in messages. */
+const OWN_SUBJECTS = "its own subjects";
 
 /** Every object inside a condition, with its path: where facts and operators are named. */
 function conditionNodes(node: unknown, path: (string | number)[], into: { path: (string | number)[]; node: object }[] = []) {
@@ -42,7 +44,7 @@ const REFERRAL_DAYS = new Set(["day-after-due", "chain-start"]);
 
 /** The record fields a rule names, checked against its subject's and its evidence's vocabulary. */
 function fieldIssues(rule: RuleDefinition, names: NamesUsed, source: SubjectSource, at: (...p: (string | number)[]) => (string | number)[]): Issue[] {
-  const subject = rule.subject ?? "its own subjects";
+  const subject = rule.subject ?? OWN_SUBJECTS;
   const issues: Issue[] = [];
   const expect = (path: (string | number)[], name: string, known: readonly string[], what: string) => {
     if (!known.includes(name)) issues.push({ path: at(...path), message: `unknown ${what} "${name}"; expected one of: ${known.join(", ")}` });
@@ -94,15 +96,14 @@ export function compileRules(rules: readonly RuleDefinition[], parameters?: unkn
     ids.add(rule.id);
     const bound = bindKind(rule);
     const source = bound.listsOwnSubjects ? ownSubjects : resolveName(subjectSources, rule.subject ?? "", at("subject"), "subject source", issues);
-    const subjects = source ?? ownSubjects;
-    const subjectName = rule.subject ?? "its own subjects";
-    const owner = inPostOnAsOf(resolveServed(partyResolvers, rule.owner, subjects, subjectName, at("owner"), "owner", issues));
+    const subjectName = rule.subject ?? OWN_SUBJECTS;
+    const owner = inPostOnAsOf(resolveServed(partyResolvers, rule.owner, source, subjectName, at("owner"), "owner", issues));
     const referralTo = typeof rule.referral?.to === "string"
-      ? inPostOnAsOf(resolveServed(partyResolvers, rule.referral.to, subjects, subjectName, at("referral", "to"), "referral recipient", issues))
+      ? inPostOnAsOf(resolveServed(partyResolvers, rule.referral.to, source, subjectName, at("referral", "to"), "referral recipient", issues))
       : rule.referral?.to;
     const runnable = bound.compile(
-      { source: subjects, owner: owner ?? (() => ({})), condition: prepareCondition(rule.when), ...(referralTo ? { referralTo } : {}) },
-      at, issues,
+      { source: source ?? ownSubjects, owner: owner ?? (() => ({})), condition: prepareCondition(rule.when), ...(referralTo ? { referralTo } : {}) },
+      at, issues, source,
     );
     for (const { path, node } of conditionNodes(rule.when, at("when"))) {
       const { operator, fact } = node as { operator?: unknown; fact?: unknown };

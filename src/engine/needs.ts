@@ -40,7 +40,7 @@ export function unmet(needs: Needs, source: SubjectSource): string[] {
  *
  * @param table - the vocabulary, each name with its needs
  * @param name - the name the rule wrote
- * @param source - where the rule's subjects come from
+ * @param source - where the rule's subjects come from; undefined (an unknown source, already reported) checks the name only
  * @param subject - the rule's subjects in words, for the message
  * @param path - where the name is written
  * @param what - what the name is (`owner`, `fulfilment`)
@@ -48,11 +48,11 @@ export function unmet(needs: Needs, source: SubjectSource): string[] {
  * @returns what it names, or undefined when it is unknown or the source cannot serve it
  */
 export function resolveServed<T>(
-  table: Readonly<Record<string, NeedsAnd<T>>>, name: string, source: SubjectSource, subject: string,
+  table: Readonly<Record<string, NeedsAnd<T>>>, name: string, source: SubjectSource | undefined, subject: string,
   path: (string | number)[], what: string, issues: Issue[],
 ): T | undefined {
   const entry = resolveName(table, name, path, what, issues);
-  if (entry === undefined) return undefined;
+  if (entry === undefined || source === undefined) return entry?.value;
   const missing = unmet(entry.needs, source);
   if (missing.length === 0) return entry.value;
   const fitting = Object.entries(table).filter(([, e]) => unmet(e.needs, source).length === 0).map(([n]) => n);

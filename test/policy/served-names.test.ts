@@ -38,6 +38,13 @@ describe("owners and fulfilments its subjects cannot give", () => {
     expect(issues[0]?.message).toContain("subjects of type team");
     expect(issues[1]?.message).toMatch(/reads the fact faceToFaceFeedback and the date feedbackMeetingOn, which audit-actions cannot give; expected one of: action-completed$/);
   });
+
+  it("checks no owner or fulfilment against a subject source it does not know (that is the one problem)", () => {
+    const bad = copy();
+    const i = bad.rules.findIndex((r: { id: string }) => r.id === "audit.qisp");
+    bad.rules[i].subject = "audit";
+    expect(issuesOf(bad).map((x) => x.path)).toEqual([["rules", i, "subject"]]);
+  });
 });
 
 describe("a target", () => {

@@ -6,6 +6,7 @@ import type { EngineContext } from "../context";
 import type { DueComputation } from "../explain-due";
 import type { RuleOutput } from "../rule-output";
 import type { SubjectInstance } from "../subject-instance";
+import type { SubjectSource } from "../subject-source";
 import { cadenceKind } from "./cadence";
 import { chainKind } from "./chain";
 import { checkKind } from "./check";
@@ -49,8 +50,11 @@ export interface BoundRule {
   /** The assertions it makes of records, with their paths. */
   assertions(): Site<Assertion>[];
   describe(): string;
-  /** Resolves the kind's own names; undefined (with issues) when one is unknown. */
-  compile(shared: SharedParts, at: RulePath, issues: Issue[]): RunnableRule | undefined;
+  /**
+   * Resolves the kind's own names, against what `known`, its subject source, gives (undefined:
+   * an unknown source, already reported); undefined (with issues) when one is unknown.
+   */
+  compile(shared: SharedParts, at: RulePath, issues: Issue[], known: SubjectSource | undefined): RunnableRule | undefined;
 }
 
 function bind<K extends RuleKind>(module: KindModule<K>, rule: RuleOfKind<K>): BoundRule {
@@ -60,8 +64,8 @@ function bind<K extends RuleKind>(module: KindModule<K>, rule: RuleOfKind<K>): B
     wholeNumbers: () => module.wholeNumbers(rule),
     assertions: () => module.assertions(rule),
     describe: () => module.describe(rule),
-    compile(shared, at, issues) {
-      const names = module.resolve(rule, at, issues, shared.source);
+    compile(shared, at, issues, known) {
+      const names = module.resolve(rule, at, issues, known);
       if (names === undefined) return undefined;
       const compiled: CompiledRule<K> = { ...shared, definition: rule, names };
       return {

@@ -79,9 +79,10 @@ export interface KindModule<K extends RuleKind> {
   assertions(rule: RuleOfKind<K>): Site<Assertion>[];
   /**
    * Resolves the names only this kind uses; pushes an issue (with its path) for an unknown one,
-   * or one that reads what `source`, where the rule's subjects come from, cannot give.
+   * or one that reads what `source`, where the rule's subjects come from, cannot give
+   * (undefined: the rule names an unknown source, already reported).
    */
-  resolve(rule: RuleOfKind<K>, at: RulePath, issues: Issue[], source: SubjectSource): KindNames[K] | undefined;
+  resolve(rule: RuleOfKind<K>, at: RulePath, issues: Issue[], source: SubjectSource | undefined): KindNames[K] | undefined;
   /** The names the rule uses, for the vocabulary check. */
   namesUsed(rule: RuleOfKind<K>): NamesUsed;
   /**
