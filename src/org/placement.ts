@@ -1,5 +1,5 @@
-import { subjectSources } from "../engine/subjects";
-import type { PlaceRule, SubjectSource } from "../engine/subject-source";
+import { subjectSources } from "../engine/subjects/sources";
+import type { PlaceRule, SubjectSource } from "../engine/subjects/define-source";
 import type { Party, Subject } from "../model/evaluation";
 
 /**

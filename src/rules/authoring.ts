@@ -1,7 +1,7 @@
-import type { FulfilmentName, fulfilments } from "../engine/fulfilments";
-import type { MeasureName } from "../engine/measures";
-import type { partyResolvers, PartyResolverName } from "../engine/owners";
-import type { subjectSources, SubjectSourceName } from "../engine/subjects";
+import type { FulfilmentName, fulfilments } from "../engine/vocabulary/fulfilments";
+import type { MeasureName } from "../engine/vocabulary/measures";
+import type { partyResolvers, PartyResolverName } from "../engine/vocabulary/owners";
+import type { subjectSources, SubjectSourceName } from "../engine/subjects/sources";
 import type { Party } from "../model/evaluation";
 import type { Assertion, Due, ElementBasis, Referral, RuleBasis, RuleDefinition, RuleOfKind } from "../model/policy";
 import type { ParameterValues } from "../policy/parameters";

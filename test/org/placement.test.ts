@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { subjectSources } from "../../src/engine/subjects";
+import { subjectSources } from "../../src/engine/subjects/sources";
 import { createPlacer } from "../../src/org/placement";
 
 const dataset = {
