@@ -12,7 +12,7 @@ import { toIsoDate } from "../node/dates";
 import { readWholeText, type Encoding } from "../node/decode";
 import type { LoadedExport } from "../node/export-types";
 import { loadExport } from "../node/load-export";
-import { ignoredLine, warningLine } from "../node/messages";
+import { coercionLine, ignoredLine, warningLine } from "../node/messages";
 import { evaluateParallel, type ParallelOptions } from "../node/parallel";
 import { parseJson } from "../node/read-collection";
 import { keepAtLeast } from "../query/basis";
@@ -84,6 +84,7 @@ export async function loadForCli(path: string, io: CliIo, quiet: boolean, encodi
   });
   for (const w of loaded.warnings) io.stderr(`${warningLine(w)}\n`);
   for (const i of loaded.ignored) io.stderr(`${ignoredLine(i)}\n`);
+  for (const c of loaded.coercions) io.stderr(`${coercionLine(c)}\n`);
   return loaded;
 }
 
@@ -111,8 +112,10 @@ export async function runEvaluation(options: RunOptions, io: CliIo): Promise<Run
   };
   const evaluation = await evaluateParallel(loaded.dataset, evaluateOptions);
   const received = Object.values(evaluation.counts).reduce((a, c) => a + c.received, 0);
+  const coerced = loaded.coercions.reduce((a, c) => a + c.count, 0);
   const counted = (): void => progress(`evaluated ${received - evaluation.rejected.length} of ${received} records` +
-    `${evaluation.rejected.length > 0 ? ` (${evaluation.rejected.length} rejected, by cause above)` : ""}: ` +
+    `${evaluation.rejected.length > 0 ? ` (${evaluation.rejected.length} rejected, by cause above)` : ""}` +
+    `${coerced > 0 ? ` (${coerced} values read forgivingly, listed above)` : ""}: ` +
     `${evaluation.obligations.length} obligations, ${evaluation.breaches.length} breaches, ${evaluation.escalations.length} escalations`);
   reportRejections(loaded.rejected, loaded.dataset, io, { verbose: options.verbose === true, counts: evaluation.counts, counted });
   checkMaxRejected(options.maxRejected, evaluation.counts, loaded.rejected.length);

@@ -33,10 +33,11 @@ export class AcceptedIds {
 export interface ReferenceIndex {
   /** Ids of the records of each collection already checked, and which of them were accepted. */
   readonly accepted: Map<CollectionName, AcceptedIds>;
-  /** Child id to the id of its accepted case. */
-  readonly childCase: Map<string, string>;
-  /** Ids inside accepted records (children, audit actions) so far, by noun, for uniqueness across the dataset. */
-  readonly nested: Map<string, Set<string>>;
+  /**
+   * Ids inside accepted records (children, audit actions) so far, by noun, each with its
+   * record's id: for uniqueness across the dataset, and (`child`) the case of each child.
+   */
+  readonly nested: Map<string, Map<string, string>>;
 }
 
 /** The collections a record can refer to by id. */
@@ -121,7 +122,7 @@ function refAll(ix: ReferenceIndex, out: Issue[], field: string, ids: string[], 
  */
 function childOf(ix: ReferenceIndex, out: Issue[], caseId: string, childId: string | undefined): void {
   if (childId === undefined || ix.accepted.get("cases")?.has(caseId) !== true) return;
-  if (ix.childCase.get(childId) !== caseId) {
+  if (ix.nested.get("child")?.get(childId) !== caseId) {
     out.push({ path: ["childId"], message: `refers to a child \`${escapeControl(childId)}\` who is not in case \`${escapeControl(caseId)}\`` });
   }
 }
@@ -194,7 +195,7 @@ export function nestedIdIssues<C extends CollectionName>(name: C, r: RecordOf<C>
   const spec = nestedIds[name] as { noun: string; field: string; items: (r: RecordOf<C>) => readonly { id: string }[] } | undefined;
   if (spec === undefined) return [];
   let seen = ix.nested.get(spec.noun);
-  if (seen === undefined) ix.nested.set(spec.noun, (seen = new Set()));
+  if (seen === undefined) ix.nested.set(spec.noun, (seen = new Map()));
   const items = spec.items(r);
   // Repeats within the record: a scan for the few items a record has, a set for a long list.
   const mine = items.length > SCAN_LIMIT ? new Set<string>() : undefined;
@@ -206,7 +207,8 @@ export function nestedIdIssues<C extends CollectionName>(name: C, r: RecordOf<C>
     }
     mine?.add(id);
   }
-  if (issues.length === 0) for (const item of items) seen.add(item.id);
+  const owner = (r as { id: string }).id;
+  if (issues.length === 0) for (const item of items) seen.set(item.id, owner);
   return issues;
 }
 

@@ -53,7 +53,7 @@ describe("parseDataset: lineManagement", () => {
     input.lineManagement = [lm("lm1", "s1", "s9", "2023-04-01", "2024-10-31"), lm("lm2", "s1", "s9", "Jane Doe 2024")];
     expect(ofLineManagement(parseDataset(input))).toEqual([{
       collection: "lineManagement", index: 1, id: "lm2",
-      issues: [{ path: ["from"], message: "must be a real date written YYYY-MM-DD" }],
+      issues: [{ path: ["from"], message: "must be a date: YYYY-MM-DD, DD/MM/YYYY, d-mmm-yyyy or an ISO timestamp" }],
     }]);
   });
 

@@ -36,6 +36,7 @@ describe("Excel habits in CSV exports", () => {
       "sup1,tm,om,01/05/2024,actions-progress;wellbeing;worries,yes,100,7\n");
     const messy = await evaluated(dir);
     expect([problems(messy.stderr), messy.ev.obligations]).toEqual(["", plain.ev.obligations]);
+    expect(messy.stderr).toContain("coerced: supervisions heldOn: 1 DD/MM/YYYY dates (e.g. 01/05/2024 as 2024-05-01)");
   });
 
   it("names each unknown column once per file, with the nearest field, and still reads the rest", async () => {

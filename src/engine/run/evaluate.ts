@@ -74,6 +74,7 @@ export async function evaluate(dataset: unknown, options: EvaluateOptions): Prom
     escalations: await sortResultsInSlices(escalations, byRaised, slicer),
     rejected: parsed.rejected,
     counts: parsed.counts,
+    coercions: parsed.coercions,
   };
 }
 
