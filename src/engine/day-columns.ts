@@ -1,6 +1,7 @@
 import { parseDay, type Day } from "../calendar/day";
 import { isoDateSchema } from "../model/primitives";
 import type { ObjectSchema } from "./subject-source";
+import { atIndex } from "../util/at-index";
 
 type Row = Readonly<Record<string, unknown>>;
 
@@ -41,7 +42,7 @@ export function* dayColumnsSteps(records: readonly Row[], fields: readonly strin
     const column = new Int32Array(records.length);
     for (let i = 0; i < records.length; i++) {
       if (i % PER_STEP === PER_STEP - 1) yield;
-      column[i] = readDay((records[i] as Row)[field]) ?? NO_DAY;
+      column[i] = readDay(atIndex(records, i)[field]) ?? NO_DAY;
     }
     columns[field] = column;
   }

@@ -5,6 +5,7 @@ import { dayAt, readDay } from "./day-columns";
 import { isNameIn } from "./names";
 import { referenced } from "./reference-columns";
 import { sortSteps } from "./sort-in-slices";
+import { atIndex } from "../util/at-index";
 
 type Row = Readonly<Record<string, unknown>>;
 
@@ -157,7 +158,7 @@ export function firstOnOrAfter(items: readonly EvidenceItem[], day: Day): number
   let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((items[mid] as EvidenceItem).day < day) lo = mid + 1;
+    if (atIndex(items, mid).day < day) lo = mid + 1;
     else hi = mid;
   }
   return lo;

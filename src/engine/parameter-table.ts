@@ -3,6 +3,7 @@ import type { ParamRef } from "../model/policy";
 import { changeDays } from "../policy/dated";
 import type { ParameterValues, Parameters } from "../policy/parameters";
 import { parametersOn } from "../policy/parameter-on";
+import { atIndex } from "../util/at-index";
 
 /**
  * A policy's parameters resolved once per era: the days between two changes of any dated
@@ -44,11 +45,11 @@ export function parameterTable(parameters: Parameters | ParameterValues): Parame
   const paths = new Map<string, string[]>();
   const eraOf = (day: Day): number => {
     let era = 0;
-    while (era < changes.length && (changes[era] as Day) <= day) era++;
+    while (era < changes.length && atIndex(changes, era) <= day) era++;
     return era;
   };
   const snapshot = (era: number): ParameterValues =>
-    (snapshots[era] ??= parametersOn(parameters, era === 0 ? Number.NEGATIVE_INFINITY : (changes[era - 1] as Day)));
+    (snapshots[era] ??= parametersOn(parameters, era === 0 ? Number.NEGATIVE_INFINITY : atIndex(changes, era - 1)));
   return {
     eraOf,
     onEra: snapshot,

@@ -1,4 +1,5 @@
 import type { Issue } from "../errors";
+import { atIndex } from "../util/at-index";
 
 /** How deep `all`, `any` and `not` groups may nest in one condition. */
 export const MAX_CONDITION_DEPTH = 32;
@@ -49,7 +50,7 @@ function check(node: unknown, path: (string | number)[], depth: number, issues: 
     issues.push({ path, message: `conditions may nest at most ${MAX_CONDITION_DEPTH} groups deep` });
     return;
   }
-  const key = groups[0] as (typeof GROUP_KEYS)[number];
+  const key = atIndex(groups, 0);
   for (const other of Object.keys(node)) {
     if (other !== key && other !== "name") issues.push({ path: [...path, other], message: `unknown key in a condition group; a group has ${key} and an optional name` });
   }

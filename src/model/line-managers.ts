@@ -2,6 +2,7 @@ import type { Issue } from "../errors";
 import { escapeControl } from "../text/escape-control";
 import type { Staff } from "./organisation";
 import { missingMessage } from "./references";
+import { atIndex } from "../util/at-index";
 
 /** How many ids a cycle's message names before it says how many more there are. */
 const NAMED_IN_CYCLE = 8;
@@ -35,7 +36,7 @@ export function resolveLineManagers(
     else manager[k] = j;
   }
   for (const cycle of cyclesOf(manager)) {
-    const message = cycleMessage(cycle.map((k) => (staff[k] as Staff).id));
+    const message = cycleMessage(cycle.map((k) => atIndex(staff, k).id));
     for (const k of cycle) {
       flagged[k] = 1;
       (issues[k] ??= []).push({ path: ["lineManagerId"], message });
@@ -43,7 +44,7 @@ export function resolveLineManagers(
   }
   const reports = new Map<number, number[]>();
   for (let k = 0; k < staff.length; k++) {
-    const j = manager[k] as number;
+    const j = atIndex(manager, k);
     if (j < 0) continue;
     const list = reports.get(j);
     if (list === undefined) reports.set(j, [k]);
@@ -52,7 +53,7 @@ export function resolveLineManagers(
   const queue: number[] = [];
   for (let k = 0; k < staff.length; k++) if ((issues[k]?.length ?? 0) > 0) queue.push(k);
   for (let q = 0; q < queue.length; q++) {
-    for (const k of reports.get(queue[q] as number) ?? []) {
+    for (const k of reports.get(atIndex(queue, q)) ?? []) {
       if (flagged[k] === 1) continue;
       const wasRejected = (issues[k]?.length ?? 0) > 0;
       flag(k);
@@ -75,11 +76,11 @@ function cyclesOf(manager: Int32Array): number[][] {
     let k = start;
     while (k >= 0 && walk[k] === 0) {
       walk[k] = stamp;
-      k = manager[k] as number;
+      k = atIndex(manager, k);
     }
     if (k < 0 || walk[k] !== stamp) continue;
     const cycle = [k];
-    for (let m = manager[k] as number; m !== k; m = manager[m] as number) cycle.push(m);
+    for (let m = atIndex(manager, k); m !== k; m = atIndex(manager, m)) cycle.push(m);
     cycles.push(cycle);
   }
   return cycles;

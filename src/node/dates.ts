@@ -1,6 +1,7 @@
 import { utc } from "@date-fns/utc";
 import { isValid, parse } from "date-fns";
 import { formatDay, makeDay, type Day } from "../calendar/day";
+import { atIndex } from "../util/at-index";
 
 const MS_PER_DAY = 86_400_000;
 /** Day 0 (1970-01-01) as an Excel serial number of the 1900 date system. */
@@ -40,7 +41,7 @@ function isoOf(datePart: string): string | null {
 export function toIsoDate(text: string): string {
   const m = DATE_TIME.exec(text);
   if (m === null) return text;
-  const part = m[1] as string;
+  const part = atIndex(m, 1);
   let iso = known.get(part);
   if (iso === undefined) {
     iso = isoOf(part);

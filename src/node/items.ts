@@ -1,6 +1,7 @@
 import { CellError } from "./cells";
 import type { ExportRejection } from "./export-types";
 import type { Provenance, SourceMap } from "./provenance";
+import { atIndex } from "../util/at-index";
 
 /** The rows of an item table (`cases.children.csv`), read, waiting for their parents. */
 export interface ItemTable {
@@ -38,7 +39,7 @@ export function attachItems(table: ItemTable, dataset: Record<string, unknown[]>
   table.records.forEach((r, k) => {
     const { [parentKey]: parentId, ...item } = r as Record<string, unknown>;
     const at = typeof parentId === "string" ? index.get(parentId) : undefined;
-    const src = table.sources[k] as Provenance;
+    const src = atIndex(table.sources, k);
     if (at === undefined) {
       const where = { file: src.file, ...(src.sheet === undefined ? {} : { sheet: src.sheet }), ...(src.line === undefined ? {} : { row: src.line }) };
       orphans.push({

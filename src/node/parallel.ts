@@ -18,6 +18,7 @@ import { COLLECTIONS, InvalidOptionsError, evaluate, qafPolicy } from "../index"
 import type { EvaluateOptions, Evaluation } from "../index";
 import { joinPieces, packSteps, piecesOf, unpackSteps, type Packed } from "./packed";
 import type { ParallelPart, ParallelTask } from "./parallel-worker";
+import { atIndex } from "../util/at-index";
 
 /** Options of {@link evaluateParallel}: those of {@link evaluate}, and how many jobs to run at once. */
 export interface ParallelOptions extends EvaluateOptions {
@@ -135,7 +136,7 @@ async function packed(dataset: unknown, slicer: Slicer, signal: AbortSignal | un
 }
 
 async function merge(header: Evaluation, parts: readonly ParallelPart[], slicer: Slicer): Promise<Evaluation> {
-  const first = parts[0] as ParallelPart;
+  const first = atIndex(parts, 0);
   return {
     asOf: header.asOf,
     window: header.window,

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { parseDay, type Day } from "../calendar/day";
 import { isoDateSchema } from "../model/primitives";
+import { atIndex } from "../util/at-index";
 
 /** One value of a parameter, in force from a day until the next value's `from`. */
 export interface DatedValue<T> {
@@ -70,7 +71,7 @@ function fromDays(list: DatedValue<unknown>[]): Day[] {
 export function indexInForce(list: DatedValue<unknown>[], day: Day): number {
   const days = fromDays(list);
   let found = 0;
-  for (let i = 0; i < days.length; i++) if ((days[i] as Day) <= day) found = i;
+  for (let i = 0; i < days.length; i++) if (atIndex(days, i) <= day) found = i;
   return found;
 }
 
