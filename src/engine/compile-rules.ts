@@ -1,7 +1,7 @@
 import type { Issue } from "../errors";
 import { recordSchemas } from "../model/dataset";
 import type { RuleDefinition } from "../model/policy";
-import { resolveOn } from "../policy/dated";
+import { unwrapOn } from "../policy/dated";
 import { retiredParameterMessage } from "../policy/retired";
 import { builtInOperators, customOperators, PARAMETERS_FACT, prepareCondition } from "./conditions";
 import { filteredFields } from "./evidence";
@@ -12,29 +12,16 @@ import { partyResolvers, type PartyResolver } from "./owners";
 import type { SubjectSource } from "./subject-source";
 import { subjectSources } from "./subjects";
 import { collectionFields, conditionParameterPaths, paramRefsOf } from "./vocabulary";
+import { objectsIn } from "../util/walk-json";
+import { descendParameters } from "../policy/parameter-path";
 
 const operators = new Set<string>([...builtInOperators, ...Object.keys(customOperators)]);
 
 /** Where a target's subjects come from: it lists its scopes itself, per period. */
 const scopesOnly: SubjectSource = { ...subjectSources.service, facts: [], dates: [] };
 
-/** Every object inside a condition, with its path: where facts and operators are named. */
-function conditionNodes(node: unknown, path: (string | number)[], into: { path: (string | number)[]; node: object }[] = []) {
-  if (Array.isArray(node)) node.forEach((n, i) => conditionNodes(n, [...path, i], into));
-  else if (node !== null && typeof node === "object") {
-    into.push({ path, node });
-    for (const [k, v] of Object.entries(node)) conditionNodes(v, [...path, k], into);
-  }
-  return into;
-}
-
 function hasParameter(parameters: unknown, name: string): boolean {
-  let node = parameters;
-  for (const part of name.split(".")) {
-    if (node === null || typeof node !== "object" || Array.isArray(node) || !Object.hasOwn(node, part)) return false;
-    node = resolveOn((node as Record<string, unknown>)[part], Number.POSITIVE_INFINITY);
-  }
-  return true;
+  return descendParameters(parameters, name.split("."), (node) => unwrapOn(node, Number.POSITIVE_INFINITY)) !== undefined;
 }
 
 const REFERRAL_DAYS = new Set(["day-after-due", "chain-start"]);
@@ -101,8 +88,7 @@ export function compileRules(rules: readonly RuleDefinition[], parameters?: unkn
       { source: named ?? scopesOnly, owner: owner ?? (() => ({})), condition: prepareCondition(rule.when), ...(referralTo ? { referralTo } : {}) },
       at, issues,
     );
-    for (const { path, node } of conditionNodes(rule.when, at("when"))) {
-      const { operator, fact } = node as { operator?: unknown; fact?: unknown };
+    for (const { path, node: { operator, fact } } of objectsIn(rule.when, at("when"))) {
       if (operator !== undefined && !operators.has(String(operator))) {
         issues.push({ path: [...path, "operator"], message: `unknown operator "${String(operator)}"; expected one of: ${[...operators].join(", ")}` });
       }

@@ -3,6 +3,7 @@ import type { Day } from "../calendar/day";
 import type { Condition } from "../model/policy";
 import type { ParameterTable } from "./parameter-table";
 import { atIndex } from "../util/at-index";
+import { objectsIn } from "../util/walk-json";
 
 /** The operators that conditions may use beyond json-rules-engine's own. */
 export const customOperators = {
@@ -154,12 +155,6 @@ class Combinations {
  * @param node - a condition or any part of one
  * @returns the fact names
  */
-export function factsOf(node: unknown, into = new Set<string>()): Set<string> {
-  if (Array.isArray(node)) for (const n of node) factsOf(n, into);
-  else if (node !== null && typeof node === "object") {
-    const fact = (node as { fact?: unknown }).fact;
-    if (typeof fact === "string") into.add(fact);
-    for (const value of Object.values(node)) factsOf(value, into);
-  }
-  return into;
+export function factsOf(node: unknown): Set<string> {
+  return new Set(objectsIn(node).flatMap(({ node: { fact } }) => (typeof fact === "string" ? [fact] : [])));
 }

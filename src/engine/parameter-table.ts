@@ -4,6 +4,8 @@ import { changeDays } from "../policy/dated";
 import type { ParameterValues, Parameters } from "../policy/parameters";
 import { parametersOn } from "../policy/parameter-on";
 import { atIndex } from "../util/at-index";
+import { descendParameters } from "../policy/parameter-path";
+import { ownValue } from "../util/plain-object";
 
 /**
  * A policy's parameters resolved once per era: the days between two changes of any dated
@@ -25,11 +27,6 @@ export interface ParameterTable {
    * @returns the plain value, or undefined when the name or key is unknown
    */
   read(ref: ParamRef, key: string | undefined, day: Day): unknown;
-}
-
-function childOf(value: unknown, key: string): unknown {
-  if (value === null || typeof value !== "object" || Array.isArray(value) || !Object.hasOwn(value, key)) return undefined;
-  return (value as Record<string, unknown>)[key];
 }
 
 /**
@@ -57,10 +54,8 @@ export function parameterTable(parameters: Parameters | ParameterValues): Parame
     read(ref, key, day) {
       let path = paths.get(ref.param);
       if (!path) paths.set(ref.param, (path = ref.param.split(".")));
-      let value: unknown = snapshot(eraOf(day));
-      for (const part of path) value = childOf(value, part);
-      if (ref.by !== undefined) value = key === undefined ? undefined : childOf(value, key);
-      return value;
+      if (ref.by === undefined) return descendParameters(snapshot(eraOf(day)), path);
+      return key === undefined ? undefined : ownValue(descendParameters(snapshot(eraOf(day)), path), key);
     },
   };
 }
