@@ -3,6 +3,7 @@ import { version } from "../../package.json";
 import { QafError } from "../errors";
 import type { Basis } from "../model/evaluation";
 import type { Encoding } from "../node/decode";
+import { WorkerFailedError } from "../node/errors";
 import { BASES } from "../policy/basis";
 import { didYouMean } from "../text/did-you-mean";
 import { changesCommand } from "./commands/changes";
@@ -14,6 +15,7 @@ import { schemaCommand } from "./commands/schema";
 import { scorecardCommand } from "./commands/scorecard";
 import { testCommand } from "./commands/test";
 import { CommandFailure, InputError, UsageError } from "./errors";
+import { maxRejectedOption } from "./rejections";
 import { refuseOutOverInput } from "./write-out";
 import { HELP, type CommandName } from "./help";
 import { processIo, type CliIo } from "./io";
@@ -28,6 +30,7 @@ const RUN = {
   ...COMMON,
   "as-of": { type: "string" }, from: { type: "string" }, policy: { type: "string" }, out: { type: "string" },
   jobs: { type: "string" }, encoding: { type: "string" }, basis: { type: "string" },
+  verbose: { type: "boolean" }, "max-rejected": { type: "string" },
 } as const;
 const ENCODINGS: readonly Encoding[] = ["auto", "utf-8", "windows-1252"];
 
@@ -116,14 +119,17 @@ function basisOption(value: string | undefined): Basis | undefined {
 function runOptions(v: {
   "as-of"?: string | undefined; from?: string | undefined; policy?: string | undefined; quiet?: boolean | undefined;
   jobs?: string | undefined; encoding?: string | undefined; basis?: string | undefined;
+  verbose?: boolean | undefined; "max-rejected"?: string | undefined;
 }, positionals: string[]) {
   const jobs = jobsOption(v.jobs);
   const encoding = encodingOption(v.encoding);
   const basis = basisOption(v.basis);
+  const maxRejected = maxRejectedOption(v["max-rejected"]);
   return {
     input: onePositional(positionals), asOf: v["as-of"], from: v.from, policy: v.policy, quiet: v.quiet === true,
     jobs, ...(encoding === undefined ? {} : { encoding }),
     ...(basis === undefined ? {} : { basis }),
+    verbose: v.verbose === true, ...(maxRejected === undefined ? {} : { maxRejected }),
   };
 }
 
@@ -249,7 +255,8 @@ function help(io: CliIo, topic: keyof typeof HELP): number {
 
 /**
  * The command line, callable in-process: runs one command and returns its exit code
- * (0 ok; 1 active breaches with `--fail-on-breach`, or a failed scenario; 2 bad usage or input). Results go to
+ * (0 ok; 1 active breaches with `--fail-on-breach`, or a failed scenario; 2 bad usage or input;
+ * 3 a worker thread failed). Results go to
  * `io.stdout`, everything else to `io.stderr`, control characters shown escaped; with
  * `--quiet`, only errors. Never calls `process.exit`.
  *
@@ -281,6 +288,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     if (e instanceof CommandFailure) {
       error(e.message);
       return e.exitCode;
+    }
+    if (e instanceof WorkerFailedError) {
+      error(e.message);
+      return 3;
     }
     if (e instanceof InputError || e instanceof QafError) {
       error(e.message);

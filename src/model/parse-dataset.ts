@@ -9,7 +9,7 @@ import { qafErrorMap } from "./messages";
 import type { LineManagement, Staff } from "./organisation";
 import { nestedIdIssues, referenceCheckOf } from "./references";
 import { AcceptedIds, type ReferenceIndex } from "./references";
-import { finish } from "./steps";
+import { endsStep, finish } from "./steps";
 import { isPlainObject } from "../util/plain-object";
 
 /** A record (or a whole collection, `index: -1`) that was not evaluated, with every problem. */
@@ -56,8 +56,6 @@ function toIssues(error: z.ZodError): Issue[] {
   }));
 }
 
-/** Records of a cheap pass between two steps. */
-const PER_STEP = 256;
 /** Records parsed by their schema between two steps (each takes a few microseconds). */
 const PARSED_PER_STEP = 16;
 
@@ -72,7 +70,7 @@ function* parseCollection<C extends CollectionName>(
   const issues: (Issue[] | undefined)[] = []; // only records with problems get an array
   const firstIndex = new Map<string, number>();
   for (let i = 0; i < raw.length; i++) {
-    if (i % PARSED_PER_STEP === PARSED_PER_STEP - 1) yield;
+    if (endsStep(i, PARSED_PER_STEP)) yield;
     // Parse without options first: zod's fast path. Only a failure pays for the error map.
     let result = schema.safeParse(raw[i]);
     if (!result.success) result = schema.safeParse(raw[i], { error: qafErrorMap });
@@ -87,7 +85,7 @@ function* parseCollection<C extends CollectionName>(
   if (check !== undefined) {
     const scratch: Issue[] = [];
     for (let i = 0; i < raw.length; i++) {
-      if (i % PER_STEP === PER_STEP - 1) yield;
+      if (endsStep(i)) yield;
       const r = parsed[i];
       if (r === undefined) continue;
       check(r, ix, scratch);
@@ -103,7 +101,7 @@ function* parseCollection<C extends CollectionName>(
     rejectLineManagementCycles(parsed as (LineManagement | undefined)[], issues, out.dataset.staff);
   }
   for (let i = 0; i < raw.length; i++) {
-    if (i % PER_STEP === PER_STEP - 1) yield;
+    if (endsStep(i)) yield;
     const r = parsed[i];
     if (r === undefined || issues[i] !== undefined) continue;
     const duplicates = nestedIdIssues(name, r, ix);
@@ -112,7 +110,7 @@ function* parseCollection<C extends CollectionName>(
   const accepted = new Uint8Array(raw.length);
   const records: RecordOf<C>[] = [];
   for (let i = 0; i < raw.length; i++) {
-    if (i % PER_STEP === PER_STEP - 1) yield;
+    if (endsStep(i)) yield;
     const r = parsed[i];
     const found = issues[i];
     if (r !== undefined && found === undefined) {
@@ -134,9 +132,10 @@ function* parseCollection<C extends CollectionName>(
 /**
  * Validates a dataset record by record: each record is either accepted (parsed, defaults
  * applied, extra fields stripped) or rejected with every problem and its path. Rejected
- * are records that fail their schema, repeat an earlier record's id, or refer to a record
- * that is missing or itself rejected (checked in collection order, so rejections cascade),
- * staff in a line management cycle (and so everyone they manage), line management records
+ * are records that fail their schema, repeat an earlier record's id, or refer to an id that
+ * no record of the export has (a reference to a record that is in the export but rejected is
+ * kept: a record is rejected only for its own problems, so rejection never cascades), staff
+ * in a line management cycle, line management records
  * that overlap an earlier record of the same staff member or make a line management cycle on
  * some day (with the staff records' own line managers on the days no record covers), and
  * cases or audits repeating a child or action id an accepted record already has.

@@ -64,16 +64,17 @@ describe("parseDataset: lineManagement", () => {
     expect(rejection?.issues.map((i) => i.path)).toEqual([["lineManagerId"]]);
   });
 
-  it("checks both references: unknown staff, and staff who were rejected", () => {
+  it("checks both references: staff not in the export are rejected, staff who were rejected are not", () => {
     const input = validDataset();
     input.staff?.push({ ...person("s30"), startedOn: "not a date" });
     input.lineManagement = [lm("lm1", "s1", "ghost", "2024-01-01"), lm("lm2", "ghost", "s9", "2024-01-01"), lm("lm3", "s30", "s9", "2024-01-01")];
-    const missing = "refers to staff that is not in the dataset (or was rejected)";
-    expect(ofLineManagement(parseDataset(input)).map((r) => [r.id, r.issues])).toEqual([
+    const missing = "refers to staff `ghost` that is not in the export";
+    const result = parseDataset(input);
+    expect(ofLineManagement(result).map((r) => [r.id, r.issues])).toEqual([
       ["lm1", [{ path: ["lineManagerId"], message: missing }]],
       ["lm2", [{ path: ["staffId"], message: missing }]],
-      ["lm3", [{ path: ["staffId"], message: missing }]],
     ]);
+    expect(result.dataset.lineManagement.map((r) => r.id)).toEqual(["lm3"]);
   });
 
   it("rejects each record that overlaps an earlier one of the same staff member (earlier by `from`, then index), at `from`", () => {

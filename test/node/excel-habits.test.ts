@@ -48,7 +48,7 @@ describe("Excel habits in CSV exports", () => {
       { file: "supervisions.csv", column: "Notes", reason: "supervisions has no such field" },
     ]);
     expect(loaded.dataset.supervisions?.[0]).not.toHaveProperty("Notes");
-    const r = await cli(["evaluate", dir, ...AS_OF]);
+    const r = await cli(["evaluate", dir, ...AS_OF, "--verbose"]);
     expect(r.stderr).toContain("ignored: supervisions.csv, column Held Onn (supervisions has no such field; did you mean heldOn?)\n");
     expect(r.stderr).toContain("rejected: supervisions.csv row 2, column heldOn (supervisions sup1): ");
     expect(r.stderr).not.toContain("private");
@@ -77,7 +77,7 @@ describe("Excel habits in CSV exports", () => {
   it("says where a case's children go when the cases file has none", async () => {
     const dir = exportCopy();
     rmSync(join(dir, "cases.children.csv"));
-    const r = await cli(["evaluate", dir, ...AS_OF]);
+    const r = await cli(["evaluate", dir, ...AS_OF, "--verbose"]);
     expect(r.stderr).toContain("rejected: cases.csv row 2, column children (cases 100): is required: give the children in a file " +
       "cases.children.csv, a row per item naming its parent in caseId, or as JSON in a children column\n");
   });
