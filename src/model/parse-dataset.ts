@@ -73,7 +73,7 @@ function* parseCollection<C extends CollectionName>(
   const schema = recordSchemas[name] as unknown as z.ZodType<RecordOf<C>>;
   const reader = recordReader(schema);
   const note = tally.noteFor(name);
-  let input = raw; // a copy once a record is read forgivingly: the caller's records are never changed
+  let copy: unknown[] | undefined; // once a record is read forgivingly: the caller's records are never changed
   const parsed: (RecordOf<C> | undefined)[] = [];
   const issues: (Issue[] | undefined)[] = []; // only records with problems get an array
   const firstIndex = new Map<string, number>();
@@ -87,8 +87,7 @@ function* parseCollection<C extends CollectionName>(
     if (value === UNREAD) {
       const coerced = reader.coerce(record, note);
       if (coerced !== record) {
-        if (input === raw) input = raw.slice();
-        (input as unknown[])[i] = record = coerced;
+        (copy ??= raw.slice())[i] = record = coerced;
         value = reader.read(record);
       }
     }
@@ -140,7 +139,7 @@ function* parseCollection<C extends CollectionName>(
       records.push(r);
       accepted[i] = 1;
     } else {
-      const id = readId(input[i]);
+      const id = readId((copy ?? raw)[i]);
       const all = found ?? [];
       out.rejected.push(id === undefined ? { collection: name, index: i, issues: all } : { collection: name, index: i, id, issues: all });
     }
