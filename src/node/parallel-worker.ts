@@ -1,39 +1,104 @@
 /**
- * The worker of {@link evaluateParallel}: evaluates one share of the policy's rules over
- * the whole dataset, which arrives once as shared serialised bytes.
+ * The worker of {@link evaluateParallel}: evaluates the parts of a dataset it is given, each
+ * with its own rules, and keeps what each part owns.
  *
  * @module
  */
 import { evaluate } from "../index";
 import type { EvaluateOptions, Evaluation } from "../index";
+import type { CollectionName } from "../model/dataset";
 import { finish } from "../model/steps";
 import { joinPieces, packSteps, piecesOf, unpackSteps, type Packed } from "./packed";
 
-/** One job of a parallel evaluation. */
-export interface ParallelTask {
-  /** The input dataset, serialised once by the caller in pieces and shared by every job. */
+/** One part of a job: its records, its options (with the part's rules), and what it owns. */
+export interface PartTask {
+  /** The part's records, serialised by the caller in pieces. */
   dataset: Packed;
-  /** The caller's options, with a policy holding only this job's rules. */
+  /** The caller's options, with a policy holding only the part's rules. */
   options: EvaluateOptions;
-  /** Whether this job reports the dataset's rejections and counts (one job does). */
-  withRejected: boolean;
+  /**
+   * Per collection, the input index of each of the part's records and 1 where the part owns it:
+   * it reports the rejections and the results of what it owns. Absent: the part keeps every
+   * result and reports no rejection (the service part).
+   */
+  owned?: { indices: Partial<Record<CollectionName, Int32Array>>; owned: Partial<Record<CollectionName, Uint8Array>> };
 }
 
-/** What a job sends back: its results, and the rejections and counts when asked. */
-export type ParallelPart = Pick<Evaluation, "obligations" | "breaches" | "escalations">
-  & Partial<Pick<Evaluation, "rejected" | "counts">>;
+/** One job of a parallel evaluation: one or more parts, evaluated in turn. */
+export interface ParallelTask {
+  parts: PartTask[];
+}
+
+/** What a job sends back: the results and rejections its parts own, rejections at their input index. */
+export type ParallelPart = Pick<Evaluation, "obligations" | "breaches" | "escalations" | "rejected">;
+
+/** The subject type of each collection's records, and of the items inside them. */
+const SUBJECTS: Partial<Record<CollectionName, string>> = {
+  areas: "area", teams: "team", staff: "staff", cases: "case", audits: "audit", supervisions: "supervision",
+  pdrs: "pdr", observations: "observation", youngCarerAssessments: "assessment", meetings: "meeting", reports: "report",
+};
+const NESTED: Partial<Record<CollectionName, [field: string, type: string]>> = { cases: ["children", "child"], audits: ["actions", "action"] };
+
+/** `type:id` of every subject the part owns: its owned records, and the children and actions inside them. */
+function ownedSubjects(dataset: Record<string, unknown>, owned: Partial<Record<CollectionName, Uint8Array>>): Set<string> {
+  const keys = new Set<string>();
+  for (const [c, type] of Object.entries(SUBJECTS) as [CollectionName, string][]) {
+    const records = dataset[c] as unknown[];
+    const flags = owned[c];
+    const nested = NESTED[c];
+    records.forEach((r, i) => {
+      if (flags?.[i] !== 1 || r === null || typeof r !== "object") return;
+      const row = r as Record<string, unknown>;
+      if (typeof row["id"] === "string") keys.add(`${type}:${row["id"]}`);
+      const items = nested === undefined ? undefined : row[nested[0]];
+      if (nested !== undefined && Array.isArray(items)) {
+        for (const item of items) {
+          const id: unknown = item !== null && typeof item === "object" ? (item as Record<string, unknown>)["id"] : undefined;
+          if (typeof id === "string") keys.add(`${nested[1]}:${id}`);
+        }
+      }
+    });
+  }
+  return keys;
+}
 
 /**
- * Evaluates the task's rules over the task's dataset.
+ * Evaluates one part and keeps what it owns.
  *
- * @param task - the shared dataset, the options and whether to report rejections
- * @returns the job's obligations, breaches and escalations (and rejections and counts), in
- *   serialised pieces (a {@link ParallelPart} once joined), so that the caller reads them back
- *   a piece at a time
+ * @param dataset - the part's records
+ * @param options - the options, with the part's rules
+ * @param ownership - what the part owns (see {@link PartTask}); absent: every result, no rejection
+ * @returns the results and rejections it owns, rejections at their input index
+ */
+export async function evaluateOwned(dataset: Record<string, unknown>, options: EvaluateOptions, ownership: PartTask["owned"]): Promise<ParallelPart> {
+  const { obligations, breaches, escalations, rejected } = await evaluate(dataset, options);
+  if (ownership === undefined) return { obligations, breaches, escalations, rejected: [] };
+  const { indices, owned } = ownership;
+  const mine = ownedSubjects(dataset, owned);
+  const ours = (x: { subject: { type: string; id: string } }): boolean => mine.has(`${x.subject.type}:${x.subject.id}`);
+  return {
+    obligations: obligations.filter(ours),
+    breaches: breaches.filter(ours),
+    escalations: escalations.filter(ours),
+    rejected: rejected
+      .filter((r) => owned[r.collection as CollectionName]?.[r.index] === 1)
+      .map((r) => ({ ...r, index: indices[r.collection as CollectionName]?.[r.index] ?? r.index })),
+  };
+}
+
+/**
+ * Evaluates a job's parts in turn.
+ *
+ * @param task - the parts
+ * @returns the results and rejections the parts own, in serialised pieces (a {@link ParallelPart}
+ *   once joined), so that the caller reads them back a piece at a time
  */
 export default async function evaluateShare(task: ParallelTask): Promise<Packed> {
-  const result = await evaluate(joinPieces(finish(unpackSteps(task.dataset))), task.options);
-  const { obligations, breaches, escalations, rejected, counts } = result;
-  const part: ParallelPart = task.withRejected ? { obligations, breaches, escalations, rejected, counts } : { obligations, breaches, escalations };
-  return finish(packSteps(piecesOf(part)));
+  const done: ParallelPart = { obligations: [], breaches: [], escalations: [], rejected: [] };
+  for (const part of task.parts) {
+    const dataset = joinPieces(finish(unpackSteps(part.dataset))) as Record<string, unknown>;
+    const p = await evaluateOwned(dataset, part.options, part.owned);
+    for (const key of ["obligations", "breaches", "escalations", "rejected"] as const) for (const x of p[key]) (done[key] as unknown[]).push(x);
+  }
+  return finish(packSteps(piecesOf(done)));
 }

@@ -1,10 +1,11 @@
 /**
  * Parallel evaluation over a pool of worker threads (Node only).
  *
- * Every rule of a policy is decided on its own over the whole dataset, and a breach climbs
- * its ladder on its own, so the rules can be shared out between jobs: each job evaluates the
- * whole dataset with its share of the rules, and the merged lists, sorted by the engine's own
- * orders, are exactly those of {@link evaluate}. See `docs/parallel.md`.
+ * The dataset is split by area before it crosses threads: each job parses and evaluates only
+ * the records of its areas (with what they refer to), and keeps the results and rejections it
+ * owns; the rules about the service as a whole run in one more part, over the collections they
+ * read. The merged lists, sorted by the engine's own orders, are exactly those of
+ * {@link evaluate}. See `docs/parallel.md`.
  *
  * @module
  */
@@ -13,25 +14,25 @@ import { extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import { createSlicer, finishInSlices, type Slicer } from "../engine/host-turns";
-import { byDue, byRaised, bySince, sortResultsInSlices } from "../engine/order";
 import { COLLECTIONS, InvalidOptionsError, evaluate, qafPolicy } from "../index";
-import type { EvaluateOptions, Evaluation } from "../index";
+import type { EvaluateOptions, Evaluation, Policy } from "../index";
+import { MAX_GROUPS, rulesBySplit, splitByArea, type AreaSplit } from "./area-split";
+import { mergeParts } from "./merge-parts";
 import { joinPieces, packSteps, piecesOf, unpackSteps, type Packed } from "./packed";
-import type { ParallelPart, ParallelTask } from "./parallel-worker";
+import type { ParallelPart, ParallelTask, PartTask } from "./parallel-worker";
 
 /** Options of {@link evaluateParallel}: those of {@link evaluate}, and how many jobs to run at once. */
 export interface ParallelOptions extends EvaluateOptions {
   /**
    * Worker threads to use; defaults to `os.availableParallelism()`. `1` evaluates in this thread.
-   * Capped at the cores available, and at what free memory allows (each worker holds a copy of
-   * the dataset), so `jobs: 1000` is safe.
+   * Capped at the cores available, so `jobs: 1000` is safe.
    */
   jobs?: number;
 }
 
 /**
- * Evaluates a dataset like {@link evaluate}, sharing the policy's rules out between worker
- * threads. The result is deeply equal to `evaluate`'s for the same input and options.
+ * Evaluates a dataset like {@link evaluate}, split by area between worker threads. The
+ * result is deeply equal to `evaluate`'s for the same input and options.
  *
  * @param input - the council's export, one JSON-compatible object
  * @param options - the options of `evaluate`, and `jobs`
@@ -44,26 +45,26 @@ export interface ParallelOptions extends EvaluateOptions {
 export async function evaluateParallel(input: unknown, options: ParallelOptions): Promise<Evaluation> {
   if (options === null || typeof options !== "object") return evaluate(input, options);
   const { jobs: wanted, ...evaluateOptions } = options;
-  const jobs = checkJobs(wanted);
+  const jobs = Math.min(checkJobs(wanted), MAX_GROUPS);
   // Neither an AbortSignal nor a function can be cloned to a worker: piscina watches the
   // signal, and progress is reported here, one step per job done.
   const { signal, onProgress, ...cloneable } = evaluateOptions;
   // Checks the options and policy here, with evaluate's own errors, and gives the header fields.
   const header = await evaluate(emptyDataset(), cloneable);
   const policy = evaluateOptions.policy ?? qafPolicy;
-  const shares = shareRules(policy.rules, jobs);
-  // The calling thread is someone's host too: it packs the dataset and reads the results back
+  const rules = rulesBySplit(policy.rules);
+  const collections = jobs > 1 && rules !== undefined ? collectionsOf(input) : undefined;
+  if (collections === undefined || rules === undefined) return evaluate(input, evaluateOptions);
+  // The calling thread is someone's host too: it packs the parts and reads the results back
   // a piece at a time, with turns between, and sorts in slices.
   const slicer = createSlicer(signal);
-  const dataset = shares.length > 1 ? await packed(input, slicer, signal) : undefined;
-  if (dataset === undefined) return evaluate(input, evaluateOptions);
-  // Each worker holds its own copy of the dataset: no more of them than memory allows.
-  const shared = shareRules(policy.rules, Math.min(shares.length, jobsMemoryAllows(dataset.bytes.byteLength)));
-  if (shared.length < 2) return evaluate(input, evaluateOptions);
+  const split = splitByArea(collections, jobs, rules);
+  const tasks = await packed(split, policy, cloneable, slicer, signal);
+  if (tasks === undefined) return evaluate(input, evaluateOptions);
   const pool = new Piscina<ParallelTask, Packed>({
     filename: workerFile(),
-    minThreads: shared.length,
-    maxThreads: shared.length,
+    minThreads: tasks.length,
+    maxThreads: tasks.length,
     execArgv: extname(workerFile()) === ".ts" ? ["--import", "tsx"] : [],
   });
   // A worker that fails outside a task (it cannot start, it runs out of memory) rejects the
@@ -74,18 +75,14 @@ export async function evaluateParallel(input: unknown, options: ParallelOptions)
   poolFailed.catch(() => undefined);
   try {
     let done = 0;
-    const packedParts = await Promise.race([poolFailed, Promise.all(shared.map(async (rules, i) => {
-      const part = await pool.run({
-        dataset,
-        options: { ...cloneable, policy: { ...policy, rules } },
-        withRejected: i === 0,
-      }, { signal });
-      onProgress?.({ stage: "rules", done: ++done, total: shared.length });
+    const packedParts = await Promise.race([poolFailed, Promise.all(tasks.map(async (task) => {
+      const part = await pool.run(task, { signal });
+      onProgress?.({ stage: "rules", done: ++done, total: tasks.length });
       return part;
     }))]);
     const parts: ParallelPart[] = [];
     for (const part of packedParts) parts.push(joinPieces(await finishInSlices(unpackSteps(part), slicer)) as ParallelPart);
-    return await merge(header, parts, slicer);
+    return await mergeParts(header, parts, collections, slicer);
   } finally {
     await pool.destroy();
   }
@@ -101,19 +98,6 @@ function checkJobs(wanted: unknown): number {
 }
 
 /**
- * Deals the rules out round-robin into at most `jobs` non-empty shares.
- *
- * @param rules - the policy's rules
- * @param jobs - how many shares at most
- * @returns the shares, in rule order within each
- */
-function shareRules<T>(rules: readonly T[], jobs: number): T[][] {
-  const shares: T[][] = Array.from({ length: Math.min(jobs, rules.length) }, () => []);
-  rules.forEach((rule, i) => shares[i % shares.length]?.push(rule));
-  return shares;
-}
-
-/**
  * How many workers memory allows: each parses its own copy of the dataset, which takes about
  * eight times its serialised size at its peak; four fifths of the free memory are shared out.
  *
@@ -124,28 +108,49 @@ export function jobsMemoryAllows(packedBytes: number, free: number = freemem()):
   return Math.max(1, Math.floor((free * 0.8) / Math.max(1, packedBytes * 8)));
 }
 
-/** The dataset serialised once, in pieces, into shared memory; undefined when it cannot be cloned (then `evaluate` runs here). */
-async function packed(dataset: unknown, slicer: Slicer, signal: AbortSignal | undefined): Promise<Packed | undefined> {
+/**
+ * The input as an object of collection arrays, or undefined when it is anything else (not
+ * an object, a key that is no collection, a collection that is no array, no collection at
+ * all): `evaluate` then runs here, and rejects or throws as it does.
+ */
+function collectionsOf(input: unknown): Readonly<Record<string, readonly unknown[]>> | undefined {
+  if (input === null || typeof input !== "object" || Array.isArray(input)) return undefined;
+  const known: ReadonlySet<string> = new Set(COLLECTIONS);
+  const keys = Object.keys(input);
+  const value = (key: string): unknown => (input as Record<string, unknown>)[key];
+  const fits = keys.every((k) => (known.has(k) ? Array.isArray(value(k)) : k === "$schema" && typeof value(k) === "string"));
+  return fits && keys.some((k) => known.has(k)) ? (input as Record<string, readonly unknown[]>) : undefined;
+}
+
+/**
+ * One task per area part, each serialised once, in pieces, into shared memory; the service
+ * part joins the task with the fewest records. Undefined when a record cannot be cloned
+ * (then `evaluate` runs here).
+ */
+async function packed(
+  split: AreaSplit, policy: Policy, options: EvaluateOptions, slicer: Slicer, signal: AbortSignal | undefined,
+): Promise<ParallelTask[] | undefined> {
   try {
-    return await finishInSlices(packSteps(piecesOf(dataset)), slicer);
+    const areaOptions = { ...options, policy: { ...policy, rules: split.areaRules } };
+    const tasks: ParallelTask[] = [];
+    const sizes: number[] = [];
+    for (const part of split.parts) {
+      const dataset = await finishInSlices(packSteps(piecesOf(part.dataset)), slicer);
+      tasks.push({ parts: [{ dataset, options: areaOptions, owned: { indices: part.indices, owned: part.owned } }] });
+      sizes.push(Object.values(part.dataset).reduce((n, records) => n + records.length, 0));
+    }
+    if (split.service !== undefined) {
+      const service: PartTask = {
+        dataset: await finishInSlices(packSteps(piecesOf(split.service)), slicer),
+        options: { ...options, policy: { ...policy, rules: split.serviceRules } },
+      };
+      tasks[sizes.indexOf(Math.min(...sizes))]?.parts.push(service);
+    }
+    return tasks;
   } catch (error) {
     if (signal?.aborted === true) throw error;
     return undefined; // v8.serialize could not clone a value
   }
-}
-
-async function merge(header: Evaluation, parts: readonly ParallelPart[], slicer: Slicer): Promise<Evaluation> {
-  const first = parts[0] as ParallelPart;
-  return {
-    asOf: header.asOf,
-    window: header.window,
-    policy: header.policy,
-    obligations: await sortResultsInSlices(parts.flatMap((p) => p.obligations), byDue, slicer),
-    breaches: await sortResultsInSlices(parts.flatMap((p) => p.breaches), bySince, slicer),
-    escalations: await sortResultsInSlices(parts.flatMap((p) => p.escalations), byRaised, slicer),
-    rejected: first.rejected ?? [],
-    counts: first.counts ?? header.counts,
-  };
 }
 
 function emptyDataset(): Record<string, never[]> {

@@ -1,0 +1,31 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { evaluate, qafPolicy } from "../../src";
+import { rulesBySplit, splitByArea } from "../../src/node/area-split";
+import { mergeParts } from "../../src/node/merge-parts";
+import { evaluateOwned } from "../../src/node/parallel-worker";
+import { datasetArb, windowArb } from "../properties/arbitraries";
+import { crossAreas } from "../properties/cross-areas";
+import { runs } from "../properties/generators";
+import { withJunk } from "../properties/junk";
+import { firstDifference } from "../properties/support";
+
+describe("an evaluation split by area (what evaluateParallel's workers do, here in one thread)", () => {
+  it("gives exactly evaluate's result, with records crossing areas, rejected records and service-level rules", async () => {
+    const rules = rulesBySplit(qafPolicy.rules);
+    expect(rules?.serviceRules.length).toBeGreaterThan(0);
+    const arb = datasetArb.chain(crossAreas).chain((data) => fc.tuple(withJunk(data), windowArb, fc.integer({ min: 2, max: 4 })));
+    await fc.assert(
+      fc.asyncProperty(arb, async ([mixed, window, groups]) => {
+        const whole = await evaluate(mixed.data, window);
+        const split = splitByArea(mixed.data, groups, rules ?? { areaRules: [], serviceRules: [] });
+        const parts = await Promise.all(split.parts.map((p) =>
+          evaluateOwned(p.dataset, { ...window, policy: { ...qafPolicy, rules: split.areaRules } }, { indices: p.indices, owned: p.owned })));
+        if (split.service !== undefined) parts.push(await evaluateOwned(split.service, { ...window, policy: { ...qafPolicy, rules: split.serviceRules } }, undefined));
+        const merged = await mergeParts(whole, parts, mixed.data);
+        expect(firstDifference(whole, merged)).toBeUndefined();
+      }),
+      { numRuns: runs(40) },
+    );
+  });
+});
