@@ -24,10 +24,11 @@ import type { ParallelPart, ParallelTask, PartTask } from "./parallel-worker";
 /** Options of {@link evaluateParallel}: those of {@link evaluate}, and how many jobs to run at once. */
 export interface ParallelOptions extends EvaluateOptions {
   /**
-   * Worker threads to use; defaults to `os.availableParallelism()`. `1` evaluates in this thread.
-   * Capped at the cores available, so `jobs: 1000` is safe.
+   * Worker threads to use: a number, or `"auto"` (the default, {@link autoJobs}: one thread for
+   * a dataset too small to gain, else every core that memory allows). `1` evaluates in this
+   * thread. Capped at the cores available, so `jobs: 1000` is safe.
    */
-  jobs?: number;
+  jobs?: number | "auto";
 }
 
 /**
@@ -45,7 +46,8 @@ export interface ParallelOptions extends EvaluateOptions {
 export async function evaluateParallel(input: unknown, options: ParallelOptions): Promise<Evaluation> {
   if (options === null || typeof options !== "object") return evaluate(input, options);
   const { jobs: wanted, ...evaluateOptions } = options;
-  const jobs = Math.min(checkJobs(wanted), MAX_GROUPS);
+  const collections = collectionsOf(input);
+  const jobs = Math.min(wanted === "auto" || wanted === undefined ? autoJobs(recordsIn(collections)) : checkJobs(wanted), MAX_GROUPS);
   // Neither an AbortSignal nor a function can be cloned to a worker: piscina watches the
   // signal, and progress is reported here, one step per job done.
   const { signal, onProgress, ...cloneable } = evaluateOptions;
@@ -53,8 +55,7 @@ export async function evaluateParallel(input: unknown, options: ParallelOptions)
   const header = await evaluate(emptyDataset(), cloneable);
   const policy = evaluateOptions.policy ?? qafPolicy;
   const rules = rulesBySplit(policy.rules);
-  const collections = jobs > 1 && rules !== undefined ? collectionsOf(input) : undefined;
-  if (collections === undefined || rules === undefined) return evaluate(input, evaluateOptions);
+  if (jobs < 2 || collections === undefined || rules === undefined) return evaluate(input, evaluateOptions);
   // The calling thread is someone's host too: it packs the parts and reads the results back
   // a piece at a time, with turns between, and sorts in slices.
   const slicer = createSlicer(signal);
@@ -88,24 +89,42 @@ export async function evaluateParallel(input: unknown, options: ParallelOptions)
   }
 }
 
-function checkJobs(wanted: unknown): number {
-  const jobs = wanted === undefined ? availableParallelism() : wanted;
+function checkJobs(jobs: unknown): number {
   if (typeof jobs !== "number" || !Number.isSafeInteger(jobs) || jobs < 1) {
-    throw new InvalidOptionsError([{ path: ["jobs"], message: "must be a whole number of 1 or more, such as 4 (or leave it out to use every core)" }]);
+    throw new InvalidOptionsError([{ path: ["jobs"], message: 'must be a whole number of 1 or more, such as 4, or "auto" (or leave it out: auto)' }]);
   }
   // More threads than cores only add copies of the dataset, never speed.
   return Math.min(jobs, availableParallelism());
 }
 
 /**
- * How many workers memory allows: each parses its own copy of the dataset, which takes about
- * eight times its serialised size at its peak; four fifths of the free memory are shared out.
- *
- * @param packedBytes - the serialised dataset's size
- * @returns at least 1
+ * The records from which `jobs: "auto"` uses worker threads: below it, one thread was as fast
+ * or faster in `npm run bench` (starting workers, splitting and copying the dataset cost more
+ * than they save).
  */
-export function jobsMemoryAllows(packedBytes: number, free: number = freemem()): number {
-  return Math.max(1, Math.floor((free * 0.8) / Math.max(1, packedBytes * 8)));
+export const PARALLEL_FROM_RECORDS = 400_000;
+
+/** Memory the worker threads add per record at their peak, in bytes (`npm run bench`: their parts, parsed, and their results). */
+const BYTES_PER_RECORD = 2_560;
+
+/**
+ * The threads `jobs: "auto"` evaluates with: one below {@link PARALLEL_FROM_RECORDS} records,
+ * else every core, unless four fifths of the free memory cannot hold what the workers add
+ * (then one).
+ *
+ * @param records - the dataset's records, every collection together
+ * @param free - free memory in bytes (`os.freemem()` by default)
+ * @param cores - the cores (`os.availableParallelism()` by default)
+ * @returns the number of threads, 1 or more
+ */
+export function autoJobs(records: number, free: number = freemem(), cores: number = availableParallelism()): number {
+  if (records < PARALLEL_FROM_RECORDS || free * 0.8 < records * BYTES_PER_RECORD) return 1;
+  return Math.max(1, cores);
+}
+
+/** The records of a dataset's collections; 0 when it is no object of collections. */
+function recordsIn(collections: Readonly<Record<string, readonly unknown[]>> | undefined): number {
+  return collections === undefined ? 0 : Object.values(collections).reduce((n, list) => n + (Array.isArray(list) ? list.length : 0), 0);
 }
 
 /**
