@@ -156,7 +156,8 @@ export function splitByArea(
   const data = Object.fromEntries(COLLECTIONS.map((c) => [c, input[c] ?? []])) as Record<CollectionName, readonly unknown[]>;
   const wanted = rules.serviceRules.length === 0 ? undefined : serviceCollections(rules.serviceRules);
   // The service part parses its collections again but runs few rules: about half the work of
-  // an area part's record. It joins the first group, which gets fewer areas for it.
+  // an area part's record. The first group gets fewer areas, so that its worker, free first,
+  // takes the service part.
   const records = (names: readonly CollectionName[]) => names.reduce((n, c) => n + data[c].length, 0);
   const serviceWork = wanted === undefined ? 0 : records([...wanted]) / 2 / Math.max(1, records(COLLECTIONS) / Math.max(1, data.teams.length));
   const groupOf = dealAreas(data, Math.min(groups, MAX_GROUPS), serviceWork);
@@ -192,12 +193,11 @@ export function splitByArea(
     return h === undefined || i === undefined ? 0 : (h.home[h.clusters.find(i)] as number);
   };
   const childCase = new Map<string, number>();
+  const fieldsOf = Object.fromEntries(COLLECTIONS.map((c) => [c, Object.entries((referenceFields as Partial<Record<CollectionName, Record<string, ReferenceTarget>>>)[c] ?? {})]));
   const ownHome = (c: CollectionName, raw: unknown): number => {
     const r = rec(raw);
     let home = 0;
-    for (const [field, target] of Object.entries((referenceFields as Partial<Record<CollectionName, Record<string, ReferenceTarget>>>)[c] ?? {})) {
-      home |= homeIn(target, r[field]);
-    }
+    for (const [field, target] of fieldsOf[c] ?? []) home |= homeIn(target, r[field]);
     if (c === "surveys" || c === "youngCarerAssessments") {
       const at = typeof r["childId"] === "string" ? childCase.get(r["childId"]) : undefined;
       const cases = homes.get("cases");
@@ -287,16 +287,20 @@ export function splitByArea(
     const records = data[c];
     const h = homes.get(c);
     const mask = member.get(c);
+    const owner = new Int8Array(records.length);
+    for (let i = 0; i < records.length; i++) owner[i] = ownerOf(h === undefined ? staffOrOrgHome(c, records[i]) : (h.home[h.clusters.find(i)] as number));
     for (const [g, part] of parts.entries()) {
       const bit = 1 << g;
       const picked: number[] = [];
-      for (let i = 0; i < records.length; i++) if (mask === undefined || ((mask[i] as number) & bit) !== 0) picked.push(i);
-      part.dataset[c] = picked.map((i) => records[i]);
+      const pickedRecords: unknown[] = [];
+      for (let i = 0; i < records.length; i++) {
+        if (mask !== undefined && ((mask[i] as number) & bit) === 0) continue;
+        picked.push(i);
+        pickedRecords.push(records[i]);
+      }
+      part.dataset[c] = pickedRecords;
       part.indices[c] = Int32Array.from(picked);
-      part.owned[c] = Uint8Array.from(picked, (i) => {
-        const home = h === undefined ? staffOrOrgHome(c, records[i]) : (h.home[h.clusters.find(i)] as number);
-        return ownerOf(home) === g ? 1 : 0;
-      });
+      part.owned[c] = Uint8Array.from(picked, (i) => (owner[i] === g ? 1 : 0));
     }
   }
   function staffOrOrgHome(c: CollectionName, raw: unknown): number {

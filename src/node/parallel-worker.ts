@@ -1,6 +1,6 @@
 /**
- * The worker of {@link evaluateParallel}: evaluates the parts of a dataset it is given, each
- * with its own rules, and keeps what each part owns.
+ * The worker of {@link evaluateParallel}: evaluates one part of a dataset with the part's
+ * rules, and keeps what the part owns.
  *
  * @module
  */
@@ -10,7 +10,7 @@ import type { CollectionName } from "../model/dataset";
 import { finish } from "../model/steps";
 import { joinPieces, packSteps, piecesOf, unpackSteps, type Packed } from "./packed";
 
-/** One part of a job: its records, its options (with the part's rules), and what it owns. */
+/** One job of a parallel evaluation: a part's records, its options (with the part's rules), and what it owns. */
 export interface PartTask {
   /** The part's records, serialised by the caller in pieces. */
   dataset: Packed;
@@ -22,11 +22,6 @@ export interface PartTask {
    * result and reports no rejection (the service part).
    */
   owned?: { indices: Partial<Record<CollectionName, Int32Array>>; owned: Partial<Record<CollectionName, Uint8Array>> };
-}
-
-/** One job of a parallel evaluation: one or more parts, evaluated in turn. */
-export interface ParallelTask {
-  parts: PartTask[];
 }
 
 /** What a job sends back: the results and rejections its parts own, rejections at their input index. */
@@ -87,18 +82,13 @@ export async function evaluateOwned(dataset: Record<string, unknown>, options: E
 }
 
 /**
- * Evaluates a job's parts in turn.
+ * Evaluates a part.
  *
- * @param task - the parts
- * @returns the results and rejections the parts own, in serialised pieces (a {@link ParallelPart}
+ * @param task - the part
+ * @returns the results and rejections the part owns, in serialised pieces (a {@link ParallelPart}
  *   once joined), so that the caller reads them back a piece at a time
  */
-export default async function evaluateShare(task: ParallelTask): Promise<Packed> {
-  const done: ParallelPart = { obligations: [], breaches: [], escalations: [], rejected: [] };
-  for (const part of task.parts) {
-    const dataset = joinPieces(finish(unpackSteps(part.dataset))) as Record<string, unknown>;
-    const p = await evaluateOwned(dataset, part.options, part.owned);
-    for (const key of ["obligations", "breaches", "escalations", "rejected"] as const) for (const x of p[key]) (done[key] as unknown[]).push(x);
-  }
-  return finish(packSteps(piecesOf(done)));
+export default async function evaluateShare(task: PartTask): Promise<Packed> {
+  const dataset = joinPieces(finish(unpackSteps(task.dataset))) as Record<string, unknown>;
+  return finish(packSteps(piecesOf(await evaluateOwned(dataset, task.options, task.owned))));
 }

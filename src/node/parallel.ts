@@ -19,7 +19,7 @@ import type { EvaluateOptions, Evaluation, Policy } from "../index";
 import { MAX_GROUPS, rulesBySplit, splitByArea, type AreaSplit } from "./area-split";
 import { mergeParts } from "./merge-parts";
 import { joinPieces, packSteps, piecesOf, unpackSteps, type Packed } from "./packed";
-import type { ParallelPart, ParallelTask, PartTask } from "./parallel-worker";
+import type { ParallelPart, PartTask } from "./parallel-worker";
 
 /** Options of {@link evaluateParallel}: those of {@link evaluate}, and how many jobs to run at once. */
 export interface ParallelOptions extends EvaluateOptions {
@@ -56,16 +56,11 @@ export async function evaluateParallel(input: unknown, options: ParallelOptions)
   const policy = evaluateOptions.policy ?? qafPolicy;
   const rules = rulesBySplit(policy.rules);
   if (jobs < 2 || collections === undefined || rules === undefined) return evaluate(input, evaluateOptions);
-  // The calling thread is someone's host too: it packs the parts and reads the results back
-  // a piece at a time, with turns between, and sorts in slices.
-  const slicer = createSlicer(signal);
-  const split = splitByArea(collections, jobs, rules);
-  const tasks = await packed(split, policy, cloneable, slicer, signal);
-  if (tasks === undefined) return evaluate(input, evaluateOptions);
-  const pool = new Piscina<ParallelTask, Packed>({
+  // The workers start (load the library) while this thread splits the dataset.
+  const pool = new Piscina<PartTask, Packed>({
     filename: workerFile(),
-    minThreads: tasks.length,
-    maxThreads: tasks.length,
+    minThreads: jobs,
+    maxThreads: jobs,
     execArgv: extname(workerFile()) === ".ts" ? ["--import", "tsx"] : [],
   });
   // A worker that fails outside a task (it cannot start, it runs out of memory) rejects the
@@ -75,12 +70,23 @@ export async function evaluateParallel(input: unknown, options: ParallelOptions)
   });
   poolFailed.catch(() => undefined);
   try {
+    // The calling thread is someone's host too: it packs the parts and reads the results back
+    // a piece at a time, with turns between, and sorts in slices.
+    const slicer = createSlicer(signal);
+    const split = splitByArea(collections, jobs, rules);
+    const total = split.parts.length + (split.service === undefined ? 0 : 1);
     let done = 0;
-    const packedParts = await Promise.race([poolFailed, Promise.all(tasks.map(async (task) => {
-      const part = await pool.run(task, { signal });
-      onProgress?.({ stage: "rules", done: ++done, total: tasks.length });
-      return part;
-    }))]);
+    const runs: Promise<Packed>[] = [];
+    // Each part goes to a worker as soon as it is packed; the service part waits for the first
+    // worker free (the first group's, which has fewer areas for it).
+    for await (const task of packedTasks(split, policy, cloneable, slicer, signal)) {
+      if (task === undefined) return await evaluate(input, evaluateOptions); // a value v8.serialize cannot clone
+      runs.push(pool.run(task, { signal }).then((part) => {
+        onProgress?.({ stage: "rules", done: ++done, total });
+        return part;
+      }));
+    }
+    const packedParts = await Promise.race([poolFailed, Promise.all(runs)]);
     const parts: ParallelPart[] = [];
     for (const part of packedParts) parts.push(joinPieces(await finishInSlices(unpackSteps(part), slicer)) as ParallelPart);
     return await mergeParts(header, parts, collections, slicer);
@@ -142,34 +148,29 @@ function collectionsOf(input: unknown): Readonly<Record<string, readonly unknown
 }
 
 /**
- * One task per area part, each serialised once, in pieces, into shared memory; the service
- * part joins the task with the fewest records. Undefined when a record cannot be cloned
- * (then `evaluate` runs here).
+ * One task per part, each serialised once, in pieces, into shared memory: the area parts, then
+ * the service part. Gives undefined (and stops) at a record that cannot be cloned.
  */
-async function packed(
+async function* packedTasks(
   split: AreaSplit, policy: Policy, options: EvaluateOptions, slicer: Slicer, signal: AbortSignal | undefined,
-): Promise<ParallelTask[] | undefined> {
-  try {
-    const areaOptions = { ...options, policy: { ...policy, rules: split.areaRules } };
-    const tasks: ParallelTask[] = [];
-    const sizes: number[] = [];
-    for (const part of split.parts) {
-      const dataset = await finishInSlices(packSteps(piecesOf(part.dataset)), slicer);
-      tasks.push({ parts: [{ dataset, options: areaOptions, owned: { indices: part.indices, owned: part.owned } }] });
-      sizes.push(Object.values(part.dataset).reduce((n, records) => n + records.length, 0));
+): AsyncGenerator<PartTask | undefined> {
+  const pack = async (dataset: unknown): Promise<Packed | undefined> => {
+    try {
+      return await finishInSlices(packSteps(piecesOf(dataset)), slicer);
+    } catch (error) {
+      if (signal?.aborted === true) throw error;
+      return undefined;
     }
-    if (split.service !== undefined) {
-      const service: PartTask = {
-        dataset: await finishInSlices(packSteps(piecesOf(split.service)), slicer),
-        options: { ...options, policy: { ...policy, rules: split.serviceRules } },
-      };
-      tasks[sizes.indexOf(Math.min(...sizes))]?.parts.push(service);
-    }
-    return tasks;
-  } catch (error) {
-    if (signal?.aborted === true) throw error;
-    return undefined; // v8.serialize could not clone a value
+  };
+  const areaOptions = { ...options, policy: { ...policy, rules: split.areaRules } };
+  for (const part of split.parts) {
+    const dataset = await pack(part.dataset);
+    yield dataset === undefined ? undefined : { dataset, options: areaOptions, owned: { indices: part.indices, owned: part.owned } };
+    if (dataset === undefined) return;
   }
+  if (split.service === undefined) return;
+  const dataset = await pack(split.service);
+  yield dataset === undefined ? undefined : { dataset, options: { ...options, policy: { ...policy, rules: split.serviceRules } } };
 }
 
 function emptyDataset(): Record<string, never[]> {
