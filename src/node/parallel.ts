@@ -17,6 +17,7 @@ import { createSlicer, finishInSlices, type Slicer } from "../engine/host-turns"
 import { COLLECTIONS, InvalidOptionsError, evaluate, qafPolicy } from "../index";
 import type { EvaluateOptions, Evaluation, Policy } from "../index";
 import { MAX_GROUPS, rulesBySplit, splitByArea, type AreaSplit } from "./area-split";
+import { WorkerFailedError } from "./errors";
 import { mergeParts } from "./merge-parts";
 import { joinPieces, packSteps, piecesOf, unpackSteps, type Packed } from "./packed";
 import type { ParallelPart, PartTask } from "./parallel-worker";
@@ -39,6 +40,7 @@ export interface ParallelOptions extends EvaluateOptions {
  * @param options - the options of `evaluate`, and `jobs`
  * @returns the evaluation, exactly as `evaluate` returns it
  * @throws InvalidOptionsError when `jobs` is not a whole number of 1 or more, or as `evaluate` does
+ * @throws WorkerFailedError when a worker thread fails outside a task (it cannot start, it runs out of memory)
  * @example
  * import { evaluateParallel } from "one-point-qaf/node";
  * const result = await evaluateParallel(dataset, { asOf: "2026-03-31", jobs: 4 });
@@ -66,7 +68,7 @@ export async function evaluateParallel(input: unknown, options: ParallelOptions)
   // A worker that fails outside a task (it cannot start, it runs out of memory) rejects the
   // evaluation, instead of an 'error' event no one listens to crashing the caller's process.
   const poolFailed = new Promise<never>((_, reject) => {
-    pool.on("error", (error: unknown) => reject(error instanceof Error ? error : new Error(String(error))));
+    pool.on("error", (error: unknown) => reject(new WorkerFailedError(error)));
   });
   poolFailed.catch(() => undefined);
   try {
@@ -81,10 +83,12 @@ export async function evaluateParallel(input: unknown, options: ParallelOptions)
     // worker free (the first group's, which has fewer areas for it).
     for await (const task of packedTasks(split, policy, cloneable, slicer, signal)) {
       if (task === undefined) return await evaluate(input, evaluateOptions); // a value v8.serialize cannot clone
-      runs.push(pool.run(task, { signal }).then((part) => {
+      const run = pool.run(task, { signal }).then((part) => {
         onProgress?.({ stage: "rules", done: ++done, total });
         return part;
-      }));
+      });
+      run.catch(() => undefined); // awaited below; a run the pool's end rejects first is no unhandled rejection
+      runs.push(run);
     }
     const packedParts = await Promise.race([poolFailed, Promise.all(runs)]);
     const parts: ParallelPart[] = [];
