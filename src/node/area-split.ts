@@ -19,12 +19,8 @@ export interface AreaPart {
   owned: Record<CollectionName, Uint8Array>;
 }
 
-/** A dataset split by area, and the rules each kind of part runs. */
-export interface AreaSplit {
-  /** One part per group of areas; the first also owns the service's own records and staff. */
-  parts: AreaPart[];
-  /** The records the service-level rules read, whole collections; undefined when the policy has none. */
-  service: Record<CollectionName, unknown[]> | undefined;
+/** The rules each kind of part runs. */
+export interface SplitRules {
   /** The rules the area parts run. */
   areaRules: RuleDefinition[];
   /** The rules the service part runs: those about the service itself, and targets. */
@@ -53,7 +49,7 @@ const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
  * @param rules - the policy's rules
  * @returns the rules of each kind of part
  */
-export function rulesBySplit(rules: readonly RuleDefinition[]): Pick<AreaSplit, "areaRules" | "serviceRules"> | undefined {
+export function rulesBySplit(rules: readonly RuleDefinition[]): SplitRules | undefined {
   const serviceRules = rules.filter((r) => r.subject === "service" || r.kind === "target");
   const areaRules = rules.filter((r) => !serviceRules.includes(r));
   const everyFilters = areaRules.flatMap((r) => valuesOf(r, "forEvery").map((f) => ({ f, collection: ownerCollection(r, f) })));
@@ -140,27 +136,30 @@ interface Homes {
 }
 
 /**
- * Splits a raw dataset (an object of arrays, every key a collection) into `groups` parts by area.
- * Areas are dealt out to the groups by their number of teams, largest first.
+ * The service part: the collections the service-level rules read, whole (the others empty).
+ * It needs no split, so it can go to a worker before the split is made.
+ *
+ * @param input - the dataset as given
+ * @param rules - the policy's rules, split by {@link rulesBySplit}
+ * @returns the part, or undefined when the policy has no service-level rule
+ */
+export function servicePart(input: Readonly<Partial<Record<CollectionName, readonly unknown[]>>>, rules: SplitRules): Record<CollectionName, unknown[]> | undefined {
+  if (rules.serviceRules.length === 0) return undefined;
+  const wanted = serviceCollections(rules.serviceRules);
+  return Object.fromEntries(COLLECTIONS.map((c) => [c, wanted.has(c) ? [...(input[c] ?? [])] : []])) as Record<CollectionName, unknown[]>;
+}
+
+/**
+ * Splits a raw dataset (an object of arrays, every key a collection) into `groups` parts by
+ * area. Areas are dealt out to the groups by their number of teams, largest first.
  *
  * @param input - the dataset as given
  * @param groups - how many parts, at most {@link MAX_GROUPS}
- * @param rules - the policy's rules, split by {@link rulesBySplit}
- * @returns the parts, and the service part's records
+ * @returns the parts: one per group of areas, the first also owning the service's own records and staff
  */
-export function splitByArea(
-  input: Readonly<Partial<Record<CollectionName, readonly unknown[]>>>,
-  groups: number,
-  rules: Pick<AreaSplit, "areaRules" | "serviceRules">,
-): AreaSplit {
+export function splitByArea(input: Readonly<Partial<Record<CollectionName, readonly unknown[]>>>, groups: number): AreaPart[] {
   const data = Object.fromEntries(COLLECTIONS.map((c) => [c, input[c] ?? []])) as Record<CollectionName, readonly unknown[]>;
-  const wanted = rules.serviceRules.length === 0 ? undefined : serviceCollections(rules.serviceRules);
-  // The service part parses its collections again but runs few rules: about half the work of
-  // an area part's record. The first group gets fewer areas, so that its worker, free first,
-  // takes the service part.
-  const records = (names: readonly CollectionName[]) => names.reduce((n, c) => n + data[c].length, 0);
-  const serviceWork = wanted === undefined ? 0 : records([...wanted]) / 2 / Math.max(1, records(COLLECTIONS) / Math.max(1, data.teams.length));
-  const groupOf = dealAreas(data, Math.min(groups, MAX_GROUPS), serviceWork);
+  const groupOf = dealAreas(data, Math.min(groups, MAX_GROUPS));
   const all = (1 << Math.min(groups, MAX_GROUPS)) - 1;
   const areaHome = (id: unknown): number => {
     const g = typeof id === "string" ? groupOf.get(id) : undefined;
@@ -307,18 +306,16 @@ export function splitByArea(
     const id = rec(raw)["id"];
     return c === "areas" ? areaHome(id) : c === "teams" ? teamHome(id) : c === "staff" ? staffHome(id) : ownHome(c, raw);
   }
-  const service = wanted === undefined ? undefined
-    : Object.fromEntries(COLLECTIONS.map((c) => [c, wanted.has(c) ? [...data[c]] : []])) as Record<CollectionName, unknown[]>;
-  return { parts, service, ...rules };
+  return parts;
 }
 
 /**
  * Deals the areas out to the groups, each area (largest first, by its teams) to the group
- * with the least work so far, in teams; the first group starts with the service part's work.
+ * with the fewest teams so far.
  *
  * @returns each area id's group
  */
-function dealAreas(data: Record<CollectionName, readonly unknown[]>, groups: number, serviceWork: number): Map<string, number> {
+function dealAreas(data: Record<CollectionName, readonly unknown[]>, groups: number): Map<string, number> {
   const teamsIn = new Map<string, number>();
   for (const a of data.areas) {
     const id = str(rec(a)["id"]);
@@ -329,7 +326,6 @@ function dealAreas(data: Record<CollectionName, readonly unknown[]>, groups: num
     if (id !== undefined && teamsIn.has(id)) teamsIn.set(id, (teamsIn.get(id) as number) + 1);
   }
   const load = new Array<number>(groups).fill(0);
-  load[0] = serviceWork;
   const out = new Map<string, number>();
   for (const [id, n] of [...teamsIn].sort((a, b) => b[1] - a[1])) {
     const g = load.indexOf(Math.min(...load));

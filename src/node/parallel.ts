@@ -15,8 +15,8 @@ import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import { createSlicer, finishInSlices, type Slicer } from "../engine/host-turns";
 import { COLLECTIONS, InvalidOptionsError, evaluate, qafPolicy } from "../index";
-import type { EvaluateOptions, Evaluation, Policy } from "../index";
-import { MAX_GROUPS, rulesBySplit, splitByArea, type AreaSplit } from "./area-split";
+import type { EvaluateOptions, Evaluation } from "../index";
+import { MAX_GROUPS, rulesBySplit, servicePart, splitByArea } from "./area-split";
 import { WorkerFailedError } from "./errors";
 import { mergeParts } from "./merge-parts";
 import { joinPieces, packSteps, piecesOf, unpackSteps, type Packed } from "./packed";
@@ -75,20 +75,30 @@ export async function evaluateParallel(input: unknown, options: ParallelOptions)
     // The calling thread is someone's host too: it packs the parts and reads the results back
     // a piece at a time, with turns between, and sorts in slices.
     const slicer = createSlicer(signal);
-    const split = splitByArea(collections, jobs, rules);
-    const total = split.parts.length + (split.service === undefined ? 0 : 1);
+    const service = servicePart(collections, rules);
+    const total = jobs + (service === undefined ? 0 : 1);
     let done = 0;
     const runs: Promise<Packed>[] = [];
-    // Each part goes to a worker as soon as it is packed; the service part waits for the first
-    // worker free (the first group's, which has fewer areas for it).
-    for await (const task of packedTasks(split, policy, cloneable, slicer, signal)) {
-      if (task === undefined) return await evaluate(input, evaluateOptions); // a value v8.serialize cannot clone
+    const send = (task: PartTask): void => {
       const run = pool.run(task, { signal }).then((part) => {
         onProgress?.({ stage: "rules", done: ++done, total });
         return part;
       });
       run.catch(() => undefined); // awaited below; a run the pool's end rejects first is no unhandled rejection
       runs.push(run);
+    };
+    // The service part needs no split: a worker evaluates it while this thread splits the
+    // rest. Each area part then goes to a worker as soon as it is packed.
+    if (service !== undefined) {
+      const dataset = await packedOrUndefined(service, slicer, signal);
+      if (dataset === undefined) return await evaluate(input, evaluateOptions); // a value v8.serialize cannot clone
+      send({ dataset, options: { ...cloneable, policy: { ...policy, rules: rules.serviceRules } } });
+    }
+    const areaOptions = { ...cloneable, policy: { ...policy, rules: rules.areaRules } };
+    for (const part of splitByArea(collections, jobs)) {
+      const dataset = await packedOrUndefined(part.dataset, slicer, signal);
+      if (dataset === undefined) return await evaluate(input, evaluateOptions);
+      send({ dataset, options: areaOptions, owned: { indices: part.indices, owned: part.owned } });
     }
     const packedParts = await Promise.race([poolFailed, Promise.all(runs)]);
     const parts: ParallelPart[] = [];
@@ -151,30 +161,14 @@ function collectionsOf(input: unknown): Readonly<Record<string, readonly unknown
   return fits && keys.some((k) => known.has(k)) ? (input as Record<string, readonly unknown[]>) : undefined;
 }
 
-/**
- * One task per part, each serialised once, in pieces, into shared memory: the area parts, then
- * the service part. Gives undefined (and stops) at a record that cannot be cloned.
- */
-async function* packedTasks(
-  split: AreaSplit, policy: Policy, options: EvaluateOptions, slicer: Slicer, signal: AbortSignal | undefined,
-): AsyncGenerator<PartTask | undefined> {
-  const pack = async (dataset: unknown): Promise<Packed | undefined> => {
-    try {
-      return await finishInSlices(packSteps(piecesOf(dataset)), slicer);
-    } catch (error) {
-      if (signal?.aborted === true) throw error;
-      return undefined;
-    }
-  };
-  const areaOptions = { ...options, policy: { ...policy, rules: split.areaRules } };
-  for (const part of split.parts) {
-    const dataset = await pack(part.dataset);
-    yield dataset === undefined ? undefined : { dataset, options: areaOptions, owned: { indices: part.indices, owned: part.owned } };
-    if (dataset === undefined) return;
+/** A part serialised once, in pieces, into shared memory; undefined when a record cannot be cloned. */
+async function packedOrUndefined(dataset: unknown, slicer: Slicer, signal: AbortSignal | undefined): Promise<Packed | undefined> {
+  try {
+    return await finishInSlices(packSteps(piecesOf(dataset)), slicer);
+  } catch (error) {
+    if (signal?.aborted === true) throw error;
+    return undefined;
   }
-  if (split.service === undefined) return;
-  const dataset = await pack(split.service);
-  yield dataset === undefined ? undefined : { dataset, options: { ...options, policy: { ...policy, rules: split.serviceRules } } };
 }
 
 function emptyDataset(): Record<string, never[]> {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { evaluate, qafPolicy } from "../../src";
-import { rulesBySplit, splitByArea } from "../../src/node/area-split";
+import { rulesBySplit, servicePart, splitByArea } from "../../src/node/area-split";
 import { mergeParts } from "../../src/node/merge-parts";
 import { evaluateOwned } from "../../src/node/parallel-worker";
 import { datasetArb, windowArb } from "../properties/arbitraries";
@@ -18,10 +18,11 @@ describe("an evaluation split by area (what evaluateParallel's workers do, here 
     await fc.assert(
       fc.asyncProperty(arb, async ([mixed, window, groups]) => {
         const whole = await evaluate(mixed.data, window);
-        const split = splitByArea(mixed.data, groups, rules ?? { areaRules: [], serviceRules: [] });
-        const parts = await Promise.all(split.parts.map((p) =>
-          evaluateOwned(p.dataset, { ...window, policy: { ...qafPolicy, rules: split.areaRules } }, { indices: p.indices, owned: p.owned })));
-        if (split.service !== undefined) parts.push(await evaluateOwned(split.service, { ...window, policy: { ...qafPolicy, rules: split.serviceRules } }, undefined));
+        const { areaRules, serviceRules } = rules ?? { areaRules: [], serviceRules: [] };
+        const parts = await Promise.all(splitByArea(mixed.data, groups).map((p) =>
+          evaluateOwned(p.dataset, { ...window, policy: { ...qafPolicy, rules: areaRules } }, { indices: p.indices, owned: p.owned })));
+        const service = servicePart(mixed.data, { areaRules, serviceRules });
+        if (service !== undefined) parts.push(await evaluateOwned(service, { ...window, policy: { ...qafPolicy, rules: serviceRules } }, undefined));
         const merged = await mergeParts(whole, parts, mixed.data);
         expect(firstDifference(whole, merged)).toBeUndefined();
       }),
