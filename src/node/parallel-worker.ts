@@ -34,27 +34,34 @@ const SUBJECTS: Partial<Record<CollectionName, string>> = {
 };
 const NESTED: Partial<Record<CollectionName, [field: string, type: string]>> = { cases: ["children", "child"], audits: ["actions", "action"] };
 
-/** `type:id` of every subject the part owns: its owned records, and the children and actions inside them. */
-function ownedSubjects(dataset: Record<string, unknown>, owned: Partial<Record<CollectionName, Uint8Array>>): Set<string> {
-  const keys = new Set<string>();
+/** The ids of every subject the part owns, by subject type: its owned records, and the children and actions inside them. */
+function ownedSubjects(dataset: Record<string, unknown>, owned: Partial<Record<CollectionName, Uint8Array>>): Map<string, Set<string>> {
+  const byType = new Map<string, Set<string>>();
+  const idsOf = (type: string): Set<string> => {
+    let ids = byType.get(type);
+    if (ids === undefined) byType.set(type, (ids = new Set()));
+    return ids;
+  };
   for (const [c, type] of Object.entries(SUBJECTS) as [CollectionName, string][]) {
-    const records = dataset[c] as unknown[];
+    const records = (dataset[c] ?? []) as unknown[];
     const flags = owned[c];
+    const ids = idsOf(type);
     const nested = NESTED[c];
-    records.forEach((r, i) => {
-      if (flags?.[i] !== 1 || r === null || typeof r !== "object") return;
+    const nestedIds = nested === undefined ? undefined : idsOf(nested[1]);
+    for (let i = 0; i < records.length; i++) {
+      const r = records[i];
+      if (flags?.[i] !== 1 || r === null || typeof r !== "object") continue;
       const row = r as Record<string, unknown>;
-      if (typeof row["id"] === "string") keys.add(`${type}:${row["id"]}`);
+      if (typeof row["id"] === "string") ids.add(row["id"]);
       const items = nested === undefined ? undefined : row[nested[0]];
-      if (nested !== undefined && Array.isArray(items)) {
-        for (const item of items) {
-          const id: unknown = item !== null && typeof item === "object" ? (item as Record<string, unknown>)["id"] : undefined;
-          if (typeof id === "string") keys.add(`${nested[1]}:${id}`);
-        }
+      if (nestedIds === undefined || !Array.isArray(items)) continue;
+      for (const item of items) {
+        const id: unknown = item !== null && typeof item === "object" ? (item as Record<string, unknown>)["id"] : undefined;
+        if (typeof id === "string") nestedIds.add(id);
       }
-    });
+    }
   }
-  return keys;
+  return byType;
 }
 
 /**
@@ -70,7 +77,7 @@ export async function evaluateOwned(dataset: Record<string, unknown>, options: E
   if (ownership === undefined) return { obligations, breaches, escalations, rejected: [] };
   const { indices, owned } = ownership;
   const mine = ownedSubjects(dataset, owned);
-  const ours = (x: { subject: { type: string; id: string } }): boolean => mine.has(`${x.subject.type}:${x.subject.id}`);
+  const ours = (x: { subject: { type: string; id: string } }): boolean => mine.get(x.subject.type)?.has(x.subject.id) === true;
   return {
     obligations: obligations.filter(ours),
     breaches: breaches.filter(ours),
