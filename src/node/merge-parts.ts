@@ -3,8 +3,8 @@
  *
  * @module
  */
-import { createSlicer, type Slicer } from "../engine/host-turns";
-import { byDue, byRaised, bySince, sortResultsInSlices } from "../engine/order";
+import { createSlicer, type Slicer } from "../engine/slicing/host-turns";
+import { byDue, byRaised, bySince, sortResultsInSlices } from "../engine/run/order";
 import { COLLECTIONS } from "../model/dataset";
 import type { Evaluation } from "../model/evaluation";
 import type { CollectionCount } from "../model/parse-dataset";

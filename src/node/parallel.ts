@@ -13,7 +13,7 @@ import { availableParallelism, freemem } from "node:os";
 import { extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
-import { createSlicer, finishInSlices, type Slicer } from "../engine/host-turns";
+import { createSlicer, finishInSlices, type Slicer } from "../engine/slicing/host-turns";
 import { COLLECTIONS, InvalidOptionsError, evaluate, qafPolicy } from "../index";
 import type { EvaluateOptions, Evaluation } from "../index";
 import { MAX_GROUPS, rulesBySplit, servicePart, splitByArea } from "./area-split";
