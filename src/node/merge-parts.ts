@@ -13,7 +13,8 @@ import type { ParallelPart } from "./parallel-worker";
 /**
  * Merges the parts: each list sorted by the engine's own order (which ends on the unique id,
  * so the order is `evaluate`'s), the rejections by collection then input index, and the
- * counts from the input's lengths and the rejections.
+ * counts from the input's lengths and the rejections; no value read forgivingly (the caller
+ * merges only parts that read none).
  *
  * @param header - `asOf`, `window` and `policy`, from the options
  * @param parts - what each part owns
@@ -43,5 +44,6 @@ export async function mergeParts(
     escalations: await sortResultsInSlices(parts.flatMap((p) => p.escalations), byRaised, slicer),
     rejected,
     counts,
+    coercions: [],
   };
 }

@@ -24,8 +24,8 @@ export interface PartTask {
   owned?: { indices: Partial<Record<CollectionName, Int32Array>>; owned: Partial<Record<CollectionName, Uint8Array>> };
 }
 
-/** What a job sends back: the results and rejections its parts own, rejections at their input index. */
-export type ParallelPart = Pick<Evaluation, "obligations" | "breaches" | "escalations" | "rejected">;
+/** What a job sends back: the results and rejections its part owns, rejections at their input index, and its values read forgivingly. */
+export type ParallelPart = Pick<Evaluation, "obligations" | "breaches" | "escalations" | "rejected"> & { coercions: NonNullable<Evaluation["coercions"]> };
 
 /** The subject type of each collection's records, and of the items inside them. */
 const SUBJECTS: Partial<Record<CollectionName, string>> = {
@@ -73,8 +73,8 @@ function ownedSubjects(dataset: Record<string, unknown>, owned: Partial<Record<C
  * @returns the results and rejections it owns, rejections at their input index
  */
 export async function evaluateOwned(dataset: Record<string, unknown>, options: EvaluateOptions, ownership: PartTask["owned"]): Promise<ParallelPart> {
-  const { obligations, breaches, escalations, rejected } = await evaluate(dataset, options);
-  if (ownership === undefined) return { obligations, breaches, escalations, rejected: [] };
+  const { obligations, breaches, escalations, rejected, coercions = [] } = await evaluate(dataset, options);
+  if (ownership === undefined) return { obligations, breaches, escalations, rejected: [], coercions };
   const { indices, owned } = ownership;
   const mine = ownedSubjects(dataset, owned);
   const ours = (x: { subject: { type: string; id: string } }): boolean => mine.get(x.subject.type)?.has(x.subject.id) === true;
@@ -85,6 +85,7 @@ export async function evaluateOwned(dataset: Record<string, unknown>, options: E
     rejected: rejected
       .filter((r) => owned[r.collection as CollectionName]?.[r.index] === 1)
       .map((r) => ({ ...r, index: indices[r.collection as CollectionName]?.[r.index] ?? r.index })),
+    coercions,
   };
 }
 

@@ -103,6 +103,11 @@ export async function evaluateParallel(input: unknown, options: ParallelOptions)
     const packedParts = await Promise.race([poolFailed, Promise.all(runs)]);
     const parts: ParallelPart[] = [];
     for (const part of packedParts) parts.push(joinPieces(await finishInSlices(unpackSteps(part), slicer)) as ParallelPart);
+    // Values read forgivingly are counted per field in the order first met, with the first as
+    // an example, over records some of which several parts read: the parts cannot give those
+    // counts exactly. An export with none (clean data) is merged; one with some is evaluated
+    // here, at the cost of one thread.
+    if (parts.some((p) => p.coercions.length > 0)) return await evaluate(input, evaluateOptions);
     return await mergeParts(header, parts, collections, slicer);
   } finally {
     await pool.destroy();
