@@ -9,11 +9,13 @@
  *   npm run digest -- --areas 10   # a smaller region
  *   npm run digest -- --omit team,area   # leave these keys out of every object: to show that
  *                                        # a change only added fields, and changed no answer
+ *   npm run digest -- --jobs 2     # evaluateParallel on 2 worker threads: the same digest
  */
 import { createHash } from "node:crypto";
 import { parseArgs } from "node:util";
 import { evaluate } from "../src";
 import { generateCounty } from "../src/demo";
+import { evaluateParallel } from "../src/node";
 
 const { values } = parseArgs({
   options: {
@@ -23,6 +25,7 @@ const { values } = parseArgs({
     years: { type: "string", default: "3" },
     "as-of": { type: "string", default: "2026-03-31" },
     omit: { type: "string", default: "" },
+    jobs: { type: "string", default: "1" },
   },
 });
 
@@ -64,7 +67,8 @@ const stageMs = new Map<string, number>();
 let stageStart = { name: "start", at: performance.now() };
 const started = performance.now();
 const cpuBefore = process.cpuUsage();
-const result = await evaluate(dataset, {
+const jobs = Number(values.jobs);
+const result = await (jobs === 1 ? evaluate : (d: unknown, o: Parameters<typeof evaluate>[1]) => evaluateParallel(d, { ...o, jobs }))(dataset, {
   asOf: values["as-of"],
   onProgress: (p) => {
     stage = p.rule === undefined ? p.stage : `the rule after ${p.rule}`;

@@ -64,25 +64,18 @@ function optionProblem(error: Error & { code?: string }, options: Options): stri
 }
 
 /**
- * The threads `--jobs auto` (the default) evaluates with: one. Every worker parses the whole
- * dataset again, and on every machine measured so far (`npm run bench`, 2 cores: 0.44x to
- * 0.57x) sharing the rules out between threads was slower than one thread, never faster, so
- * the default never pays for threads that do not pay back. `--jobs <n>` still asks for them.
- */
-export const AUTO_JOBS = 1;
-
-/**
- * Reads `--jobs`: `auto` (the default, {@link AUTO_JOBS}) or a whole number of 1 or more
- * (capped at the cores and the memory available when the workers start).
+ * Reads `--jobs`: `auto` (the default: one thread for a small export, else every core that
+ * memory allows, see `autoJobs`) or a whole number of 1 or more (capped at the cores
+ * available when the workers start).
  *
  * @param value - the option's text
- * @returns the number of jobs
+ * @returns the number of jobs, or `"auto"`
  */
-function jobsOption(value: string | undefined): number {
-  if (value === undefined || value === "auto") return AUTO_JOBS;
+function jobsOption(value: string | undefined): number | "auto" {
+  if (value === undefined || value === "auto") return "auto";
   const jobs = /^\d+$/.test(value) ? Number(value) : NaN;
   if (!Number.isSafeInteger(jobs) || jobs < 1) {
-    throw new UsageError("--jobs must be auto or a whole number of 1 or more, such as 4 (1 evaluates without worker threads; auto, the default, is what is fastest here)");
+    throw new UsageError("--jobs must be auto or a whole number of 1 or more, such as 4 (1 evaluates without worker threads; auto, the default, uses threads only where they are faster)");
   }
   return jobs;
 }
@@ -189,13 +182,14 @@ const COMMANDS: Record<CommandName, Runner> = {
   compare: (rest, io) => {
     const { values: v, positionals } = parse(rest, {
       ...COMMON, "as-of": { type: "string" }, from: { type: "string" }, proposal: { type: "string" },
-      baseline: { type: "string" }, out: { type: "string" }, format: { type: "string", default: "json" },
+      baseline: { type: "string" }, out: { type: "string" }, format: { type: "string", default: "json" }, jobs: { type: "string" },
     });
     if (v.help === true) return help(io, "compare");
+    const jobs = jobsOption(v.jobs);
     refuseOutOverInput(io.cwd, v.out, [positionals[0], v.proposal, v.baseline]);
     return inSession(io, v.quiet, (s) => compareCommand({
       input: onePositional(positionals), asOf: v["as-of"], from: v.from, proposal: v.proposal, baseline: v.baseline,
-      format: v.format, out: v.out, quiet: v.quiet === true, onProgress: s.onProgress,
+      format: v.format, out: v.out, quiet: v.quiet === true, onProgress: s.onProgress, jobs,
     }, s.io));
   },
   scorecard: (rest, io) => {

@@ -27,8 +27,8 @@ export interface RunOptions {
   from: string | undefined;
   policy: string | undefined;
   quiet: boolean;
-  /** `--jobs`: worker threads to evaluate with (1: in this thread); the CLI's default is `auto`, one thread. */
-  jobs?: number;
+  /** `--jobs`: worker threads to evaluate with (1: in this thread), or `auto` (the default: threads only where they are faster). */
+  jobs?: number | "auto";
   /** `--encoding`: the text encoding of the export's CSV, NDJSON and JSON files; default `"auto"`. */
   encoding?: Encoding;
   /** `--basis`: keep only the results at least this firm (`qaf` > `reading` > `assumption`); default every result. */

@@ -34,6 +34,8 @@ export interface CompareOptions {
    * with `baseline: ` or `proposal: `.
    */
   onProgress?: (progress: ProgressEvent) => void;
+  /** What evaluates each policy: `evaluate` by default (the CLI passes `evaluateParallel` with its `--jobs`). */
+  evaluate?: (dataset: unknown, options: EvaluateOptions) => Promise<Evaluation>;
 }
 
 /** How many results a proposal adds, removes and changes, for one rule, team or area. */
@@ -83,14 +85,14 @@ export async function comparePolicies(
   proposal: Policy,
   options: CompareOptions,
 ): Promise<PolicyComparison> {
-  const { onProgress, ...window } = options;
+  const { onProgress, evaluate: evaluateWith = evaluate, ...window } = options;
   const step = (stage: string, done: number): void => onProgress?.({ stage, done, total: 3 });
   const run = (policy: Policy, name: string): Promise<Evaluation> => {
     const evaluateOptions: EvaluateOptions = {
       ...window, policy,
       ...(onProgress === undefined ? {} : { onProgress: (p: ProgressEvent) => onProgress({ ...p, stage: `${name}: ${p.stage}` }) }),
     };
-    return evaluate(dataset, evaluateOptions);
+    return evaluateWith(dataset, evaluateOptions);
   };
   step("baseline", 0);
   const before = await run(baseline, "baseline");

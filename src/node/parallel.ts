@@ -1,10 +1,11 @@
 /**
  * Parallel evaluation over a pool of worker threads (Node only).
  *
- * Every rule of a policy is decided on its own over the whole dataset, and a breach climbs
- * its ladder on its own, so the rules can be shared out between jobs: each job evaluates the
- * whole dataset with its share of the rules, and the merged lists, sorted by the engine's own
- * orders, are exactly those of {@link evaluate}. See `docs/parallel.md`.
+ * The dataset is split by area before it crosses threads: each job parses and evaluates only
+ * the records of its areas (with what they refer to), and keeps the results and rejections it
+ * owns; the rules about the service as a whole run in one more part, over the collections they
+ * read. The merged lists, sorted by the engine's own orders, are exactly those of
+ * {@link evaluate}. See `docs/parallel.md`.
  *
  * @module
  */
@@ -13,27 +14,27 @@ import { extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import { createSlicer, finishInSlices, type Slicer } from "../engine/slicing/host-turns";
-import { byDue, byRaised, bySince, sortResultsInSlices } from "../engine/run/order";
 import { COLLECTIONS, InvalidOptionsError, evaluate, qafPolicy } from "../index";
 import type { EvaluateOptions, Evaluation } from "../index";
+import { MAX_GROUPS, rulesBySplit, servicePart, splitByArea } from "./area-split";
 import { WorkerFailedError } from "./errors";
+import { mergeParts } from "./merge-parts";
 import { joinPieces, packSteps, piecesOf, unpackSteps, type Packed } from "./packed";
-import type { ParallelPart, ParallelTask } from "./parallel-worker";
-import { atIndex } from "../util/at-index";
+import type { ParallelPart, PartTask } from "./parallel-worker";
 
 /** Options of {@link evaluateParallel}: those of {@link evaluate}, and how many jobs to run at once. */
 export interface ParallelOptions extends EvaluateOptions {
   /**
-   * Worker threads to use; defaults to `os.availableParallelism()`. `1` evaluates in this thread.
-   * Capped at the cores available, and at what free memory allows (each worker holds a copy of
-   * the dataset), so `jobs: 1000` is safe.
+   * Worker threads to use: a number, or `"auto"` (the default, {@link autoJobs}: one thread for
+   * a dataset too small to gain, else every core that memory allows). `1` evaluates in this
+   * thread. Capped at the cores available, so `jobs: 1000` is safe.
    */
-  jobs?: number;
+  jobs?: number | "auto";
 }
 
 /**
- * Evaluates a dataset like {@link evaluate}, sharing the policy's rules out between worker
- * threads. The result is deeply equal to `evaluate`'s for the same input and options.
+ * Evaluates a dataset like {@link evaluate}, split by area between worker threads. The
+ * result is deeply equal to `evaluate`'s for the same input and options.
  *
  * @param input - the council's export, one JSON-compatible object
  * @param options - the options of `evaluate`, and `jobs`
@@ -47,26 +48,21 @@ export interface ParallelOptions extends EvaluateOptions {
 export async function evaluateParallel(input: unknown, options: ParallelOptions): Promise<Evaluation> {
   if (options === null || typeof options !== "object") return evaluate(input, options);
   const { jobs: wanted, ...evaluateOptions } = options;
-  const jobs = checkJobs(wanted);
+  const collections = collectionsOf(input);
+  const jobs = Math.min(wanted === "auto" || wanted === undefined ? autoJobs(recordsIn(collections)) : checkJobs(wanted), MAX_GROUPS);
   // Neither an AbortSignal nor a function can be cloned to a worker: piscina watches the
   // signal, and progress is reported here, one step per job done.
   const { signal, onProgress, ...cloneable } = evaluateOptions;
   // Checks the options and policy here, with evaluate's own errors, and gives the header fields.
   const header = await evaluate(emptyDataset(), cloneable);
   const policy = evaluateOptions.policy ?? qafPolicy;
-  const shares = shareRules(policy.rules, jobs);
-  // The calling thread is someone's host too: it packs the dataset and reads the results back
-  // a piece at a time, with turns between, and sorts in slices.
-  const slicer = createSlicer(signal);
-  const dataset = shares.length > 1 ? await packed(input, slicer, signal) : undefined;
-  if (dataset === undefined) return evaluate(input, evaluateOptions);
-  // Each worker holds its own copy of the dataset: no more of them than memory allows.
-  const shared = shareRules(policy.rules, Math.min(shares.length, jobsMemoryAllows(dataset.bytes.byteLength)));
-  if (shared.length < 2) return evaluate(input, evaluateOptions);
-  const pool = new Piscina<ParallelTask, Packed>({
+  const rules = rulesBySplit(policy.rules);
+  if (jobs < 2 || collections === undefined || rules === undefined) return evaluate(input, evaluateOptions);
+  // The workers start (load the library) while this thread splits the dataset.
+  const pool = new Piscina<PartTask, Packed>({
     filename: workerFile(),
-    minThreads: shared.length,
-    maxThreads: shared.length,
+    minThreads: jobs,
+    maxThreads: jobs,
     execArgv: extname(workerFile()) === ".ts" ? ["--import", "tsx"] : [],
   });
   // A worker that fails outside a task (it cannot start, it runs out of memory) rejects the
@@ -76,80 +72,108 @@ export async function evaluateParallel(input: unknown, options: ParallelOptions)
   });
   poolFailed.catch(() => undefined);
   try {
+    // The calling thread is someone's host too: it packs the parts and reads the results back
+    // a piece at a time, with turns between, and sorts in slices.
+    const slicer = createSlicer(signal);
+    const service = servicePart(collections, rules);
+    const total = jobs + (service === undefined ? 0 : 1);
     let done = 0;
-    const packedParts = await Promise.race([poolFailed, Promise.all(shared.map(async (rules, i) => {
-      const part = await pool.run({
-        dataset,
-        options: { ...cloneable, policy: { ...policy, rules } },
-        withRejected: i === 0,
-      }, { signal });
-      onProgress?.({ stage: "rules", done: ++done, total: shared.length });
-      return part;
-    }))]);
+    const runs: Promise<Packed>[] = [];
+    const send = (task: PartTask): void => {
+      const run = pool.run(task, { signal }).then((part) => {
+        onProgress?.({ stage: "rules", done: ++done, total });
+        return part;
+      });
+      run.catch(() => undefined); // awaited below; a run the pool's end rejects first is no unhandled rejection
+      runs.push(run);
+    };
+    // The service part needs no split: a worker evaluates it while this thread splits the
+    // rest. Each area part then goes to a worker as soon as it is packed.
+    if (service !== undefined) {
+      const dataset = await packedOrUndefined(service, slicer, signal);
+      if (dataset === undefined) return await evaluate(input, evaluateOptions); // a value v8.serialize cannot clone
+      send({ dataset, options: { ...cloneable, policy: { ...policy, rules: rules.serviceRules } } });
+    }
+    const areaOptions = { ...cloneable, policy: { ...policy, rules: rules.areaRules } };
+    for (const part of splitByArea(collections, jobs)) {
+      const dataset = await packedOrUndefined(part.dataset, slicer, signal);
+      if (dataset === undefined) return await evaluate(input, evaluateOptions);
+      send({ dataset, options: areaOptions, owned: { indices: part.indices, owned: part.owned } });
+    }
+    const packedParts = await Promise.race([poolFailed, Promise.all(runs)]);
     const parts: ParallelPart[] = [];
     for (const part of packedParts) parts.push(joinPieces(await finishInSlices(unpackSteps(part), slicer)) as ParallelPart);
-    return await merge(header, parts, slicer);
+    // Values read forgivingly are counted per field in the order first met, with the first as
+    // an example, over records some of which several parts read: the parts cannot give those
+    // counts exactly. An export with none (clean data) is merged; one with some is evaluated
+    // here, at the cost of one thread.
+    if (parts.some((p) => p.coercions.length > 0)) return await evaluate(input, evaluateOptions);
+    return await mergeParts(header, parts, collections, slicer);
   } finally {
     await pool.destroy();
   }
 }
 
-function checkJobs(wanted: unknown): number {
-  const jobs = wanted === undefined ? availableParallelism() : wanted;
+function checkJobs(jobs: unknown): number {
   if (typeof jobs !== "number" || !Number.isSafeInteger(jobs) || jobs < 1) {
-    throw new InvalidOptionsError([{ path: ["jobs"], message: "must be a whole number of 1 or more, such as 4 (or leave it out to use every core)" }]);
+    throw new InvalidOptionsError([{ path: ["jobs"], message: 'must be a whole number of 1 or more, such as 4, or "auto" (or leave it out: auto)' }]);
   }
   // More threads than cores only add copies of the dataset, never speed.
   return Math.min(jobs, availableParallelism());
 }
 
 /**
- * Deals the rules out round-robin into at most `jobs` non-empty shares.
- *
- * @param rules - the policy's rules
- * @param jobs - how many shares at most
- * @returns the shares, in rule order within each
+ * The records from which `jobs: "auto"` uses worker threads: below it, one thread was as fast
+ * or faster in `npm run bench` (starting workers, splitting and copying the dataset cost more
+ * than they save).
  */
-function shareRules<T>(rules: readonly T[], jobs: number): T[][] {
-  const shares: T[][] = Array.from({ length: Math.min(jobs, rules.length) }, () => []);
-  rules.forEach((rule, i) => shares[i % shares.length]?.push(rule));
-  return shares;
+export const PARALLEL_FROM_RECORDS = 400_000;
+
+/** Memory the worker threads add per record at their peak, in bytes (`npm run bench`: their parts, parsed, and their results). */
+const BYTES_PER_RECORD = 2_560;
+
+/**
+ * The threads `jobs: "auto"` evaluates with: one below {@link PARALLEL_FROM_RECORDS} records,
+ * else every core, unless four fifths of the free memory cannot hold what the workers add
+ * (then one).
+ *
+ * @param records - the dataset's records, every collection together
+ * @param free - free memory in bytes (`os.freemem()` by default)
+ * @param cores - the cores (`os.availableParallelism()` by default)
+ * @returns the number of threads, 1 or more
+ */
+export function autoJobs(records: number, free: number = freemem(), cores: number = availableParallelism()): number {
+  if (records < PARALLEL_FROM_RECORDS || free * 0.8 < records * BYTES_PER_RECORD) return 1;
+  return Math.max(1, cores);
+}
+
+/** The records of a dataset's collections; 0 when it is no object of collections. */
+function recordsIn(collections: Readonly<Record<string, readonly unknown[]>> | undefined): number {
+  return collections === undefined ? 0 : Object.values(collections).reduce((n, list) => n + (Array.isArray(list) ? list.length : 0), 0);
 }
 
 /**
- * How many workers memory allows: each parses its own copy of the dataset, which takes about
- * eight times its serialised size at its peak; four fifths of the free memory are shared out.
- *
- * @param packedBytes - the serialised dataset's size
- * @returns at least 1
+ * The input as an object of collection arrays, or undefined when it is anything else (not
+ * an object, a key that is no collection, a collection that is no array, no collection at
+ * all): `evaluate` then runs here, and rejects or throws as it does.
  */
-export function jobsMemoryAllows(packedBytes: number, free: number = freemem()): number {
-  return Math.max(1, Math.floor((free * 0.8) / Math.max(1, packedBytes * 8)));
+function collectionsOf(input: unknown): Readonly<Record<string, readonly unknown[]>> | undefined {
+  if (input === null || typeof input !== "object" || Array.isArray(input)) return undefined;
+  const known: ReadonlySet<string> = new Set(COLLECTIONS);
+  const keys = Object.keys(input);
+  const value = (key: string): unknown => (input as Record<string, unknown>)[key];
+  const fits = keys.every((k) => (known.has(k) ? Array.isArray(value(k)) : k === "$schema" && typeof value(k) === "string"));
+  return fits && keys.some((k) => known.has(k)) ? (input as Record<string, readonly unknown[]>) : undefined;
 }
 
-/** The dataset serialised once, in pieces, into shared memory; undefined when it cannot be cloned (then `evaluate` runs here). */
-async function packed(dataset: unknown, slicer: Slicer, signal: AbortSignal | undefined): Promise<Packed | undefined> {
+/** A part serialised once, in pieces, into shared memory; undefined when a record cannot be cloned. */
+async function packedOrUndefined(dataset: unknown, slicer: Slicer, signal: AbortSignal | undefined): Promise<Packed | undefined> {
   try {
     return await finishInSlices(packSteps(piecesOf(dataset)), slicer);
   } catch (error) {
     if (signal?.aborted === true) throw error;
-    return undefined; // v8.serialize could not clone a value
+    return undefined;
   }
-}
-
-async function merge(header: Evaluation, parts: readonly ParallelPart[], slicer: Slicer): Promise<Evaluation> {
-  const first = atIndex(parts, 0);
-  return {
-    asOf: header.asOf,
-    window: header.window,
-    policy: header.policy,
-    obligations: await sortResultsInSlices(parts.flatMap((p) => p.obligations), byDue, slicer),
-    breaches: await sortResultsInSlices(parts.flatMap((p) => p.breaches), bySince, slicer),
-    escalations: await sortResultsInSlices(parts.flatMap((p) => p.escalations), byRaised, slicer),
-    rejected: first.rejected ?? [],
-    counts: first.counts ?? header.counts,
-    coercions: first.coercions ?? [],
-  };
 }
 
 function emptyDataset(): Record<string, never[]> {

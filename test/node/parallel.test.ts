@@ -1,17 +1,18 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { InvalidOptionsError } from "../../src";
-import { evaluateParallel, jobsMemoryAllows } from "../../src/node/parallel";
+import { autoJobs, evaluateParallel, PARALLEL_FROM_RECORDS } from "../../src/node/parallel";
 import { firstDifference } from "../properties/support";
 
 const demo: unknown = JSON.parse(readFileSync(new URL("../../examples/data/demo-county.json", import.meta.url), "utf8"));
 const asOf = "2026-03-31";
 
 describe("evaluateParallel", () => {
-  it("takes as many workers as memory allows: each holds a copy of the dataset (about eight times its packed size)", () => {
+  it("auto: one thread below the size where threads win, else every core that memory allows", () => {
     const gib = 1024 ** 3;
-    expect(jobsMemoryAllows(100 * 1024 ** 2, 10 * gib)).toBe(10); // 0.8 x 10 GiB / 800 MiB
-    expect(jobsMemoryAllows(1 * gib, 4 * gib)).toBe(1); // never fewer than one
+    expect(autoJobs(PARALLEL_FROM_RECORDS - 1, 64 * gib, 8)).toBe(1);
+    expect(autoJobs(PARALLEL_FROM_RECORDS, 64 * gib, 8)).toBe(8);
+    expect(autoJobs(2_000_000, 2 * gib, 8)).toBe(1); // the workers' parts would not fit
   });
 
   it("accepts jobs: 1000 and caps it at the cores available, with the same result", async () => {
@@ -27,7 +28,7 @@ describe("evaluateParallel", () => {
     expect(firstDifference(one, two)).toBeUndefined();
   });
 
-  it.each([0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, "2", null])("rejects jobs: %s with an InvalidOptionsError on jobs", async (jobs) => {
+  it.each([0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, "2", "all", null])("rejects jobs: %s with an InvalidOptionsError on jobs", async (jobs) => {
     const call = evaluateParallel(demo, { asOf, jobs: jobs as number });
     await expect(call).rejects.toBeInstanceOf(InvalidOptionsError);
     await expect(call).rejects.toMatchObject({ issues: [{ path: ["jobs"] }] });

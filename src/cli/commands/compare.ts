@@ -3,6 +3,7 @@ import { comparePolicies, type PolicyComparison, type ProgressEvent, type Tally 
 import { qafPolicy } from "../../policy/qaf-policy";
 import { UsageError } from "../errors";
 import { toIsoDate } from "../../node/dates";
+import { evaluateParallel } from "../../node/parallel";
 import { reportRejections } from "../rejections";
 import { emit, type CliIo } from "../io";
 import { escapeMarkdown } from "../../report/escape";
@@ -18,6 +19,8 @@ export interface CompareArgs {
   format: string;
   out: string | undefined;
   quiet: boolean;
+  /** `--jobs`: worker threads to evaluate each policy with (1: in this thread), or `auto` (the default). */
+  jobs?: number | "auto";
   /** Where the comparison reports its progress (the CLI's progress display). */
   onProgress?: (event: ProgressEvent) => void;
 }
@@ -44,6 +47,7 @@ export async function compareCommand(args: CompareArgs, io: CliIo): Promise<numb
   progress(`comparing as of ${asOf}`);
   const comparison = await comparePolicies(loaded.dataset, baseline, proposal, {
     asOf, ...(from === undefined ? {} : { from }), ...(args.onProgress === undefined ? {} : { onProgress: args.onProgress }),
+    evaluate: (dataset, options) => evaluateParallel(dataset, { ...options, ...(args.jobs === undefined ? {} : { jobs: args.jobs }) }),
   });
   reportRejections(loaded.rejected, loaded.dataset, io);
   const names = { baseline: args.baseline === undefined ? "the default policy" : basename(args.baseline), proposal: basename(args.proposal) };

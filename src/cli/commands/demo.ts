@@ -20,8 +20,8 @@ export interface DemoArgs {
   asOf: string;
   data: string | undefined;
   quiet: boolean;
-  /** `--jobs`: worker threads to evaluate with (1: in this thread); the CLI's default is `auto`, one thread. */
-  jobs?: number;
+  /** `--jobs`: worker threads to evaluate with (1: in this thread), or `auto` (the default: threads only where they are faster). */
+  jobs?: number | "auto";
   /** `--encoding` of the `--data` export's text files; default `"auto"`. */
   encoding?: Encoding;
   /** Where the evaluation reports its progress (the CLI's progress display). */

@@ -25,7 +25,7 @@ export interface ScorecardArgs {
   format: string | undefined;
   out: string | undefined;
   quiet: boolean;
-  jobs?: number;
+  jobs?: number | "auto";
   encoding?: Encoding;
   onProgress?: (event: ProgressEvent) => void;
 }
