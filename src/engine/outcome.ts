@@ -4,6 +4,7 @@ import type { RuleDefinition } from "../model/policy";
 import type { EngineContext } from "./context";
 import { footingsOf } from "../policy/basis";
 import { fillMessage } from "./message";
+import { placeOf } from "./place";
 import type { SubjectInstance } from "./subject-instance";
 
 /** What an interpreter decided about one obligation, before status and reporting. */
@@ -120,6 +121,9 @@ export function settle(d: Decision, ctx: EngineContext): Outcome {
   }
   const source = sourceOf(d.rule);
   const obligation = { id, ruleId: d.rule.id, subject: d.subject.subject, owner: d.owner } as Obligation;
+  const place = placeOf(d.subject, d.owner, ctx.index);
+  if (place.teamId !== undefined) obligation.team = place.teamId;
+  if (place.areaId !== undefined) obligation.area = place.areaId;
   if (d.period) obligation.period = { from: formatDay(d.period.from), to: formatDay(d.period.to) };
   obligation.dueBy = d.dueBy === null ? null : formatDay(d.dueBy);
   obligation.status = status;
@@ -142,6 +146,8 @@ export function settle(d: Decision, ctx: EngineContext): Outcome {
     severity: d.rule.severity, since: formatDay(since),
     status: lapsedOn !== undefined ? "lapsed" : status === "overdue" ? "active" : "resolved",
   } as Breach;
+  if (obligation.team !== undefined) breach.team = obligation.team;
+  if (obligation.area !== undefined) breach.area = obligation.area;
   if (status === "met-late") breach.resolvedOn = obligation.metOn as string;
   if (lapsedOn !== undefined) breach.lapsedOn = formatDay(lapsedOn);
   breach.message = fillMessage(d.rule.message, (name) => messageValue(name, d, obligation)) +

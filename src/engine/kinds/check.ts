@@ -7,6 +7,7 @@ import type { EngineContext } from "../context";
 import { ruleWhen, ruleWho } from "../describe";
 import type { EvidenceItem } from "../evidence";
 import { fillMessage } from "../message";
+import { placeOf } from "../place";
 import type { PartyResolver } from "../owners";
 import type { CheckBreach } from "../rule-output";
 import { ListedSubject, NO_DATES, type SubjectInstance } from "../subject-instance";
@@ -73,11 +74,15 @@ function checkBreach(
   if (failures.length === 0) return undefined;
   const missing = failures.flatMap((f) => f.missing ?? []);
   const positions = failures.flatMap((f) => f.positions ?? []);
+  const owner = compiled.owner(subject, ctx);
+  const { teamId, areaId } = placeOf(subject, owner, ctx.index);
   const breach = {
     id: `${rule.id}/${subject.subject.type}:${subject.subject.id}`,
     ruleId: rule.id,
     subject: subject.subject,
-    owner: compiled.owner(subject, ctx),
+    owner,
+    ...(teamId === undefined ? {} : { team: teamId }),
+    ...(areaId === undefined ? {} : { area: areaId }),
     severity: rule.severity,
     since: formatDay(on),
     status: "active" as const,
