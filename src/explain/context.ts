@@ -2,33 +2,79 @@ import { toDay } from "../calendar/day";
 import { createWorkingCalendar } from "../calendar/working-days";
 import { compilePolicy, type CompiledPolicy } from "../engine/check-policy";
 import { createContext, type EngineContext } from "../engine/context";
-import { indexDataset } from "../engine/index-dataset";
+import { indexDatasetSteps } from "../engine/index-dataset";
 import type { RunnableRule } from "../engine/kinds";
 import type { Found } from "../engine/kinds/kind";
 import { createPeople } from "../engine/people";
-import { emptyOutput } from "../engine/rule-output";
+import { emptyOutput, type RuleOutput } from "../engine/rule-output";
+import type { SubjectInstance } from "../engine/subject-instance";
+import type { SubjectSource } from "../engine/subject-source";
 import { sourceOfType } from "../engine/subjects";
 import type { Evaluation, Subject } from "../model/evaluation";
-import { parseDataset } from "../model/parse-dataset";
+import { parseDatasetSteps } from "../model/parse-dataset";
 import { closureDaysOf } from "../policy/closure-days";
 import type { Policy } from "../policy/policy";
+import { createRecordLocator, type RecordLocator } from "./records";
 
 /**
- * Rebuilds the engine's view of an evaluation (same dataset, policy and window), to look at
- * one subject again.
- *
- * @returns the compiled policy and the engine context
+ * The engine's view of an evaluation (same dataset, policy and window), built once for every
+ * explanation of it, with what explanations have looked up so far: each source's subjects by
+ * id, and each target rule's output.
  */
-export function contextOf(evaluation: Evaluation, dataset: unknown, policy: Policy): { compiled: CompiledPolicy; ctx: EngineContext } {
+export interface ExplainContext {
+  compiled: CompiledPolicy;
+  ctx: EngineContext;
+  /** Finds records by id in the parsed dataset. */
+  locate: RecordLocator;
+  /** Each source's subjects, by `type:id`, listed the first time a result of that source is explained. */
+  subjects: Map<SubjectSource, Map<string, SubjectInstance>>;
+  /** Each target rule's output: a target runs over all its scopes at once. */
+  targets: Map<RunnableRule, RuleOutput>;
+}
+
+/**
+ * Rebuilds the engine's view of an evaluation, a step at a time (parsing and indexing the
+ * dataset yield between records), to look at its subjects again.
+ *
+ * @returns steps, then the context
+ */
+export function* explainContextSteps(evaluation: Evaluation, dataset: unknown, policy: Policy): Generator<void, ExplainContext> {
   const compiled = compilePolicy(policy);
-  const index = indexDataset(parseDataset(dataset).dataset);
+  const parsed = (yield* parseDatasetSteps(dataset)).dataset;
+  const index = yield* indexDatasetSteps(parsed);
   const asOf = toDay(evaluation.asOf);
   const ctx = createContext({
     asOf, from: toDay(evaluation.window.from), policy: compiled.policy, index, parameters: compiled.parameters,
     calendar: createWorkingCalendar(closureDaysOf(compiled.policy)),
     people: createPeople(index, asOf),
   });
-  return { compiled, ctx };
+  return { compiled, ctx, locate: createRecordLocator(parsed), subjects: new Map(), targets: new Map() };
+}
+
+/** A subject of a source, by its type and id: the first the source lists (listed once per source). */
+function subjectOf(context: ExplainContext, source: SubjectSource, subject: Subject): SubjectInstance | undefined {
+  let byId = context.subjects.get(source);
+  if (byId === undefined) {
+    byId = new Map();
+    for (const s of source.subjects(context.ctx)) {
+      const key = `${s.subject.type}:${s.subject.id}`;
+      if (!byId.has(key)) byId.set(key, s);
+    }
+    context.subjects.set(source, byId);
+  }
+  return byId.get(`${subject.type}:${subject.id}`);
+}
+
+/** What a rule gives one subject (a target: all its scopes, run once). */
+function outputOf(context: ExplainContext, rule: RunnableRule, instance: SubjectInstance): RuleOutput {
+  const target = rule.definition.kind === "target";
+  const known = target ? context.targets.get(rule) : undefined;
+  if (known !== undefined) return known;
+  const out = emptyOutput();
+  const steps = rule.run(target ? [] : [instance], context.ctx, out)[Symbol.iterator]();
+  while (!steps.next().done) continue;
+  if (target) context.targets.set(rule, out);
+  return out;
 }
 
 /**
@@ -38,16 +84,14 @@ export function contextOf(evaluation: Evaluation, dataset: unknown, policy: Poli
  * @param rule - the compiled rule
  * @param subject - the result's subject
  * @param ids - the result's obligation id, or its breach id for a check breach
- * @param ctx - the engine context
+ * @param context - the explanation context
  * @returns what was found; empty when the subject is no longer there
  */
-export function findResult(rule: RunnableRule, subject: Subject, ids: { obligationId?: string; breachId?: string }, ctx: EngineContext): Found {
+export function findResult(rule: RunnableRule, subject: Subject, ids: { obligationId?: string; breachId?: string }, context: ExplainContext): Found {
   const source = rule.definition.kind === "target" ? sourceOfType(subject.type) : rule.source;
-  const instance = source?.list(ctx).find((s) => s.subject.type === subject.type && s.subject.id === subject.id);
+  const instance = source === undefined ? undefined : subjectOf(context, source, subject);
   if (!instance) return {};
-  const out = emptyOutput();
-  const steps = rule.run(rule.definition.kind === "target" ? [] : [instance], ctx, out)[Symbol.iterator]();
-  while (!steps.next().done) continue;
+  const out = outputOf(context, rule, instance);
   const outcome = out.outcomes.find((o) => o.id === ids.obligationId);
   const checked = out.checkBreaches.find((c) => c.breach.id === ids.breachId);
   return { subject: instance, ...(outcome ? { outcome } : {}), ...(checked ? { checkedOn: checked.on } : {}) };
