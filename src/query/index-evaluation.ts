@@ -152,7 +152,7 @@ export function indexEvaluation(evaluation: IndexableEvaluation, dataset?: Index
   checkDayOption(evaluation.asOf, ["asOf"], issues);
   if (issues.length > 0) throw new InvalidOptionsError(issues);
   const { asOf } = evaluation;
-  const placeOf = placing(dataset);
+  const placeOf = placing(evaluation, dataset);
   const breachPlace = new Map<string, OrgPlace>();
   const obligationPlace = new Map<string, OrgPlace>();
   const keysOf = (owner: string | undefined, subject: Subject, place: OrgPlace): string[] => {
@@ -266,15 +266,17 @@ function firstWhere(length: number, holds: (k: number) => boolean): number {
   return lo;
 }
 
-/** A result's team and area: its own, else (a result written before it carried them) the dataset's placement of it. */
-function placing(dataset: IndexDataset | undefined): (r: { subject: Subject; owner: Party; team?: string | undefined; area?: string | undefined }) => OrgPlace {
-  let placer: ReturnType<typeof createPlacer> | undefined;
-  return (r) => {
-    if (r.team !== undefined || r.area !== undefined) {
-      return { ...(r.team === undefined ? {} : { teamId: r.team }), ...(r.area === undefined ? {} : { areaId: r.area }) };
-    }
-    if (dataset === undefined) return {};
-    placer ??= createPlacer(dataset);
-    return placer(r.subject, r.owner);
-  };
+type Placed = { subject: Subject; owner: Party; team?: string | undefined; area?: string | undefined };
+
+/**
+ * A result's team and area: its own; for an evaluation written before results carried them
+ * (none of its obligations and breaches has either), the dataset's placement of it.
+ */
+function placing(evaluation: IndexableEvaluation, dataset: IndexDataset | undefined): (r: Placed) => OrgPlace {
+  const carried = (r: Placed) => r.team !== undefined || r.area !== undefined;
+  if (dataset === undefined || evaluation.obligations.some(carried) || evaluation.breaches.some(carried)) {
+    return (r) => (r.team === undefined ? (r.area === undefined ? {} : { areaId: r.area }) : r.area === undefined ? { teamId: r.team } : { teamId: r.team, areaId: r.area });
+  }
+  const placer = createPlacer(dataset);
+  return (r) => placer(r.subject, r.owner);
 }
