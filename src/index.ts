@@ -7,6 +7,8 @@
  */
 export { evaluate } from "./engine/evaluate";
 export type { EvaluateOptions, EvaluateProgress, EvaluateStage } from "./engine/evaluate";
+export { parseDatasetAsync } from "./engine/parse-dataset-async";
+export type { ParseDatasetAsyncOptions } from "./engine/parse-dataset-async";
 export { qafPolicy } from "./policy/qaf-policy";
 export { withParameters } from "./policy/with-parameters";
 export type { ParameterPatch } from "./policy/with-parameters";

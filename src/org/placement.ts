@@ -1,3 +1,4 @@
+import { finish } from "../model/steps";
 import type { Party, Subject } from "../model/evaluation";
 
 /**
@@ -54,24 +55,56 @@ export type Placer = (subject: Subject, owner?: Party) => OrgPlace;
  * place({ type: "supervision", id: "S1" }); // { teamId: "T1", areaId: "A1" }
  */
 export function createPlacer(dataset: PlacementDataset, options: PlacerOptions = {}): Placer {
+  return finish(createPlacerSteps(dataset, options));
+}
+
+/** Records read between two steps of {@link createPlacerSteps}. */
+const PER_STEP = 2048;
+
+/**
+ * {@link createPlacer} a step at a time (it yields every few thousand records), for a caller
+ * that gives its host turns while it reads a large dataset.
+ *
+ * @param dataset - the dataset evaluated (any of its collections may be missing)
+ * @param options - where an audit action goes
+ * @returns steps, then the placer
+ */
+export function* createPlacerSteps(dataset: PlacementDataset, options: PlacerOptions = {}): Generator<void, Placer> {
   const teamArea = new Map((dataset.teams ?? []).map((t) => [t.id, t.areaId]));
   const staff = new Map((dataset.staff ?? []).map((s) => [s.id, s]));
   const caseTeam = new Map<string, string>();
   const childCase = new Map<string, string>();
+  let read = 0;
+  const due = () => ++read % PER_STEP === 0;
   for (const c of dataset.cases ?? []) {
+    if (due()) yield;
     caseTeam.set(c.id, c.teamId);
     for (const ch of c.children ?? []) childCase.set(ch.id, c.id);
   }
   const worker = new Map<string, string>(); // `${type}:${id}` -> staff id
   const byOwner = options.action === "owner";
   for (const a of dataset.audits ?? []) {
+    if (due()) yield;
     worker.set(`audit:${a.id}`, a.workerId);
     for (const x of a.actions ?? []) worker.set(`action:${x.id}`, byOwner ? x.ownerId : a.workerId);
   }
-  for (const s of dataset.supervisions ?? []) worker.set(`supervision:${s.id}`, s.superviseeId);
-  for (const p of dataset.pdrs ?? []) worker.set(`pdr:${p.id}`, p.staffId);
-  for (const o of dataset.observations ?? []) worker.set(`observation:${o.id}`, o.practitionerId);
-  const assessmentCase = new Map((dataset.youngCarerAssessments ?? []).map((y) => [y.id, y.caseId]));
+  for (const s of dataset.supervisions ?? []) {
+    if (due()) yield;
+    worker.set(`supervision:${s.id}`, s.superviseeId);
+  }
+  for (const p of dataset.pdrs ?? []) {
+    if (due()) yield;
+    worker.set(`pdr:${p.id}`, p.staffId);
+  }
+  for (const o of dataset.observations ?? []) {
+    if (due()) yield;
+    worker.set(`observation:${o.id}`, o.practitionerId);
+  }
+  const assessmentCase = new Map<string, string>();
+  for (const y of dataset.youngCarerAssessments ?? []) {
+    if (due()) yield;
+    assessmentCase.set(y.id, y.caseId);
+  }
 
   const ofTeam = (teamId: string | undefined): OrgPlace => {
     if (teamId === undefined) return {};
