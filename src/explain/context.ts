@@ -12,6 +12,7 @@ import type { SubjectSource } from "../engine/subject-source";
 import { sourceOfType } from "../engine/subjects";
 import type { Evaluation, Subject } from "../model/evaluation";
 import { parseDatasetSteps } from "../model/parse-dataset";
+import { finish } from "../model/steps";
 import { closureDaysOf } from "../policy/closure-days";
 import type { Policy } from "../policy/policy";
 import { createRecordLocator, type RecordLocator } from "./records";
@@ -51,17 +52,38 @@ export function* explainContextSteps(evaluation: Evaluation, dataset: unknown, p
   return { compiled, ctx, locate: createRecordLocator(parsed), subjects: new Map(), targets: new Map() };
 }
 
+/** Subjects listed between two steps. */
+const PER_STEP = 1024;
+
+/** Lists a source's subjects by `type:id` (the first of each), a step at a time, and keeps them. */
+function* listSteps(context: ExplainContext, source: SubjectSource): Generator<void, Map<string, SubjectInstance>> {
+  const byId = new Map<string, SubjectInstance>();
+  let listed = 0;
+  for (const s of source.subjects(context.ctx)) {
+    if (++listed % PER_STEP === 0) yield;
+    const key = `${s.subject.type}:${s.subject.id}`;
+    if (!byId.has(key)) byId.set(key, s);
+  }
+  context.subjects.set(source, byId);
+  return byId;
+}
+
+/**
+ * Lists the subjects of every rule of the policy now, a step at a time, so that no later
+ * explanation waits for a listing.
+ *
+ * @param context - the explanation context
+ * @returns steps
+ */
+export function* listAllSteps(context: ExplainContext): Generator<void, void> {
+  for (const rule of context.compiled.rules) {
+    if (rule.definition.kind !== "target" && !context.subjects.has(rule.source)) yield* listSteps(context, rule.source);
+  }
+}
+
 /** A subject of a source, by its type and id: the first the source lists (listed once per source). */
 function subjectOf(context: ExplainContext, source: SubjectSource, subject: Subject): SubjectInstance | undefined {
-  let byId = context.subjects.get(source);
-  if (byId === undefined) {
-    byId = new Map();
-    for (const s of source.subjects(context.ctx)) {
-      const key = `${s.subject.type}:${s.subject.id}`;
-      if (!byId.has(key)) byId.set(key, s);
-    }
-    context.subjects.set(source, byId);
-  }
+  const byId = context.subjects.get(source) ?? finish(listSteps(context, source));
   return byId.get(`${subject.type}:${subject.id}`);
 }
 

@@ -6,7 +6,7 @@ import type { Basis, Breach, Escalation, Evaluation, Obligation, Subject } from 
 import type { RuleDefinition } from "../model/policy";
 import { qafPolicy } from "../policy/qaf-policy";
 import type { Policy } from "../policy/policy";
-import { explainContextSteps, findResult, type ExplainContext } from "./context";
+import { explainContextSteps, findResult, listAllSteps, type ExplainContext } from "./context";
 import type { DueComputation } from "../engine/explain-due";
 import { createSlicer, finishInSlices } from "../engine/host-turns";
 import { finish } from "../model/steps";
@@ -109,8 +109,9 @@ export function createExplainer(evaluation: Evaluation, inputs: ExplainInputs): 
 }
 
 /**
- * {@link createExplainer}, with the dataset parsed and indexed now, in slices that give the
- * host's event loop a turn every few milliseconds: a server builds it without freezing.
+ * {@link createExplainer}, with the dataset parsed and indexed and every rule's subjects
+ * listed now, in slices that give the host's event loop a turn every few milliseconds: a
+ * server builds it without freezing, and no explanation after it waits for a listing.
  *
  * @param evaluation - the evaluation
  * @param inputs - the dataset and policy it was evaluated from
@@ -123,7 +124,9 @@ export function createExplainer(evaluation: Evaluation, inputs: ExplainInputs): 
 export async function createExplainerAsync(evaluation: Evaluation, inputs: ExplainInputs, options: ExplainerOptions = {}): Promise<Explainer> {
   const policy = inputs.policy ?? qafPolicy;
   checkDates(evaluation);
-  const context = await finishInSlices(explainContextSteps(evaluation, inputs.dataset, policy), createSlicer(options.signal));
+  const slicer = createSlicer(options.signal);
+  const context = await finishInSlices(explainContextSteps(evaluation, inputs.dataset, policy), slicer);
+  await finishInSlices(listAllSteps(context), slicer);
   return explainerOf(evaluation, policy, () => context);
 }
 

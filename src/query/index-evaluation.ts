@@ -121,10 +121,14 @@ export interface EvaluationIndex {
   activeBreachCounts(by: "team" | "area" | "owner"): ActiveBreachCount[];
 }
 
-/** Results of one kind in their query order, and their positions in that order by scope key. */
+/** Results of one kind in their query order, and their positions in that order by owner, subject, team and area. */
 interface Table<T> {
   items: readonly T[];
-  buckets: Map<string, number[]>;
+  owner: Map<string, number[]>;
+  /** By subject type, then id. */
+  subject: Map<string, Map<string, number[]>>;
+  team: Map<string, number[]>;
+  area: Map<string, number[]>;
 }
 
 /**
@@ -153,26 +157,18 @@ export function indexEvaluation(evaluation: IndexableEvaluation, dataset?: Index
   if (issues.length > 0) throw new InvalidOptionsError(issues);
   const { asOf } = evaluation;
   const placeOf = placing(evaluation, dataset);
-  const breachPlace = new Map<string, OrgPlace>();
-  const obligationPlace = new Map<string, OrgPlace>();
-  const keysOf = (owner: string | undefined, subject: Subject, place: OrgPlace): string[] => {
-    const keys = [ALL, `subject:${subject.type}:${subject.id}`];
-    if (owner !== undefined) keys.push(`owner:${owner}`);
-    if (place.teamId !== undefined) keys.push(`team:${place.teamId}`);
-    if (place.areaId !== undefined) keys.push(`area:${place.areaId}`);
-    return keys;
-  };
-
   const open = evaluation.obligations.filter((o) => o.status === "open").sort(dueThenSoonest);
-  const obligations = table(open, (o) => keysOf(o.owner.staffId, o.subject, placeOf(o)));
-  for (const o of evaluation.obligations) obligationPlace.set(o.id, placeOf(o));
-  for (const b of evaluation.breaches) breachPlace.set(b.id, placeOf(b));
-  const breaches = table(evaluation.breaches.filter((b) => b.status === "active"), (b) => keysOf(b.owner.staffId, b.subject, breachPlace.get(b.id) ?? {}));
+  const obligations = table(open, (o) => o.owner.staffId, placeOf);
+  const breaches = table(evaluation.breaches.filter((b) => b.status === "active"), (b) => b.owner.staffId, placeOf);
   // An escalation is placed where its breach is (a referral: where its obligation is).
-  const escalations = table(evaluation.escalations, (e) => keysOf(e.to.staffId, e.subject,
-    (e.breachId === undefined ? obligationPlace.get(e.id.replace(/#referral$/, "")) : breachPlace.get(e.breachId)) ?? {}));
-  breachPlace.clear();
-  obligationPlace.clear();
+  const breachById = new Map(evaluation.breaches.map((b) => [b.id, b]));
+  const referred = new Set(evaluation.escalations.filter((e) => e.breachId === undefined).map((e) => e.id.replace(/#referral$/, "")));
+  const referring = new Map(evaluation.obligations.filter((o) => referred.has(o.id)).map((o) => [o.id, o]));
+  const escalations = table(evaluation.escalations, (e) => e.to.staffId, (e) => {
+    const placed = e.breachId === undefined ? referring.get(e.id.replace(/#referral$/, "")) : breachById.get(e.breachId);
+    return placed === undefined ? {} : placeOf(placed);
+  });
+  breachById.clear();
 
   const reports: DirectReports = dataset === undefined ? new Map() : directReportsOn(dataset.staff ?? [], dataset.lineManagement ?? [], asOf);
   const under = (managerId: string) => downTheLine(reports, managerId);
@@ -206,16 +202,11 @@ export function indexEvaluation(evaluation: IndexableEvaluation, dataset?: Index
     },
     staffUnder: under,
     activeBreachCounts(by) {
-      const counts: ActiveBreachCount[] = [];
-      const prefix = `${by}:`;
-      for (const [key, list] of breaches.buckets) if (key.startsWith(prefix)) counts.push({ id: key.slice(prefix.length), count: list.length });
+      const counts = [...breaches[by]].map(([id, list]): ActiveBreachCount => ({ id, count: list.length }));
       return counts.sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     },
   };
 }
-
-/** The bucket of every result of a table. */
-const ALL = "all";
 
 /** Sorts after every date: an undated obligation is last. */
 const UNDATED = "\uffff";
@@ -226,28 +217,34 @@ function dueThenSoonest(a: Obligation, b: Obligation): number {
   return x < y ? -1 : x > y ? 1 : soonestFirst(a, b);
 }
 
-function table<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): Table<T> {
-  const buckets = new Map<string, number[]>();
-  items.forEach((item, at) => {
-    for (const key of keysOf(item)) {
-      const list = buckets.get(key);
-      if (list === undefined) buckets.set(key, [at]);
-      else list.push(at);
-    }
-  });
-  return { items, buckets };
+function table<T extends { subject: Subject }>(items: readonly T[], ownerOf: (item: T) => string | undefined, placeOf: (item: T) => OrgPlace): Table<T> {
+  const t: Table<T> = { items, owner: new Map(), subject: new Map(), team: new Map(), area: new Map() };
+  const add = (map: Map<string, number[]>, key: string | undefined, at: number) => {
+    if (key === undefined) return;
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [at]);
+    else list.push(at);
+  };
+  for (let at = 0; at < items.length; at++) {
+    const item = items[at] as T;
+    const { type, id } = item.subject;
+    let ofType = t.subject.get(type);
+    if (ofType === undefined) t.subject.set(type, (ofType = new Map()));
+    add(ofType, id, at);
+    add(t.owner, ownerOf(item), at);
+    const { teamId, areaId } = placeOf(item);
+    add(t.team, teamId, at);
+    add(t.area, areaId, at);
+  }
+  return t;
 }
 
 /** The positions of a scope's results in a table, ascending. */
 function positionsIn<T>(t: Table<T>, scope: Scope, under: (managerId: string) => string[]): readonly number[] {
-  if ("under" in scope) {
-    const positions = under(scope.under).flatMap((id) => t.buckets.get(`owner:${id}`) ?? []);
-    return positions.sort((a, b) => a - b);
-  }
-  const key = "owner" in scope ? `owner:${scope.owner}`
-    : "subject" in scope ? `subject:${scope.subject.type}:${scope.subject.id}`
-    : "team" in scope ? `team:${scope.team}` : `area:${scope.area}`;
-  return t.buckets.get(key) ?? [];
+  if ("under" in scope) return under(scope.under).flatMap((id) => t.owner.get(id) ?? []).sort((a, b) => a - b);
+  if ("owner" in scope) return t.owner.get(scope.owner) ?? [];
+  if ("subject" in scope) return t.subject.get(scope.subject.type)?.get(scope.subject.id) ?? [];
+  return ("team" in scope ? t.team.get(scope.team) : t.area.get(scope.area)) ?? [];
 }
 
 function itemsOf<T>(t: Table<T>, positions: readonly number[]): T[] {

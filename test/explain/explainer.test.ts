@@ -19,13 +19,16 @@ describe("createExplainer", () => {
   });
 
   it("prepares in slices, giving the host turns, and explains the same", async () => {
+    // A county large enough for its preparation to take many slices.
+    const larger = generateCounty({ areas: 2, teamsPerArea: 4, staffPerTeam: 10, years: 2 });
+    const evaluation = await evaluate(larger, { asOf: "2025-03-31" });
     let ticks = 0;
     const timer = setInterval(() => ticks++, 0);
-    const explainer = await createExplainerAsync(result, { dataset });
+    const explainer = await createExplainerAsync(evaluation, { dataset: larger });
     clearInterval(timer);
-    expect(ticks).toBeGreaterThan(0);
-    const sync = createExplainer(result, { dataset });
-    for (const id of ids.slice(0, 20)) expect(explainer.explain(id)).toEqual(sync.explain(id));
+    expect(ticks).toBeGreaterThan(1);
+    const sync = createExplainer(evaluation, { dataset: larger });
+    for (const b of evaluation.breaches.slice(0, 20)) expect(explainer.explain(b.id)).toEqual(sync.explain(b.id));
   });
 
   it("rejects an evaluation whose dates are not dates, and stops when aborted", async () => {
