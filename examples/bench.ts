@@ -19,6 +19,7 @@ import type { Evaluation } from "one-point-qaf";
 import { generateCounty } from "one-point-qaf/demo";
 import { evaluateParallel } from "one-point-qaf/node";
 import { BENCH_REGION, countRecords } from "./bench-region";
+import { benchQueries, showQueryFigures } from "./bench-queries";
 
 const { values } = parseArgs({
   options: {
@@ -193,6 +194,7 @@ async function main(): Promise<void> {
   console.table(runs);
   console.log(list.map(show).join("\n"));
   console.log(`evaluateParallel's result equals evaluate's (digest): ${sameResults ? "yes" : "NO"}`);
+  console.log(showQueryFigures(await benchQueries({ ...shape, areas: twoNAreas }, asOf)).join("\n"));
 }
 
 await (values.measure === undefined ? main() : child(values.measure));
