@@ -168,7 +168,6 @@ export function indexEvaluation(evaluation: IndexableEvaluation, dataset?: Index
     const placed = e.breachId === undefined ? referring.get(e.id.replace(/#referral$/, "")) : breachById.get(e.breachId);
     return placed === undefined ? {} : placeOf(placed);
   });
-  breachById.clear();
 
   const reports: DirectReports = dataset === undefined ? new Map() : directReportsOn(dataset.staff ?? [], dataset.lineManagement ?? [], asOf);
   const under = (managerId: string) => downTheLine(reports, managerId);
