@@ -15,7 +15,7 @@ import { parseDatasetSteps } from "../model/parse-dataset";
 import { finish } from "../model/steps";
 import { closureDaysOf } from "../policy/closure-days";
 import type { Policy } from "../policy/policy";
-import { createRecordLocator, type RecordLocator } from "./records";
+import { createRecordLocator, type RecordIndex } from "./records";
 
 /**
  * The engine's view of an evaluation (same dataset, policy and window), built once for every
@@ -26,7 +26,7 @@ export interface ExplainContext {
   compiled: CompiledPolicy;
   ctx: EngineContext;
   /** Finds records by id in the parsed dataset. */
-  locate: RecordLocator;
+  records: RecordIndex;
   /** Each source's subjects, by `type:id`, listed the first time a result of that source is explained. */
   subjects: Map<SubjectSource, Map<string, SubjectInstance>>;
   /** Each target rule's output: a target runs over all its scopes at once. */
@@ -49,7 +49,7 @@ export function* explainContextSteps(evaluation: Evaluation, dataset: unknown, p
     calendar: createWorkingCalendar(closureDaysOf(compiled.policy)),
     people: createPeople(index, asOf),
   });
-  return { compiled, ctx, locate: createRecordLocator(parsed), subjects: new Map(), targets: new Map() };
+  return { compiled, ctx, records: createRecordLocator(parsed), subjects: new Map(), targets: new Map() };
 }
 
 /** Subjects listed between two steps. */
@@ -69,16 +69,24 @@ function* listSteps(context: ExplainContext, source: SubjectSource): Generator<v
 }
 
 /**
- * Lists the subjects of every rule of the policy now, a step at a time, so that no later
- * explanation waits for a listing.
+ * Does now, a step at a time, what first explanations would otherwise wait for: lists the
+ * subjects of every rule of the policy, runs every target rule over its scopes, and reads
+ * every collection's ids.
  *
  * @param context - the explanation context
  * @returns steps
  */
-export function* listAllSteps(context: ExplainContext): Generator<void, void> {
+export function* prepareAllSteps(context: ExplainContext): Generator<void, void> {
   for (const rule of context.compiled.rules) {
-    if (rule.definition.kind !== "target" && !context.subjects.has(rule.source)) yield* listSteps(context, rule.source);
+    if (rule.definition.kind !== "target") {
+      if (!context.subjects.has(rule.source)) yield* listSteps(context, rule.source);
+    } else if (!context.targets.has(rule)) {
+      const out = emptyOutput();
+      yield* rule.run([], context.ctx, out);
+      context.targets.set(rule, out);
+    }
   }
+  yield* context.records.readAllSteps();
 }
 
 /** A subject of a source, by its type and id: the first the source lists (listed once per source). */

@@ -6,7 +6,7 @@ import type { Basis, Breach, Escalation, Evaluation, Obligation, Subject } from 
 import type { RuleDefinition } from "../model/policy";
 import { qafPolicy } from "../policy/qaf-policy";
 import type { Policy } from "../policy/policy";
-import { explainContextSteps, findResult, listAllSteps, type ExplainContext } from "./context";
+import { explainContextSteps, findResult, prepareAllSteps, type ExplainContext } from "./context";
 import type { DueComputation } from "../engine/explain-due";
 import { createSlicer, finishInSlices } from "../engine/host-turns";
 import { finish } from "../model/steps";
@@ -109,9 +109,10 @@ export function createExplainer(evaluation: Evaluation, inputs: ExplainInputs): 
 }
 
 /**
- * {@link createExplainer}, with the dataset parsed and indexed and every rule's subjects
- * listed now, in slices that give the host's event loop a turn every few milliseconds: a
- * server builds it without freezing, and no explanation after it waits for a listing.
+ * {@link createExplainer}, with the dataset parsed and indexed, every rule's subjects listed,
+ * every target run and every collection's ids read now, in slices that give the host's event
+ * loop a turn every few milliseconds: a server builds it without freezing, and no
+ * explanation after it waits for a listing.
  *
  * @param evaluation - the evaluation
  * @param inputs - the dataset and policy it was evaluated from
@@ -126,7 +127,7 @@ export async function createExplainerAsync(evaluation: Evaluation, inputs: Expla
   checkDates(evaluation);
   const slicer = createSlicer(options.signal);
   const context = await finishInSlices(explainContextSteps(evaluation, inputs.dataset, policy), slicer);
-  await finishInSlices(listAllSteps(context), slicer);
+  await finishInSlices(prepareAllSteps(context), slicer);
   return explainerOf(evaluation, policy, () => context);
 }
 
@@ -178,7 +179,7 @@ function explainOne(
   const conditionOn = subject && runnable ? conditionDayOf(runnable.source, subject, ctx.asOf) : day;
   const parameters = parameterValuesOf(rule, policy.parameters, day, subject ? (fact: string, on: number) => subject.keyOn(fact, on) : () => undefined, conditionOn);
   const prefer = "evidence" in rule ? [rule.evidence.collection] : "events" in rule ? [rule.events.collection] : [];
-  const records = context.locate(obligation?.evidence ?? (breach && !breach.obligationId ? [breach.subject.id] : []), prefer);
+  const records = context.records.locate(obligation?.evidence ?? (breach && !breach.obligationId ? [breach.subject.id] : []), prefer);
   const due = obligation && runnable ? runnable.explainDue(obligation, found, ctx) : undefined;
 
   const steps = [`Rule ${rule.id} (${rule.kind}), QAF "${rule.section}": "${rule.quote}"`];

@@ -191,13 +191,10 @@ export function indexEvaluation(evaluation: IndexableEvaluation, dataset?: Index
       return found;
     },
     view(staffId, options = {}) {
-      const scope: Scope = options.line === true ? { under: staffId } : { owner: staffId };
-      return {
-        staffId,
-        activeBreaches: pick(breaches, scope),
-        openObligations: pick(obligations, scope),
-        escalations: pick(escalations, scope),
-      };
+      // The line is walked once for the three lists.
+      const people = options.line === true ? under(staffId) : [staffId];
+      const mine = <T>(t: Table<T>): T[] => itemsOf(t, ownedBy(t, people));
+      return { staffId, activeBreaches: mine(breaches), openObligations: mine(obligations), escalations: mine(escalations) };
     },
     staffUnder: under,
     activeBreachCounts(by) {
@@ -240,10 +237,16 @@ function table<T extends { subject: Subject }>(items: readonly T[], ownerOf: (it
 
 /** The positions of a scope's results in a table, ascending. */
 function positionsIn<T>(t: Table<T>, scope: Scope, under: (managerId: string) => string[]): readonly number[] {
-  if ("under" in scope) return under(scope.under).flatMap((id) => t.owner.get(id) ?? []).sort((a, b) => a - b);
+  if ("under" in scope) return ownedBy(t, under(scope.under));
   if ("owner" in scope) return t.owner.get(scope.owner) ?? [];
   if ("subject" in scope) return t.subject.get(scope.subject.type)?.get(scope.subject.id) ?? [];
   return ("team" in scope ? t.team.get(scope.team) : t.area.get(scope.area)) ?? [];
+}
+
+/** The positions of the results some people own, ascending. */
+function ownedBy<T>(t: Table<T>, people: readonly string[]): readonly number[] {
+  if (people.length === 1) return t.owner.get(people[0] as string) ?? [];
+  return people.flatMap((id) => t.owner.get(id) ?? []).sort((a, b) => a - b);
 }
 
 function itemsOf<T>(t: Table<T>, positions: readonly number[]): T[] {
