@@ -1,8 +1,8 @@
-import { createSlicer, finishInSlices } from "../engine/host-turns";
+import { createSlicer, finishInSlices } from "../engine/slicing/host-turns";
 import { InvalidOptionsError, type Issue } from "../errors";
 import { evaluationIssuesSteps } from "../model/check-evaluation";
 import type { Breach, Escalation, Evaluation, Obligation } from "../model/evaluation";
-import { finish } from "../model/steps";
+import { endsStep, finish } from "../model/steps";
 import { createOrgLookupSteps, type Placement, type ReportDataset } from "../report/org";
 import { changeGroups, ownerPlacement, type ChangeGroup, type ChangeKind } from "./change-groups";
 
@@ -158,7 +158,7 @@ function* compareEvaluationsSteps(previous: Evaluation, current: Evaluation, opt
   const breaches = yield* breachChanges(previous, current, placed);
   const escalations: EscalationChange[] = [];
   for (const { item, before, change } of yield* escalationChanges(previous.escalations, current.escalations)) {
-    if (escalations.length % PER_STEP === PER_STEP - 1) yield;
+    if (endsStep(escalations.length, PER_STEP)) yield;
     escalations.push({
       item, ...(before === undefined ? {} : { before }), change,
       owner: ownerPlacement(item.to, org), team: org.place(item.subject, item.to),
@@ -168,7 +168,7 @@ function* compareEvaluationsSteps(previous: Evaluation, current: Evaluation, opt
   const fellDue: Change<Obligation>[] = [];
   const becameOverdue: Change<Obligation>[] = [];
   for (const [i, o] of current.obligations.entries()) {
-    if (i % PER_STEP === PER_STEP - 1) yield;
+    if (endsStep(i, PER_STEP)) yield;
     const before = oldObligations.get(o.id);
     if (o.dueBy !== null && o.dueBy > previous.asOf && o.dueBy <= current.asOf) fellDue.push(placed(o, before));
     if (o.status === "overdue" && before?.status !== "overdue") becameOverdue.push(placed(o, before));
@@ -208,7 +208,7 @@ function* checkEvaluations(previous: unknown, current: unknown): Generator<void,
 function* byId<T extends { id: string }>(items: readonly T[]): Generator<void, Map<string, T>> {
   const map = new Map<string, T>();
   for (let i = 0; i < items.length; i++) {
-    if (i % PER_STEP === PER_STEP - 1) yield;
+    if (endsStep(i, PER_STEP)) yield;
     const item = items[i] as T;
     map.set(item.id, item);
   }
@@ -246,13 +246,13 @@ function* breachChanges(
   const out: EvaluationChanges["breaches"] = { began: [], resolved: [], lapsed: [], leftWindow: [], withdrawn: [] };
   const listOf = { active: out.began, resolved: out.resolved, lapsed: out.lapsed } as const;
   for (const [i, b] of current.breaches.entries()) {
-    if (i % PER_STEP === PER_STEP - 1) yield;
+    if (endsStep(i, PER_STEP)) yield;
     const before = old.get(b.id);
     if (before?.status !== b.status) listOf[b.status].push(placed(b, before));
   }
   const moved = previous.window.from !== current.window.from;
   for (const [i, b] of previous.breaches.entries()) {
-    if (i % PER_STEP === PER_STEP - 1) yield;
+    if (endsStep(i, PER_STEP)) yield;
     if (b.status === "active" && !now.has(b.id)) (moved ? out.leftWindow : out.withdrawn).push(placed(b));
   }
   return out;
@@ -266,7 +266,7 @@ function* escalationChanges(
   const samePerson = (a: Escalation["to"], b: Escalation["to"]) => a.staffId === b.staffId && a.role === b.role && a.body === b.body;
   const out: { item: Escalation; before?: Escalation; change: EscalationChange["change"] }[] = [];
   for (const [i, e] of current.entries()) {
-    if (i % PER_STEP === PER_STEP - 1) yield;
+    if (endsStep(i, PER_STEP)) yield;
     const before = old.get(e.id);
     if (before === undefined) out.push({ item: e, change: "raised" });
     else if (e.level > before.level) out.push({ item: e, before, change: "climbed" });

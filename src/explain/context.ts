@@ -1,19 +1,16 @@
 import { toDay } from "../calendar/day";
-import { createWorkingCalendar } from "../calendar/working-days";
-import { compilePolicy, type CompiledPolicy } from "../engine/check-policy";
-import { createContext, type EngineContext } from "../engine/context";
-import { indexDatasetSteps } from "../engine/index-dataset";
+import { compilePolicy, type CompiledPolicy } from "../engine/compile/compile-policy";
+import { createContext, type EngineContext } from "../engine/context/engine-context";
+import { indexDatasetSteps } from "../engine/dataset-index/index-dataset";
 import type { RunnableRule } from "../engine/kinds";
 import type { Found } from "../engine/kinds/kind";
-import { createPeople } from "../engine/people";
-import { emptyOutput, type RuleOutput } from "../engine/rule-output";
-import type { SubjectInstance } from "../engine/subject-instance";
-import type { SubjectSource } from "../engine/subject-source";
-import { sourceOfType } from "../engine/subjects";
+import { emptyOutput, type RuleOutput } from "../engine/outcomes/rule-output";
+import type { SubjectSource } from "../engine/subjects/define-source";
+import { sourceOfType } from "../engine/subjects/sources";
+import type { SubjectInstance } from "../engine/subjects/subject";
 import type { Evaluation, Subject } from "../model/evaluation";
 import { parseDatasetSteps } from "../model/parse-dataset";
-import { finish } from "../model/steps";
-import { closureDaysOf } from "../policy/closure-days";
+import { endsStep, finish } from "../model/steps";
 import type { Policy } from "../policy/policy";
 import { createRecordLocator, type RecordIndex } from "./records";
 
@@ -43,11 +40,8 @@ export function* explainContextSteps(evaluation: Evaluation, dataset: unknown, p
   const compiled = compilePolicy(policy);
   const parsed = (yield* parseDatasetSteps(dataset)).dataset;
   const index = yield* indexDatasetSteps(parsed);
-  const asOf = toDay(evaluation.asOf);
   const ctx = createContext({
-    asOf, from: toDay(evaluation.window.from), policy: compiled.policy, index, parameters: compiled.parameters,
-    calendar: createWorkingCalendar(closureDaysOf(compiled.policy)),
-    people: createPeople(index, asOf),
+    asOf: toDay(evaluation.asOf), from: toDay(evaluation.window.from), policy: compiled.policy, index, parameters: compiled.parameters,
   });
   return { compiled, ctx, records: createRecordLocator(parsed), subjects: new Map(), targets: new Map() };
 }
@@ -60,7 +54,7 @@ function* listSteps(context: ExplainContext, source: SubjectSource): Generator<v
   const byId = new Map<string, SubjectInstance>();
   let listed = 0;
   for (const s of source.subjects(context.ctx)) {
-    if (++listed % PER_STEP === 0) yield;
+    if (endsStep(listed++, PER_STEP)) yield;
     const key = `${s.subject.type}:${s.subject.id}`;
     if (!byId.has(key)) byId.set(key, s);
   }

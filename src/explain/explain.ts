@@ -1,14 +1,14 @@
 import { formatDay, toDay } from "../calendar/day";
-import { conditionDayOf } from "../engine/subject-source";
-import { checkDayOption } from "../engine/check-options";
+import { conditionDayOf } from "../engine/subjects/define-source";
+import { checkDayOption } from "../engine/run/check-options";
 import { InvalidOptionsError, type Issue } from "../errors";
 import type { Basis, Breach, Escalation, Evaluation, Obligation, Subject } from "../model/evaluation";
 import type { RuleDefinition } from "../model/policy";
 import { qafPolicy } from "../policy/qaf-policy";
 import type { Policy } from "../policy/policy";
 import { explainContextSteps, findResult, prepareAllSteps, type ExplainContext } from "./context";
-import type { DueComputation } from "../engine/explain-due";
-import { createSlicer, finishInSlices } from "../engine/host-turns";
+import type { DueComputation } from "../engine/due-dates/explain-due";
+import { createSlicer, finishInSlices } from "../engine/slicing/host-turns";
 import { finish } from "../model/steps";
 import { parameterValuesOf, valueInForce, type ParameterValue } from "./parameter-values";
 import type { CountedRecord } from "./records";

@@ -1,6 +1,6 @@
 import { COLLECTIONS, type Dataset } from "../model/dataset";
-import { isNameIn } from "../engine/names";
-import { finish } from "../model/steps";
+import { isNameIn } from "../engine/vocabulary/resolve-name";
+import { endsStep, finish } from "../model/steps";
 
 /** A record that counted, located by collection and id. */
 export interface CountedRecord {
@@ -46,14 +46,14 @@ export function createRecordLocator(dataset: Dataset): RecordIndex {
     };
     if (collection === "audits") {
       for (const [i, audit] of dataset.audits.entries()) {
-        if (i % PER_STEP === PER_STEP - 1) yield;
+        if (endsStep(i, PER_STEP)) yield;
         note(audit.id, collection);
         for (const a of audit.actions) note(a.id, "audits.actions");
       }
     } else if (isNameIn(dataset, collection)) {
       const records: readonly Readonly<Record<string, unknown>>[] = dataset[collection];
       for (let i = 0; i < records.length; i++) {
-        if (i % PER_STEP === PER_STEP - 1) yield;
+        if (endsStep(i, PER_STEP)) yield;
         note(records[i]?.["id"], collection);
       }
     }

@@ -1,3 +1,4 @@
+import { endsStep } from "./steps";
 import * as z from "zod";
 import type { Issue } from "../errors";
 import { breachSchema, escalationSchema, evaluationSchema, obligationSchema } from "./evaluation";
@@ -39,7 +40,7 @@ export function* evaluationIssuesSteps(value: unknown): Generator<void, Issue[]>
   for (const [list, , schema] of LISTS) {
     const items = envelope.data[list];
     for (let i = 0; i < items.length; i++) {
-      if (i % PER_STEP === PER_STEP - 1) yield;
+      if (endsStep(i, PER_STEP)) yield;
       const item = schema.safeParse(items[i], { error: qafErrorMap });
       if (!item.success) for (const issue of item.error.issues) issues.push(toIssue({ ...issue, path: [list, i, ...issue.path] }));
     }
@@ -55,7 +56,7 @@ export function* evaluationIssuesSteps(value: unknown): Generator<void, Issue[]>
     const items = envelope.data[list] as readonly { id: string }[];
     const seen = new Set<string>();
     for (let i = 0; i < items.length; i++) {
-      if (i % PER_STEP === PER_STEP - 1) yield;
+      if (endsStep(i, PER_STEP)) yield;
       const id = (items[i] as { id: string }).id;
       if (seen.has(id)) issues.push({ path: [list, i, "id"], message: `repeats an earlier ${one}'s id` });
       seen.add(id);

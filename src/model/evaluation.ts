@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { coercionSchema } from "./coercions";
 
 /** The kinds of thing an obligation, breach or escalation can be about. */
 export const subjectTypeSchema = z.enum([
@@ -185,6 +186,8 @@ export const evaluationSchema = z.object({
   escalations: z.array(escalationSchema),
   rejected: z.array(rejectionSchema),
   counts: z.record(z.string(), collectionCountSchema),
+  /** Values read forgivingly (`null` as absent, a timestamp as its day...), counted. Evaluations written before this existed have none. */
+  coercions: z.array(coercionSchema).optional(),
 });
 /** The result of an evaluation. */
 export type Evaluation = z.infer<typeof evaluationSchema>;

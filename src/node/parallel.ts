@@ -12,8 +12,8 @@ import { availableParallelism, freemem } from "node:os";
 import { extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
-import { createSlicer, finishInSlices, type Slicer } from "../engine/host-turns";
-import { byDue, byRaised, bySince, sortResultsInSlices } from "../engine/order";
+import { createSlicer, finishInSlices, type Slicer } from "../engine/slicing/host-turns";
+import { byDue, byRaised, bySince, sortResultsInSlices } from "../engine/run/order";
 import { COLLECTIONS, InvalidOptionsError, evaluate, qafPolicy } from "../index";
 import type { EvaluateOptions, Evaluation } from "../index";
 import { WorkerFailedError } from "./errors";
@@ -147,6 +147,7 @@ async function merge(header: Evaluation, parts: readonly ParallelPart[], slicer:
     escalations: await sortResultsInSlices(parts.flatMap((p) => p.escalations), byRaised, slicer),
     rejected: first.rejected ?? [],
     counts: first.counts ?? header.counts,
+    coercions: first.coercions ?? [],
   };
 }
 

@@ -1,4 +1,4 @@
-import { finish } from "../model/steps";
+import { endsStep, finish } from "../model/steps";
 import type { Party, Subject } from "../model/evaluation";
 
 /**
@@ -75,7 +75,7 @@ export function* createPlacerSteps(dataset: PlacementDataset, options: PlacerOpt
   const caseTeam = new Map<string, string>();
   const childCase = new Map<string, string>();
   let read = 0;
-  const due = () => ++read % PER_STEP === 0;
+  const due = () => endsStep(read++, PER_STEP);
   for (const c of dataset.cases ?? []) {
     if (due()) yield;
     caseTeam.set(c.id, c.teamId);

@@ -1,4 +1,4 @@
-import { checkDayOption } from "../engine/check-options";
+import { checkDayOption } from "../engine/run/check-options";
 import { InvalidOptionsError, type Issue } from "../errors";
 import type { Breach, Escalation, Obligation, Party, Subject } from "../model/evaluation";
 import { createPlacer, type OrgPlace, type PlacementDataset } from "../org/placement";

@@ -1,3 +1,4 @@
+import { endsStep } from "../model/steps";
 import type { Breach, Evaluation, Obligation, Subject } from "../model/evaluation";
 import { dueSoon } from "../query/due-soon";
 import { escapeHtml as esc } from "./escape";
@@ -101,11 +102,11 @@ export function* areaTeamSectionSteps(evaluation: Evaluation, dataset: ReportDat
     return w;
   };
   for (const [i, b] of evaluation.breaches.entries()) {
-    if (i % PER_STEP === PER_STEP - 1) yield;
+    if (endsStep(i, PER_STEP)) yield;
     if (b.status === "active") workOf(org.place(b.subject, b.owner)).breaches.push(b);
   }
   for (const [i, o] of evaluation.obligations.entries()) {
-    if (i % PER_STEP === PER_STEP - 1) yield;
+    if (endsStep(i, PER_STEP)) yield;
     if (o.status === "overdue") workOf(org.place(o.subject, o.owner)).overdue.push(o);
   }
   for (const o of dueSoon(evaluation, { within: DUE_WITHIN })) workOf(org.place(o.subject, o.owner)).due.push(o);

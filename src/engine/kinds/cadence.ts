@@ -3,14 +3,14 @@ import { addMonths } from "../../calendar/months";
 import { daysIn, type Period } from "../../calendar/periods";
 import type { RuleOfKind } from "../../model/policy";
 import { inEffect } from "../../policy/effective";
-import type { EngineContext } from "../context";
-import { describeEvidence, describeNumber, ruleReferral, ruleWhen, ruleWho } from "../describe";
-import { contractSegments, eligibleDays, eligibleWorkingDays, roundHalfUp } from "../eligibility";
-import { evidenceFor, firstOnOrAfter, type EvidenceItem } from "../evidence";
-import { settle } from "../outcome";
-import { rulePeriods } from "../rule-periods";
-import { numberFor } from "../specs";
-import type { SubjectInstance } from "../subject-instance";
+import type { EngineContext } from "../context/engine-context";
+import { describeEvidence, describeNumber, ruleReferral, ruleWhen, ruleWho } from "../vocabulary/describe";
+import { contractSegments, eligibleDays, eligibleWorkingDays, roundHalfUp } from "../subjects/staff-eligibility";
+import { evidenceFor, firstOnOrAfter, type EvidenceItem } from "../vocabulary/evidence";
+import { settle } from "../outcomes/outcome";
+import { rulePeriods } from "../due-dates/rule-periods";
+import { numberFor } from "../vocabulary/rule-values";
+import type { SubjectInstance } from "../subjects/subject";
 import { checkRecords } from "./check";
 import type { KindModule } from "./kind";
 
@@ -45,6 +45,8 @@ export const cadenceKind: KindModule<"cadence"> = {
         const dueBy = dueOf(rule, subject, period, ctx);
         const counted = counting(rule, items, period, dueBy, ctx);
         const met = counted.length >= need.count && need.count > 0 ? counted[need.count - 1] : undefined;
+        // Not met, but a record that might count turns on a rejected record: neither met nor a breach.
+        if (met === undefined && counting(rule, evidence.unsure, period, dueBy, ctx).length > 0) continue;
         out.outcomes.push(
           settle(
             {

@@ -2,16 +2,16 @@ import { formatDay, type Day } from "../../calendar/day";
 import type { Assertion, RuleDefinition } from "../../model/policy";
 import { footingsOf } from "../../policy/basis";
 import { inEffect } from "../../policy/effective";
-import { failureOf, type Failure } from "../assertions";
-import type { EngineContext } from "../context";
-import { ruleWhen, ruleWho } from "../describe";
-import type { EvidenceItem } from "../evidence";
-import { fillMessage } from "../message";
-import { placeOf } from "../place";
-import type { PartyResolver } from "../owners";
-import type { CheckBreach } from "../rule-output";
-import { ListedSubject, NO_DATES, type SubjectInstance } from "../subject-instance";
-import { subjectTypeOfCollection } from "../subjects";
+import { failureOf, UNDECIDED, type Failure } from "../vocabulary/assertions";
+import type { EngineContext } from "../context/engine-context";
+import { ruleWhen, ruleWho } from "../vocabulary/describe";
+import type { EvidenceItem } from "../vocabulary/evidence";
+import { fillMessage } from "../outcomes/message";
+import { placeOf } from "../subjects/place";
+import type { PartyResolver } from "../vocabulary/owners";
+import type { CheckBreach } from "../outcomes/rule-output";
+import { ListedSubject, NO_DATES, type SubjectInstance } from "../subjects/subject";
+import { subjectTypeOfCollection } from "../subjects/sources";
 import type { CompiledRule, KindModule } from "./kind";
 
 /**
@@ -70,7 +70,8 @@ function checkBreach(
   subject: SubjectInstance, on: Day, ctx: EngineContext,
 ): CheckBreach | undefined {
   const rule: RuleDefinition = compiled.definition;
-  const failures = assertions.map((a) => failureOf(a, subject, ctx, on)).filter((f): f is Failure => f !== null);
+  // An assertion turning on a rejected staff member's record is neither met nor failed.
+  const failures = assertions.map((a) => failureOf(a, subject, ctx, on)).filter((f): f is Failure => f !== null && f !== UNDECIDED);
   if (failures.length === 0) return undefined;
   const missing = failures.flatMap((f) => f.missing ?? []);
   const positions = failures.flatMap((f) => f.positions ?? []);
