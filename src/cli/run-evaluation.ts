@@ -113,9 +113,12 @@ export async function runEvaluation(options: RunOptions, io: CliIo): Promise<Run
   const evaluation = await evaluateParallel(loaded.dataset, evaluateOptions);
   const received = Object.values(evaluation.counts).reduce((a, c) => a + c.received, 0);
   const coerced = loaded.coercions.reduce((a, c) => a + c.count, 0);
+  const notes = [
+    ...(evaluation.rejected.length > 0 ? [`${evaluation.rejected.length} rejected, by cause above`] : []),
+    ...(coerced > 0 ? [`${coerced} values read forgivingly, listed above`] : []),
+  ];
   const counted = (): void => progress(`evaluated ${received - evaluation.rejected.length} of ${received} records` +
-    `${evaluation.rejected.length > 0 ? ` (${evaluation.rejected.length} rejected, by cause above)` : ""}` +
-    `${coerced > 0 ? ` (${coerced} values read forgivingly, listed above)` : ""}: ` +
+    `${notes.length > 0 ? ` (${notes.join("; ")})` : ""}: ` +
     `${evaluation.obligations.length} obligations, ${evaluation.breaches.length} breaches, ${evaluation.escalations.length} escalations`);
   reportRejections(loaded.rejected, loaded.dataset, io, { verbose: options.verbose === true, counts: evaluation.counts, counted });
   checkMaxRejected(options.maxRejected, evaluation.counts, loaded.rejected.length);

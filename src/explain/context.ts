@@ -72,7 +72,7 @@ function* listSteps(context: ExplainContext, source: SubjectSource): Generator<v
  */
 export function* prepareAllSteps(context: ExplainContext): Generator<void, void> {
   for (const rule of context.compiled.rules) {
-    if (rule.definition.kind !== "target") {
+    if (!rule.listsOwnSubjects) {
       if (!context.subjects.has(rule.source)) yield* listSteps(context, rule.source);
     } else if (!context.targets.has(rule)) {
       const out = emptyOutput();
@@ -91,7 +91,7 @@ function subjectOf(context: ExplainContext, source: SubjectSource, subject: Subj
 
 /** What a rule gives one subject (a target: all its scopes, run once). */
 function outputOf(context: ExplainContext, rule: RunnableRule, instance: SubjectInstance): RuleOutput {
-  const target = rule.definition.kind === "target";
+  const target = rule.listsOwnSubjects;
   const known = target ? context.targets.get(rule) : undefined;
   if (known !== undefined) return known;
   const out = emptyOutput();
@@ -112,7 +112,8 @@ function outputOf(context: ExplainContext, rule: RunnableRule, instance: Subject
  * @returns what was found; empty when the subject is no longer there
  */
 export function findResult(rule: RunnableRule, subject: Subject, ids: { obligationId?: string; breachId?: string }, context: ExplainContext): Found {
-  const source = rule.definition.kind === "target" ? sourceOfType(subject.type) : rule.source;
+  // A rule whose kind lists its own subjects (a target's scopes) finds them itself: it is run on none.
+  const source = rule.listsOwnSubjects ? sourceOfType(subject.type) : rule.source;
   const instance = source === undefined ? undefined : subjectOf(context, source, subject);
   if (!instance) return {};
   const out = outputOf(context, rule, instance);

@@ -41,7 +41,7 @@ describe("families rules as data (rules.md, Families)", () => {
   it("reads every number from the parameters rules.md names, never a number written in", () => {
     expect(byId("survey.offer")).toMatchObject({
       subject: "closed-cases",
-      due: { workingDaysAfter: "closedOn", workingDays: { param: "survey.offerWorkingDays" } },
+      due: { type: "working-days", after: "closedOn", count: { param: "survey.offerWorkingDays" } },
       fulfilment: "required-surveys-offered",
     });
     expect(JSON.stringify(byId("survey.offer").when)).toContain('"path":"$.survey.closureReasons"');
@@ -67,7 +67,7 @@ describe("families rules as data (rules.md, Families)", () => {
     expect(JSON.stringify(familyRules)).not.toContain("clinicWithinMonths");
     expect(byId("young-carers.assessment")).toMatchObject({
       subject: "children",
-      due: { daysAfter: "case.openedOn", days: { param: "young-carers.assessmentWithinDays" }, orElse: { on: "case.closedOn" } },
+      due: { type: "days", after: "case.openedOn", count: { param: "young-carers.assessmentWithinDays" }, orElse: { type: "on", date: "case.closedOn" } },
       fulfilment: "young-carer-assessed",
     });
     expect(byId("young-carers.charter-review")).toMatchObject({

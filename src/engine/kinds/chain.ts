@@ -1,6 +1,6 @@
 import { addDays, formatDay, toDay, type Day } from "../../calendar/day";
 import { addMonths } from "../../calendar/months";
-import type { RuleOfKind } from "../../model/policy";
+import type { NumberSpec, RuleOfKind } from "../../model/policy";
 import { inEffect } from "../../policy/effective";
 import type { EngineContext } from "../context/engine-context";
 import { describeEvidence, describeNumber, ruleReferral, ruleWhen, ruleWho } from "../vocabulary/describe";
@@ -10,7 +10,7 @@ import { settle, type Outcome } from "../outcomes/outcome";
 import { pausedDue } from "../due-dates/paused-due";
 import { numberFor, paramFor } from "../vocabulary/rule-values";
 import type { SubjectInstance } from "../subjects/subject";
-import type { KindModule } from "./kind";
+import type { KindModule, Site } from "./kind";
 import { referralDay } from "./referral-day";
 
 type ChainRule = RuleOfKind<"deadline-chain">;
@@ -23,6 +23,13 @@ type ChainRule = RuleOfKind<"deadline-chain">;
  * late a wait that was already due when it stopped; one not yet due is excused.
  */
 export const chainKind: KindModule<"deadline-chain"> = {
+  listsOwnSubjects: false,
+  wholeNumbers: (rule) => [
+    ...(rule.start?.plusMonths !== undefined ? [[["start", "plusMonths"], rule.start.plusMonths] satisfies Site<NumberSpec>] : []),
+    "days" in rule.interval ? [["interval", "days"], rule.interval.days] : [["interval", "months"], rule.interval.months],
+  ],
+  assertions: () => [],
+
   resolve: () => ({}),
 
   namesUsed: (rule) => ({

@@ -1,5 +1,7 @@
 import type { Party } from "../../model/evaluation";
 import type { DatasetIndex } from "../dataset-index/index-dataset";
+import type { PlaceRule } from "./define-source";
+import { subjectSources } from "./sources";
 import type { SubjectInstance } from "./subject";
 
 /** The team and area of a result (the shape of `OrgPlace`, which the engine does not import). */
@@ -8,19 +10,19 @@ interface Place {
   areaId?: string;
 }
 
-/** The subject types placed through another record: a case (by its id) or a staff member (by theirs), and the field naming it. */
-const THROUGH: Partial<Record<string, readonly ["case" | "staff", string]>> = {
-  child: ["case", "caseId"], assessment: ["case", "caseId"],
-  audit: ["staff", "workerId"], action: ["staff", "workerId"], supervision: ["staff", "superviseeId"],
-  pdr: ["staff", "staffId"], observation: ["staff", "practitionerId"],
-};
+/** Each subject type's place, as its (first) source declares it: the rule `createPlacer` follows too. */
+let rules: ReadonlyMap<string, PlaceRule> | undefined;
+function placeRuleOf(type: string): PlaceRule | undefined {
+  rules ??= new Map(Object.values(subjectSources).flatMap((s) => (s.place === undefined ? [] : [[s.type, s.place] as const])).reverse());
+  return rules.get(type);
+}
 
 /**
  * The team and area a result belongs to, read from its subject's own record as the engine
- * lists it: the placement of `createPlacer` (a team's area; a staff member's team, else
- * their area; a case's team; a child's or assessment's case; an audit's, action's,
- * supervision's, PDR's or observation's member of staff; else the owner's team), with no
- * look-up built. The records carry one team each, with no history: the place is the one the
+ * lists it, by the place its subject source declares: the placement of `createPlacer` (a
+ * team's area; a staff member's team, else their area; a case's team; a child's or
+ * assessment's case; an audit's worker, an action's owner, a supervision's supervisee, a PDR's
+ * or observation's member of staff; else the owner's team), with no look-up built. The records carry one team each, with no history: the place is the one the
  * export gives, on the `asOf` day and on the due day alike.
  *
  * @param subject - the result's subject
@@ -34,16 +36,17 @@ export function placeOf(subject: SubjectInstance, owner: Party, index: DatasetIn
 }
 
 function placeOfSubject(subject: SubjectInstance, index: DatasetIndex): Place {
-  const { type, id } = subject.subject;
-  if (type === "team") return ofTeam(id, index);
-  if (type === "area") return { areaId: id };
-  if (type === "staff") return ofStaff(id, index);
-  if (type === "case") return ofCase(id, index);
-  const through = THROUGH[type];
-  if (through === undefined) return {};
-  const ref = subject.fact(through[1]);
+  const rule = placeRuleOf(subject.subject.type);
+  if (rule === undefined) return {};
+  // A nested record's parent is named by a fact its source derives (a child's `caseId`).
+  const ref = rule.via === "self" ? subject.subject.id : subject.fact(rule.via === "parent" ? `${rule.by}Id` : rule.via.field);
   if (typeof ref !== "string") return {};
-  return through[0] === "case" ? ofCase(ref, index) : ofStaff(ref, index);
+  switch (rule.by) {
+    case "team": return ofTeam(ref, index);
+    case "area": return { areaId: ref };
+    case "staff": return ofStaff(ref, index);
+    case "case": return ofCase(ref, index);
+  }
 }
 
 function ofTeam(teamId: string | undefined, index: DatasetIndex): Place {
