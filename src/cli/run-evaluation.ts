@@ -18,6 +18,7 @@ import { parseJson } from "../node/read-collection";
 import { keepAtLeast } from "../query/basis";
 import type { CliIo } from "./io";
 import { checkMaxRejected, reportRejections, type MaxRejected } from "./rejections";
+import { isPlainObject } from "../util/plain-object";
 
 /** The options shared by `evaluate` and `due`. */
 export interface RunOptions {
@@ -59,10 +60,8 @@ export interface Run {
  */
 export async function readPolicy(path: string): Promise<Policy> {
   const value = parseJson((await readWholeText(path, path, "utf-8")).value, { file: path });
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new UsageError(`${path}: a policy file holds a JSON object`);
-  }
-  const obj = value as Record<string, unknown>;
+  if (!isPlainObject(value)) throw new UsageError(`${path}: a policy file holds a JSON object`);
+  const obj = value;
   if (Array.isArray(obj.rules)) return obj as unknown as Policy;
   if ("rules" in obj || "parameters" in obj) return applyPolicyPatch(qafPolicy, obj as PolicyPatch);
   return withParameters(qafPolicy, obj as Parameters<typeof withParameters>[1]);

@@ -24,7 +24,7 @@ describe("the rule authoring type", () => {
         referral: { to: "ops-manager-of-worker", on: "completedOn", reason: "r" },
       },
     ]);
-    expectTypeOf(rules[0].id).toEqualTypeOf<"audit.typed">();
+    expectTypeOf(rules).items.toHaveProperty("id").toEqualTypeOf<"audit.typed">();
     expectTypeOf<"audit.qispWorkingDays">().toExtend<ParameterName>();
   });
 
@@ -58,7 +58,7 @@ describe("the rule authoring type", () => {
       ...head, id: "x.target", kind: "target", period: "quarter", measure: "survey.completion",
       rate: 0.1, graceDays: 30, owner: "strategic-manager",
     } as const;
-    expectTypeOf(defineRules([{ ...target, scopes: ["service"] }])[0]).toExtend<AuthoredRule>();
+    expectTypeOf(defineRules([{ ...target, scopes: ["service"] }])).items.toExtend<AuthoredRule>();
     // @ts-expect-error a target lists its own subjects
     defineRules([{ ...target, scopes: ["service"], subject: "service" }]);
     // @ts-expect-error a target takes no condition

@@ -1,7 +1,7 @@
 import type { Issue } from "../../errors";
 import { recordSchemas } from "../../model/dataset";
 import type { RuleDefinition } from "../../model/policy";
-import { resolveOn } from "../../policy/dated";
+import { unwrapOn } from "../../policy/dated";
 import { retiredParameterMessage } from "../../policy/retired";
 import { builtInOperators, customOperators, PARAMETERS_FACT, prepareCondition } from "../vocabulary/conditions";
 import { filteredFields } from "../vocabulary/evidence";
@@ -13,6 +13,8 @@ import { partyResolvers, type PartyResolver } from "../vocabulary/owners";
 import type { SubjectSource } from "../subjects/define-source";
 import { subjectSources } from "../subjects/sources";
 import { collectionFields, conditionParameterPaths, paramRefsOf } from "./rule-vocabulary";
+import { objectsIn } from "../../util/walk-json";
+import { descendParameters } from "../../policy/parameter-path";
 
 const operators = new Set<string>([...builtInOperators, ...Object.keys(customOperators)]);
 
@@ -21,23 +23,8 @@ const ownSubjects: SubjectSource = { ...subjectSources.service, facts: [], dates
 /** Such a rule's subjects, in messages. */
 const OWN_SUBJECTS = "its own subjects";
 
-/** Every object inside a condition, with its path: where facts and operators are named. */
-function conditionNodes(node: unknown, path: (string | number)[], into: { path: (string | number)[]; node: object }[] = []) {
-  if (Array.isArray(node)) node.forEach((n, i) => conditionNodes(n, [...path, i], into));
-  else if (node !== null && typeof node === "object") {
-    into.push({ path, node });
-    for (const [k, v] of Object.entries(node)) conditionNodes(v, [...path, k], into);
-  }
-  return into;
-}
-
 function hasParameter(parameters: unknown, name: string): boolean {
-  let node = parameters;
-  for (const part of name.split(".")) {
-    if (node === null || typeof node !== "object" || Array.isArray(node) || !Object.hasOwn(node, part)) return false;
-    node = resolveOn((node as Record<string, unknown>)[part], Number.POSITIVE_INFINITY);
-  }
-  return true;
+  return descendParameters(parameters, name.split("."), (node) => unwrapOn(node, Number.POSITIVE_INFINITY)) !== undefined;
 }
 
 const REFERRAL_DAYS = new Set(["day-after-due", "chain-start"]);
@@ -105,8 +92,7 @@ export function compileRules(rules: readonly RuleDefinition[], parameters?: unkn
       { source: source ?? ownSubjects, owner: owner ?? (() => ({})), condition: prepareCondition(rule.when), ...(referralTo ? { referralTo } : {}) },
       at, issues, source,
     );
-    for (const { path, node } of conditionNodes(rule.when, at("when"))) {
-      const { operator, fact } = node as { operator?: unknown; fact?: unknown };
+    for (const { path, node: { operator, fact } } of objectsIn(rule.when, at("when"))) {
       if (operator !== undefined && !operators.has(String(operator))) {
         issues.push({ path: [...path, "operator"], message: `unknown operator "${String(operator)}"; expected one of: ${[...operators].join(", ")}` });
       }

@@ -12,6 +12,7 @@ import { numberFor, paramFor } from "../vocabulary/rule-values";
 import type { SubjectInstance } from "../subjects/subject";
 import type { KindModule, Site } from "./kind";
 import { referralDay } from "./referral-day";
+import { atIndex } from "../../util/at-index";
 
 type ChainRule = RuleOfKind<"deadline-chain">;
 
@@ -160,7 +161,7 @@ function waitsFrom(start: Day, events: readonly EvidenceItem[], startedByEvent: 
     waits.push(met ? { key, start: cursor, met } : { key, start: cursor });
     if (!met) return waits;
     cursor = met.day;
-    while (i < events.length && (events[i] as EvidenceItem).day <= cursor) i++;
+    while (i < events.length && atIndex(events, i).day <= cursor) i++;
   }
 }
 

@@ -8,6 +8,7 @@ import type { EngineContext } from "../context/engine-context";
 import { dateFieldsOf, dayAt, daysOf } from "../dataset-index/day-columns";
 import { referenced } from "../dataset-index/reference-columns";
 import { defineSource, type PlaceRule, type SubjectSource } from "./define-source";
+import { atIndex } from "../../util/at-index";
 
 type Row = Readonly<Record<string, unknown>>;
 
@@ -31,7 +32,7 @@ function recordsOf<T extends SubjectType, C extends "audits" | "supervisions" | 
     *parts(ctx) {
       const records: readonly (Row & { id: string })[] = ctx.index.dataset[collection];
       for (let i = 0; i < records.length; i++) {
-        const r = records[i] as Row & { id: string };
+        const r = atIndex(records, i);
         if (happened(ctx, collection, on, i)) yield { id: r.id, record: r, facts: {}, at: i };
       }
     },
@@ -41,7 +42,7 @@ function recordsOf<T extends SubjectType, C extends "audits" | "supervisions" | 
 /** The cases opened by `asOf`, each with its position. */
 function* openedBy(ctx: EngineContext): Generator<[Case, number]> {
   const cases = ctx.index.dataset.cases;
-  for (let i = 0; i < cases.length; i++) if (happened(ctx, "cases", "openedOn", i)) yield [cases[i] as Case, i];
+  for (let i = 0; i < cases.length; i++) if (happened(ctx, "cases", "openedOn", i)) yield [atIndex(cases, i), i];
 }
 
 /**
