@@ -24,6 +24,7 @@ import type { Evaluation } from "one-point-qaf";
 import { generateCounty } from "one-point-qaf/demo";
 import { evaluateParallel } from "one-point-qaf/node";
 import { BENCH_REGION, countRecords } from "./bench-region";
+import { benchQueries, showQueryFigures } from "./bench-queries";
 
 const { values } = parseArgs({
   options: {
@@ -241,6 +242,7 @@ async function main(): Promise<void> {
   console.table(Object.values(measured));
   console.log(list.map(show).join("\n"));
   console.log(`evaluateParallel's result equals evaluate's (digest): ${sameResults ? "yes" : "NO"}`);
+  console.log(showQueryFigures(await benchQueries({ ...shape, areas: twoNAreas }, asOf)).join("\n"));
   console.log("Figures are medians of fresh processes; on a machine shared with other work, wall times are noisy.");
 }
 

@@ -7,6 +7,8 @@
  */
 export { evaluate } from "./engine/run/evaluate";
 export type { EvaluateOptions, EvaluateProgress, EvaluateStage } from "./engine/run/evaluate-options";
+export { parseDatasetAsync } from "./engine/run/parse-dataset-async";
+export type { ParseDatasetAsyncOptions } from "./engine/run/parse-dataset-async";
 export { qafPolicy } from "./policy/qaf-policy";
 export { withParameters } from "./policy/with-parameters";
 export type { ParameterPatch } from "./policy/with-parameters";
@@ -35,8 +37,8 @@ export * from "./scorecard";
 export { createPlacer } from "./org/placement";
 export type { OrgPlace, Placer, PlacementDataset } from "./org/placement";
 export * from "./explain";
-export { dueSoon, staffUnder } from "./query";
-export type { DueSoonInput, DueSoonOptions, LineManaged } from "./query";
+export { dueSoon, indexEvaluation, staffUnder } from "./query";
+export type { DueSoonInput, DueSoonOptions, EvaluationIndex, IndexableEvaluation, IndexDataset, LineManaged, PersonView, PersonViewOptions, Scope } from "./query";
 export { describeRule } from "./engine/kinds";
 export { policySchema, policyCalendarSchema } from "./policy/policy";
 export type { Policy } from "./policy/policy";

@@ -1,6 +1,9 @@
+import { createSlicer, finishInSlices } from "../engine/slicing/host-turns";
 import { InvalidOptionsError, type Issue } from "../errors";
+import { evaluationIssuesSteps } from "../model/check-evaluation";
 import type { Breach, Escalation, Evaluation, Obligation } from "../model/evaluation";
-import { createOrgLookup, type Placement, type ReportDataset } from "../report/org";
+import { endsStep, finish } from "../model/steps";
+import { createOrgLookupSteps, type Placement, type ReportDataset } from "../report/org";
 import { changeGroups, ownerPlacement, type ChangeGroup, type ChangeKind } from "./change-groups";
 
 /** Options of {@link compareEvaluations}. */
@@ -85,18 +88,28 @@ export interface EvaluationChanges {
   empty: boolean;
 }
 
+/** Options of {@link compareEvaluationsAsync}. */
+export interface CompareEvaluationsAsyncOptions extends CompareEvaluationsOptions {
+  /** Stops the comparison early: it rejects with the signal's reason at its next turn. */
+  signal?: AbortSignal;
+}
+
 /**
  * Compares two evaluations of the same policy, the later one second: the breaches that
  * began, were resolved, lapsed, or are no longer reported (`leftWindow`, `withdrawn`); the
  * escalations that climbed a rung or reached someone new; the obligations that fell due or
  * became overdue; each placed with its owner and team and counted per owner and per team.
  * Results are matched by id; each list keeps the order of the evaluation it comes from.
+ * Each evaluation is checked first as the CLI checks a file it reads. At region size this
+ * takes seconds: a server calls {@link compareEvaluationsAsync}, which gives its host turns.
  *
  * @param previous - the earlier evaluation (last week's `evaluate --format json`)
  * @param current - the later evaluation, of the same policy id and version, `asOf` on or after the earlier one's
  * @param options - `dataset`: the later evaluation's dataset, for the teams
  * @returns the changes
- * @throws {@link InvalidOptionsError} when the policies differ or `current.asOf` is before `previous.asOf`
+ * @throws {@link InvalidOptionsError} when either is not an evaluation (naming the first paths
+ *   that are wrong, under `previous` or `current`), the policies differ, or `current.asOf` is
+ *   before `previous.asOf`
  * @example
  * const lastWeek = await evaluate(data, { asOf: "2025-03-24" });
  * const thisWeek = await evaluate(data, { asOf: "2025-03-31" });
@@ -108,20 +121,54 @@ export function compareEvaluations(
   current: Evaluation,
   options: CompareEvaluationsOptions = {},
 ): EvaluationChanges {
+  return finish(compareEvaluationsSteps(previous, current, options));
+}
+
+/**
+ * {@link compareEvaluations}, in slices: between two slices of a few milliseconds of work the
+ * host's event loop gets a turn, so a server goes on answering while it compares two region
+ * evaluations.
+ *
+ * @param previous - the earlier evaluation
+ * @param current - the later evaluation
+ * @param options - `dataset`, for the teams; `signal`, to stop early
+ * @returns the changes, as {@link compareEvaluations} gives them
+ * @throws {@link InvalidOptionsError} as {@link compareEvaluations} does (the promise rejects)
+ * @example
+ * const changes = await compareEvaluationsAsync(lastWeek, thisWeek, { dataset: data });
+ */
+export async function compareEvaluationsAsync(
+  previous: Evaluation,
+  current: Evaluation,
+  options: CompareEvaluationsAsyncOptions = {},
+): Promise<EvaluationChanges> {
+  return finishInSlices(compareEvaluationsSteps(previous, current, options), createSlicer(options.signal));
+}
+
+/** Items handled between two steps. */
+const PER_STEP = 512;
+
+function* compareEvaluationsSteps(previous: Evaluation, current: Evaluation, options: CompareEvaluationsOptions): Generator<void, EvaluationChanges> {
+  yield* checkEvaluations(previous, current);
   checkComparable(previous, current);
-  const org = createOrgLookup(options.dataset ?? {});
+  const org = yield* createOrgLookupSteps(options.dataset ?? {});
   const placed = <T extends Breach | Obligation>(item: T, before?: T): Change<T> => ({
     item, ...(before === undefined ? {} : { before }), owner: ownerPlacement(item.owner, org), team: org.place(item.subject, item.owner),
   });
-  const breaches = breachChanges(previous, current, placed);
-  const escalations = escalationChanges(previous.escalations, current.escalations).map(({ item, before, change }) => ({
-    item, ...(before === undefined ? {} : { before }), change,
-    owner: ownerPlacement(item.to, org), team: org.place(item.subject, item.to),
-  }));
-  const oldObligations = new Map(previous.obligations.map((o) => [o.id, o]));
+  const breaches = yield* breachChanges(previous, current, placed);
+  const escalations: EscalationChange[] = [];
+  for (const { item, before, change } of yield* escalationChanges(previous.escalations, current.escalations)) {
+    if (endsStep(escalations.length, PER_STEP)) yield;
+    escalations.push({
+      item, ...(before === undefined ? {} : { before }), change,
+      owner: ownerPlacement(item.to, org), team: org.place(item.subject, item.to),
+    });
+  }
+  const oldObligations = yield* byId(previous.obligations);
   const fellDue: Change<Obligation>[] = [];
   const becameOverdue: Change<Obligation>[] = [];
-  for (const o of current.obligations) {
+  for (const [i, o] of current.obligations.entries()) {
+    if (endsStep(i, PER_STEP)) yield;
     const before = oldObligations.get(o.id);
     if (o.dueBy !== null && o.dueBy > previous.asOf && o.dueBy <= current.asOf) fellDue.push(placed(o, before));
     if (o.status === "overdue" && before?.status !== "overdue") becameOverdue.push(placed(o, before));
@@ -130,6 +177,10 @@ export function compareEvaluations(
     began: breaches.began, resolved: breaches.resolved, lapsed: breaches.lapsed, leftWindow: breaches.leftWindow, withdrawn: breaches.withdrawn,
     escalated: escalations, fellDue, becameOverdue,
   };
+  yield;
+  const byOwner = changeGroups(kinds, (c) => c.owner);
+  yield;
+  const byTeam = changeGroups(kinds, (c) => c.team);
   return {
     previous: { asOf: previous.asOf, window: previous.window },
     current: { asOf: current.asOf, window: current.window },
@@ -137,10 +188,31 @@ export function compareEvaluations(
     breaches,
     escalations,
     obligations: { fellDue, becameOverdue },
-    byOwner: changeGroups(kinds, (c) => c.owner),
-    byTeam: changeGroups(kinds, (c) => c.team),
+    byOwner,
+    byTeam,
     empty: Object.values(kinds).every((list) => list.length === 0),
   };
+}
+
+/** Checks each evaluation as the CLI checks a file it reads, naming at most five problems of each. */
+function* checkEvaluations(previous: unknown, current: unknown): Generator<void, void> {
+  const issues: Issue[] = [];
+  for (const [name, value] of [["previous", previous], ["current", current]] as const) {
+    const found = yield* evaluationIssuesSteps(value);
+    for (const issue of found.slice(0, 5)) issues.push({ path: [name, ...issue.path], message: issue.message });
+  }
+  if (issues.length > 0) throw new InvalidOptionsError(issues);
+}
+
+/** Items by id, the last of each id, a step at a time. */
+function* byId<T extends { id: string }>(items: readonly T[]): Generator<void, Map<string, T>> {
+  const map = new Map<string, T>();
+  for (let i = 0; i < items.length; i++) {
+    if (endsStep(i, PER_STEP)) yield;
+    const item = items[i] as T;
+    map.set(item.id, item);
+  }
+  return map;
 }
 
 function checkComparable(previous: Evaluation, current: Evaluation): void {
@@ -164,34 +236,37 @@ function checkComparable(previous: Evaluation, current: Evaluation): void {
   if (issues.length > 0) throw new InvalidOptionsError(issues);
 }
 
-function breachChanges(
+function* breachChanges(
   previous: Evaluation,
   current: Evaluation,
   placed: (b: Breach, before?: Breach) => Change<Breach>,
-): EvaluationChanges["breaches"] {
-  const old = new Map(previous.breaches.map((b) => [b.id, b]));
-  const now = new Set(current.breaches.map((b) => b.id));
+): Generator<void, EvaluationChanges["breaches"]> {
+  const old = yield* byId(previous.breaches);
+  const now = yield* byId(current.breaches);
   const out: EvaluationChanges["breaches"] = { began: [], resolved: [], lapsed: [], leftWindow: [], withdrawn: [] };
   const listOf = { active: out.began, resolved: out.resolved, lapsed: out.lapsed } as const;
-  for (const b of current.breaches) {
+  for (const [i, b] of current.breaches.entries()) {
+    if (endsStep(i, PER_STEP)) yield;
     const before = old.get(b.id);
     if (before?.status !== b.status) listOf[b.status].push(placed(b, before));
   }
   const moved = previous.window.from !== current.window.from;
-  for (const b of previous.breaches) {
+  for (const [i, b] of previous.breaches.entries()) {
+    if (endsStep(i, PER_STEP)) yield;
     if (b.status === "active" && !now.has(b.id)) (moved ? out.leftWindow : out.withdrawn).push(placed(b));
   }
   return out;
 }
 
-function escalationChanges(
+function* escalationChanges(
   previous: readonly Escalation[],
   current: readonly Escalation[],
-): { item: Escalation; before?: Escalation; change: EscalationChange["change"] }[] {
-  const old = new Map(previous.map((e) => [e.id, e]));
+): Generator<void, { item: Escalation; before?: Escalation; change: EscalationChange["change"] }[]> {
+  const old = yield* byId(previous);
   const samePerson = (a: Escalation["to"], b: Escalation["to"]) => a.staffId === b.staffId && a.role === b.role && a.body === b.body;
   const out: { item: Escalation; before?: Escalation; change: EscalationChange["change"] }[] = [];
-  for (const e of current) {
+  for (const [i, e] of current.entries()) {
+    if (endsStep(i, PER_STEP)) yield;
     const before = old.get(e.id);
     if (before === undefined) out.push({ item: e, change: "raised" });
     else if (e.level > before.level) out.push({ item: e, before, change: "climbed" });

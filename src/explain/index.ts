@@ -3,8 +3,8 @@
  *
  * @packageDocumentation
  */
-export { explain } from "./explain";
-export type { Explanation, ExplainInputs } from "./explain";
+export { createExplainer, createExplainerAsync, explain } from "./explain";
+export type { Explainer, ExplainerOptions, Explanation, ExplainInputs } from "./explain";
 export type { ParameterValue } from "./parameter-values";
 export type { DueComputation, SkippedDay } from "../engine/due-dates/explain-due";
 export type { CountedRecord } from "./records";

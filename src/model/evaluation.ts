@@ -66,6 +66,20 @@ const footing = {
   assumptions: z.array(z.string()),
 };
 
+/**
+ * Where a result belongs: the id of its team and of that team's area, from its subject's
+ * record (a staff member's team, a case's, a child's case's, an audit's worker's, ...), else
+ * its owner's. Absent where the data places it in no team (the service as a whole); `area`
+ * alone for an area or an operations manager's locality. Evaluations written before these
+ * existed have neither.
+ */
+const place = {
+  /** The team's id. */
+  team: z.string().optional(),
+  /** The area's id. */
+  area: z.string().optional(),
+};
+
 /** The QAF's own words behind a result. */
 export const sourceSchema = z.object({ section: z.string(), quote: z.string() });
 /** The QAF's own words behind a result. */
@@ -90,6 +104,7 @@ export const obligationSchema = z.object({
   ruleId: z.string(),
   subject: subjectSchema,
   owner: partySchema,
+  ...place,
   period: spanSchema.optional(),
   dueBy: z.string().nullable(),
   status: obligationStatusSchema,
@@ -109,6 +124,7 @@ export const breachSchema = z.object({
   obligationId: z.string().optional(),
   subject: subjectSchema,
   owner: partySchema,
+  ...place,
   severity: severitySchema,
   since: z.string(),
   /** `lapsed`: its subject stopped (left, closed) before anyone met it; it is settled and never escalates. */

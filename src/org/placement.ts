@@ -1,3 +1,4 @@
+import { endsStep, finish } from "../model/steps";
 import { subjectSources } from "../engine/subjects/sources";
 import type { PlaceRule, SubjectSource } from "../engine/subjects/define-source";
 import type { Party, Subject } from "../model/evaluation";
@@ -66,6 +67,21 @@ function* recordsOf(source: SubjectSource, collections: Readonly<Record<string, 
  * place({ type: "supervision", id: "S1" }); // { teamId: "T1", areaId: "A1" }
  */
 export function createPlacer(dataset: PlacementDataset): Placer {
+  return finish(createPlacerSteps(dataset));
+}
+
+/** Records read between two steps of {@link createPlacerSteps}. */
+const PER_STEP = 2048;
+
+/**
+ * {@link createPlacer} a step at a time (it yields every few thousand records), for a caller
+ * that gives its host turns while it reads a large dataset.
+ *
+ * @param dataset - the dataset evaluated (any of its collections may be missing)
+ * @returns steps, then the placer
+ */
+export function* createPlacerSteps(dataset: PlacementDataset): Generator<void, Placer> {
+  let read = 0;
   const collections: Readonly<Record<string, readonly object[] | undefined>> = { ...dataset };
   const teamArea = new Map((dataset.teams ?? []).map((t) => [t.id, t.areaId]));
   const staff = new Map((dataset.staff ?? []).map((s) => [s.id, s]));
@@ -77,6 +93,7 @@ export function createPlacer(dataset: PlacementDataset): Placer {
     const by = new Map<string, string>();
     if (rule.via !== "self") {
       for (const [record, parent] of recordsOf(source, collections)) {
+        if (endsStep(read++, PER_STEP)) yield;
         const id = fieldOf(record, "id");
         const ref = rule.via === "parent" ? parent && fieldOf(parent, "id") : fieldOf(record, rule.via.field);
         if (typeof id === "string" && typeof ref === "string") by.set(id, ref);

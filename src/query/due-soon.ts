@@ -40,13 +40,7 @@ export interface DueSoonInput {
  */
 export function dueSoon(evaluation: DueSoonInput, options: DueSoonOptions): Obligation[] {
   const { within, owner, dataset } = options;
-  const issues: Issue[] = [];
-  if (!Number.isInteger(within) || within < 0 || within > MAX_WITHIN) {
-    issues.push({ path: ["within"], message: `must be a whole number of days from 0 to ${MAX_WITHIN}` });
-  }
-  const asOf = checkDayOption(evaluation.asOf, ["asOf"], issues);
-  if (issues.length > 0 || asOf === undefined) throw new InvalidOptionsError(issues);
-  const last = formatDay(addDays(asOf, within));
+  const last = lastDueDay(evaluation.asOf, within);
   const owners = owner === undefined ? undefined : staffUnder(dataset?.staff ?? [], owner);
   return evaluation.obligations
     .filter((o) =>
@@ -58,7 +52,30 @@ export function dueSoon(evaluation: DueSoonInput, options: DueSoonOptions): Obli
 /** The furthest ahead {@link dueSoon} looks: ten years. */
 const MAX_WITHIN = 3650;
 
-function soonestFirst(a: Obligation, b: Obligation): number {
+/**
+ * The last day a "due soon" look ahead reaches: `asOf + within`.
+ *
+ * @param asOf - the evaluation's day
+ * @param within - days ahead
+ * @returns the day, `YYYY-MM-DD`
+ * @throws {@link InvalidOptionsError} when `within` is not a whole number from 0 to 3,650, or `asOf` is not a date from 1900-01-01 to 2199-12-31
+ */
+export function lastDueDay(asOf: string, within: number): string {
+  const issues: Issue[] = [];
+  if (!Number.isInteger(within) || within < 0 || within > MAX_WITHIN) {
+    issues.push({ path: ["within"], message: `must be a whole number of days from 0 to ${MAX_WITHIN}` });
+  }
+  const day = checkDayOption(asOf, ["asOf"], issues);
+  if (issues.length > 0 || day === undefined) throw new InvalidOptionsError(issues);
+  return formatDay(addDays(day, within));
+}
+
+/**
+ * The order of {@link dueSoon}: soonest first, then by rule, subject and id.
+ *
+ * @returns negative, zero or positive, as `Array.prototype.sort` wants
+ */
+export function soonestFirst(a: Obligation, b: Obligation): number {
   return cmp(a.dueBy ?? "", b.dueBy ?? "") || cmp(a.ruleId, b.ruleId) || cmp(a.subject.id, b.subject.id) || cmp(a.id, b.id);
 }
 

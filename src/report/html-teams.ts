@@ -1,3 +1,4 @@
+import { endsStep } from "../model/steps";
 import type { Breach, Evaluation, Obligation, Subject } from "../model/evaluation";
 import { dueSoon } from "../query/due-soon";
 import { escapeHtml as esc } from "./escape";
@@ -22,6 +23,9 @@ interface AreaWork {
 }
 
 const DUE_WITHIN = 14;
+
+/** Results placed between two steps. */
+const PER_STEP = 1024;
 
 function about(s: Subject): string {
   return s.type === "service" ? "the service" : `${s.type} ${s.id}`;
@@ -73,9 +77,9 @@ function totals(groups: Iterable<Work>): { breaches: number; overdue: number; du
  * @param evaluation - the result of `evaluate`
  * @param dataset - the dataset evaluated (teams and areas)
  * @param org - the organisation lookup built from it
- * @returns the section
+ * @returns steps (one every thousand results placed, and after each area written), then the section
  */
-export function areaTeamSection(evaluation: Evaluation, dataset: ReportDataset, org: OrgLookup): HtmlSection {
+export function* areaTeamSectionSteps(evaluation: Evaluation, dataset: ReportDataset, org: OrgLookup): Generator<void, HtmlSection> {
   const teamArea = new Map((dataset.teams ?? []).map((t) => [t.id, t.areaId]));
   const areaName = new Map((dataset.areas ?? []).map((a) => [a.id, a.name ?? a.id]));
   const areas = new Map<string, AreaWork>();
@@ -97,19 +101,28 @@ export function areaTeamSection(evaluation: Evaluation, dataset: ReportDataset, 
     }
     return w;
   };
-  for (const b of evaluation.breaches) if (b.status === "active") workOf(org.place(b.subject, b.owner)).breaches.push(b);
-  for (const o of evaluation.obligations) if (o.status === "overdue") workOf(org.place(o.subject, o.owner)).overdue.push(o);
+  for (const [i, b] of evaluation.breaches.entries()) {
+    if (endsStep(i, PER_STEP)) yield;
+    if (b.status === "active") workOf(org.place(b.subject, b.owner)).breaches.push(b);
+  }
+  for (const [i, o] of evaluation.obligations.entries()) {
+    if (endsStep(i, PER_STEP)) yield;
+    if (o.status === "overdue") workOf(org.place(o.subject, o.owner)).overdue.push(o);
+  }
   for (const o of dueSoon(evaluation, { within: DUE_WITHIN })) workOf(org.place(o.subject, o.owner)).due.push(o);
+  yield;
 
   const sorted = [...areas.values()].sort((a, b) => a.rank - b.rank || byLabel(a, b));
-  const html = sorted.length === 0 ? `<p class="none">No active breach, nothing overdue, nothing due in the next ${DUE_WITHIN} days.</p>` :
-    sorted.map((area) => {
-      const groups = [...area.groups.values()].sort(byLabel);
-      return `<details class="area"><summary><span class="name">${esc(area.label)}</span>${counts(totals(groups))}</summary>` +
-        groups.map((w) => `<details class="team"><summary><span class="name">${esc(w.label)}</span>` +
-          `${counts({ breaches: w.breaches.length, overdue: w.overdue.length, due: w.due.length })}</summary>${workHtml(w)}</details>`).join("") +
-        `</details>`;
-    }).join("");
+  const parts: string[] = [];
+  for (const area of sorted) {
+    const groups = [...area.groups.values()].sort(byLabel);
+    parts.push(`<details class="area"><summary><span class="name">${esc(area.label)}</span>${counts(totals(groups))}</summary>` +
+      groups.map((w) => `<details class="team"><summary><span class="name">${esc(w.label)}</span>` +
+        `${counts({ breaches: w.breaches.length, overdue: w.overdue.length, due: w.due.length })}</summary>${workHtml(w)}</details>`).join("") +
+      `</details>`);
+    yield;
+  }
+  const html = sorted.length === 0 ? `<p class="none">No active breach, nothing overdue, nothing due in the next ${DUE_WITHIN} days.</p>` : parts.join("");
   return {
     id: "by-area", title: "By area and team",
     lead: `Each area and team, folded: open one to see its active breaches, its overdue obligations and what falls due from ${humanDate(evaluation.asOf)} to ${DUE_WITHIN} days after, soonest first.`,

@@ -1,4 +1,6 @@
 import { parseDay } from "../calendar/day";
+import { createSlicer, finishInSlices } from "../engine/slicing/host-turns";
+import { finish } from "../model/steps";
 import { InvalidOptionsError, type Issue } from "../errors";
 import type { Evaluation } from "../model/evaluation";
 import { parameterOn } from "../policy/parameter-on";
@@ -9,8 +11,8 @@ import { FOOTING_CSS, sectionHtml, timeHtml, type HtmlSection } from "./html-par
 import {
   REJECTED_ID, basisSection, breachCharts, escalationList, gradeChart, headline, rejectedList, supervisionChart, surveyChart,
 } from "./html-sections";
-import { areaTeamSection } from "./html-teams";
-import { createOrgLookup, type ReportDataset } from "./org";
+import { areaTeamSectionSteps } from "./html-teams";
+import { createOrgLookupSteps, type ReportDataset } from "./org";
 import { incompleteWarning } from "./rejection-losses";
 import { summarise } from "./summary";
 
@@ -126,23 +128,55 @@ function contents(sections: readonly HtmlSection[]): string {
  * writeFileSync("out/qaf-report.html", htmlReport(result, dataset, { policy }));
  */
 export function htmlReport(evaluation: Evaluation, dataset: ReportDataset, options: HtmlReportOptions = {}): string {
+  return finish(htmlReportSteps(evaluation, dataset, options));
+}
+
+/** Options of {@link htmlReportAsync}. */
+export interface HtmlReportAsyncOptions extends HtmlReportOptions {
+  /** Stops the report early: it rejects with the signal's reason at its next turn. */
+  signal?: AbortSignal;
+}
+
+/**
+ * {@link htmlReport}, giving the host's event loop turns while it builds: between reading
+ * the organisation (a few thousand records at a time), between sections, and between the
+ * areas of the "By area and team" section. The same document as `htmlReport`.
+ *
+ * @param evaluation - the result of `evaluate`
+ * @param dataset - the dataset evaluated
+ * @param options - as {@link htmlReport}'s, and `signal` to stop early
+ * @returns the HTML document
+ * @throws InvalidOptionsError (the promise rejects) as {@link htmlReport} does
+ * @example
+ * const html = await htmlReportAsync(result, dataset, { policy });
+ */
+export function htmlReportAsync(evaluation: Evaluation, dataset: ReportDataset, options: HtmlReportAsyncOptions = {}): Promise<string> {
+  return finishInSlices(htmlReportSteps(evaluation, dataset, options), createSlicer(options.signal));
+}
+
+function* htmlReportSteps(evaluation: Evaluation, dataset: ReportDataset, options: HtmlReportOptions): Generator<void, string> {
   const title = options.title ?? "One Point QAF: quality assurance report";
   const s = summarise(evaluation);
-  const org = createOrgLookup(dataset);
+  yield;
+  const org = yield* createOrgLookupSteps(dataset);
   const policy = options.policy ?? qafPolicy;
   const asOf = parseDay(evaluation.asOf) ?? Number.POSITIVE_INFINITY;
   const targetRate = options.surveyTargetRate ??
     (options.policy === undefined ? engineTargetRate(evaluation) : undefined) ?? parameterOn(policy, "survey.targetRate", asOf);
   const qispMaxGrade = options.qispMaxGrade ?? parameterOn(policy, "audit.qispMaxGrade", asOf);
-  const builtIn = [
-    basisSection(s),
-    ...breachCharts(evaluation, s, org),
-    gradeChart(evaluation, dataset, qispMaxGrade),
-    surveyChart(evaluation, dataset, targetRate, policy),
-    supervisionChart(evaluation, org),
-    escalationList(evaluation, org),
-    areaTeamSection(evaluation, dataset, org),
-  ];
+  const builtIn: HtmlSection[] = [];
+  for (const build of [
+    () => [basisSection(s)],
+    () => breachCharts(evaluation, s, org),
+    () => [gradeChart(evaluation, dataset, qispMaxGrade)],
+    () => [surveyChart(evaluation, dataset, targetRate, policy)],
+    () => [supervisionChart(evaluation, org)],
+    () => [escalationList(evaluation, org)],
+  ]) {
+    builtIn.push(...build());
+    yield;
+  }
+  builtIn.push(yield* areaTeamSectionSteps(evaluation, dataset, org));
   const extra = options.extraSections ?? [];
   const rejected = rejectedList(evaluation);
   checkExtraSections(extra, builtIn);

@@ -13,8 +13,8 @@ export { BASIS_COLUMNS, BREACH_COLUMNS, OBLIGATION_COLUMNS, basisCsv, breachesCs
 export { DUE_COLUMNS, dueCsv, dueText } from "./due";
 export { escapeHtml, escapeMarkdown } from "./escape";
 export { escapeControl } from "../text/escape-control";
-export { htmlReport } from "./html";
-export type { HtmlReportOptions, HtmlSection } from "./html";
+export { htmlReport, htmlReportAsync } from "./html";
+export type { HtmlReportAsyncOptions, HtmlReportOptions, HtmlSection } from "./html";
 export { markdownSummary } from "./markdown";
 export { createOrgLookup } from "./org";
 export type { OrgLookup, Placement, ReportDataset } from "./org";

@@ -1,5 +1,6 @@
 import type { Party, Subject } from "../model/evaluation";
-import { createPlacer, type OrgPlace } from "../org/placement";
+import { finish } from "../model/steps";
+import { createPlacerSteps, type OrgPlace } from "../org/placement";
 
 /**
  * The parts of a dataset the reports read: organisation, cases and the practice records
@@ -55,10 +56,21 @@ export interface OrgLookup {
  * org.place({ type: "case", id: "100234" }).label; // "North IFST"
  */
 export function createOrgLookup(dataset: ReportDataset): OrgLookup {
+  return finish(createOrgLookupSteps(dataset));
+}
+
+/**
+ * {@link createOrgLookup} a step at a time, for a caller that gives its host turns while it
+ * reads a large dataset.
+ *
+ * @param dataset - the dataset evaluated (any of its collections may be missing)
+ * @returns steps, then the lookup
+ */
+export function* createOrgLookupSteps(dataset: ReportDataset): Generator<void, OrgLookup> {
   const areaName = new Map((dataset.areas ?? []).map((a) => [a.id, a.name ?? a.id]));
   const teamName = new Map((dataset.teams ?? []).map((t) => [t.id, t.name ?? t.id]));
   const staff = new Map((dataset.staff ?? []).map((s) => [s.id, s]));
-  const placer = createPlacer(dataset);
+  const placer = yield* createPlacerSteps(dataset);
   return {
     place: (subject, owner) => placementOf(placer(subject, owner), teamName, areaName),
     roleOf: (id) => staff.get(id)?.role,

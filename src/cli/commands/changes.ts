@@ -1,9 +1,9 @@
 import { resolve } from "node:path";
 import { compareEvaluations, type EvaluationChanges } from "../../compare/compare-evaluations";
 import { formatPath } from "../../errors";
-import { evaluationSchema, type Evaluation } from "../../model/evaluation";
-import { qafErrorMap } from "../../model/messages";
-import { isoDateSchema } from "../../model/primitives";
+import { evaluationIssuesSteps } from "../../model/check-evaluation";
+import type { Evaluation } from "../../model/evaluation";
+import { finish } from "../../model/steps";
 import { changesCsv } from "../../report/changes-csv";
 import { changesHtmlReport } from "../../report/changes-html";
 import { changesMarkdown } from "../../report/changes-markdown";
@@ -39,33 +39,11 @@ const RENDER: Record<string, (changes: EvaluationChanges) => string> = {
  */
 export async function readEvaluation(path: string, name: string): Promise<Evaluation> {
   const text = (await readWholeText(path, name, "utf-8")).value;
-  const parsed = evaluationSchema.safeParse(parseJson(text, { file: name }), { error: qafErrorMap });
-  const problems = parsed.success
-    ? strictProblems(parsed.data)
-    : parsed.error.issues.map((i) => `${formatPath(i.path as (string | number)[])}: ${i.message}`);
-  if (parsed.success && problems.length === 0) return parsed.data;
-  const issues = problems.slice(0, 5).map((p) => `\n  - ${p}`);
+  const value = parseJson(text, { file: name });
+  const problems = finish(evaluationIssuesSteps(value));
+  if (problems.length === 0) return value as Evaluation;
+  const issues = problems.slice(0, 5).map((p) => `\n  - ${formatPath(p.path)}: ${p.message}`);
   throw new InputError(`${name}: not an evaluation as "evaluate --format json" writes it${issues.join("")}`);
-}
-
-/** What the schema lets through but an evaluation never holds: days that are not real dates, an id twice. */
-function strictProblems(e: Evaluation): string[] {
-  const problems: string[] = [];
-  const day = (value: string, path: string) => {
-    if (!isoDateSchema.safeParse(value).success) problems.push(`${path}: must be a real date written YYYY-MM-DD`);
-  };
-  day(e.asOf, "asOf");
-  day(e.window.from, "window.from");
-  day(e.window.to, "window.to");
-  const lists = [["obligations", "obligation", e.obligations], ["breaches", "breach", e.breaches], ["escalations", "escalation", e.escalations]] as const;
-  for (const [list, one, items] of lists) {
-    const seen = new Set<string>();
-    items.forEach((item, i) => {
-      if (seen.has(item.id)) problems.push(`${list}[${i}].id: repeats an earlier ${one}'s id`);
-      seen.add(item.id);
-    });
-  }
-  return problems;
 }
 
 /**

@@ -7,6 +7,7 @@ import type { EngineContext } from "../context/engine-context";
 import { ruleWhen, ruleWho } from "../vocabulary/describe";
 import type { EvidenceItem } from "../vocabulary/evidence";
 import { fillMessage } from "../outcomes/message";
+import { placeOf } from "../subjects/place";
 import type { PartyResolver } from "../vocabulary/owners";
 import type { CheckBreach } from "../outcomes/rule-output";
 import { ListedSubject, NO_DATES, type SubjectInstance } from "../subjects/subject";
@@ -78,11 +79,15 @@ function checkBreach(
   if (failures.length === 0) return undefined;
   const missing = failures.flatMap((f) => f.missing ?? []);
   const positions = failures.flatMap((f) => f.positions ?? []);
+  const owner = compiled.owner(subject, ctx);
+  const { teamId, areaId } = placeOf(subject, owner, ctx.index);
   const breach = {
     id: `${rule.id}/${subject.subject.type}:${subject.subject.id}`,
     ruleId: rule.id,
     subject: subject.subject,
-    owner: compiled.owner(subject, ctx),
+    owner,
+    ...(teamId === undefined ? {} : { team: teamId }),
+    ...(areaId === undefined ? {} : { area: areaId }),
     severity: rule.severity,
     since: formatDay(on),
     status: "active" as const,

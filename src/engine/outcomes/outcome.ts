@@ -4,6 +4,7 @@ import type { RuleDefinition } from "../../model/policy";
 import type { EngineContext } from "../context/engine-context";
 import { footingsOf } from "../../policy/basis";
 import { fillMessage } from "./message";
+import { placeOf } from "../subjects/place";
 import type { SubjectInstance } from "../subjects/subject";
 
 /** What an interpreter decided about one obligation, before status and reporting. */
@@ -118,12 +119,15 @@ export function settle(d: Decision, ctx: EngineContext): Outcome {
     return unreported;
   }
   const source = sourceOf(d.rule);
+  const { teamId, areaId } = placeOf(d.subject, d.owner, ctx.index);
   const footing = footingsOf(d.rule).result;
   const metOn = d.metOn !== undefined && status !== "excused" ? formatDay(d.metOn) : undefined;
   // A typed literal, so that the compiler checks every field is there; the optional ones are
   // spread in only when present, keeping the order the results have always been written in.
   const obligation: Obligation = {
     id, ruleId: d.rule.id, subject: d.subject.subject, owner: d.owner,
+    ...(teamId !== undefined && { team: teamId }),
+    ...(areaId !== undefined && { area: areaId }),
     ...(d.period && { period: { from: formatDay(d.period.from), to: formatDay(d.period.to) } }),
     dueBy: d.dueBy === null ? null : formatDay(d.dueBy),
     status,
@@ -143,6 +147,8 @@ export function settle(d: Decision, ctx: EngineContext): Outcome {
   const lapsedDay = lapsedOn === undefined ? undefined : formatDay(lapsedOn);
   const breach: Breach = {
     id: `${id}#breach`, ruleId: d.rule.id, obligationId: id, subject: d.subject.subject, owner: d.owner,
+    ...(teamId !== undefined && { team: teamId }),
+    ...(areaId !== undefined && { area: areaId }),
     severity: d.rule.severity, since: formatDay(since),
     status: lapsedDay !== undefined ? "lapsed" : status === "overdue" ? "active" : "resolved",
     ...(resolvedOn !== undefined && { resolvedOn }),
