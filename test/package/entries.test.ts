@@ -65,4 +65,20 @@ describe("the packed package", () => {
     expect(seen.loaded.every((n) => n > 0)).toBe(true);
     expect(seen).toMatchObject({ name: "InvalidScenarioError", isQafError: true });
   });
+
+  it("across builds: an error thrown by the CommonJS build is instanceof the ES module build's classes, and back", () => {
+    const script = `
+import { createRequire } from "node:module";
+const esm = await import("one-point-qaf");
+const cjs = createRequire(import.meta.url)("one-point-qaf");
+const seen = {};
+for (const [from, to, name] of [[cjs, esm, "cjs->esm"], [esm, cjs, "esm->cjs"]]) {
+  let thrown;
+  try { from.dueSoon({ obligations: [] }, { asOf: "2025-02-30" }); } catch (error) { thrown = error; }
+  seen[name] = [thrown instanceof to.QafError, thrown instanceof to.InvalidOptionsError, thrown instanceof to.InvalidPolicyError, to.isQafError(thrown), from.QafError === to.QafError];
+}
+console.log(JSON.stringify(seen));`;
+    const seen = JSON.parse(node(project, ["--input-type=module", "-e", script]).stdout) as Record<string, boolean[]>;
+    expect(seen).toEqual({ "cjs->esm": [true, true, false, true, false], "esm->cjs": [true, true, false, true, false] });
+  });
 });
