@@ -53,7 +53,7 @@ export class QafError extends Error {
    * @param value - anything
    * @returns true when it is
    */
-  static [Symbol.hasInstance](value: unknown): boolean {
+  static override [Symbol.hasInstance](value: unknown): boolean {
     if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
     const names = isQafError(value) ? (value as unknown as Record<symbol, string[]>)[BRAND] : undefined;
     return names?.includes(this.name) ?? false;
