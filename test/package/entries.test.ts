@@ -40,6 +40,25 @@ describe("the packed package", () => {
     expect([...named].filter((file) => !existsSync(join(installed, file)))).toEqual([]);
   });
 
+  it("points no reader at the source, the tests or a file the package does not ship", () => {
+    const cited: string[] = [];
+    for (const file of ["README.md", ...readdirSync(join(installed, "docs")).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`)]) {
+      readFileSync(join(installed, file), "utf8").split("\n").forEach((line, i) => {
+        for (const m of line.matchAll(/(?<![\w/.-])(?:\.\.\/)?((?:src|test|examples|spec|shared)\/[\w./<>*-]*|data\.md)/g)) {
+          const path = m[1] ?? "";
+          if (!(path.startsWith("examples/") && existsSync(join(installed, path)))) cited.push(`${file}:${i + 1}: ${path}`);
+        }
+      });
+    }
+    expect(cited).toEqual([]);
+  });
+
+  it("ships the examples the docs cite: the policy suite, the CSV export and the data team's scripts", () => {
+    for (const file of ["examples/policy/council-suite.ts", "examples/policy/survey-base-dataset.json", "examples/data/csv-export/staff.csv", "examples/due-next-14-days.ts"]) {
+      expect(existsSync(join(installed, file)), file).toBe(true);
+    }
+  });
+
   it("--help points at the CLI documentation inside the installed package", () => {
     const help = node(project, [join(installed, "dist/cli.js"), "--help"]).stdout;
     expect(help).toContain("node_modules/one-point-qaf/docs/cli.md");
