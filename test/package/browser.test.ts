@@ -10,7 +10,7 @@ import type * as Demo from "../../src/demo";
 
 const project = inject("project");
 /** The most an app pays, gzipped, for `evaluate` in a browser bundle (the default policy, its QAF quotes and the footing of every rule included). */
-const MAX_GZIPPED = 90 * 1024;
+const MAX_GZIPPED = 96 * 1024;
 /** The most an app pays, gzipped, for one light helper: nothing else of the library may come with it. */
 const MAX_LIGHT_GZIPPED = 10 * 1024;
 /** Debian's Chromium (`apt-get install chromium`); no browser is ever downloaded. */
