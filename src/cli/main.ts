@@ -3,6 +3,7 @@ import { version } from "../../package.json";
 import { QafError } from "../errors";
 import type { Basis } from "../model/evaluation";
 import type { Encoding } from "../node/decode";
+import { WorkerFailedError } from "../node/errors";
 import { BASES } from "../policy/basis";
 import { didYouMean } from "../text/did-you-mean";
 import { changesCommand } from "./commands/changes";
@@ -244,7 +245,8 @@ function help(io: CliIo, topic: keyof typeof HELP): number {
 
 /**
  * The command line, callable in-process: runs one command and returns its exit code
- * (0 ok; 1 active breaches with `--fail-on-breach`, or a failed scenario; 2 bad usage or input). Results go to
+ * (0 ok; 1 active breaches with `--fail-on-breach`, or a failed scenario; 2 bad usage or input;
+ * 3 a worker thread failed). Results go to
  * `io.stdout`, everything else to `io.stderr`, control characters shown escaped; with
  * `--quiet`, only errors. Never calls `process.exit`.
  *
@@ -276,6 +278,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     if (e instanceof CommandFailure) {
       error(e.message);
       return e.exitCode;
+    }
+    if (e instanceof WorkerFailedError) {
+      error(e.message);
+      return 3;
     }
     if (e instanceof InputError || e instanceof QafError) {
       error(e.message);

@@ -19,3 +19,20 @@ export class ExportReadError extends QafError {
     this.where = where;
   }
 }
+
+/**
+ * Rejects `evaluateParallel` when a worker thread fails outside a task (it cannot start, or
+ * runs out of memory): the evaluation cannot finish, and trying again with fewer jobs (or
+ * one) may. The worker's own error is the `cause`.
+ *
+ * @example
+ * try { await evaluateParallel(dataset, { asOf, jobs: 4 }); }
+ * catch (e) { if (e instanceof WorkerFailedError) return evaluate(dataset, { asOf }); }
+ */
+export class WorkerFailedError extends QafError {
+  constructor(cause: unknown) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super("worker_failed", `a worker thread of the parallel evaluation failed (${reason}); try again with fewer jobs, or with jobs: 1 (--jobs 1), which uses no worker threads`);
+    this.cause = cause;
+  }
+}

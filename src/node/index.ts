@@ -19,7 +19,7 @@ export type {
   ExportRejection, ExportWarning, Ignored, LoadedExport, LoadExportOptions, LocatedIssue, TableRead,
 } from "./export-types";
 export type { Encoding } from "./decode";
-export { ExportReadError } from "./errors";
+export { ExportReadError, WorkerFailedError } from "./errors";
 export { formatLocation } from "./location";
 export type { Location } from "./location";
 export { ignoredLine, rejectionLines, warningLine } from "./messages";

@@ -16,6 +16,7 @@ import { createSlicer, finishInSlices, type Slicer } from "../engine/host-turns"
 import { byDue, byRaised, bySince, sortResultsInSlices } from "../engine/order";
 import { COLLECTIONS, InvalidOptionsError, evaluate, qafPolicy } from "../index";
 import type { EvaluateOptions, Evaluation } from "../index";
+import { WorkerFailedError } from "./errors";
 import { joinPieces, packSteps, piecesOf, unpackSteps, type Packed } from "./packed";
 import type { ParallelPart, ParallelTask } from "./parallel-worker";
 
@@ -37,6 +38,7 @@ export interface ParallelOptions extends EvaluateOptions {
  * @param options - the options of `evaluate`, and `jobs`
  * @returns the evaluation, exactly as `evaluate` returns it
  * @throws InvalidOptionsError when `jobs` is not a whole number of 1 or more, or as `evaluate` does
+ * @throws WorkerFailedError when a worker thread fails outside a task (it cannot start, it runs out of memory)
  * @example
  * import { evaluateParallel } from "one-point-qaf/node";
  * const result = await evaluateParallel(dataset, { asOf: "2026-03-31", jobs: 4 });
@@ -69,7 +71,7 @@ export async function evaluateParallel(input: unknown, options: ParallelOptions)
   // A worker that fails outside a task (it cannot start, it runs out of memory) rejects the
   // evaluation, instead of an 'error' event no one listens to crashing the caller's process.
   const poolFailed = new Promise<never>((_, reject) => {
-    pool.on("error", (error: unknown) => reject(error instanceof Error ? error : new Error(String(error))));
+    pool.on("error", (error: unknown) => reject(new WorkerFailedError(error)));
   });
   poolFailed.catch(() => undefined);
   try {
