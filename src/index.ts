@@ -5,8 +5,8 @@
  * @packageDocumentation
  * @module one-point-qaf
  */
-export { evaluate } from "./engine/evaluate";
-export type { EvaluateOptions, EvaluateProgress, EvaluateStage } from "./engine/evaluate";
+export { evaluate } from "./engine/run/evaluate";
+export type { EvaluateOptions, EvaluateProgress, EvaluateStage } from "./engine/run/evaluate-options";
 export { qafPolicy } from "./policy/qaf-policy";
 export { withParameters } from "./policy/with-parameters";
 export type { ParameterPatch } from "./policy/with-parameters";
@@ -20,9 +20,9 @@ export { parameterInfo, parameterInfoOf, yearStartInfo } from "./policy/paramete
 export { policyDigest } from "./policy/digest";
 export { defaultParameters, parametersSchema, parameterValuesSchema } from "./policy/parameters";
 export type { Parameters, ParameterValues } from "./policy/parameters";
-export { parsePolicy } from "./engine/parse-policy";
-export { checkPolicy, compilePolicy, policyIssues } from "./engine/check-policy";
-export type { CompiledPolicy, PolicyCheckOptions } from "./engine/check-policy";
+export { parsePolicy } from "./engine/compile/parse-policy";
+export { checkPolicy, compilePolicy, policyIssues } from "./engine/compile/compile-policy";
+export type { CompiledPolicy, PolicyCheckOptions } from "./engine/compile/compile-policy";
 export { policyJsonSchema } from "./policy/json-schema";
 export { readParameter } from "./policy/read-parameter";
 export { parameterOn, parametersOn } from "./policy/parameter-on";

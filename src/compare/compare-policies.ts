@@ -1,9 +1,10 @@
-import { evaluate, type EvaluateOptions } from "../engine/evaluate";
-import { parametersReadBy } from "../engine/vocabulary";
+import { evaluate } from "../engine/run/evaluate";
+import type { EvaluateOptions } from "../engine/run/evaluate-options";
+import { parametersReadBy } from "../engine/compile/rule-vocabulary";
 import type { Breach, Escalation, Evaluation, Obligation } from "../model/evaluation";
 import type { RuleDefinition } from "../model/policy";
 import { parseDataset } from "../model/parse-dataset";
-import { checkPolicy } from "../engine/check-policy";
+import { checkPolicy } from "../engine/compile/compile-policy";
 import type { Policy } from "../policy/policy";
 import { canonicalJson } from "./canonical-json";
 import { diffParameters, touches, type ParameterChange } from "./diff-parameters";

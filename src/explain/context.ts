@@ -1,16 +1,13 @@
 import { toDay } from "../calendar/day";
-import { createWorkingCalendar } from "../calendar/working-days";
-import { compilePolicy, type CompiledPolicy } from "../engine/check-policy";
-import { createContext, type EngineContext } from "../engine/context";
-import { indexDataset } from "../engine/index-dataset";
+import { compilePolicy, type CompiledPolicy } from "../engine/compile/compile-policy";
+import { createContext, type EngineContext } from "../engine/context/engine-context";
+import { indexDataset } from "../engine/dataset-index/index-dataset";
 import type { RunnableRule } from "../engine/kinds";
 import type { Found } from "../engine/kinds/kind";
-import { createPeople } from "../engine/people";
-import { emptyOutput } from "../engine/rule-output";
-import { sourceOfType } from "../engine/subjects";
+import { emptyOutput } from "../engine/outcomes/rule-output";
+import { sourceOfType } from "../engine/subjects/sources";
 import type { Evaluation, Subject } from "../model/evaluation";
 import { parseDataset } from "../model/parse-dataset";
-import { closureDaysOf } from "../policy/closure-days";
 import type { Policy } from "../policy/policy";
 
 /**
@@ -22,11 +19,8 @@ import type { Policy } from "../policy/policy";
 export function contextOf(evaluation: Evaluation, dataset: unknown, policy: Policy): { compiled: CompiledPolicy; ctx: EngineContext } {
   const compiled = compilePolicy(policy);
   const index = indexDataset(parseDataset(dataset).dataset);
-  const asOf = toDay(evaluation.asOf);
   const ctx = createContext({
-    asOf, from: toDay(evaluation.window.from), policy: compiled.policy, index, parameters: compiled.parameters,
-    calendar: createWorkingCalendar(closureDaysOf(compiled.policy)),
-    people: createPeople(index, asOf),
+    asOf: toDay(evaluation.asOf), from: toDay(evaluation.window.from), policy: compiled.policy, index, parameters: compiled.parameters,
   });
   return { compiled, ctx };
 }

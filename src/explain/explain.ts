@@ -1,13 +1,13 @@
 import { formatDay, toDay } from "../calendar/day";
-import { conditionDayOf } from "../engine/subject-source";
-import { checkDayOption } from "../engine/check-options";
+import { conditionDayOf } from "../engine/subjects/define-source";
+import { checkDayOption } from "../engine/run/check-options";
 import { InvalidOptionsError, type Issue } from "../errors";
 import type { Basis, Breach, Escalation, Evaluation, Obligation, Subject } from "../model/evaluation";
 import type { RuleDefinition } from "../model/policy";
 import { qafPolicy } from "../policy/qaf-policy";
 import type { Policy } from "../policy/policy";
 import { contextOf, findResult } from "./context";
-import type { DueComputation } from "../engine/explain-due";
+import type { DueComputation } from "../engine/due-dates/explain-due";
 import { parameterValuesOf, valueInForce, type ParameterValue } from "./parameter-values";
 import { locateRecords, type CountedRecord } from "./records";
 import { registerRule, type RegisterElement } from "./register";

@@ -6,7 +6,7 @@
 export { explain } from "./explain";
 export type { Explanation, ExplainInputs } from "./explain";
 export type { ParameterValue } from "./parameter-values";
-export type { DueComputation, SkippedDay } from "../engine/explain-due";
+export type { DueComputation, SkippedDay } from "../engine/due-dates/explain-due";
 export type { CountedRecord } from "./records";
 export { policyRegister } from "./register";
 export type { PolicyRegister, RegisterElement, RegisterParameter, RegisterRule, ParameterInfo, ParameterUnit } from "./register";

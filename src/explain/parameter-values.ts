@@ -1,6 +1,6 @@
 import { addDays, formatDay, parseDay, type Day } from "../calendar/day";
 import { bindKind } from "../engine/kinds";
-import { conditionParameterPaths } from "../engine/vocabulary";
+import { conditionParameterPaths } from "../engine/compile/rule-vocabulary";
 import type { ParamRef, RuleDefinition } from "../model/policy";
 import { indexInForce, isDated } from "../policy/dated";
 import type { Parameters } from "../policy/parameters";

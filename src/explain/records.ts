@@ -1,5 +1,5 @@
 import { COLLECTIONS } from "../model/dataset";
-import { isNameIn } from "../engine/names";
+import { isNameIn } from "../engine/vocabulary/resolve-name";
 import { parseDataset } from "../model/parse-dataset";
 
 /** A record that counted, located by collection and id. */

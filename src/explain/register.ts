@@ -1,5 +1,5 @@
 import { describeRule } from "../engine/kinds";
-import { parametersReadBy } from "../engine/vocabulary";
+import { parametersReadBy } from "../engine/compile/rule-vocabulary";
 import type { Basis } from "../model/evaluation";
 import type { Ladder, RuleDefinition, RuleElement } from "../model/policy";
 import { elementsOf, isEnabled, ladderOf } from "../policy/basis";

@@ -9,7 +9,7 @@ import { qafErrorMap } from "./messages";
 import type { LineManagement, Staff } from "./organisation";
 import { nestedIdIssues, referenceCheckOf } from "./references";
 import { AcceptedIds, type ReferenceIndex } from "./references";
-import { finish } from "./steps";
+import { endsStep, finish } from "./steps";
 
 /** A record (or a whole collection, `index: -1`) that was not evaluated, with every problem. */
 export interface Rejection {
@@ -58,8 +58,6 @@ function toIssues(error: z.ZodError): Issue[] {
   }));
 }
 
-/** Records of a cheap pass between two steps. */
-const PER_STEP = 256;
 /** Records parsed by their schema between two steps (each takes a few microseconds). */
 const PARSED_PER_STEP = 16;
 
@@ -74,7 +72,7 @@ function* parseCollection<C extends CollectionName>(
   const issues: (Issue[] | undefined)[] = []; // only records with problems get an array
   const firstIndex = new Map<string, number>();
   for (let i = 0; i < raw.length; i++) {
-    if (i % PARSED_PER_STEP === PARSED_PER_STEP - 1) yield;
+    if (endsStep(i, PARSED_PER_STEP)) yield;
     // Parse without options first: zod's fast path. Only a failure pays for the error map.
     let result = schema.safeParse(raw[i]);
     if (!result.success) result = schema.safeParse(raw[i], { error: qafErrorMap });
@@ -89,7 +87,7 @@ function* parseCollection<C extends CollectionName>(
   if (check !== undefined) {
     const scratch: Issue[] = [];
     for (let i = 0; i < raw.length; i++) {
-      if (i % PER_STEP === PER_STEP - 1) yield;
+      if (endsStep(i)) yield;
       const r = parsed[i];
       if (r === undefined) continue;
       check(r, ix, scratch);
@@ -105,7 +103,7 @@ function* parseCollection<C extends CollectionName>(
     rejectLineManagementCycles(parsed as (LineManagement | undefined)[], issues, out.dataset.staff);
   }
   for (let i = 0; i < raw.length; i++) {
-    if (i % PER_STEP === PER_STEP - 1) yield;
+    if (endsStep(i)) yield;
     const r = parsed[i];
     if (r === undefined || issues[i] !== undefined) continue;
     const duplicates = nestedIdIssues(name, r, ix);
@@ -114,7 +112,7 @@ function* parseCollection<C extends CollectionName>(
   const accepted = new Uint8Array(raw.length);
   const records: RecordOf<C>[] = [];
   for (let i = 0; i < raw.length; i++) {
-    if (i % PER_STEP === PER_STEP - 1) yield;
+    if (endsStep(i)) yield;
     const r = parsed[i];
     const found = issues[i];
     if (r !== undefined && found === undefined) {

@@ -1,5 +1,5 @@
 import { addDays, formatDay } from "../calendar/day";
-import { checkDayOption } from "../engine/check-options";
+import { checkDayOption } from "../engine/run/check-options";
 import { InvalidOptionsError, type Issue } from "../errors";
 import type { Obligation } from "../model/evaluation";
 import { staffUnder, type LineManaged } from "./line-management";

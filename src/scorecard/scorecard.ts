@@ -1,7 +1,7 @@
 import { formatDay, minDay, type Day } from "../calendar/day";
 import { periodContaining, periodsOverlapping, type PeriodKind } from "../calendar/periods";
-import { evaluate } from "../engine/evaluate";
-import { createSlicer, finishInSlices } from "../engine/host-turns";
+import { evaluate } from "../engine/run/evaluate";
+import { createSlicer, finishInSlices } from "../engine/slicing/host-turns";
 import { InvalidOptionsError, type Issue } from "../errors";
 import type { Breach, Evaluation, Obligation, Party, Subject } from "../model/evaluation";
 import type { RuleDefinition } from "../model/policy";
@@ -14,6 +14,7 @@ import { dayOf, monthEndOf, monthsBetween, monthStart } from "./months";
 import type {
   Ratio, Scorecard, ScorecardBy, ScorecardOptions, ScorecardPeriod, ScorecardPlace, ScorecardQuality, ScorecardRow, ScorecardSurveys,
 } from "./types";
+import { endsStep } from "../model/steps";
 
 /**
  * The QAF's monthly performance scorecard: per place (team, area or service), rule and month
@@ -212,7 +213,7 @@ function* scorecardSteps(evaluation: Evaluation, dataset: unknown, options: Scor
     return bucket;
   };
   for (const o of evaluation.obligations) {
-    if ((++count & 255) === 0) yield;
+    if (endsStep(count++)) yield;
     const rule = rules.get(o.ruleId);
     const due = dayOf(o.dueBy ?? undefined);
     if (!rule || due === undefined || due < span.from || due > span.to) continue;
@@ -243,7 +244,7 @@ function* scorecardSteps(evaluation: Evaluation, dataset: unknown, options: Scor
   };
   const monthOfDay = (d: Day) => months.find((m) => m.from <= d && d <= m.to);
   for (const b of evaluation.breaches) {
-    if ((++count & 255) === 0) yield;
+    if (endsStep(count++)) yield;
     const rule = rules.get(b.ruleId);
     if (!rule) continue;
     const place = places.of(b.subject, namedOwner(b.owner));
@@ -280,7 +281,7 @@ function* scorecardSteps(evaluation: Evaluation, dataset: unknown, options: Scor
 
   // Audit grades, per place and month completed.
   for (const a of accepted(dataset, evaluation, "audits")) {
-    if ((++count & 255) === 0) yield;
+    if (endsStep(count++)) yield;
     const done = dayOf(str(a["completedOn"]));
     const grade = a["grade"];
     if (done === undefined || done < span.from || done > end || typeof grade !== "number" || !(grade >= 1 && grade <= 10)) continue;
@@ -402,7 +403,7 @@ function* surveyCompletion(
   const yearStart = policy.calendar.yearStartMonth;
   const completions = new Map<string, Day[]>();
   for (const s of accepted(dataset, evaluation, "surveys")) {
-    if ((++count & 255) === 0) yield;
+    if (endsStep(count++)) yield;
     const day = dayOf(str(s["completedOn"]));
     const caseId = str(s["caseId"]);
     if (day === undefined || caseId === undefined || day > asOf) continue;
@@ -414,7 +415,7 @@ function* surveyCompletion(
   const reasonsOn = new Map<Day, unknown>();
   const periodOn = new Map<Day, { period: ReturnType<typeof periodContaining>; dueDay: Day; perSurvey: boolean; target: number }>();
   for (const c of accepted(dataset, evaluation, "cases")) {
-    if ((++count & 255) === 0) yield;
+    if (endsStep(count++)) yield;
     const closed = dayOf(str(c["closedOn"]));
     const id = str(c["id"]);
     const teamId = str(c["teamId"]);

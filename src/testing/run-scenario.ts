@@ -1,10 +1,10 @@
-import { evaluate } from "../engine/evaluate";
+import { evaluate } from "../engine/run/evaluate";
 import type { Evaluation } from "../model/evaluation";
-import { checkPolicy } from "../engine/check-policy";
+import { checkPolicy } from "../engine/compile/compile-policy";
 import { toIssues } from "../policy/issues";
 import { hostileKeyIssues } from "../policy/hostile-keys";
 import { nestingIssue } from "../policy/nesting";
-import { parsePolicy } from "../engine/parse-policy";
+import { parsePolicy } from "../engine/compile/parse-policy";
 import { qafPolicy } from "../policy/qaf-policy";
 import type { Policy } from "../policy/policy";
 import { withParameters, type ParameterPatch } from "../policy/with-parameters";

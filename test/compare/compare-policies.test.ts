@@ -4,7 +4,7 @@ import { canonicalJson } from "../../src/compare/canonical-json";
 import { comparePolicies } from "../../src/compare/compare-policies";
 import { diffParameters, touches } from "../../src/compare/diff-parameters";
 import { InvalidPolicyError } from "../../src/errors";
-import { parsePolicy } from "../../src/engine/parse-policy";
+import { parsePolicy } from "../../src/engine/compile/parse-policy";
 import { qafPolicy } from "../../src/policy/qaf-policy";
 import { withParameters } from "../../src/policy/with-parameters";
 import { auditDataset } from "./fixture";

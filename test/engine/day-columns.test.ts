@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { toDay } from "../../src/calendar/day";
-import { dateFieldsOf, dayAt, dayColumnsSteps, daysOf } from "../../src/engine/day-columns";
-import { indexDataset } from "../../src/engine/index-dataset";
+import { dateFieldsOf, dayAt, dayColumnsSteps, daysOf } from "../../src/engine/dataset-index/day-columns";
+import { indexDataset } from "../../src/engine/dataset-index/index-dataset";
 import { recordSchemas } from "../../src/model/dataset";
 import { finish } from "../../src/model/steps";
 import { parseDataset } from "../../src";

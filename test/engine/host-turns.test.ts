@@ -3,8 +3,8 @@
  * slow steps goes unnoticed, and a few long steps (compiling a policy) each get a turn.
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { SLICE_MS, createSlicer, finishWithTurns } from "../../src/engine/host-turns";
-import { compilePolicySteps } from "../../src/engine/check-policy";
+import { SLICE_MS, createSlicer, finishWithTurns } from "../../src/engine/slicing/host-turns";
+import { compilePolicySteps } from "../../src/engine/compile/compile-policy";
 import { qafPolicy } from "../../src";
 
 afterEach(() => vi.restoreAllMocks());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { walkUpTheLine } from "../../src/engine/line-walk";
+import { walkUpTheLine } from "../../src/engine/dataset-index/line-walk";
 
 /** A line `s0 <- s1 <- s2 <- ...`: each person's manager is the one before; counts the reads. */
 function line() {

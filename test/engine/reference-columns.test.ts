@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { toDay } from "../../src/calendar/day";
-import { indexDataset, mergeSpans, recordById } from "../../src/engine/index-dataset";
-import { positionAt, referenced } from "../../src/engine/reference-columns";
+import { indexDataset, mergeSpans, recordById } from "../../src/engine/dataset-index/index-dataset";
+import { positionAt, referenced } from "../../src/engine/dataset-index/reference-columns";
 import { recordSchemas, type CollectionName } from "../../src/model/dataset";
 import { referenceFields } from "../../src/model/references";
 import { parseDataset } from "../../src";

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { finishInSlices } from "../../src/engine/host-turns";
-import { byDue, byRaised, bySince, sortResultsInSlices } from "../../src/engine/order";
-import { sortSteps } from "../../src/engine/sort-in-slices";
+import { finishInSlices } from "../../src/engine/slicing/host-turns";
+import { byDue, byRaised, bySince, sortResultsInSlices } from "../../src/engine/run/order";
+import { sortSteps } from "../../src/engine/slicing/sort-in-slices";
 import type { Breach, Escalation, Obligation } from "../../src/model/evaluation";
 
 /** A slicer whose slices are spent every few calls, and that counts the turns it gave. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluate } from "../../src/engine/evaluate";
+import { evaluate } from "../../src/engine/run/evaluate";
 import { InvalidOptionsError } from "../../src/errors";
 import { explain } from "../../src/explain";
 import { qafPolicy } from "../../src/policy/qaf-policy";

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { evaluate } from "../../src/engine/evaluate";
+import { evaluate } from "../../src/engine/run/evaluate";
 import { COLLECTIONS } from "../../src/model";
 import { generateCounty } from "../../src/demo";
 import { expectNothingLost } from "../properties/support";

@@ -5,10 +5,10 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { evaluate } from "../../src/engine/evaluate";
+import { evaluate } from "../../src/engine/run/evaluate";
 import { InvalidPolicyError } from "../../src/errors";
-import { checkPolicy } from "../../src/engine/check-policy";
-import { parsePolicy } from "../../src/engine/parse-policy";
+import { checkPolicy } from "../../src/engine/compile/compile-policy";
+import { parsePolicy } from "../../src/engine/compile/parse-policy";
 import { qafPolicy } from "../../src/policy/qaf-policy";
 import type { Policy } from "../../src/policy/policy";
 import { withParameters, type ParameterPatch } from "../../src/policy/with-parameters";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { atLeast, defaultParameters, footingsOf, parameterInfo, parameterInfoOf, qafPolicy, RULE_ELEMENTS } from "../../src";
-import { parametersReadBy } from "../../src/engine/vocabulary";
+import { parametersReadBy } from "../../src/engine/compile/rule-vocabulary";
 
 describe("every rule and every parameter says what it rests on", () => {
   it("every rule of the default policy declares all six elements; a reading or an assumption says what it is", () => {

@@ -1,7 +1,7 @@
 /** Numbers in a policy have realistic bounds: whole day and month counts up to ten years, rates 0 to 1. */
 import { describe, expect, it } from "vitest";
 import { issuesOf, paths } from "./refusals";
-import { parsePolicy } from "../../src/engine/parse-policy";
+import { parsePolicy } from "../../src/engine/compile/parse-policy";
 import { qafPolicy } from "../../src/policy/qaf-policy";
 import { withParameters, type ParameterPatch } from "../../src/policy/with-parameters";
 

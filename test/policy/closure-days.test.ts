@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toDay } from "../../src/calendar/day";
 import { InvalidPolicyError } from "../../src/errors";
-import { checkPolicy } from "../../src/engine/check-policy";
+import { checkPolicy } from "../../src/engine/compile/compile-policy";
 import { closureDaysOf } from "../../src/policy/closure-days";
 import { qafPolicy } from "../../src/policy/qaf-policy";
 import { withParameters } from "../../src/policy/with-parameters";

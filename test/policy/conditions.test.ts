@@ -2,9 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { InvalidPolicyError } from "../../src/errors";
 import { issuesOf, paths } from "./refusals";
-import { evaluate } from "../../src/engine/evaluate";
-import { checkPolicy } from "../../src/engine/check-policy";
-import { parsePolicy } from "../../src/engine/parse-policy";
+import { evaluate } from "../../src/engine/run/evaluate";
+import { checkPolicy } from "../../src/engine/compile/compile-policy";
+import { parsePolicy } from "../../src/engine/compile/parse-policy";
 import { qafPolicy } from "../../src/policy/qaf-policy";
 import type { Policy } from "../../src/policy/policy";
 import { dataset } from "../fixtures/org";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluate } from "../../src/engine/evaluate";
+import { evaluate } from "../../src/engine/run/evaluate";
 import { qafPolicy } from "../../src/policy/qaf-policy";
 import { withParameters } from "../../src/policy/with-parameters";
 import { caseAudit, dataset as fixtureDataset, familyCase } from "../fixtures/org";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toDay } from "../../src/calendar/day";
 import { InvalidPolicyError } from "../../src/errors";
-import { checkPolicy } from "../../src/engine/check-policy";
+import { checkPolicy } from "../../src/engine/compile/compile-policy";
 import { changeDays, isDated } from "../../src/policy/dated";
 import { defaultParameters } from "../../src/policy/parameters";
 import { parameterOn, parametersOn } from "../../src/policy/parameter-on";

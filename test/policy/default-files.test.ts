@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { defaultPolicyFiles } from "../../examples/policy/default-policy-files";
-import { parsePolicy } from "../../src/engine/parse-policy";
+import { parsePolicy } from "../../src/engine/compile/parse-policy";
 import { qafPolicy } from "../../src/policy/qaf-policy";
 
 const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), "utf8");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluate } from "../../src/engine/evaluate";
+import { evaluate } from "../../src/engine/run/evaluate";
 import type { RuleDefinition } from "../../src/model/policy";
 import type { Policy } from "../../src/policy/policy";
 import { qafPolicy } from "../../src/policy/qaf-policy";

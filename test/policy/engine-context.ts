@@ -1,9 +1,7 @@
 import { toDay } from "../../src/calendar/day";
-import { createWorkingCalendar } from "../../src/calendar/working-days";
-import { createContext, type EngineContext } from "../../src/engine/context";
-import { indexDataset } from "../../src/engine/index-dataset";
-import { parameterTable } from "../../src/engine/parameter-table";
-import { createPeople } from "../../src/engine/people";
+import { createContext, type EngineContext } from "../../src/engine/context/engine-context";
+import { indexDataset } from "../../src/engine/dataset-index/index-dataset";
+import { parameterTable } from "../../src/engine/context/parameter-table";
 import { parseDataset } from "../../src/model/parse-dataset";
 import type { Policy } from "../../src/policy/policy";
 import { qafPolicy } from "../../src/policy/qaf-policy";
@@ -11,9 +9,5 @@ import { qafPolicy } from "../../src/policy/qaf-policy";
 /** An engine context over a dataset, as `evaluate` builds one. */
 export function contextFor(dataset: unknown, asOf: string, from: string, policy: Policy = qafPolicy): EngineContext {
   const index = indexDataset(parseDataset(dataset).dataset);
-  return createContext({
-    asOf: toDay(asOf), from: toDay(from), policy, index, parameters: parameterTable(policy.parameters),
-    calendar: createWorkingCalendar([]),
-    people: createPeople(index, toDay(asOf)),
-  });
+  return createContext({ asOf: toDay(asOf), from: toDay(from), policy, index, parameters: parameterTable(policy.parameters) });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { InvalidPolicyError, type Issue } from "../../src/errors";
-import { parsePolicy } from "../../src/engine/parse-policy";
+import { parsePolicy } from "../../src/engine/compile/parse-policy";
 import { qafPolicy } from "../../src/policy/qaf-policy";
 
 const copy = () => JSON.parse(JSON.stringify(qafPolicy));

@@ -2,8 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { InvalidPolicyError } from "../../src/errors";
 import { issuesOf, paths } from "./refusals";
-import { evaluate } from "../../src/engine/evaluate";
-import { checkPolicy } from "../../src/engine/check-policy";
+import { evaluate } from "../../src/engine/run/evaluate";
+import { checkPolicy } from "../../src/engine/compile/compile-policy";
 import { qafPolicy } from "../../src/policy/qaf-policy";
 import type { Policy } from "../../src/policy/policy";
 import { withParameters } from "../../src/policy/with-parameters";

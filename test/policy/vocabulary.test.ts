@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { toDay } from "../../src/calendar/day";
-import { prepareCondition, selectSubjects } from "../../src/engine/conditions";
-import { parameterTable } from "../../src/engine/parameter-table";
-import { conditionDayOf } from "../../src/engine/subject-source";
-import { ListedSubject, dateNames } from "../../src/engine/subject-instance";
-import { subjectSources } from "../../src/engine/subjects";
-import { knownFacts, parametersReadBy } from "../../src/engine/vocabulary";
+import { prepareCondition, selectSubjects } from "../../src/engine/vocabulary/conditions";
+import { parameterTable } from "../../src/engine/context/parameter-table";
+import { conditionDayOf } from "../../src/engine/subjects/define-source";
+import { ListedSubject, dateNames } from "../../src/engine/subjects/subject";
+import { subjectSources } from "../../src/engine/subjects/sources";
+import { knownFacts, parametersReadBy } from "../../src/engine/compile/rule-vocabulary";
 import { qafPolicy } from "../../src/policy/qaf-policy";
 import { withParameters } from "../../src/policy/with-parameters";
 import { examples } from "../model/fixtures";

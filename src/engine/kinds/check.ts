@@ -2,15 +2,15 @@ import { formatDay, type Day } from "../../calendar/day";
 import type { Assertion, RuleDefinition } from "../../model/policy";
 import { footingsOf } from "../../policy/basis";
 import { inEffect } from "../../policy/effective";
-import { failureOf, type Failure } from "../assertions";
-import type { EngineContext } from "../context";
-import { ruleWhen, ruleWho } from "../describe";
-import type { EvidenceItem } from "../evidence";
-import { fillMessage } from "../message";
-import type { PartyResolver } from "../owners";
-import type { CheckBreach } from "../rule-output";
-import { ListedSubject, NO_DATES, type SubjectInstance } from "../subject-instance";
-import { subjectTypeOfCollection } from "../subjects";
+import { failureOf, type Failure } from "../vocabulary/assertions";
+import type { EngineContext } from "../context/engine-context";
+import { ruleWhen, ruleWho } from "../vocabulary/describe";
+import type { EvidenceItem } from "../vocabulary/evidence";
+import { fillMessage } from "../outcomes/message";
+import type { PartyResolver } from "../vocabulary/owners";
+import type { CheckBreach } from "../outcomes/rule-output";
+import { ListedSubject, NO_DATES, type SubjectInstance } from "../subjects/subject";
+import { subjectTypeOfCollection } from "../subjects/sources";
 import type { CompiledRule, KindModule } from "./kind";
 
 /**

@@ -1,12 +1,12 @@
 import type { Due, NumberSpec, RuleOfKind } from "../../model/policy";
 import { inEffect } from "../../policy/effective";
-import { describeDue, ruleWhen, ruleWho, ruleReferral } from "../describe";
-import { explainDue } from "../explain-due";
-import { fulfilments, implicitParametersOfFulfilment } from "../fulfilments";
-import { resolveName } from "../names";
-import { settle } from "../outcome";
-import { anchorOf, dueFor, numberFor } from "../specs";
-import { conditionDayOf } from "../subject-source";
+import { describeDue, ruleWhen, ruleWho, ruleReferral } from "../vocabulary/describe";
+import { explainDue } from "../due-dates/explain-due";
+import { fulfilments, implicitParametersOfFulfilment } from "../vocabulary/fulfilments";
+import { resolveName } from "../vocabulary/resolve-name";
+import { settle } from "../outcomes/outcome";
+import { anchorOf, dueFor, numberFor } from "../vocabulary/rule-values";
+import { conditionDayOf } from "../subjects/define-source";
 import type { KindModule } from "./kind";
 import { addOutcome } from "./referral-day";
 

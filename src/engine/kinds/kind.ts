@@ -2,16 +2,16 @@ import type { Day } from "../../calendar/day";
 import type { Issue } from "../../errors";
 import type { Obligation, Party } from "../../model/evaluation";
 import type { EvidenceSpec, RuleDefinition, RuleOfKind } from "../../model/policy";
-import type { DueComputation } from "../explain-due";
-import type { PreparedCondition } from "../conditions";
-import type { EngineContext } from "../context";
-import type { Fulfil } from "../fulfilments";
-import type { Measure } from "../measures";
-import type { Outcome } from "../outcome";
-import type { PartyResolver } from "../owners";
-import type { RuleOutput } from "../rule-output";
-import type { SubjectSource } from "../subject-source";
-import type { SubjectInstance } from "../subject-instance";
+import type { DueComputation } from "../due-dates/explain-due";
+import type { PreparedCondition } from "../vocabulary/conditions";
+import type { EngineContext } from "../context/engine-context";
+import type { Fulfil } from "../vocabulary/fulfilments";
+import type { Measure } from "../vocabulary/measures";
+import type { Outcome } from "../outcomes/outcome";
+import type { PartyResolver } from "../vocabulary/owners";
+import type { RuleOutput } from "../outcomes/rule-output";
+import type { SubjectSource } from "../subjects/define-source";
+import type { SubjectInstance } from "../subjects/subject";
 
 /** The kind of a rule: the shape its interpreter knows. */
 export type RuleKind = RuleDefinition["kind"];

@@ -1,8 +1,8 @@
 import { addDays, type Day } from "../../calendar/day";
 import type { RuleDefinition } from "../../model/policy";
-import type { Outcome } from "../outcome";
-import type { RuleOutput } from "../rule-output";
-import type { SubjectInstance } from "../subject-instance";
+import type { Outcome } from "../outcomes/outcome";
+import type { RuleOutput } from "../outcomes/rule-output";
+import type { SubjectInstance } from "../subjects/subject";
 
 /**
  * The day a rule's referral is raised for one obligation, if it is.

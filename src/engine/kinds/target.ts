@@ -1,14 +1,14 @@
 import { addDays, toDay, type Day } from "../../calendar/day";
 import type { Period } from "../../calendar/periods";
 import type { RuleOfKind } from "../../model/policy";
-import { describeNumber, ruleReferral, ruleWho } from "../describe";
-import { implicitParametersOfMeasure, measures, scopeKey, scopeTypes } from "../measures";
-import { resolveName } from "../names";
-import { settle } from "../outcome";
-import { rulePeriods } from "../rule-periods";
-import { listFor, numberFor } from "../specs";
-import type { SubjectInstance } from "../subject-instance";
-import { sourceOfType } from "../subjects";
+import { describeNumber, ruleReferral, ruleWho } from "../vocabulary/describe";
+import { implicitParametersOfMeasure, measures, scopeKey, scopeTypes } from "../vocabulary/measures";
+import { resolveName } from "../vocabulary/resolve-name";
+import { settle } from "../outcomes/outcome";
+import { rulePeriods } from "../due-dates/rule-periods";
+import { listFor, numberFor } from "../vocabulary/rule-values";
+import type { SubjectInstance } from "../subjects/subject";
+import { sourceOfType } from "../subjects/sources";
 import type { KindModule } from "./kind";
 import { addOutcome } from "./referral-day";
 

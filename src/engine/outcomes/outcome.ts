@@ -1,0 +1,170 @@
+import { addDays, formatDay, type Day } from "../../calendar/day";
+import type { Breach, Obligation, ObligationStatus, Party, Source } from "../../model/evaluation";
+import type { RuleDefinition } from "../../model/policy";
+import type { EngineContext } from "../context/engine-context";
+import { footingsOf } from "../../policy/basis";
+import { fillMessage } from "./message";
+import type { SubjectInstance } from "../subjects/subject";
+
+/** What an interpreter decided about one obligation, before status and reporting. */
+export interface Decision {
+  rule: RuleDefinition;
+  subject: SubjectInstance;
+  owner: Party;
+  /** Makes the id unique within the rule and subject (a period start, a wait start). */
+  key?: string;
+  dueBy: Day | null;
+  /** The day it was fulfilled, if it was (by `asOf`). */
+  metOn?: Day;
+  evidence: string[];
+  /** The day the subject stopped (left, closed), which excuses a wait not yet due. */
+  endedOn?: Day;
+  /** Every working day of the period was absence. */
+  excused?: boolean;
+  period?: { from: Day; to: Day };
+  progress?: { done: number; required: number };
+  /** Facts that decided it, shown in the breach. */
+  details?: Record<string, unknown>;
+  /** The day whose parameter values and rule version it used. */
+  decidingDay: Day;
+  /** The day a chain's wait started (none for an unanchored chain's opening wait). */
+  waitStart?: Day;
+}
+
+/**
+ * What a rule decided for one obligation: its id and status always; the obligation itself,
+ * and its breach if it was missed, only when the window reports it (an old wait of a long
+ * chain is decided, for the waits after it, but never written out).
+ */
+export type Outcome = ReportedOutcome | UnreportedOutcome;
+
+/** An outcome the window reports: the obligation, and its breach if it was missed. */
+export interface ReportedOutcome extends OutcomeFacts {
+  reported: true;
+  obligation: Obligation;
+  breach?: Breach;
+}
+
+/** An outcome outside the window: settled before it began. */
+export interface UnreportedOutcome extends OutcomeFacts {
+  reported: false;
+}
+
+/** What every outcome carries. */
+interface OutcomeFacts {
+  /** The obligation's id. */
+  id: string;
+  status: ObligationStatus;
+  /** Whether it is reported in the window: due in it, undated, still unmet at its start, or settled on or after it. */
+  reported: boolean;
+  /** The day that decided it (see {@link Decision.decidingDay}). */
+  decidingDay: Day;
+  /** The day a chain's wait started. */
+  waitStart?: Day;
+  /** The breach's first day, as a day. */
+  since?: Day;
+}
+
+/** What stopping means, by the type of subject that stops. */
+const STOPPED: Partial<Record<string, string>> = {
+  staff: "staff member left", case: "case closed", child: "case closed",
+};
+
+/** Each rule's source in the QAF, one object per rule shared by all its results. */
+const sources = new WeakMap<RuleDefinition, Source>();
+function sourceOf(rule: RuleDefinition): Source {
+  let source = sources.get(rule);
+  if (!source) sources.set(rule, (source = { section: rule.section, quote: rule.quote }));
+  return source;
+}
+
+function statusOf(d: Decision, asOf: Day): ObligationStatus {
+  if (d.excused) return "excused";
+  // Unmet when the subject stopped before the due date: excused, whatever comes after the end.
+  const stoppedFirst = d.endedOn !== undefined && d.dueBy !== null && d.endedOn < d.dueBy;
+  if (stoppedFirst && (d.metOn === undefined || d.metOn > (d.endedOn as Day))) return "excused";
+  if (d.metOn !== undefined) return d.dueBy === null || d.metOn <= d.dueBy ? "met" : "met-late";
+  if (d.dueBy === null) return "open";
+  return asOf > d.dueBy ? "overdue" : "open";
+}
+
+/**
+ * Turns a decision into an obligation with its status on `asOf`, and a breach when it is
+ * overdue (active; lapsed when its subject has stopped, on the later of the stop and the
+ * breach's first day) or was met late (resolved on the day it was met).
+ *
+ * @param d - the interpreter's decision
+ * @param ctx - the evaluation
+ * @returns the obligation, its breach, and whether the window reports it
+ */
+export function settle(d: Decision, ctx: EngineContext): Outcome {
+  const status = statusOf(d, ctx.asOf);
+  const subject = `${d.rule.id}/${d.subject.subject.type}:${d.subject.subject.id}`;
+  const id = d.key ? `${subject}/${d.key}` : subject;
+  // Still overdue when its subject has stopped (left, closed): missed, and no one can now act on it.
+  const stopped = d.subject.lapses ? d.subject.endsOn : undefined;
+  const lapsedOn = status === "overdue" && stopped !== undefined && d.dueBy !== null ? Math.max(stopped, d.dueBy + 1) : undefined;
+  // Met late only after the subject stopped: settled, for reporting, when it would have lapsed
+  // (a record after the stop can never bring back a breach that lapsed before the window).
+  const lapsedFirst = status === "met-late" && stopped !== undefined && d.dueBy !== null && d.metOn !== undefined && d.metOn > stopped
+    ? Math.max(stopped, d.dueBy + 1) : undefined;
+  const settledBy = status === "excused" ? (d.endedOn ?? d.dueBy) : (lapsedOn ?? lapsedFirst ?? d.metOn);
+  // The window is inclusive: an obligation met (late) exactly on `from` is reported, with its resolved breach.
+  const reported = d.dueBy === null || d.dueBy >= ctx.from || settledBy === undefined || settledBy === null || settledBy >= ctx.from;
+  // Built field by field (not with spreads, which cost most of an evaluation's time here), in
+  // the order the results have always been written in.
+  if (!reported) {
+    const unreported: UnreportedOutcome = { id, status, reported, decidingDay: d.decidingDay };
+    if (d.waitStart !== undefined) unreported.waitStart = d.waitStart;
+    return unreported;
+  }
+  const source = sourceOf(d.rule);
+  const obligation = { id, ruleId: d.rule.id, subject: d.subject.subject, owner: d.owner } as Obligation;
+  if (d.period) obligation.period = { from: formatDay(d.period.from), to: formatDay(d.period.to) };
+  obligation.dueBy = d.dueBy === null ? null : formatDay(d.dueBy);
+  obligation.status = status;
+  if (d.metOn !== undefined && status !== "excused") obligation.metOn = formatDay(d.metOn);
+  obligation.evidence = d.evidence.length > 1 ? [...d.evidence].sort() : [...d.evidence];
+  if (d.progress) obligation.progress = d.progress;
+  obligation.source = source;
+  const footing = footingsOf(d.rule).result;
+  obligation.basis = footing.basis;
+  obligation.assumptions = footing.assumptions;
+  const outcome: ReportedOutcome = { id, status, reported, decidingDay: d.decidingDay, obligation };
+  if (d.waitStart !== undefined) outcome.waitStart = d.waitStart;
+  if ((status !== "overdue" && status !== "met-late") || d.dueBy === null) return outcome;
+  const since = addDays(d.dueBy, 1);
+  const details: Record<string, unknown> = { dueBy: obligation.dueBy };
+  if (d.progress) Object.assign(details, d.progress);
+  if (d.details) Object.assign(details, d.details);
+  const breach = {
+    id: `${id}#breach`, ruleId: d.rule.id, obligationId: id, subject: d.subject.subject, owner: d.owner,
+    severity: d.rule.severity, since: formatDay(since),
+    status: lapsedOn !== undefined ? "lapsed" : status === "overdue" ? "active" : "resolved",
+  } as Breach;
+  if (status === "met-late") breach.resolvedOn = obligation.metOn as string;
+  if (lapsedOn !== undefined) breach.lapsedOn = formatDay(lapsedOn);
+  breach.message = fillMessage(d.rule.message, (name) => messageValue(name, d, obligation)) +
+    (status === "met-late" ? ` It was done late, on ${obligation.metOn}.` : "") +
+    (lapsedOn !== undefined ? ` It lapsed on ${breach.lapsedOn}: the ${STOPPED[d.subject.subject.type] ?? "subject stopped"} before it was met.` : "");
+  breach.details = details;
+  breach.source = source;
+  breach.basis = footing.basis;
+  breach.assumptions = footing.assumptions;
+  outcome.breach = breach;
+  outcome.since = since;
+  return outcome;
+}
+
+/** The value of a message's placeholder: the decision's facts first, then what every breach can say. */
+function messageValue(name: string, d: Decision, obligation: Obligation): unknown {
+  switch (name) {
+    case "subject": return d.subject.subject.id;
+    case "dueBy": return obligation.dueBy;
+    case "metOn": return obligation.metOn;
+    case "period": return d.period ? `${formatDay(d.period.from)} to ${formatDay(d.period.to)}` : undefined;
+    case "done": return d.progress?.done;
+    case "required": return d.progress?.required;
+    default: return d.details?.[name];
+  }
+}

@@ -1,0 +1,107 @@
+import type { Day } from "../../calendar/day";
+import type { CollectionName } from "../../model/dataset";
+import type { SubjectType } from "../../model/evaluation";
+import type { EngineContext } from "../context/engine-context";
+import { dateFieldsOf, type ObjectSchema } from "../dataset-index/day-columns";
+import type { StaffMember } from "../dataset-index/index-dataset";
+import { ListedSubject, dateNames, type SubjectInstance } from "./subject";
+
+type Row = Readonly<Record<string, unknown>>;
+
+/**
+ * Everything the engine knows about one subject source, in one place: conditions, the
+ * vocabulary check, explanations and targets all read it.
+ */
+export interface SubjectSource {
+  /** The type of the subjects it lists. */
+  readonly type: SubjectType;
+  /** The dataset collection its records are, when they are one whole collection. */
+  readonly collection?: CollectionName;
+  /** Its record schema; the service has none. */
+  readonly schema?: ObjectSchema;
+  /** The date that decides its `when` condition; without one (or while it has not happened) `asOf` does. */
+  readonly decidingDate?: string;
+  /** The facts a condition may name: the record's fields and those the source derives. */
+  readonly facts: readonly string[];
+  /** The dates a rule may count from or end on: the record's date fields and those the source derives. */
+  readonly dates: readonly string[];
+  /** Lists the subjects that exist by `asOf`, in one pass over its collection (a fresh list each call). */
+  list(ctx: EngineContext): readonly SubjectInstance[];
+  /** The same subjects one at a time, for a caller that gives its host turns while it lists. */
+  subjects(ctx: EngineContext): Iterable<SubjectInstance>;
+}
+
+/** What a source's listing gives for one subject; `facts` must hold exactly the derived facts declared. */
+export interface SubjectParts<F extends string, D extends string> {
+  id: string;
+  record: Row;
+  facts: { readonly [K in F]: unknown };
+  /** Its position in the source's collection: its dates are read from the collection's day columns. */
+  at?: number;
+  /**
+   * Its dates as days, read once when listed: those the source derives, and, for a record that
+   * is not a collection's own (a child, an audit action), its own.
+   */
+  dates?: { readonly [K in D]: Day | undefined };
+  staff?: StaffMember;
+  /** The subject's last day (a leaver's `leftOn`, a case's `closedOn`). */
+  endsOn?: Day;
+}
+
+/** The definition of a source: its declared names, and how to list its subjects' parts. */
+export interface SourceDefinition<F extends string, D extends string> {
+  type: SubjectType;
+  collection?: CollectionName;
+  schema?: ObjectSchema;
+  decidingDate?: string;
+  /** Facts derived beyond the record's fields. */
+  derivedFacts: readonly F[];
+  /** Dates derived beyond the record's date fields. */
+  derivedDates?: readonly D[];
+  /** Names of dates that are plans, not events (an action's due date). */
+  planned?: readonly string[];
+  /** Its subjects are named by their stop (cases closed inside the window): their breaches never lapse. */
+  namedByStop?: boolean;
+  /** The subjects that exist by `asOf`. */
+  parts(ctx: EngineContext): Iterable<SubjectParts<F, D>>;
+}
+
+/**
+ * Builds a subject source from its definition: the names it offers are derived from the
+ * schema and the declared derived names; its subjects read their dates from the day columns
+ * of its collection, or from the days their parts give.
+ *
+ * @param def - the definition
+ * @returns the source
+ */
+export function defineSource<F extends string, D extends string = never>(def: SourceDefinition<F, D>): SubjectSource {
+  const recordFields = def.schema ? Object.keys(def.schema.shape) : [];
+  const dates = [...(def.schema ? dateFieldsOf(def.schema) : []), ...(def.derivedDates ?? [])];
+  return {
+    type: def.type,
+    ...(def.collection ? { collection: def.collection } : {}),
+    ...(def.schema ? { schema: def.schema } : {}),
+    ...(def.decidingDate ? { decidingDate: def.decidingDate } : {}),
+    facts: def.schema ? [...recordFields, ...def.derivedFacts] : ["id", ...def.derivedFacts],
+    dates,
+    list(ctx) {
+      return [...this.subjects(ctx)];
+    },
+    *subjects(ctx) {
+      const names = dateNames(dates, ctx.asOf, def.planned, def.collection && ctx.index.days[def.collection]);
+      const derives = def.derivedFacts.length > 0;
+      for (const p of def.parts(ctx)) {
+        const end = p.endsOn;
+        yield new ListedSubject(
+          { type: def.type, id: p.id }, p.record, derives ? p.facts : undefined, p.dates, names, p.at ?? -1,
+          p.staff, end !== undefined && end <= ctx.asOf ? end : undefined, def.namedByStop !== true,
+        );
+      }
+    },
+  };
+}
+
+/** The day a subject's `when` condition is judged on: its source's deciding date, or `asOf`. */
+export function conditionDayOf(source: SubjectSource, subject: SubjectInstance, asOf: Day): Day {
+  return (source.decidingDate === undefined ? undefined : subject.date(source.decidingDate)) ?? asOf;
+}

@@ -1,0 +1,199 @@
+import type { Day } from "../../calendar/day";
+import type { Case } from "../../model";
+import { recordSchemas, type CollectionName } from "../../model/dataset";
+import { childSchema } from "../../model/families";
+import { auditActionSchema } from "../../model/practice";
+import type { SubjectType } from "../../model/evaluation";
+import type { EngineContext } from "../context/engine-context";
+import { dateFieldsOf, dayAt, daysOf } from "../dataset-index/day-columns";
+import { positionAt, referenced } from "../dataset-index/reference-columns";
+import { defineSource, type SubjectSource } from "./define-source";
+
+type Row = Readonly<Record<string, unknown>>;
+
+/** A record's date, by its position in its collection, as a day; undefined when it has none. */
+function dayOf(ctx: EngineContext, collection: CollectionName, field: string, at: number): Day | undefined {
+  return dayAt(ctx.index.days[collection][field], at);
+}
+
+/** Whether a record's date (by its position) has happened by `asOf`: the record exists for the engine. */
+function happened(ctx: EngineContext, collection: CollectionName, field: string, at: number): boolean {
+  const day = dayOf(ctx, collection, field, at);
+  return day !== undefined && day <= ctx.asOf;
+}
+
+/** A source listing one whole collection, a record existing once its date `on` has happened. */
+function recordsOf<C extends "audits" | "supervisions" | "pdrs" | "observations" | "reports">(
+  type: SubjectType, collection: C, on: string,
+): SubjectSource {
+  return defineSource({
+    type, collection, schema: recordSchemas[collection], decidingDate: on, derivedFacts: [],
+    *parts(ctx) {
+      const records: readonly (Row & { id: string })[] = ctx.index.dataset[collection];
+      for (let i = 0; i < records.length; i++) {
+        const r = records[i] as Row & { id: string };
+        if (happened(ctx, collection, on, i)) yield { id: r.id, record: r, facts: {}, at: i };
+      }
+    },
+  });
+}
+
+/** The cases opened by `asOf`, each with its position. */
+function* openedBy(ctx: EngineContext): Generator<[Case, number]> {
+  const cases = ctx.index.dataset.cases;
+  for (let i = 0; i < cases.length; i++) if (happened(ctx, "cases", "openedOn", i)) yield [cases[i] as Case, i];
+}
+
+/**
+ * A source of cases opened by `asOf`, with the facts rules read of them; `named` keeps only
+ * those a source names by an event ("each case closed inside the window").
+ */
+function caseSource(named: (closedOn: Day | undefined, ctx: EngineContext) => boolean, namedByStop = false): SubjectSource {
+  return defineSource({
+    type: "case", collection: "cases", schema: recordSchemas.cases, decidingDate: "closedOn", namedByStop,
+    derivedFacts: ["teamType", "closed", "neglect"],
+    *parts(ctx) {
+      for (const [c, i] of openedBy(ctx)) {
+        const closedOn = dayOf(ctx, "cases", "closedOn", i);
+        if (!named(closedOn, ctx)) continue;
+        yield {
+          id: c.id, record: c, at: i,
+          facts: {
+            teamType: referenced(ctx.index, "cases", "teamId", i)?.type,
+            closed: closedOn !== undefined && closedOn <= ctx.asOf,
+            neglect: happened(ctx, "cases", "neglectIdentifiedOn", i),
+          },
+          ...(closedOn === undefined ? {} : { endsOn: closedOn }),
+        };
+      }
+    },
+  });
+}
+
+const childDates = dateFieldsOf(childSchema);
+const actionDates = dateFieldsOf(auditActionSchema);
+
+/**
+ * The subjects a rule can be about, by name: one descriptor each (its type, schema, deciding
+ * date, facts and dates, and how to list it). Each lists the subjects that exist by `asOf`
+ * (an audit completed later has not happened yet); a source named by an event
+ * (`closed-cases`) only those whose event is inside the window.
+ */
+export const subjectSources = {
+  audits: recordsOf("audit", "audits", "completedOn"),
+  supervisions: recordsOf("supervision", "supervisions", "heldOn"),
+  pdrs: recordsOf("pdr", "pdrs", "heldOn"),
+  observations: recordsOf("observation", "observations", "observedOn"),
+  reports: recordsOf("report", "reports", "publishedOn"),
+  meetings: defineSource({
+    type: "meeting", collection: "meetings", schema: recordSchemas.meetings, decidingDate: "heldOn",
+    derivedFacts: ["attendeesRecorded"],
+    *parts(ctx) {
+      for (const [i, m] of ctx.index.dataset.meetings.entries()) {
+        if (!happened(ctx, "meetings", "heldOn", i)) continue;
+        yield { id: m.id, record: m, at: i, facts: { attendeesRecorded: (m.attendeeIds?.length ?? 0) > 0 } };
+      }
+    },
+  }),
+  "young-carer-assessments": defineSource({
+    type: "assessment", collection: "youngCarerAssessments", schema: recordSchemas.youngCarerAssessments,
+    decidingDate: "assessedOn", derivedFacts: ["keyWorkerId"],
+    *parts(ctx) {
+      for (const [i, a] of ctx.index.dataset.youngCarerAssessments.entries()) {
+        if (!happened(ctx, "youngCarerAssessments", "assessedOn", i)) continue;
+        yield { id: a.id, record: a, at: i, facts: { keyWorkerId: referenced(ctx.index, "youngCarerAssessments", "caseId", i)?.keyWorkerId } };
+      }
+    },
+  }),
+  "audit-actions": defineSource({
+    type: "action", schema: auditActionSchema, derivedFacts: ["auditId", "auditKind", "workerId"], planned: ["dueOn"],
+    *parts(ctx) {
+      for (const [i, a] of ctx.index.dataset.audits.entries()) {
+        if (!happened(ctx, "audits", "completedOn", i)) continue;
+        for (const action of a.actions) {
+          yield {
+            id: action.id, record: action, dates: daysOf(action, actionDates),
+            facts: { auditId: a.id, auditKind: a.kind, workerId: a.workerId },
+          };
+        }
+      }
+    },
+  }),
+  staff: defineSource({
+    type: "staff", collection: "staff", schema: recordSchemas.staff, derivedFacts: ["hasLineManager"],
+    *parts(ctx) {
+      for (const [i, s] of ctx.index.dataset.staff.entries()) {
+        if (!happened(ctx, "staff", "startedOn", i)) continue;
+        const leftOn = dayOf(ctx, "staff", "leftOn", i);
+        yield {
+          id: s.id, record: s, at: i, staff: ctx.index.members[i],
+          facts: { hasLineManager: positionAt(ctx.index.refs.staff["lineManagerId"], i) !== undefined },
+          ...(leftOn === undefined ? {} : { endsOn: leftOn }),
+        };
+      }
+    },
+  }),
+  teams: defineSource({
+    type: "team", collection: "teams", schema: recordSchemas.teams, derivedFacts: [],
+    *parts(ctx) {
+      for (const [i, t] of ctx.index.dataset.teams.entries()) yield { id: t.id, record: t, facts: {}, at: i };
+    },
+  }),
+  areas: defineSource({
+    type: "area", collection: "areas", schema: recordSchemas.areas, derivedFacts: [],
+    *parts(ctx) {
+      for (const [i, a] of ctx.index.dataset.areas.entries()) yield { id: a.id, record: a, facts: {}, at: i };
+    },
+  }),
+  service: defineSource({
+    type: "service", derivedFacts: [],
+    *parts() {
+      yield { id: "service", record: { id: "service" }, facts: {} };
+    },
+  }),
+  cases: caseSource(() => true),
+  /** Cases closed inside the window, named by their closure: before it, a closure is another evaluation's business. */
+  "closed-cases": caseSource((closed, ctx) => closed !== undefined && closed >= ctx.from && closed <= ctx.asOf, true),
+  children: defineSource({
+    type: "child", schema: childSchema, derivedFacts: ["caseId", "keyWorkerId", "teamId"],
+    derivedDates: ["case.openedOn", "case.closedOn"],
+    *parts(ctx) {
+      for (const [c, i] of openedBy(ctx)) {
+        // What every child of the case shares, built once per case.
+        const caseDates = { "case.openedOn": dayOf(ctx, "cases", "openedOn", i), "case.closedOn": dayOf(ctx, "cases", "closedOn", i) };
+        const facts = { caseId: c.id, keyWorkerId: c.keyWorkerId, teamId: c.teamId };
+        const closedOn = caseDates["case.closedOn"];
+        for (const child of c.children) {
+          yield {
+            id: child.id, record: child, facts,
+            dates: Object.assign(daysOf(child, childDates), caseDates), // no spread: the slow part of listing 300,000 children
+            endsOn: closedOn,
+          };
+        }
+      }
+    },
+  }),
+} satisfies Record<string, SubjectSource>;
+
+/** The name of a subject source. */
+export type SubjectSourceName = keyof typeof subjectSources;
+
+/**
+ * The source that lists subjects of a type as whole records (a target's scope `area` is the
+ * `areas` source; a checked report is a `report`).
+ *
+ * @returns the source, or undefined for a type no whole collection lists
+ */
+export function sourceOfType(type: string): SubjectSource | undefined {
+  return Object.values(subjectSources).find((s) => s.type === type);
+}
+
+/**
+ * The subject type of a collection's records, for checks of evidence records (`reports` are
+ * `report`s); a collection no source lists is checked as the service's.
+ *
+ * @returns the type
+ */
+export function subjectTypeOfCollection(collection: string): SubjectType {
+  return Object.values(subjectSources).find((s) => s.collection === collection)?.type ?? "service";
+}

@@ -1,0 +1,82 @@
+import type { Day } from "../../calendar/day";
+import type { Assertion } from "../../model/policy";
+import { compileSimplePattern } from "../../text/simple-pattern";
+import type { EngineContext } from "../context/engine-context";
+import { inPost, memberById, recordById } from "../dataset-index/index-dataset";
+import { listFor, paramFor } from "./rule-values";
+import type { SubjectInstance } from "../subjects/subject";
+
+/** A practice standard a record failed, with the facts that show it (never the offending text). */
+export interface Failure {
+  label: string;
+  field: string;
+  missing?: string[];
+  positions?: number[];
+}
+
+/** Simple patterns, never regular expressions: a policy's pattern cannot make a match slow. */
+const patterns = new Map<string, (text: string) => boolean>();
+function compiled(pattern: string): (text: string) => boolean {
+  let test = patterns.get(pattern);
+  if (!test) patterns.set(pattern, (test = compileSimplePattern(pattern)));
+  return test;
+}
+
+/**
+ * Tests a record against one assertion.
+ *
+ * @param a - the assertion
+ * @param s - the subject whose record is tested
+ * @param ctx - the evaluation
+ * @param on - the record's own date: the parameters it is held to are those in force then
+ * @returns the failure, or null when the record meets it
+ */
+export function failureOf(a: Assertion, s: SubjectInstance, ctx: EngineContext, on: Day): Failure | null {
+  const value = s.record[a.field];
+  const base = { label: a.label, field: a.field };
+  switch (a.test) {
+    case "isTrue":
+      return value === true ? null : base;
+    case "notEqual":
+      return value !== a.value ? null : base;
+    case "includesAll": {
+      const have = Array.isArray(value) ? value : [];
+      const missing = listFor(a.values, s, ctx, on).filter((v) => !have.includes(v));
+      return missing.length === 0 ? null : { ...base, missing };
+    }
+    case "allMatch": {
+      const pattern = typeof a.pattern === "string" ? a.pattern : String(paramFor(a.pattern, s, ctx, on));
+      const matches = compiled(pattern);
+      const positions = (Array.isArray(value) ? value : [])
+        .map((v, i) => (typeof v === "string" && matches(v) ? -1 : i))
+        .filter((i) => i >= 0);
+      return positions.length === 0 ? null : { ...base, positions };
+    }
+    case "roleIn": {
+      const role = recordById(ctx.index, "staff", String(value))?.role;
+      return role !== undefined && listFor(a.roles, s, ctx, on).includes(role) ? null : base;
+    }
+    case "roleInTeamOf": {
+      const who = memberById(ctx.index, value);
+      const team = recordById(ctx.index, "staff", s.record[a.of])?.teamId;
+      const fits = who !== undefined && team !== undefined && who.record.teamId === team &&
+        inPost(who, on) && listFor(a.roles, s, ctx, on).includes(who.record.role);
+      return fits ? null : base;
+    }
+    case "attendance": {
+      const ids = Array.isArray(value) ? value : [];
+      if (ids.length === 0) return null;
+      const present = ids.flatMap((id) => {
+        const member = memberById(ctx.index, id);
+        return member !== undefined && inPost(member, on) ? [member.record] : [];
+      });
+      const scope = s.record["scope"] as { type?: string; id?: string } | undefined;
+      const team = scope?.type === "team" ? scope.id : undefined;
+      const missing = listFor(a.roles, s, ctx, on).filter((role) =>
+        team !== undefined && role === "team-manager"
+          ? !present.some((p) => p.teamId === team && (p.role === "team-manager" || p.role === "family-centre-team-manager"))
+          : !present.some((p) => p.role === role));
+      return missing.length === 0 ? null : { ...base, missing };
+    }
+  }
+}

@@ -1,0 +1,164 @@
+import { Engine } from "json-rules-engine";
+import type { Day } from "../../calendar/day";
+import type { Condition } from "../../model/policy";
+import type { ParameterTable } from "../context/parameter-table";
+
+/** The operators that conditions may use beyond json-rules-engine's own. */
+export const customOperators = {
+  /** An ISO date on or before another. */
+  onOrBefore: (a: unknown, b: unknown) => typeof a === "string" && typeof b === "string" && a <= b,
+  /** An ISO date on or after another. */
+  onOrAfter: (a: unknown, b: unknown) => typeof a === "string" && typeof b === "string" && a >= b,
+  /** A list holding every one of the given values. */
+  containsAll: (a: unknown, b: unknown) =>
+    Array.isArray(a) && Array.isArray(b) && b.every((v) => a.includes(v)),
+  /** A list sharing at least one value with the given list. */
+  intersects: (a: unknown, b: unknown) =>
+    Array.isArray(a) && Array.isArray(b) && b.some((v) => a.includes(v)),
+  /** A value that is present (not undefined or null). */
+  isPresent: (a: unknown, b: unknown) => (a !== undefined && a !== null) === (b !== false),
+} satisfies Record<string, (fact: unknown, value: unknown) => boolean>;
+
+/** Operators json-rules-engine has by itself. */
+export const builtInOperators = [
+  "equal", "notEqual", "lessThan", "lessThanInclusive", "greaterThan", "greaterThanInclusive",
+  "in", "notIn", "contains", "doesNotContain",
+] as const;
+
+/** The fact that holds the policy's parameters, for conditions that compare with one. */
+export const PARAMETERS_FACT = "parameters";
+
+/** A rule's `when` condition, prepared once by the compiler. */
+export interface PreparedCondition {
+  /** The condition, or undefined for "always". */
+  readonly condition?: Condition;
+  /** The subject facts it reads, sorted (the parameters fact aside). */
+  readonly facts: readonly string[];
+  /** Whether it compares with a parameter (then the era of the day it is judged on matters). */
+  readonly readsParameters: boolean;
+}
+
+/**
+ * Prepares a rule's `when` condition: which facts it reads, and whether it reads parameters.
+ *
+ * @param condition - a json-rules-engine condition, or undefined for "always"
+ * @returns the prepared condition
+ */
+export function prepareCondition(condition: Condition | undefined): PreparedCondition {
+  if (condition === undefined) return { facts: [], readsParameters: false };
+  const read = factsOf(condition);
+  return {
+    condition,
+    facts: [...read].filter((f) => f !== PARAMETERS_FACT).sort(),
+    readsParameters: read.has(PARAMETERS_FACT),
+  };
+}
+
+/**
+ * Keeps the subjects a condition selects. json-rules-engine decides each distinct combination
+ * of the facts the condition reads (and, when it reads dated parameters, of the era of the
+ * day it is judged on) once, in one batch before any subject is looked at: an audit
+ * condition reading `kind` and `grade` runs at most 30 times for a million audits. The
+ * engine is made for this call only, never shared (a shared engine drops results when runs
+ * overlap).
+ *
+ * @param prepared - the prepared condition
+ * @param subjects - the candidates
+ * @param dayOf - the day each subject's condition is judged on
+ * @param parameters - the policy's parameters, readable as the `parameters` fact
+ * @param pause - called between subjects; when it returns a promise, the work waits for it
+ *   (the caller gives its host a turn)
+ * @returns the subjects it selects, in their order
+ */
+export async function selectSubjects<S extends { fact(name: string): unknown }>(
+  prepared: PreparedCondition,
+  subjects: readonly S[],
+  dayOf: (subject: S) => Day,
+  parameters: ParameterTable,
+  pause: () => Promise<void> | undefined = () => undefined,
+): Promise<S[]> {
+  const { condition, facts, readsParameters } = prepared;
+  if (condition === undefined) return [...subjects];
+  const combinations = new Combinations();
+  const decisions: Combination[] = [];
+  for (const subject of subjects) {
+    const turn = pause();
+    if (turn) await turn;
+    const era = readsParameters ? parameters.eraOf(dayOf(subject)) : 0;
+    decisions.push(combinations.of(era, facts, subject));
+  }
+  const engine = new Engine([], { allowUndefinedFacts: true });
+  for (const [name, fn] of Object.entries(customOperators)) engine.addOperator(name, fn);
+  engine.addRule({ conditions: condition as never, event: { type: "applies" } });
+  for (const combination of combinations.all()) {
+    const input: Record<string, unknown> = {};
+    facts.forEach((f, i) => {
+      if (combination.values[i] !== null) input[f] = combination.values[i];
+    });
+    if (readsParameters) input[PARAMETERS_FACT] = parameters.onEra(combination.era);
+    const { events } = await engine.run(input);
+    combination.applies = events.length > 0;
+  }
+  const selected: S[] = [];
+  for (let i = 0; i < subjects.length; i++) {
+    if ((decisions[i] as Combination).applies) selected.push(subjects[i] as S);
+    if ((i & 1023) === 1023) {
+      const turn = pause();
+      if (turn) await turn;
+    }
+  }
+  return selected;
+}
+
+/** One distinct combination of a condition's facts (and era), decided once. */
+interface Combination {
+  era: number;
+  values: unknown[];
+  applies: boolean;
+}
+
+/**
+ * The distinct combinations of facts seen so far. The common case, one fact of a plain value
+ * and no dated parameter, is keyed by the value itself (no string is built per subject);
+ * every other by its era and values as JSON. Two maps, so the two kinds of key never meet.
+ */
+class Combinations {
+  private readonly byValue = new Map<unknown, Combination>();
+  private readonly byJson = new Map<string, Combination>();
+
+  of(era: number, facts: readonly string[], subject: { fact(name: string): unknown }): Combination {
+    if (era === 0 && facts.length === 1) {
+      const value = subject.fact(facts[0] as string) ?? null;
+      if (value === null || typeof value !== "object") {
+        let found = this.byValue.get(value);
+        if (!found) this.byValue.set(value, (found = { era, values: [value], applies: false }));
+        return found;
+      }
+    }
+    const values = facts.map((f) => subject.fact(f) ?? null);
+    const key = `${era}|${JSON.stringify(values)}`;
+    let found = this.byJson.get(key);
+    if (!found) this.byJson.set(key, (found = { era, values, applies: false }));
+    return found;
+  }
+
+  all(): Combination[] {
+    return [...this.byValue.values(), ...this.byJson.values()];
+  }
+}
+
+/**
+ * Lists the fact names a condition reads, including facts used as comparison values.
+ *
+ * @param node - a condition or any part of one
+ * @returns the fact names
+ */
+export function factsOf(node: unknown, into = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) for (const n of node) factsOf(n, into);
+  else if (node !== null && typeof node === "object") {
+    const fact = (node as { fact?: unknown }).fact;
+    if (typeof fact === "string") into.add(fact);
+    for (const value of Object.values(node)) factsOf(value, into);
+  }
+  return into;
+}

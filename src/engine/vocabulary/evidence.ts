@@ -1,0 +1,165 @@
+import type { Day } from "../../calendar/day";
+import type { EvidenceSpec, FieldFilter, RecordFilter } from "../../model/policy";
+import type { EngineContext } from "../context/engine-context";
+import { dayAt, readDay } from "../dataset-index/day-columns";
+import { isNameIn } from "./resolve-name";
+import { referenced } from "../dataset-index/reference-columns";
+import { sortSteps } from "../slicing/sort-in-slices";
+import { endsStep } from "../../model/steps";
+
+type Row = Readonly<Record<string, unknown>>;
+
+/** One record that can count as evidence, on its day. */
+export interface EvidenceItem {
+  day: Day;
+  id: string;
+  record: Row;
+  /** The days its `period` covers, for evidence matched by `covers-period`. */
+  covers?: { from: Day; to: Day };
+}
+
+function coveredBy(r: Row): { from: Day; to: Day } | undefined {
+  const span = r["period"] as { from?: string; to?: string } | undefined;
+  const from = readDay(span?.from);
+  const to = readDay(span?.to);
+  return from !== undefined && to !== undefined ? { from, to } : undefined;
+}
+
+/** Fields that evidence filters may use beyond a record's own, by collection, read by the record's position. */
+const derivedFields: Record<string, Record<string, (r: Row, at: number, ctx: EngineContext) => unknown>> = {
+  audits: {
+    auditorRole: (_, at, ctx) => referenced(ctx.index, "audits", "auditorId", at)?.role,
+    supervisionSupervisorId: (_, at, ctx) => referenced(ctx.index, "audits", "supervisionId", at)?.supervisorId,
+  },
+  meetings: {
+    scopeType: (r) => (r["scope"] as { type?: string } | undefined)?.type,
+    scopeId: (r) => (r["scope"] as { id?: string } | undefined)?.id ?? "service",
+  },
+};
+
+/** Names of the derived fields of a collection. */
+export function derivedFieldNames(collection: string): string[] {
+  return Object.keys(derivedFields[collection] ?? {});
+}
+
+function read(collection: string, r: Row, at: number, field: string, ctx: EngineContext): unknown {
+  if (field in r) return r[field];
+  return derivedFields[collection]?.[field]?.(r, at, ctx);
+}
+
+const ALL = "*";
+/** The group of records that count for every subject (a spec's `forEvery`). */
+const EVERY = "\u0000every";
+
+const byDayThenId = (a: EvidenceItem, b: EvidenceItem) => a.day - b.day || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * A record's id; for a record without one (the contract makes an oversight log's id
+ * optional), its collection and plain values in field order, such as
+ * `oversight:s9:dashboard-review:2024-05-13`, which is the same whatever the record order.
+ */
+function recordId(collection: string, r: Row): string {
+  const id = r["id"];
+  if (typeof id === "string") return id;
+  const values = Object.values(r).filter((v) => typeof v === "string" || typeof v === "number" || typeof v === "boolean");
+  return [collection, ...values.map(String)].join(":");
+}
+
+/**
+ * Groups a collection's records by the subject they count for, each list in date order,
+ * leaving out records dated after `asOf`. Built once per spec per evaluation, a step at a
+ * time: the caller (a kind's run) yields with it, so the host gets turns while it is built.
+ *
+ * @param spec - which records count, keyed how, dated by which field
+ * @param ctx - the evaluation
+ * @returns steps, then a lookup from subject id to its evidence
+ * @example
+ * const events = yield* evidenceFor(rule.events, ctx);
+ */
+export function* evidenceFor(spec: EvidenceSpec, ctx: EngineContext): Generator<void, (subjectId: string) => readonly EvidenceItem[]> {
+  const groups = yield* ctx.sharedSteps(`evidence:${JSON.stringify(spec)}`, () => groupEvidence(spec, ctx));
+  const forEvery = groups.get(EVERY);
+  if (spec.key === undefined) return () => groups.get(ALL) ?? [];
+  if (forEvery === undefined) return (subjectId) => groups.get(subjectId) ?? [];
+  // Records that count for every subject join each subject's own, in date order, built once per subject asked for.
+  const joined = new Map<string, EvidenceItem[]>();
+  return (subjectId) => {
+    let list = joined.get(subjectId);
+    if (!list) joined.set(subjectId, (list = [...(groups.get(subjectId) ?? []), ...forEvery].sort(byDayThenId)));
+    return list;
+  };
+}
+
+/** Whether one field's value passes its filter. */
+function passes(value: unknown, filter: FieldFilter): boolean {
+  if (Array.isArray(filter)) return filter.some((v) => v === value);
+  if (typeof filter === "object") return Array.isArray(value) && filter.includes.every((v) => value.includes(v));
+  return value === filter;
+}
+
+/** A record filter as a test of a record by its position, its fields read once per test. */
+function filterTest(collection: string, filter: RecordFilter, ctx: EngineContext): (r: Row, at: number) => boolean {
+  const tests = Object.entries(filter);
+  return (r, at) => tests.every(([field, f]) => passes(read(collection, r, at, field, ctx), f));
+}
+
+/** The fields a spec's filters name, for the vocabulary check. */
+export function filteredFields(spec: EvidenceSpec): string[] {
+  const filters = [...(Array.isArray(spec.where) ? spec.where : spec.where ? [spec.where] : []), ...(spec.forEvery ? [spec.forEvery] : [])];
+  return [...new Set(filters.flatMap((f) => Object.keys(f)))];
+}
+
+function* groupEvidence(spec: EvidenceSpec, ctx: EngineContext): Generator<void, Map<string, EvidenceItem[]>> {
+  const map = new Map<string, EvidenceItem[]>();
+  const dataset = ctx.index.dataset;
+  const rows: readonly Row[] = isNameIn(dataset, spec.collection) ? dataset[spec.collection] : [];
+  const alternatives = (Array.isArray(spec.where) ? spec.where : [spec.where ?? {}]).map((f) => filterTest(spec.collection, f, ctx));
+  const forEvery = spec.forEvery === undefined ? undefined : filterTest(spec.collection, spec.forEvery, ctx);
+  // A date field is read from the collection's day columns; only a policy naming some other
+  // field as the date has it read from the record as written.
+  const column = isNameIn(ctx.index.days, spec.collection) ? ctx.index.days[spec.collection][spec.date] : undefined;
+  for (const [i, r] of rows.entries()) {
+    if (endsStep(i)) yield;
+    const day = column !== undefined ? dayAt(column, i) : readDay(read(spec.collection, r, i, spec.date, ctx));
+    if (day === undefined || day > ctx.asOf) continue;
+    if (!alternatives.some((test) => test(r, i))) continue;
+    const keyValue = spec.key === undefined ? ALL : forEvery?.(r, i) === true ? EVERY : read(spec.collection, r, i, spec.key, ctx);
+    const keys = Array.isArray(keyValue) ? new Set(keyValue.map(String)) : [String(keyValue)];
+    const id = recordId(spec.collection, r);
+    const covers = spec.match === "covers-period" ? coveredBy(r) : undefined;
+    for (const key of keys) {
+      const list = map.get(key) ?? [];
+      list.push(covers ? { day, id, record: r, covers } : { day, id, record: r });
+      map.set(key, list);
+    }
+  }
+  let sorted = 0;
+  for (const list of map.values()) {
+    if (list.length > 1024) yield* sortSteps(list, byDayThenId);
+    else list.sort(byDayThenId);
+    sorted += list.length;
+    if (sorted > 1024) {
+      sorted = 0;
+      yield;
+    }
+  }
+  return map;
+}
+
+/**
+ * Index of the first item dated on or after a day, by binary search.
+ *
+ * @param items - items in date order
+ * @param day - the day
+ * @returns the index (items.length when none)
+ */
+export function firstOnOrAfter(items: readonly EvidenceItem[], day: Day): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid] as EvidenceItem).day < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
