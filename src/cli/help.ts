@@ -19,11 +19,12 @@ Commands:
 
 Options: -h, --help (also after a command); -v, --version.
 Every command takes --quiet: nothing on stderr but errors. evaluate, due and changes take
---basis qaf|reading|assumption: only the results resting at least that firmly on the QAF.
+--basis qaf|reading|assumption: only the results resting at least that firmly on the QAF;
+--verbose: every rejected record (by default each cause once); --max-rejected <n|n%>.
 Run "one-point-qaf <command> --help" for a command's options. Docs: docs/cli.md in the package
 (node_modules/one-point-qaf/docs/cli.md).
 Exit codes: 0 ok; 1 breaches found (only with --fail-on-breach) or a scenario failed;
-2 bad usage or input.
+2 bad usage or input, or more rejected records than --strict or --max-rejected allows.
 `,
   evaluate: `Usage: one-point-qaf evaluate <file|folder> --as-of <date> [options]
 
@@ -52,6 +53,10 @@ Options:
                         assumption: it is silent and the library supplies a value)
   --fail-on-breach      exit 1 when there is any active breach (of those --basis keeps)
   --strict              exit 2 when any record is rejected
+  --verbose             every problem of every rejected record on stderr (by default each
+                        cause once, with its count and a few records)
+  --max-rejected <n|n%> exit 2, writing no result, when more than n records are rejected in
+                        all, or (n%) when any collection loses more than n% of its records
   --quiet               nothing on stderr but errors (rejections are still in the result;
                         --strict fails on them)
   -h, --help            this help
@@ -77,6 +82,10 @@ Options:
                         breaches and escalations resting at least that firmly on the QAF's
                         words (qaf: it says so; reading: one reading of its words;
                         assumption: it is silent and the library supplies a value)
+  --verbose             every problem of every rejected record on stderr (by default each
+                        cause once, with its count and a few records)
+  --max-rejected <n|n%> exit 2, writing no result, when more than n records are rejected in
+                        all, or (n%) when any collection loses more than n% of its records
   --quiet               nothing on stderr but errors
   -h, --help            this help
 `,
@@ -126,6 +135,10 @@ Options:
                         words (qaf: it says so; reading: one reading of its words;
                         assumption: it is silent and the library supplies a value), in
                         this evaluation and in --since's alike
+  --verbose             every problem of every rejected record on stderr (by default each
+                        cause once, with its count and a few records)
+  --max-rejected <n|n%> exit 2, writing no result, when more than n records are rejected in
+                        all, or (n%) when any collection loses more than n% of its records
   --quiet               nothing on stderr but errors
   -h, --help            this help
 `,

@@ -15,6 +15,7 @@ import { schemaCommand } from "./commands/schema";
 import { scorecardCommand } from "./commands/scorecard";
 import { testCommand } from "./commands/test";
 import { CommandFailure, InputError, UsageError } from "./errors";
+import { maxRejectedOption } from "./rejections";
 import { refuseOutOverInput } from "./write-out";
 import { HELP } from "./help";
 import { processIo, type CliIo } from "./io";
@@ -30,6 +31,7 @@ const RUN = {
   ...COMMON,
   "as-of": { type: "string" }, from: { type: "string" }, policy: { type: "string" }, out: { type: "string" },
   jobs: { type: "string" }, encoding: { type: "string" }, basis: { type: "string" },
+  verbose: { type: "boolean" }, "max-rejected": { type: "string" },
 } as const;
 const ENCODINGS: readonly Encoding[] = ["auto", "utf-8", "windows-1252"];
 
@@ -118,14 +120,17 @@ function basisOption(value: string | undefined): Basis | undefined {
 function runOptions(v: {
   "as-of"?: string | undefined; from?: string | undefined; policy?: string | undefined; quiet?: boolean | undefined;
   jobs?: string | undefined; encoding?: string | undefined; basis?: string | undefined;
+  verbose?: boolean | undefined; "max-rejected"?: string | undefined;
 }, positionals: string[]) {
   const jobs = jobsOption(v.jobs);
   const encoding = encodingOption(v.encoding);
   const basis = basisOption(v.basis);
+  const maxRejected = maxRejectedOption(v["max-rejected"]);
   return {
     input: onePositional(positionals), asOf: v["as-of"], from: v.from, policy: v.policy, quiet: v.quiet === true,
     jobs, ...(encoding === undefined ? {} : { encoding }),
     ...(basis === undefined ? {} : { basis }),
+    verbose: v.verbose === true, ...(maxRejected === undefined ? {} : { maxRejected }),
   };
 }
 

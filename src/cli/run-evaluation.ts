@@ -12,11 +12,12 @@ import { toIsoDate } from "../node/dates";
 import { readWholeText, type Encoding } from "../node/decode";
 import type { LoadedExport } from "../node/export-types";
 import { loadExport } from "../node/load-export";
-import { ignoredLine, rejectionLines, warningLine } from "../node/messages";
+import { coercionLine, ignoredLine, warningLine } from "../node/messages";
 import { evaluateParallel, type ParallelOptions } from "../node/parallel";
 import { parseJson } from "../node/read-collection";
 import { keepAtLeast } from "../query/basis";
 import type { CliIo } from "./io";
+import { checkMaxRejected, reportRejections, type MaxRejected } from "./rejections";
 
 /** The options shared by `evaluate` and `due`. */
 export interface RunOptions {
@@ -31,6 +32,10 @@ export interface RunOptions {
   encoding?: Encoding;
   /** `--basis`: keep only the results at least this firm (`qaf` > `reading` > `assumption`); default every result. */
   basis?: Basis;
+  /** `--verbose`: every problem of every rejected record on stderr, not only each cause once. */
+  verbose?: boolean;
+  /** `--max-rejected`: fail (exit 2) when more records were rejected. */
+  maxRejected?: MaxRejected;
   /** Where the evaluation reports its progress (the CLI's progress display). */
   onProgress?: (event: ProgressEvent) => void;
 }
@@ -79,11 +84,14 @@ export async function loadForCli(path: string, io: CliIo, quiet: boolean, encodi
   });
   for (const w of loaded.warnings) io.stderr(`${warningLine(w)}\n`);
   for (const i of loaded.ignored) io.stderr(`${ignoredLine(i)}\n`);
+  for (const c of loaded.coercions) io.stderr(`${coercionLine(c)}\n`);
   return loaded;
 }
 
 /**
- * Loads the input, evaluates it and reports progress and every rejected record on stderr.
+ * Loads the input, evaluates it and reports progress and the rejected records on stderr, each
+ * cause once (every record with `--verbose`), warning when rejection cost a collection more
+ * than 5% of its records; fails when more were rejected than `--max-rejected` allows.
  *
  * @param options - the command's options
  * @param io - the io
@@ -103,11 +111,14 @@ export async function runEvaluation(options: RunOptions, io: CliIo): Promise<Run
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
   };
   const evaluation = await evaluateParallel(loaded.dataset, evaluateOptions);
-  for (const line of rejectionLines(loaded.rejected)) io.stderr(`${line}\n`);
   const received = Object.values(evaluation.counts).reduce((a, c) => a + c.received, 0);
-  progress(`evaluated ${received - evaluation.rejected.length} of ${received} records` +
-    `${evaluation.rejected.length > 0 ? ` (${evaluation.rejected.length} rejected, listed above)` : ""}: ` +
+  const coerced = loaded.coercions.reduce((a, c) => a + c.count, 0);
+  const counted = (): void => progress(`evaluated ${received - evaluation.rejected.length} of ${received} records` +
+    `${evaluation.rejected.length > 0 ? ` (${evaluation.rejected.length} rejected, by cause above)` : ""}` +
+    `${coerced > 0 ? ` (${coerced} values read forgivingly, listed above)` : ""}: ` +
     `${evaluation.obligations.length} obligations, ${evaluation.breaches.length} breaches, ${evaluation.escalations.length} escalations`);
+  reportRejections(loaded.rejected, loaded.dataset, io, { verbose: options.verbose === true, counts: evaluation.counts, counted });
+  checkMaxRejected(options.maxRejected, evaluation.counts, loaded.rejected.length);
   const kept = options.basis === undefined ? evaluation : keepAtLeast(evaluation, options.basis);
   if (options.basis !== undefined) {
     progress(`kept those resting at least on ${options.basis} (--basis): ` +

@@ -7,6 +7,20 @@ export type Fields = Readonly<Record<string, unknown>>;
 /** Reports one problem at a path relative to the record. */
 export type Reporter = (path: (string | number)[], message: string) => void;
 
+/** The cross-field check of each schema {@link withChecks} made. */
+const checks = new WeakMap<z.ZodType, (record: Fields, report: Reporter) => void>();
+
+/**
+ * The cross-field check {@link withChecks} attached to a schema, for a validator that reads the
+ * schema's fields itself and must run the same check.
+ *
+ * @param schema - a schema
+ * @returns its check, or undefined when `withChecks` did not make it
+ */
+export function checkOf(schema: z.ZodType): ((record: Fields, report: Reporter) => void) | undefined {
+  return checks.get(schema);
+}
+
 /**
  * Attaches cross-field checks to an object schema. Unlike a plain `superRefine`, the
  * checks also run when a field already failed, so a record reports every problem at
@@ -20,13 +34,15 @@ export function withChecks<S extends z.ZodType>(
   schema: S,
   check: (record: Fields, report: Reporter) => void,
 ): S {
-  return schema.superRefine(
+  const checked = schema.superRefine(
     (value, ctx) => {
       if (typeof value !== "object" || value === null || Array.isArray(value)) return;
       check(value as Fields, (path, message) => ctx.addIssue({ code: "custom", path, message }));
     },
     { when: () => true },
   ) as unknown as S;
+  checks.set(checked, check);
+  return checked;
 }
 
 /**

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { coercionSchema, type Coercion } from "./coercions";
 import type { CollectionCount, Rejection } from "./parse-dataset";
 
 /** The kinds of thing an obligation, breach or escalation can be about. */
@@ -277,6 +278,8 @@ export const evaluationSchema = z.object({
   escalations: z.array(escalationSchema),
   rejected: z.array(rejectionSchema),
   counts: z.record(z.string(), collectionCountSchema),
+  /** Values read forgivingly (`null` as absent, a timestamp as its day...), counted. Evaluations written before this existed have none. */
+  coercions: z.array(coercionSchema).optional(),
 });
 /** The result of an evaluation: everything found in the window `[window.from, asOf]`. */
 export interface Evaluation {
@@ -307,4 +310,6 @@ export interface Evaluation {
   rejected: Rejection[];
   /** Per collection name: records received, evaluated and rejected. */
   counts: Record<string, CollectionCount>;
+  /** Values read forgivingly (`null` as absent, a timestamp as its day...), counted. Evaluations written before this existed have none. */
+  coercions?: Coercion[];
 }

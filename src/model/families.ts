@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { notBefore, requireWhen, requireWith, withChecks } from "./checks";
-import { idSchema, isoDateSchema } from "./primitives";
+import { idSchema, recordDateSchema as isoDateSchema } from "./primitives";
 
 /** A child of a family; child ids are unique across the whole dataset. */
 export const childSchema = z.object({

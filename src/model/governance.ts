@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { notBefore, withChecks } from "./checks";
-import { idSchema, isoDateSchema } from "./primitives";
+import { idSchema, recordDateSchema as isoDateSchema } from "./primitives";
 
 /**
  * Kinds of meeting and event in the QAF's governance table. A `locality-management` meeting

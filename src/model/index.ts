@@ -4,7 +4,11 @@
  *
  * @packageDocumentation
  */
-export { idSchema, isoDateSchema, isRealIsoDate } from "./primitives";
+export { idSchema, isoDateSchema, isRealIsoDate, recordDateSchema } from "./primitives";
+export { readDate } from "./read-date";
+export type { DateForm, ReadDate } from "./read-date";
+export { COERCION_KINDS, coercionSchema } from "./coercions";
+export type { Coercion, CoercionKind } from "./coercions";
 export {
   absenceSchema, areaSchema, contractSchema, lineManagementSchema, roleSchema, staffSchema, teamSchema,
   teamTypeSchema,

@@ -7,10 +7,12 @@ import { missingMessage } from "./references";
 const NAMED_IN_CYCLE = 8;
 
 /**
- * Rejects each staff record whose line manager is unknown or rejected, and each record in a
+ * Rejects each staff record whose line manager is not in the export, and each record in a
  * line management cycle (a manager of themself, A managing B managing A), with the cycle
- * named by its staff ids. Then, in turn, it rejects every record managed by a rejected one,
- * down the line. Linear in the number of staff records.
+ * named by its staff ids. A record managed by a rejected one is kept: rejection never
+ * cascades down the line (the engine reads its manager as unknown). Cycles are found among
+ * the schema-valid records, whatever else is wrong with them. Linear in the number of staff
+ * records.
  *
  * @param staff - schema-valid records by index, `undefined` where the schema failed
  * @param issues - problems found so far, by index (`undefined`: none yet); added to in place
@@ -22,42 +24,16 @@ export function resolveLineManagers(
   firstIndex: ReadonlyMap<string, number>,
 ): void {
   const manager = new Int32Array(staff.length).fill(-1);
-  const flagged = new Uint8Array(staff.length);
-  const flag = (k: number): void => {
-    flagged[k] = 1;
-    (issues[k] ??= []).push({ path: ["lineManagerId"], message: missingMessage("staff") });
-  };
   for (let k = 0; k < staff.length; k++) {
     const m = staff[k]?.lineManagerId;
     if (m === undefined) continue;
     const j = firstIndex.get(m);
-    if (j === undefined || staff[j] === undefined) flag(k);
-    else manager[k] = j;
+    if (j === undefined) (issues[k] ??= []).push({ path: ["lineManagerId"], message: missingMessage("staff", m) });
+    else if (staff[j] !== undefined) manager[k] = j;
   }
   for (const cycle of cyclesOf(manager)) {
     const message = cycleMessage(cycle.map((k) => (staff[k] as Staff).id));
-    for (const k of cycle) {
-      flagged[k] = 1;
-      (issues[k] ??= []).push({ path: ["lineManagerId"], message });
-    }
-  }
-  const reports = new Map<number, number[]>();
-  for (let k = 0; k < staff.length; k++) {
-    const j = manager[k] as number;
-    if (j < 0) continue;
-    const list = reports.get(j);
-    if (list === undefined) reports.set(j, [k]);
-    else list.push(k);
-  }
-  const queue: number[] = [];
-  for (let k = 0; k < staff.length; k++) if ((issues[k]?.length ?? 0) > 0) queue.push(k);
-  for (let q = 0; q < queue.length; q++) {
-    for (const k of reports.get(queue[q] as number) ?? []) {
-      if (flagged[k] === 1) continue;
-      const wasRejected = (issues[k]?.length ?? 0) > 0;
-      flag(k);
-      if (!wasRejected) queue.push(k);
-    }
+    for (const k of cycle) (issues[k] ??= []).push({ path: ["lineManagerId"], message });
   }
 }
 

@@ -1,5 +1,8 @@
 import type { z } from "zod";
 
+/** How the error map begins the message of a value outside a list, before the allowed values (joined by `, `). */
+export const ONE_OF = "must be one of: ";
+
 const TYPE_NAMES: Readonly<Record<string, string>> = {
   string: "a string",
   number: "a number",
@@ -25,7 +28,7 @@ export function qafErrorMap(issue: z.core.$ZodRawIssue): string | undefined {
       if (issue.input === undefined) return "is required";
       return `must be ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
     case "invalid_value":
-      return `must be one of: ${issue.values.map(String).join(", ")}`;
+      return `${ONE_OF}${issue.values.map(String).join(", ")}`;
     case "too_small":
       return issue.origin === "number" ? `must be at least ${String(issue.minimum)}` : "must not be empty";
     case "too_big":
@@ -33,7 +36,7 @@ export function qafErrorMap(issue: z.core.$ZodRawIssue): string | undefined {
     case "invalid_union":
       {
         const options: unknown = "options" in issue ? issue.options : undefined;
-        if (Array.isArray(options) && options.length > 0) return `must be one of: ${options.map(String).join(", ")}`;
+        if (Array.isArray(options) && options.length > 0) return `${ONE_OF}${options.map(String).join(", ")}`;
       }
       return "does not match any allowed form";
     default:

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { notBefore, requireWhen, withChecks } from "./checks";
-import { idSchema, isoDateSchema } from "./primitives";
+import { idSchema, recordDateSchema as isoDateSchema } from "./primitives";
 
 /** An OPS area (locality), such as North Durham. */
 export const areaSchema = z.object({

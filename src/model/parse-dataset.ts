@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { InvalidDatasetError, type Issue } from "../errors";
+import { CoercionTally, type Coercion } from "./coercions";
 import { didYouMean } from "../text/did-you-mean";
 import { COLLECTIONS, recordSchemas } from "./dataset";
 import type { CollectionName, Dataset, RecordOf } from "./dataset";
@@ -7,6 +8,7 @@ import { rejectLineManagementCycles, rejectOverlaps } from "./line-management";
 import { resolveLineManagers } from "./line-managers";
 import { qafErrorMap } from "./messages";
 import type { LineManagement, Staff } from "./organisation";
+import { recordReader, UNREAD } from "./record-reader";
 import { nestedIdIssues, referenceCheckOf } from "./references";
 import { AcceptedIds, type ReferenceIndex } from "./references";
 import { endsStep, finish } from "./steps";
@@ -41,6 +43,8 @@ export interface ParsedDataset {
   rejected: Rejection[];
   /** For every collection, `received = evaluated + rejected`. */
   counts: Record<CollectionName, CollectionCount>;
+  /** Values read forgivingly (`null` as absent, a timestamp as its day...), counted by collection, field and kind. */
+  coercions: Coercion[];
 }
 
 function readId(raw: unknown): string | undefined {
@@ -66,19 +70,38 @@ function* parseCollection<C extends CollectionName>(
   raw: readonly unknown[],
   ix: ReferenceIndex,
   out: ParsedDataset,
+  tally: CoercionTally,
 ): Generator<void, void> {
   const schema = recordSchemas[name] as unknown as z.ZodType<RecordOf<C>>;
+  const reader = recordReader(schema);
+  const note = tally.noteFor(name);
+  let input = raw; // a copy once a record is read forgivingly: the caller's records are never changed
   const parsed: (RecordOf<C> | undefined)[] = [];
   const issues: (Issue[] | undefined)[] = []; // only records with problems get an array
   const firstIndex = new Map<string, number>();
   for (let i = 0; i < raw.length; i++) {
     if (endsStep(i, PARSED_PER_STEP)) yield;
-    // Parse without options first: zod's fast path. Only a failure pays for the error map.
-    let result = schema.safeParse(raw[i]);
-    if (!result.success) result = schema.safeParse(raw[i], { error: qafErrorMap });
-    parsed.push(result.success ? result.data : undefined);
-    let problems = result.success ? undefined : toIssues(result.error);
-    const id = readId(raw[i]);
+    // A record valid as it is takes the reader's check alone; the others are read forgivingly,
+    // then left to the schema, which alone describes a rejected record.
+    let record = raw[i];
+    let value = reader.read(record);
+    let problems: Issue[] | undefined;
+    if (value === UNREAD) {
+      const coerced = reader.coerce(record, note);
+      if (coerced !== record) {
+        if (input === raw) input = raw.slice();
+        (input as unknown[])[i] = record = coerced;
+        value = reader.read(record);
+      }
+    }
+    if (value === UNREAD) {
+      let result = schema.safeParse(record);
+      if (!result.success) result = schema.safeParse(record, { error: qafErrorMap });
+      value = result.success ? result.data : undefined;
+      problems = result.success ? undefined : toIssues(result.error);
+    }
+    parsed.push(value as RecordOf<C> | undefined);
+    const id = readId(record);
     if (id !== undefined && firstIndex.has(id)) (problems ??= []).push({ path: ["id"], message: DUPLICATE });
     else if (id !== undefined) firstIndex.set(id, i);
     issues.push(problems);
@@ -118,10 +141,8 @@ function* parseCollection<C extends CollectionName>(
     if (r !== undefined && found === undefined) {
       records.push(r);
       accepted[i] = 1;
-      const id = (r as { id?: string }).id;
-      if (name === "cases") for (const c of (r as RecordOf<"cases">).children) ix.childCase.set(c.id, id as string);
     } else {
-      const id = readId(raw[i]);
+      const id = readId(input[i]);
       const all = found ?? [];
       out.rejected.push(id === undefined ? { collection: name, index: i, issues: all } : { collection: name, index: i, id, issues: all });
     }
@@ -134,9 +155,10 @@ function* parseCollection<C extends CollectionName>(
 /**
  * Validates a dataset record by record: each record is either accepted (parsed, defaults
  * applied, extra fields stripped) or rejected with every problem and its path. Rejected
- * are records that fail their schema, repeat an earlier record's id, or refer to a record
- * that is missing or itself rejected (checked in collection order, so rejections cascade),
- * staff in a line management cycle (and so everyone they manage), line management records
+ * are records that fail their schema, repeat an earlier record's id, or refer to an id that
+ * no record of the export has (a reference to a record that is in the export but rejected is
+ * kept: a record is rejected only for its own problems, so rejection never cascades), staff
+ * in a line management cycle, line management records
  * that overlap an earlier record of the same staff member or make a line management cycle on
  * some day (with the staff records' own line managers on the days no record covers), and
  * cases or audits repeating a child or action id an accepted record already has.
@@ -169,15 +191,17 @@ export function parseDataset(input: unknown): ParsedDataset {
  */
 export function* parseDatasetSteps(input: unknown): Generator<void, ParsedDataset> {
   const collections = checkShape(input);
-  const out: ParsedDataset = { dataset: {} as Dataset, rejected: [], counts: {} as ParsedDataset["counts"] };
-  const ix: ReferenceIndex = { accepted: new Map(), childCase: new Map(), nested: new Map() };
+  const out: ParsedDataset = { dataset: {} as Dataset, rejected: [], counts: {} as ParsedDataset["counts"], coercions: [] };
+  const tally = new CoercionTally();
+  const ix: ReferenceIndex = { accepted: new Map(), nested: new Map() };
   for (const name of COLLECTIONS) {
     const value = Object.hasOwn(collections, name) ? collections[name] : undefined;
     if (value !== undefined && !Array.isArray(value)) {
       out.rejected.push({ collection: name, index: -1, issues: [{ path: [], message: "must be an array of records" }] });
     }
-    yield* parseCollection(name, Array.isArray(value) ? value : [], ix, out);
+    yield* parseCollection(name, Array.isArray(value) ? value : [], ix, out, tally);
   }
+  out.coercions = tally.list();
   return out;
 }
 

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { requireWhen, requireWith, withChecks } from "./checks";
-import { idSchema, isoDateSchema } from "./primitives";
+import { idSchema, recordDateSchema as isoDateSchema } from "./primitives";
 
 /** The ten supervision agenda items of the dataset contract (other items are accepted). */
 export const SUPERVISION_AGENDA_ITEMS = [

@@ -1,10 +1,11 @@
 import type { Issue } from "../errors";
+import { escapeControl } from "../text/escape-control";
 import type { CollectionName, RecordOf } from "./dataset";
 
 /**
- * The ids of a collection's accepted records, read from what the parse already holds: the
- * index of the first record with each id (a later one with the same id is always rejected),
- * and which indexes were accepted. No second table of a million ids is built.
+ * The ids of a collection's records, read from what the parse already holds: the index of
+ * the first record with each id (a later one with the same id is always rejected), and which
+ * indexes were accepted. No second table of a million ids is built.
  */
 export class AcceptedIds {
   /**
@@ -21,16 +22,22 @@ export class AcceptedIds {
     const i = this.firstIndex.get(id);
     return i !== undefined && this.accepted[i] === 1;
   }
+
+  /** Whether a record of the export has this id, accepted or rejected. */
+  inExport(id: string): boolean {
+    return this.firstIndex.has(id);
+  }
 }
 
-/** What reference checks know: the ids accepted so far, and whose children are whose. */
+/** What reference checks know: the ids of the collections checked so far, and whose children are whose. */
 export interface ReferenceIndex {
-  /** Ids of the accepted records of each collection already checked. */
+  /** Ids of the records of each collection already checked, and which of them were accepted. */
   readonly accepted: Map<CollectionName, AcceptedIds>;
-  /** Child id to the id of its accepted case. */
-  readonly childCase: Map<string, string>;
-  /** Ids inside accepted records (children, audit actions) so far, by noun, for uniqueness across the dataset. */
-  readonly nested: Map<string, Set<string>>;
+  /**
+   * Ids inside accepted records (children, audit actions) so far, by noun, each with its
+   * record's id: for uniqueness across the dataset, and (`child`) the case of each child.
+   */
+  readonly nested: Map<string, Map<string, string>>;
 }
 
 /** The collections a record can refer to by id. */
@@ -47,9 +54,19 @@ const NOUNS: Readonly<Record<ReferenceTarget, string>> = {
   supervisions: "a supervision",
 };
 
-/** The message for a reference that resolves to nothing. */
-export function missingMessage(target: ReferenceTarget): string {
-  return `refers to ${NOUNS[target]} that is not in the dataset (or was rejected)`;
+/**
+ * The message for a reference to an id no record of the export has, naming the id (ids are
+ * not personal data; control characters are escaped). A reference to a record that is in
+ * the export but rejected is no problem of the referring record: it is kept.
+ *
+ * @param target - the collection referred to
+ * @param id - the id referred to
+ * @returns the message
+ * @example
+ * missingMessage("staff", "s9"); // "refers to staff `s9` that is not in the export"
+ */
+export function missingMessage(target: ReferenceTarget, id: string): string {
+  return `refers to ${NOUNS[target]} \`${escapeControl(id)}\` that is not in the export`;
 }
 
 type FieldTargets = { [C in CollectionName]?: { readonly [F in keyof RecordOf<C>]?: ReferenceTarget } };
@@ -57,7 +74,7 @@ type FieldTargets = { [C in CollectionName]?: { readonly [F in keyof RecordOf<C>
 /**
  * Each collection's plain reference fields (one optional id each) and the collection each
  * refers to, in the order they are checked. The parse rejects a record whose reference
- * resolves to nothing; the engine resolves each one once, into the position of the record
+ * names an id not in the export; the engine resolves each one once, into the position of the record
  * it refers to. A staff record's own line manager is resolved apart (see `resolveLineManagers`);
  * a line management record's manager is a plain reference, checked here.
  */
@@ -89,8 +106,8 @@ function ref(
   id: string | undefined,
   target: ReferenceTarget,
 ): void {
-  if (id !== undefined && ix.accepted.get(target)?.has(id) !== true) {
-    out.push({ path, message: missingMessage(target) });
+  if (id !== undefined && ix.accepted.get(target)?.inExport(id) !== true) {
+    out.push({ path, message: missingMessage(target, id) });
   }
 }
 
@@ -98,13 +115,15 @@ function refAll(ix: ReferenceIndex, out: Issue[], field: string, ids: string[], 
   for (let i = 0; i < ids.length; i++) ref(ix, out, [field, i], ids[i], target);
 }
 
+/**
+ * A child must be one of its case's children. Only an accepted case's children are known: for
+ * a case that is in the export but rejected the child is not checked (the record is kept, and
+ * rules that need the case produce nothing for it); a case not in the export is `caseId`'s issue.
+ */
 function childOf(ix: ReferenceIndex, out: Issue[], caseId: string, childId: string | undefined): void {
-  if (childId === undefined) return;
-  const owner = ix.childCase.get(childId);
-  if (owner === undefined) {
-    out.push({ path: ["childId"], message: "refers to a child that is not in the dataset (or was rejected)" });
-  } else if (owner !== caseId) {
-    out.push({ path: ["childId"], message: "refers to a child who is not in that case" });
+  if (childId === undefined || ix.accepted.get("cases")?.has(caseId) !== true) return;
+  if (ix.nested.get("child")?.get(childId) !== caseId) {
+    out.push({ path: ["childId"], message: `refers to a child \`${escapeControl(childId)}\` who is not in case \`${escapeControl(caseId)}\`` });
   }
 }
 
@@ -133,11 +152,12 @@ const otherChecks: Checks = {
 
 /**
  * The reference checks of a collection, run on records that passed their schema, in
- * collection order, so a record that refers to a rejected record is rejected too: its plain
- * reference fields first, then any others. Undefined when it has none.
+ * collection order: its plain reference fields first, then any others. A reference must name
+ * a record of the export; one that names a rejected record is kept (rejection never
+ * cascades). Undefined when it has none.
  *
  * @param name - the collection
- * @returns the check, which adds an issue for each reference that resolves to nothing
+ * @returns the check, which adds an issue for each reference to an id not in the export
  */
 export function referenceCheckOf<C extends CollectionName>(name: C): Check<C> | undefined {
   const fields = Object.entries((referenceFields as FieldTargets)[name] ?? {}) as [string, ReferenceTarget][];
@@ -175,7 +195,7 @@ export function nestedIdIssues<C extends CollectionName>(name: C, r: RecordOf<C>
   const spec = nestedIds[name] as { noun: string; field: string; items: (r: RecordOf<C>) => readonly { id: string }[] } | undefined;
   if (spec === undefined) return [];
   let seen = ix.nested.get(spec.noun);
-  if (seen === undefined) ix.nested.set(spec.noun, (seen = new Set()));
+  if (seen === undefined) ix.nested.set(spec.noun, (seen = new Map()));
   const items = spec.items(r);
   // Repeats within the record: a scan for the few items a record has, a set for a long list.
   const mine = items.length > SCAN_LIMIT ? new Set<string>() : undefined;
@@ -187,7 +207,8 @@ export function nestedIdIssues<C extends CollectionName>(name: C, r: RecordOf<C>
     }
     mine?.add(id);
   }
-  if (issues.length === 0) for (const item of items) seen.add(item.id);
+  const owner = (r as { id: string }).id;
+  if (issues.length === 0) for (const item of items) seen.set(item.id, owner);
   return issues;
 }
 

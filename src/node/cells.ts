@@ -1,4 +1,4 @@
-import { dateCellToIso, excelSerialToIso, toIsoDate } from "./dates";
+import { dateCellToIso, excelSerialToIso } from "./dates";
 import type { FieldKind } from "./field-kinds";
 
 /**
@@ -54,14 +54,15 @@ function asText(cell: Exclude<Cell, undefined | CellError>): string {
 function readDate(cell: Exclude<Cell, undefined | CellError>, date1904: boolean): unknown {
   if (cell instanceof Date) return dateCellToIso(cell) ?? "";
   if (typeof cell === "number") return excelSerialToIso(cell, date1904) ?? cell;
-  return typeof cell === "string" ? toIsoDate(cell.trim()) : cell;
+  return typeof cell === "string" ? cell.trim() : cell; // text: parseDataset reads it, and counts what it read forgivingly
 }
 
 /**
  * Reads one cell as a field of the given kind. An empty cell is an absent field
  * (`undefined`), except for lists, where it is an empty list. A cell that cannot be read
  * as its kind is returned as it is, so that validation rejects the record naming the field.
- * Dates are read by {@link toIsoDate}; in a workbook, date cells and Excel serial numbers too.
+ * A date written as text is kept as text, for `parseDataset` to read (`DD/MM/YYYY`, a
+ * timestamp...) and count; in a workbook, date cells and Excel serial numbers are read here.
  * A {@link CellError} is returned as it is, whatever the kind.
  *
  * @param cell - the cell

@@ -1,6 +1,5 @@
-import { utc } from "@date-fns/utc";
-import { isValid, parse } from "date-fns";
-import { formatDay, makeDay, type Day } from "../calendar/day";
+import { formatDay, parseDay, type Day } from "../calendar/day";
+import { readDate } from "../model/read-date";
 
 const MS_PER_DAY = 86_400_000;
 /** Day 0 (1970-01-01) as an Excel serial number of the 1900 date system. */
@@ -9,44 +8,20 @@ const EXCEL_1900 = 25_569;
 const EXCEL_1904 = 24_107;
 
 /**
- * A date as exports write it, with an optional time: `YYYY-MM-DD` or `DD/MM/YYYY` (one or
- * two digits for day and month, four for the year), then `T` or a space and `HH:mm`,
- * `HH:mm:ss` or with fractions, then an optional `Z`.
- */
-const DATE_TIME = /^(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})(?:[T ]([01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?Z?)?$/;
-
-/** Date parts already read: an export repeats the same few thousand dates. */
-const known = new Map<string, string | null>();
-
-function isoOf(datePart: string): string | null {
-  const format = datePart.includes("/") ? "d/M/yyyy" : "yyyy-MM-dd";
-  const date = parse(datePart, format, 0, { in: utc });
-  if (!isValid(date)) return null;
-  return formatDay(makeDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()));
-}
-
-/**
- * Reads a date cell to `YYYY-MM-DD`: ISO dates, UK `DD/MM/YYYY` (`05/04/2024` is 5 April),
- * either with a time of day after it (`15/07/2024 00:00`, `2024-07-15T09:30:00`), which is
- * dropped: the QAF counts days. Text that is not such a date, or names no real day
- * (`31/02/2024`), is returned as given, so that validation rejects the record naming the field.
+ * Reads a date to `YYYY-MM-DD` as `parseDataset` reads a record's date (see `readDate`): ISO
+ * dates, UK `DD/MM/YYYY` (`05/04/2024` is 5 April) and Excel's `d-mmm-yyyy`, either of the
+ * first two with a time of day (`15/07/2024 00:00`, `2024-07-15T09:30:00`), and ISO timestamps
+ * with a zone, as their day in England. Text that is not such a date, or names no real day
+ * (`31/02/2024`), is returned as given, so that validation can reject it naming the field.
  *
- * @param text - the trimmed cell text
+ * @param text - the trimmed text
  * @returns the ISO date, or the text unchanged
  * @example
  * toIsoDate("15/07/2024 00:00"); // "2024-07-15"
  * toIsoDate("2024-07-15T13:45:00"); // "2024-07-15"
  */
 export function toIsoDate(text: string): string {
-  const m = DATE_TIME.exec(text);
-  if (m === null) return text;
-  const part = m[1] as string;
-  let iso = known.get(part);
-  if (iso === undefined) {
-    iso = isoOf(part);
-    if (known.size < 100_000) known.set(part, iso);
-  }
-  return iso ?? text;
+  return parseDay(text) === undefined ? readDate(text)?.iso ?? text : text;
 }
 
 /**

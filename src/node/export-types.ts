@@ -1,4 +1,5 @@
 import type { Issue } from "../errors";
+import type { Coercion } from "../model/coercions";
 import type { Rejection } from "../model/parse-dataset";
 import type { Encoding } from "./decode";
 import type { Location } from "./location";
@@ -46,6 +47,8 @@ export interface LoadedExport {
   /** Files, sheets and columns not read, each named once. */
   ignored: Ignored[];
   warnings: ExportWarning[];
+  /** Values validation reads forgivingly (`null` as absent, `08-Sep-2025` as a date...), counted by collection, field and kind. */
+  coercions: Coercion[];
 }
 
 /** A file or sheet read, for progress. */

@@ -5,7 +5,7 @@ import { CellError } from "./cells";
 import { readWholeText } from "./decode";
 import { ExportReadError } from "./errors";
 import { itemFields, parentKeyOf, tableName } from "./export-names";
-import type { ExportRejection, Ignored, LoadedExport, LoadExportOptions } from "./export-types";
+import type { Ignored, LoadedExport, LoadExportOptions } from "./export-types";
 import { tableFields } from "./headers";
 import { attachItems, type ItemTable } from "./items";
 import type { Location } from "./location";
@@ -138,9 +138,9 @@ function valueAt(record: unknown, path: readonly PropertyKey[]): unknown {
   return node;
 }
 
-function located(builder: ExportBuilder): ExportRejection[] {
-  const { rejected } = parseDataset(builder.dataset);
-  return rejected.map((r) => ({
+function located(builder: ExportBuilder): Pick<LoadedExport, "rejected" | "coercions"> {
+  const { rejected, coercions } = parseDataset(builder.dataset);
+  return { coercions, rejected: rejected.map((r) => ({
     ...r,
     issues: r.issues.map((i) => {
       const where = locate(builder.sources, r, i.path);
@@ -152,7 +152,7 @@ function located(builder: ExportBuilder): ExportRejection[] {
       const message = cell instanceof CellError ? cell.message : i.message + hint;
       return { ...i, message, ...(where === undefined ? {} : { where }) };
     }),
-  }));
+  })) };
 }
 
 /**
@@ -167,9 +167,10 @@ function located(builder: ExportBuilder): ExportRejection[] {
  *   named after its collection.
  *
  * CSV is read as a stream (large files fit in memory), UTF-8 or Windows-1252, comma or
- * semicolon separated. Headers match fields forgiving case, spaces and underscores; dates
- * may be `YYYY-MM-DD`, `DD/MM/YYYY`, either with a time, or date cells and serial numbers
- * in a workbook. Unknown files, sheets and columns are listed in `ignored`, with the
+ * semicolon separated. Headers match fields forgiving case, spaces and underscores; values
+ * are read as `parseDataset` reads them (dates `YYYY-MM-DD`, `DD/MM/YYYY`, `d-mmm-yyyy` or
+ * timestamps, allowed values in any case, whole-number ids: see `coercions`), and date cells
+ * and serial numbers in a workbook as their day. Unknown files, sheets and columns are listed in `ignored`, with the
  * nearest name. See docs/cli.md for every convention.
  *
  * @param path - a folder, a workbook or a JSON dataset file
@@ -196,6 +197,6 @@ export async function loadExport(path: string, options: LoadExportOptions = {}):
     }
   }
   const orphans = builder.items.flatMap((t) => attachItems(t, builder.dataset, builder.sources));
-  const rejected = [...located(builder), ...orphans];
-  return { dataset: builder.dataset, rejected, ignored: builder.ignored, warnings: builder.warnings };
+  const { rejected, coercions } = located(builder);
+  return { dataset: builder.dataset, rejected: [...rejected, ...orphans], ignored: builder.ignored, warnings: builder.warnings, coercions };
 }

@@ -1,3 +1,4 @@
+import type { Coercion } from "../model/coercions";
 import type { ExportRejection, ExportWarning, Ignored } from "./export-types";
 import { formatLocation } from "./location";
 
@@ -42,4 +43,25 @@ export function ignoredLine(item: Ignored): string {
  */
 export function warningLine(warning: ExportWarning): string {
   return `warning: ${warning.file}: ${warning.message}`;
+}
+
+const READ_AS: Readonly<Record<Coercion["kind"], string>> = {
+  "case": "allowed values spelt otherwise (case, spaces, hyphens), read as written in the model",
+  "null": "nulls read as absent",
+  "timestamp": "timestamps read as their day in England",
+  "uk-date": "DD/MM/YYYY dates",
+  "excel-date": "d-mmm-yyyy dates",
+  "numeric-id": "whole numbers read as ids",
+};
+
+/**
+ * A line for values read forgivingly: `coerced: staff leftOn: 5763 nulls read as absent`,
+ * `coerced: staff startedOn: 5763 timestamps read as their day in England (e.g. 2016-11-18T00:00:00.000Z as 2016-11-18)`.
+ *
+ * @param coercion - a group of {@link LoadedExport.coercions}
+ * @returns the line, without a line end
+ */
+export function coercionLine(coercion: Coercion): string {
+  const e = coercion.example;
+  return `coerced: ${coercion.collection} ${coercion.field}: ${coercion.count} ${READ_AS[coercion.kind]}${e === undefined ? "" : ` (e.g. ${e.written} as ${e.read})`}`;
 }

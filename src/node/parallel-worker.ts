@@ -21,7 +21,7 @@ export interface ParallelTask {
 
 /** What a job sends back: its results, and the rejections and counts when asked. */
 export type ParallelPart = Pick<Evaluation, "obligations" | "breaches" | "escalations">
-  & Partial<Pick<Evaluation, "rejected" | "counts">>;
+  & Partial<Pick<Evaluation, "rejected" | "counts" | "coercions">>;
 
 /**
  * Evaluates the task's rules over the task's dataset.
@@ -33,7 +33,7 @@ export type ParallelPart = Pick<Evaluation, "obligations" | "breaches" | "escala
  */
 export default async function evaluateShare(task: ParallelTask): Promise<Packed> {
   const result = await evaluate(joinPieces(finish(unpackSteps(task.dataset))), task.options);
-  const { obligations, breaches, escalations, rejected, counts } = result;
-  const part: ParallelPart = task.withRejected ? { obligations, breaches, escalations, rejected, counts } : { obligations, breaches, escalations };
+  const { obligations, breaches, escalations, rejected, counts, coercions } = result;
+  const part: ParallelPart = task.withRejected ? { obligations, breaches, escalations, rejected, counts, coercions } : { obligations, breaches, escalations };
   return finish(packSteps(piecesOf(part)));
 }

@@ -147,6 +147,7 @@ async function merge(header: Evaluation, parts: readonly ParallelPart[], slicer:
     escalations: await sortResultsInSlices(parts.flatMap((p) => p.escalations), byRaised, slicer),
     rejected: first.rejected ?? [],
     counts: first.counts ?? header.counts,
+    coercions: first.coercions ?? [],
   };
 }
 

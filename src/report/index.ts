@@ -22,6 +22,10 @@ export { escalationsByRecipient, gradeDistribution, quarterLabel, surveyQuarters
 export type { Recipient, SurveyQuarter } from "./report-data";
 export { countBy, summarise } from "./summary";
 export type { BasisCount, EvaluationSummary, RuleBreachCount } from "./summary";
+export { rejectionCauseLine, summariseRejections } from "./rejection-causes";
+export type { RejectionCause } from "./rejection-causes";
+export { WARN_REJECTED_SHARE, incompleteWarning, lossWarning, rejectionLosses } from "./rejection-losses";
+export type { CollectionLoss } from "./rejection-losses";
 export { barChart, columnChart } from "./svg";
 export type { BarRow, Column, Series } from "./svg";
 export { textSummary } from "./text";

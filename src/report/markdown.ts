@@ -4,6 +4,7 @@ import { BASES } from "../policy/basis";
 import { BASIS_MEANING } from "./basis";
 import { escapeMarkdown as md } from "./escape";
 import { createOrgLookup, type ReportDataset } from "./org";
+import { incompleteWarning } from "./rejection-losses";
 import { countBy, summarise } from "./summary";
 
 function table(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string[] {
@@ -15,7 +16,8 @@ function table(header: readonly string[], rows: readonly (readonly (string | num
 }
 
 /**
- * A Markdown summary of an evaluation, for a pull request, a wiki or an email: headline
+ * A Markdown summary of an evaluation, for a pull request, a wiki or an email: a warning
+ * when rejection cost a collection more than 5% of its records (see `incompleteWarning`), headline
  * numbers, the results by how firmly they rest on the QAF's words (basis), breaches by
  * rule, and (given the dataset) active breaches by team and what falls due in the next 14
  * days.
@@ -29,11 +31,13 @@ function table(header: readonly string[], rows: readonly (readonly (string | num
 export function markdownSummary(evaluation: Evaluation, dataset?: ReportDataset): string {
   const s = summarise(evaluation);
   const st = s.obligations.byStatus;
+  const warning = incompleteWarning(evaluation.counts);
   const lines = [
     `# One Point QAF: evaluation as of ${md(s.asOf)}`,
     "",
     `Window ${md(s.window.from)} to ${md(s.window.to)}; policy ${md(s.policy.id)} ${md(s.policy.version)}.`,
     "",
+    ...(warning === undefined ? [] : [`**${md(warning)}**`, ""]),
     ...table(["", "count"], [
       ["Records received", s.records.received],
       ["Records rejected", s.records.rejected],

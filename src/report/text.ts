@@ -1,11 +1,14 @@
 import type { Evaluation } from "../model/evaluation";
 import { escapeControl as shown } from "../text/escape-control";
 import { BASES } from "../policy/basis";
+import { incompleteWarning } from "./rejection-losses";
 import { summarise } from "./summary";
 
 /**
  * A short plain-text summary for a terminal: headline numbers, the results by how firmly
- * they rest on the QAF's words (basis), and the rules with the most active breaches. Text from the data or the policy (ids, versions) is shown with its control
+ * they rest on the QAF's words (basis), and the rules with the most active breaches, with a
+ * warning under the records when rejection cost a collection more than 5% of its records
+ * (see `rejectionLosses`). Text from the data or the policy (ids, versions) is shown with its control
  * characters escaped, so nothing in it can drive the terminal.
  *
  * @param evaluation - the result of `evaluate`
@@ -18,10 +21,12 @@ export function textSummary(evaluation: Evaluation, topRules = 10): string {
   const s = summarise(evaluation);
   const st = s.obligations.byStatus;
   const pad = (n: number): string => String(n).padStart(7);
+  const warning = incompleteWarning(evaluation.counts);
   const lines = [
     `One Point QAF as of ${shown(s.asOf)} (window ${shown(s.window.from)} to ${shown(s.window.to)}, policy ${shown(s.policy.id)} ${shown(s.policy.version)})`,
     "",
     `Records     ${pad(s.records.received)} received, ${s.records.rejected} rejected`,
+    ...(warning === undefined ? [] : [warning]),
     `Obligations ${pad(s.obligations.total)}: ${st.met} met, ${st["met-late"]} met late, ${st.overdue} overdue, ${st.open} open, ${st.excused} excused`,
     `Breaches    ${pad(s.breaches.active)} active (${s.breaches.activeBySeverity.high} high, ${s.breaches.activeBySeverity.medium} medium, ${s.breaches.activeBySeverity.low} low), ${s.breaches.resolved} resolved, ${s.breaches.lapsed} lapsed`,
     `Escalations ${pad(s.escalations.total)}: ${s.escalations.referrals} referrals, ${s.escalations.breaches} breach escalations`,

@@ -86,7 +86,9 @@ describe("bad input", () => {
     writeFileSync(join(dir, "staff.csv"), readFileSync(join(dir, "staff.csv"), "utf8") + "p2,practitioner,t1,,tm,full-time,31/02/2024,,\n");
     const r = await cli(["evaluate", dir, "--as-of", "2024-09-30"]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/^rejected: staff\.csv row 6, column startedOn \(staff p2\): /m);
+    expect(r.stderr).toContain("\n  staff.startedOn (1 record: p2; first at staff.csv row 6, column startedOn): ");
+    expect(r.stderr).not.toMatch(/^rejected: /m);
+    expect((await cli(["evaluate", dir, "--as-of", "2024-09-30", "--verbose"])).stderr).toMatch(/^rejected: staff\.csv row 6, column startedOn \(staff p2\): /m);
     expect((JSON.parse(r.stdout) as Evaluation).counts.staff).toEqual({ received: 5, evaluated: 4, rejected: 1 });
     expect((await cli(["evaluate", dir, "--as-of", "2024-09-30", "--quiet", "--strict"])).code).toBe(2);
   });
@@ -94,7 +96,7 @@ describe("bad input", () => {
   it("points at the item file's row for a bad item, and rejects an item whose parent is missing", async () => {
     const dir = exportCopy();
     writeFileSync(join(dir, "cases.children.csv"), "caseId,id,dateOfBirth\n100,c1,2012-13-45\n999,c2,2012-01-01\n");
-    const r = await cli(["evaluate", dir, "--as-of", "2024-09-30"]);
+    const r = await cli(["evaluate", dir, "--as-of", "2024-09-30", "--verbose"]);
     expect(r.stderr).toContain("rejected: cases.children.csv row 2, column dateOfBirth (cases 100): ");
     expect(r.stderr).toContain("rejected: cases.children.csv row 3, column caseId: no cases record has this id");
   });
@@ -139,7 +141,7 @@ describe("bad input", () => {
     writeFileSync(file, JSON.stringify({ areas: [{ id: "north" }, { name: "no id" }] }));
     const r = await cli(["evaluate", file, "--as-of", "2024-09-30"]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain("rejected: dataset.json: areas[1].id: ");
+    expect(r.stderr).toContain("  areas.id (1 record: areas[1]; first at dataset.json: areas[1].id): ");
   });
 });
 

@@ -20,7 +20,7 @@ describe("--quiet", () => {
     writeFileSync(join(dir, "notes.txt"), "hello");
     writeFileSync(join(dir, "staff.csv"), readFileSync(join(dir, "staff.csv"), "utf8") + "p2,practitioner,t1,,tm,full-time,31/02/2024,,\n");
     const loud = await cli(["evaluate", dir, "--as-of", "2024-09-30", "--out", join(dir, "r.json")]);
-    expect(loud.stderr).toMatch(/ignored: notes\.txt[\s\S]*rejected: staff\.csv[\s\S]*wrote /);
+    expect(loud.stderr).toMatch(/ignored: notes\.txt[\s\S]*rejected 1 record, by cause[\s\S]*WARNING: rejection cost staff[\s\S]*wrote /);
     const quiet = await cli(["evaluate", dir, "--as-of", "2024-09-30", "--out", join(dir, "r.json"), "--quiet"]);
     expect(quiet).toEqual({ code: 0, stdout: "", stderr: "" });
     // The rejection is still in the result.

@@ -53,7 +53,7 @@ describe("parseDataset: lineManagement", () => {
     input.lineManagement = [lm("lm1", "s1", "s9", "2023-04-01", "2024-10-31"), lm("lm2", "s1", "s9", "Jane Doe 2024")];
     expect(ofLineManagement(parseDataset(input))).toEqual([{
       collection: "lineManagement", index: 1, id: "lm2",
-      issues: [{ path: ["from"], message: "must be a real date written YYYY-MM-DD" }],
+      issues: [{ path: ["from"], message: "must be a date: YYYY-MM-DD, DD/MM/YYYY, d-mmm-yyyy or an ISO timestamp" }],
     }]);
   });
 
@@ -64,16 +64,17 @@ describe("parseDataset: lineManagement", () => {
     expect(rejection?.issues.map((i) => i.path)).toEqual([["lineManagerId"]]);
   });
 
-  it("checks both references: unknown staff, and staff who were rejected", () => {
+  it("checks both references: staff not in the export are rejected, staff who were rejected are not", () => {
     const input = validDataset();
     input.staff?.push({ ...person("s30"), startedOn: "not a date" });
     input.lineManagement = [lm("lm1", "s1", "ghost", "2024-01-01"), lm("lm2", "ghost", "s9", "2024-01-01"), lm("lm3", "s30", "s9", "2024-01-01")];
-    const missing = "refers to staff that is not in the dataset (or was rejected)";
-    expect(ofLineManagement(parseDataset(input)).map((r) => [r.id, r.issues])).toEqual([
+    const missing = "refers to staff `ghost` that is not in the export";
+    const result = parseDataset(input);
+    expect(ofLineManagement(result).map((r) => [r.id, r.issues])).toEqual([
       ["lm1", [{ path: ["lineManagerId"], message: missing }]],
       ["lm2", [{ path: ["staffId"], message: missing }]],
-      ["lm3", [{ path: ["staffId"], message: missing }]],
     ]);
+    expect(result.dataset.lineManagement.map((r) => r.id)).toEqual(["lm3"]);
   });
 
   it("rejects each record that overlaps an earlier one of the same staff member (earlier by `from`, then index), at `from`", () => {

@@ -104,29 +104,31 @@ describe("parseDataset", () => {
     expect(result.dataset.areas).toHaveLength(1);
   });
 
-  it("cascades reference rejections: a supervision of a staff member whose team is unknown", () => {
+  it("never cascades: a record referring to a rejected record is kept, one referring to an id not in the export is not", () => {
     const input = validDataset();
     input.teams = [...(input.teams ?? []), { id: "t-x", areaId: "nowhere", type: "FCT" }];
     input.staff?.push({ id: "s5", role: "practitioner", teamId: "t-x", lineManagerId: "s9", contract: "part-time", startedOn: "2023-01-01" });
-    input.supervisions?.push({ ...(input.supervisions[0] as object), id: "sup5", superviseeId: "s5" });
+    input.supervisions?.push(
+      { ...(input.supervisions[0] as object), id: "sup5", superviseeId: "s5" },
+      { ...(input.supervisions[0] as object), id: "sup6", superviseeId: "s404" },
+    );
     const result = parseDataset(input);
-    expect(rejectedIds(result)).toEqual(["teams:t-x", "staff:s5", "supervisions:sup5"]);
-    const sup = result.rejected[2];
-    expect(sup?.issues).toEqual([
-      { path: ["superviseeId"], message: "refers to staff that is not in the dataset (or was rejected)" },
-    ]);
+    expect(rejectedIds(result)).toEqual(["teams:t-x", "supervisions:sup6"]);
+    expect(result.rejected[0]?.issues).toEqual([{ path: ["areaId"], message: "refers to an area `nowhere` that is not in the export" }]);
+    expect(result.rejected[1]?.issues).toEqual([{ path: ["superviseeId"], message: "refers to staff `s404` that is not in the export" }]);
+    expect(result.dataset.staff.map((s) => s.id)).toContain("s5");
+    expect(result.dataset.supervisions.map((s) => s.id)).toContain("sup5");
+    expectNothingLost(result, input);
   });
 
-  it("cascades down the line management chain, in any record order", () => {
+  it("keeps everyone down the line of a rejected manager, in any record order", () => {
     const input = validDataset();
-    // s20 (operations manager) loses their area: s9 (managed by s20) and s1 (by s9) follow.
-    input.areas = [];
-    input.teams = [];
+    // s20 (operations manager) has a role no one has: s9 (managed by s20) and s1 (by s9) stay.
+    const s20 = input.staff?.[1] as Record<string, unknown>;
+    input.staff?.splice(1, 1, { ...s20, role: "Strategic Overlord" });
     const result = parseDataset(input);
-    const staff = result.rejected.filter((r) => r.collection === "staff");
-    expect(staff.map((r) => r.id)).toEqual(["s9", "s20", "s1"]);
-    expect(staff[0]?.issues.map((i) => i.path[0])).toEqual(["teamId", "lineManagerId"]);
-    expect(result.dataset.staff).toEqual([]);
+    expect(rejectedIds(result)).toEqual(["staff:s20"]);
+    expect(result.dataset.staff.map((s) => s.id)).toEqual(["s9", "s1"]);
     expectNothingLost(result, input);
   });
 
@@ -141,9 +143,9 @@ describe("parseDataset", () => {
     expectNothingLost(result, input);
   });
 
-  it("rejects the records of a line management cycle, and those they manage, in any record order", () => {
+  it("rejects the records of a line management cycle, and only those, in any record order", () => {
     const input = validDataset();
-    // s20 and s21 manage each other; s9 (managed by s20) and s1 (by s9) follow.
+    // s20 and s21 manage each other; s9 (managed by s20) and s1 (by s9) are kept.
     const s20 = input.staff?.[1] as Record<string, unknown>;
     input.staff?.splice(1, 1, { ...s20, lineManagerId: "s21" });
     input.staff?.unshift({ id: "s21", role: "strategic-manager", lineManagerId: "s20", contract: "full-time", startedOn: "2010-04-01" });
@@ -152,11 +154,9 @@ describe("parseDataset", () => {
     const cycle = "is in a line management cycle, where no one has a manager outside it: s21 → s20 → s21";
     expect(staff.map((r) => [r.index, r.id, r.issues])).toEqual([
       [0, "s21", [{ path: ["lineManagerId"], message: cycle }]],
-      [1, "s9", [{ path: ["lineManagerId"], message: "refers to staff that is not in the dataset (or was rejected)" }]],
       [2, "s20", [{ path: ["lineManagerId"], message: cycle }]],
-      [3, "s1", [{ path: ["lineManagerId"], message: "refers to staff that is not in the dataset (or was rejected)" }]],
     ]);
-    expect(result.dataset.staff).toEqual([]);
+    expect(result.dataset.staff.map((s) => s.id)).toEqual(["s9", "s1"]);
     expectNothingLost(result, input);
   });
 
@@ -177,7 +177,7 @@ describe("parseDataset", () => {
     audit.actions.push({ ...(audit.actions[0] as object), ownerId: "ghost" } as { ownerId: string });
     const result = parseDataset(input);
     expect(result.rejected[0]?.issues).toEqual([
-      { path: ["actions", 1, "ownerId"], message: "refers to staff that is not in the dataset (or was rejected)" },
+      { path: ["actions", 1, "ownerId"], message: "refers to staff `ghost` that is not in the export" },
     ]);
   });
 
@@ -188,9 +188,18 @@ describe("parseDataset", () => {
     input.surveys?.push({ id: "sv3", caseId: "100234", instrument: "child", childId: "c9", offeredOn: "2024-11-02" });
     const result = parseDataset(input);
     expect(result.rejected.map((r) => [r.id, r.issues[0]?.message])).toEqual([
-      ["sv2", "refers to a child who is not in that case"],
-      ["sv3", "refers to a child that is not in the dataset (or was rejected)"],
+      ["sv2", "refers to a child `c2` who is not in case `100234`"],
+      ["sv3", "refers to a child `c9` who is not in case `100234`"],
     ]);
+  });
+
+  it("keeps a survey of a rejected case: its children are unknown, so its child is not checked", () => {
+    const input = validDataset();
+    input.cases?.push({ id: "201", teamId: "t-ifst-n", keyWorkerId: "s1", openedOn: "31/02/2025", children: [{ id: "c7", dateOfBirth: "2010-01-01" }] });
+    input.surveys?.push({ id: "sv7", caseId: "201", instrument: "child", childId: "c7", offeredOn: "2024-11-02" });
+    const result = parseDataset(input);
+    expect(rejectedIds(result)).toEqual(["cases:201"]);
+    expect(result.dataset.surveys.map((s) => s.id)).toContain("sv7");
   });
 
   it("rejects a case whose child id is already another case's", () => {

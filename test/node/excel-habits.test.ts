@@ -36,6 +36,7 @@ describe("Excel habits in CSV exports", () => {
       "sup1,tm,om,01/05/2024,actions-progress;wellbeing;worries,yes,100,7\n");
     const messy = await evaluated(dir);
     expect([problems(messy.stderr), messy.ev.obligations]).toEqual(["", plain.ev.obligations]);
+    expect(messy.stderr).toContain("coerced: supervisions heldOn: 1 DD/MM/YYYY dates (e.g. 01/05/2024 as 2024-05-01)");
   });
 
   it("names each unknown column once per file, with the nearest field, and still reads the rest", async () => {
@@ -48,7 +49,7 @@ describe("Excel habits in CSV exports", () => {
       { file: "supervisions.csv", column: "Notes", reason: "supervisions has no such field" },
     ]);
     expect(loaded.dataset.supervisions?.[0]).not.toHaveProperty("Notes");
-    const r = await cli(["evaluate", dir, ...AS_OF]);
+    const r = await cli(["evaluate", dir, ...AS_OF, "--verbose"]);
     expect(r.stderr).toContain("ignored: supervisions.csv, column Held Onn (supervisions has no such field; did you mean heldOn?)\n");
     expect(r.stderr).toContain("rejected: supervisions.csv row 2, column heldOn (supervisions sup1): ");
     expect(r.stderr).not.toContain("private");
@@ -77,7 +78,7 @@ describe("Excel habits in CSV exports", () => {
   it("says where a case's children go when the cases file has none", async () => {
     const dir = exportCopy();
     rmSync(join(dir, "cases.children.csv"));
-    const r = await cli(["evaluate", dir, ...AS_OF]);
+    const r = await cli(["evaluate", dir, ...AS_OF, "--verbose"]);
     expect(r.stderr).toContain("rejected: cases.csv row 2, column children (cases 100): is required: give the children in a file " +
       "cases.children.csv, a row per item naming its parent in caseId, or as JSON in a children column\n");
   });

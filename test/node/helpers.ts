@@ -14,7 +14,7 @@ export function exportRows(file: string): string[][] {
   return (exportFiles().get(file) ?? "").trim().split("\n").map((l) => l.split(","));
 }
 
-/** What the CLI said on stderr beyond its progress (read, evaluating, evaluated, stage names): warnings, rejections, ignored files. */
+/** What the CLI said on stderr beyond its progress (read, evaluating, evaluated, stage names) and values read forgivingly (coerced): warnings, rejections, ignored files. */
 export function problems(stderr: string): string {
-  return stderr.split("\n").filter((l) => l !== "" && !/^(read |evaluating |evaluated |(parse|index|rules|escalate|sort)$)/.test(l)).join("\n");
+  return stderr.split("\n").filter((l) => l !== "" && !/^(read |evaluating |evaluated |coerced: |(parse|index|rules|escalate|sort)$)/.test(l)).join("\n");
 }

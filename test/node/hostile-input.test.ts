@@ -99,16 +99,16 @@ describe("CSV as spreadsheets write it", () => {
     writeFileSync(join(dir, "staff.csv"), semi("staff.csv"));
     expect((await evaluationOf(dir)).obligations).toEqual(plain.obligations);
     writeFileSync(join(dir, "staff.csv"), `${semi("staff.csv")}p2;practitioner;t1;;tm;full-time;31/02/2024;;\n`);
-    const r = await cli(["evaluate", dir, ...AS_OF]);
+    const r = await cli(["evaluate", dir, ...AS_OF, "--verbose"]);
     expect(r.stderr).toMatch(/^rejected: staff\.csv row 6, column startedOn \(staff p2\): /m);
     writeFileSync(join(dir, "staff.csv"), `sep=;\n${semi("staff.csv")}p2;practitioner;t1;;tm;full-time;31/02/2024;;\n`);
-    expect((await cli(["evaluate", dir, ...AS_OF])).stderr).toMatch(/^rejected: staff\.csv row 7, column startedOn \(staff p2\): /m);
+    expect((await cli(["evaluate", dir, ...AS_OF, "--verbose"])).stderr).toMatch(/^rejected: staff\.csv row 7, column startedOn \(staff p2\): /m);
   });
 
   it("names the line a row starts on after a quoted line break", async () => {
     const dir = exportCopy();
     writeFileSync(join(dir, "teams.csv"), 'id,areaId,type,name\nt1,north,IFST,"two\nlines"\nt2,north,NOPE,x\n');
-    const r = await cli(["evaluate", dir, ...AS_OF]);
+    const r = await cli(["evaluate", dir, ...AS_OF, "--verbose"]);
     expect(r.stderr).toMatch(/^rejected: teams\.csv row 4, column type \(teams t2\): /m);
   });
 });
@@ -122,10 +122,13 @@ describe("errors never echo cell values", () => {
     expect([r.code, problems(r.stderr)]).toEqual([2, "one-point-qaf: teams.csv row 3: a quoted field is never closed"]);
     writeFileSync(join(dir, "teams.csv"), `id,areaId,type,name\nt1,north,${secret},x\n`);
     writeFileSync(join(dir, "staff.csv"), `${readFileSync(join(CSV_EXPORT, "staff.csv"), "utf8")}p9,practitioner,t1,,tm,full-time,${secret},,\n`);
-    const rejected = await cli(["evaluate", dir, ...AS_OF]);
+    const rejected = await cli(["evaluate", dir, ...AS_OF, "--verbose"]);
     expect(rejected.stderr).toContain("rejected: teams.csv row 2, column type (teams t1)");
     expect(rejected.stderr).toContain("rejected: staff.csv row 6, column startedOn (staff p9)");
     expect(rejected.stderr).not.toContain("Jane");
+    const causes = await cli(["evaluate", dir, ...AS_OF]);
+    expect(causes.stderr).toContain("teams.type (1 record: t1; first at teams.csv row 2, column type): ");
+    expect(causes.stderr).not.toContain("Jane");
   });
 });
 

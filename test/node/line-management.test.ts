@@ -6,7 +6,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { evaluate } from "../../src";
+import { evaluate, parseDataset } from "../../src";
 import { loadExport } from "../../src/node";
 import { fieldKinds } from "../../src/node/field-kinds";
 import { exportCopy } from "./helpers";
@@ -26,7 +26,11 @@ describe("lineManagement in an export", () => {
     const dir = exportCopy();
     writeFileSync(join(dir, "Line Management.csv"), "ID,Staff Id,LINE_MANAGER_ID,From,To\r\nlm1,p1,om,01/09/2022,31/03/2024\r\nlm2,p1,tm,2024-04-01,\r\n");
     const loaded = await loadExport(dir);
-    expect([loaded.dataset.lineManagement, loaded.rejected, loaded.ignored]).toEqual([HISTORY, [], []]);
+    expect([parseDataset(loaded.dataset).dataset.lineManagement, loaded.rejected, loaded.ignored]).toEqual([HISTORY, [], []]);
+    expect(loaded.coercions.filter((c) => c.collection === "lineManagement")).toEqual([
+      { collection: "lineManagement", field: "from", kind: "uk-date", count: 1, example: { written: "01/09/2022", read: "2022-09-01" } },
+      { collection: "lineManagement", field: "to", kind: "uk-date", count: 1, example: { written: "31/03/2024", read: "2024-03-31" } },
+    ]);
     const ev = await evaluate(loaded.dataset, { asOf: "2024-09-30" });
     expect(ev.counts.lineManagement).toEqual({ received: 2, evaluated: 2, rejected: 0 });
   });

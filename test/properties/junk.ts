@@ -56,7 +56,7 @@ function junkRecord(g: Gen, name: CollectionName, template: Rec | undefined, n: 
   if (Array.isArray(copy["children"])) {
     copy["children"] = (copy["children"] as Rec[]).map((c, k) => ({ ...c, id: `junk-child-${n}-${k}` }));
   }
-  if (mode === "wrong-type") copy[field] = 12345;
+  if (mode === "wrong-type") copy[field] = 123.45; // no field reads a fraction: not even an id, which may be a whole number
   if (mode === "dangling") copy[field] = `ghost-${n}`;
   return copy;
 }

@@ -3,7 +3,7 @@ import { comparePolicies, type PolicyComparison, type ProgressEvent, type Tally 
 import { qafPolicy } from "../../policy/qaf-policy";
 import { UsageError } from "../errors";
 import { toIsoDate } from "../../node/dates";
-import { rejectionLines } from "../../node/messages";
+import { reportRejections } from "../rejections";
 import { emit, type CliIo } from "../io";
 import { escapeMarkdown } from "../../report/escape";
 import { loadForCli, readPolicy } from "../run-evaluation";
@@ -45,7 +45,7 @@ export async function compareCommand(args: CompareArgs, io: CliIo): Promise<numb
   const comparison = await comparePolicies(loaded.dataset, baseline, proposal, {
     asOf, ...(from === undefined ? {} : { from }), ...(args.onProgress === undefined ? {} : { onProgress: args.onProgress }),
   });
-  for (const line of rejectionLines(loaded.rejected)) io.stderr(`${line}\n`);
+  reportRejections(loaded.rejected, loaded.dataset, io);
   const names = { baseline: args.baseline === undefined ? "the default policy" : basename(args.baseline), proposal: basename(args.proposal) };
   emit(io, args.format === "json" ? JSON.stringify(comparison, null, 2) + "\n" : comparisonMarkdown(comparison, names), args.out);
   return 0;

@@ -4,7 +4,7 @@ import type { ProgressEvent } from "../../compare/compare-policies";
 import { parseDataset } from "../../model/parse-dataset";
 import { htmlReport } from "../../report/html";
 import { textSummary } from "../../report/text";
-import { rejectionLines } from "../../node/messages";
+import { reportRejections } from "../rejections";
 import type { Encoding } from "../../node/decode";
 import type { ExportRejection } from "../../node/export-types";
 import { evaluateParallel, type ParallelOptions } from "../../node/parallel";
@@ -56,7 +56,7 @@ export async function demoCommand(args: DemoArgs, io: CliIo): Promise<number> {
     ...(args.onProgress === undefined ? {} : { onProgress: args.onProgress }),
   };
   const evaluation = await evaluateParallel(input, options);
-  for (const line of rejectionLines(rejected)) io.stderr(`${line}\n`);
+  reportRejections(rejected, input, io, { counts: evaluation.counts });
   const dataset = parseDataset(input).dataset;
   const written = resolve(io.cwd, args.out);
   emit({ ...io, stderr: () => undefined }, htmlReport(evaluation, dataset, { title: "Demo county: One Point QAF report" }), args.out);

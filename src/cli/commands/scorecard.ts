@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { evaluateParallel } from "../../node/parallel";
-import { rejectionLines } from "../../node/messages";
+import { reportRejections } from "../rejections";
 import { qafPolicy } from "../../policy/qaf-policy";
 import { scorecardCsv, scorecardMarkdown, scorecardText } from "../../report/scorecard";
 import { scorecardHtml } from "../../report/scorecard-html";
@@ -67,7 +67,7 @@ export async function scorecardCommand(args: ScorecardArgs, io: CliIo): Promise<
     ...(args.jobs === undefined ? {} : { jobs: args.jobs }),
     ...(args.onProgress === undefined ? {} : { onProgress: args.onProgress }),
   });
-  for (const line of rejectionLines(loaded.rejected)) io.stderr(`${line}\n`);
+  reportRejections(loaded.rejected, loaded.dataset, io, { counts: evaluation.counts });
   const options: ScorecardOptions = { from: args.from ?? "", to: args.to ?? "", by, policy, ...(rules ? { rules } : {}) };
   const card = scorecardOf(evaluation, loaded.dataset, options);
   if (format === "xlsx" && args.out !== undefined) {

@@ -1,5 +1,5 @@
 import { parseDay, type Day } from "../../calendar/day";
-import { isoDateSchema } from "../../model/primitives";
+import { recordDateSchema } from "../../model/primitives";
 import { endsStep } from "../../model/steps";
 
 type Row = Readonly<Record<string, unknown>>;
@@ -29,7 +29,7 @@ export function dateFieldsOf(schema: ObjectSchema): string[] {
     const def = (field as { def?: { type?: string; innerType?: unknown } }).def;
     return def?.type === "optional" || def?.type === "nullable" ? inner(def.innerType) : field;
   };
-  return Object.entries(schema.shape).filter(([, field]) => inner(field) === isoDateSchema).map(([name]) => name);
+  return Object.entries(schema.shape).filter(([, field]) => inner(field) === recordDateSchema).map(([name]) => name);
 }
 
 /**

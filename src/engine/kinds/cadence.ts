@@ -45,6 +45,8 @@ export const cadenceKind: KindModule<"cadence"> = {
         const dueBy = dueOf(rule, subject, period, ctx);
         const counted = counting(rule, items, period, dueBy, ctx);
         const met = counted.length >= need.count && need.count > 0 ? counted[need.count - 1] : undefined;
+        // Not met, but a record that might count turns on a rejected record: neither met nor a breach.
+        if (met === undefined && counting(rule, evidence.unsure, period, dueBy, ctx).length > 0) continue;
         out.outcomes.push(
           settle(
             {

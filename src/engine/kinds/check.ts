@@ -2,7 +2,7 @@ import { formatDay, type Day } from "../../calendar/day";
 import type { Assertion, RuleDefinition } from "../../model/policy";
 import { footingsOf } from "../../policy/basis";
 import { inEffect } from "../../policy/effective";
-import { failureOf, type Failure } from "../vocabulary/assertions";
+import { failureOf, UNDECIDED, type Failure } from "../vocabulary/assertions";
 import type { EngineContext } from "../context/engine-context";
 import { ruleWhen, ruleWho } from "../vocabulary/describe";
 import type { EvidenceItem } from "../vocabulary/evidence";
@@ -69,7 +69,8 @@ function checkBreach(
   subject: SubjectInstance, on: Day, ctx: EngineContext,
 ): CheckBreach | undefined {
   const rule: RuleDefinition = compiled.definition;
-  const failures = assertions.map((a) => failureOf(a, subject, ctx, on)).filter((f): f is Failure => f !== null);
+  // An assertion turning on a rejected staff member's record is neither met nor failed.
+  const failures = assertions.map((a) => failureOf(a, subject, ctx, on)).filter((f): f is Failure => f !== null && f !== UNDECIDED);
   if (failures.length === 0) return undefined;
   const missing = failures.flatMap((f) => f.missing ?? []);
   const positions = failures.flatMap((f) => f.positions ?? []);

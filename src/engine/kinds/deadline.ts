@@ -46,6 +46,7 @@ export const deadlineKind: KindModule<"deadline"> = {
       if (!inEffect(rule, decidingDay)) continue;
       const dueBy = dueFor(rule.due, subject, ctx);
       const met = fulfil(subject, ctx);
+      if (met.undecided === true) continue; // it turns on a rejected staff member's record: no obligation either way
       const endedOn = rule.endsOn === undefined ? undefined : subject.date(rule.endsOn);
       const outcome = settle(
         {

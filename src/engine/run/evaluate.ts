@@ -70,6 +70,7 @@ export async function evaluate<const T>(dataset: T & DatasetArgument<T>, options
     escalations: await sortResultsInSlices(escalations, byRaised, slicer),
     rejected: parsed.rejected,
     counts: parsed.counts,
+    coercions: parsed.coercions,
   };
 }
 

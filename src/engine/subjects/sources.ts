@@ -6,7 +6,7 @@ import { auditActionSchema } from "../../model/practice";
 import type { SubjectType } from "../../model/evaluation";
 import type { EngineContext } from "../context/engine-context";
 import { dateFieldsOf, dayAt, daysOf } from "../dataset-index/day-columns";
-import { positionAt, referenced } from "../dataset-index/reference-columns";
+import { referenced } from "../dataset-index/reference-columns";
 import { defineSource, type SubjectSource } from "./define-source";
 
 type Row = Readonly<Record<string, unknown>>;
@@ -127,7 +127,8 @@ export const subjectSources = {
         const leftOn = dayOf(ctx, "staff", "leftOn", i);
         yield {
           id: s.id, record: s, at: i, staff: ctx.index.members[i],
-          facts: { hasLineManager: positionAt(ctx.index.refs.staff["lineManagerId"], i) !== undefined },
+          // The record names a line manager, even one whose own record was rejected (the owner is then unknown).
+          facts: { hasLineManager: s.lineManagerId !== undefined },
           ...(leftOn === undefined ? {} : { endsOn: leftOn }),
         };
       }

@@ -14,6 +14,22 @@ export interface Failure {
   positions?: number[];
 }
 
+/**
+ * What an assertion gives when it turns on a staff member whose record was rejected (an id no
+ * accepted record has: the parse rejects ids not in the export): it can be neither met nor failed.
+ */
+export const UNDECIDED = "undecided";
+
+/**
+ * Whether a value names a staff member with no accepted record: one whose record was
+ * rejected, since the parse rejects ids not in the export.
+ *
+ * @param ctx - the evaluation
+ * @param id - the value a rule read
+ * @returns true for a string id no accepted staff record has
+ */
+export const unknownStaff = (ctx: EngineContext, id: unknown): boolean => typeof id === "string" && memberById(ctx.index, id) === undefined;
+
 /** Simple patterns, never regular expressions: a policy's pattern cannot make a match slow. */
 const patterns = new Map<string, (text: string) => boolean>();
 function compiled(pattern: string): (text: string) => boolean {
@@ -29,9 +45,10 @@ function compiled(pattern: string): (text: string) => boolean {
  * @param s - the subject whose record is tested
  * @param ctx - the evaluation
  * @param on - the record's own date: the parameters it is held to are those in force then
- * @returns the failure, or null when the record meets it
+ * @returns the failure, null when the record meets it, or {@link UNDECIDED} when that turns
+ *   on a staff member whose record was rejected
  */
-export function failureOf(a: Assertion, s: SubjectInstance, ctx: EngineContext, on: Day): Failure | null {
+export function failureOf(a: Assertion, s: SubjectInstance, ctx: EngineContext, on: Day): Failure | null | typeof UNDECIDED {
   const value = s.record[a.field];
   const base = { label: a.label, field: a.field };
   switch (a.test) {
@@ -53,10 +70,12 @@ export function failureOf(a: Assertion, s: SubjectInstance, ctx: EngineContext, 
       return positions.length === 0 ? null : { ...base, positions };
     }
     case "roleIn": {
+      if (unknownStaff(ctx, value)) return UNDECIDED;
       const role = recordById(ctx.index, "staff", String(value))?.role;
       return role !== undefined && listFor(a.roles, s, ctx, on).includes(role) ? null : base;
     }
     case "roleInTeamOf": {
+      if (unknownStaff(ctx, value) || unknownStaff(ctx, s.record[a.of])) return UNDECIDED;
       const who = memberById(ctx.index, value);
       const team = recordById(ctx.index, "staff", s.record[a.of])?.teamId;
       const fits = who !== undefined && team !== undefined && who.record.teamId === team &&
@@ -76,6 +95,7 @@ export function failureOf(a: Assertion, s: SubjectInstance, ctx: EngineContext, 
         team !== undefined && role === "team-manager"
           ? !present.some((p) => p.teamId === team && (p.role === "team-manager" || p.role === "family-centre-team-manager"))
           : !present.some((p) => p.role === role));
+      if (missing.length > 0 && ids.some((id) => unknownStaff(ctx, id))) return UNDECIDED; // they may have been the one missing
       return missing.length === 0 ? null : { ...base, missing };
     }
   }

@@ -37,6 +37,11 @@ const derivedFields: Record<string, Record<string, (r: Row, at: number, ctx: Eng
   },
 };
 
+/** The derived fields read through a reference, and the field holding the id each reads through. */
+const derivedThrough: Record<string, Record<string, string>> = {
+  audits: { auditorRole: "auditorId", supervisionSupervisorId: "supervisionId" },
+};
+
 /** Names of the derived fields of a collection. */
 export function derivedFieldNames(collection: string): string[] {
   return Object.keys(derivedFields[collection] ?? {});
@@ -50,6 +55,15 @@ function read(collection: string, r: Row, at: number, field: string, ctx: Engine
 const ALL = "*";
 /** The group of records that count for every subject (a spec's `forEvery`). */
 const EVERY = "\u0000every";
+/** The group of records that might count, had a record they name not been rejected. */
+const UNSURE = "\u0000unsure";
+
+/**
+ * The evidence of each subject, by id, in date order; with `unsure`, the records that might
+ * count for any subject but turn on a record that was rejected (an audit whose auditor's
+ * role or supervision is unknown), in date order.
+ */
+export type EvidenceLookup = ((subjectId: string) => readonly EvidenceItem[]) & { unsure: readonly EvidenceItem[] };
 
 const byDayThenId = (a: EvidenceItem, b: EvidenceItem) => a.day - b.day || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -76,18 +90,19 @@ function recordId(collection: string, r: Row): string {
  * @example
  * const events = yield* evidenceFor(rule.events, ctx);
  */
-export function* evidenceFor(spec: EvidenceSpec, ctx: EngineContext): Generator<void, (subjectId: string) => readonly EvidenceItem[]> {
+export function* evidenceFor(spec: EvidenceSpec, ctx: EngineContext): Generator<void, EvidenceLookup> {
   const groups = yield* ctx.sharedSteps(`evidence:${JSON.stringify(spec)}`, () => groupEvidence(spec, ctx));
   const forEvery = groups.get(EVERY);
-  if (spec.key === undefined) return () => groups.get(ALL) ?? [];
-  if (forEvery === undefined) return (subjectId) => groups.get(subjectId) ?? [];
+  const unsure = { unsure: groups.get(UNSURE) ?? [] };
+  if (spec.key === undefined) return Object.assign(() => groups.get(ALL) ?? [], unsure);
+  if (forEvery === undefined) return Object.assign((subjectId: string) => groups.get(subjectId) ?? [], unsure);
   // Records that count for every subject join each subject's own, in date order, built once per subject asked for.
   const joined = new Map<string, EvidenceItem[]>();
-  return (subjectId) => {
+  return Object.assign((subjectId: string) => {
     let list = joined.get(subjectId);
     if (!list) joined.set(subjectId, (list = [...(groups.get(subjectId) ?? []), ...forEvery].sort(byDayThenId)));
     return list;
-  };
+  }, unsure);
 }
 
 /** Whether one field's value passes its filter. */
@@ -115,6 +130,13 @@ function* groupEvidence(spec: EvidenceSpec, ctx: EngineContext): Generator<void,
   const rows: readonly Row[] = isNameIn(dataset, spec.collection) ? dataset[spec.collection] : [];
   const alternatives = (Array.isArray(spec.where) ? spec.where : [spec.where ?? {}]).map((f) => filterTest(spec.collection, f, ctx));
   const forEvery = spec.forEvery === undefined ? undefined : filterTest(spec.collection, spec.forEvery, ctx);
+  // Derived fields the spec reads through a reference: unknown when the record named was rejected.
+  const named = filteredFields(spec);
+  const through = Object.entries(derivedThrough[spec.collection] ?? {}).filter(([field]) => named.includes(field) || field === spec.key);
+  const unknownThrough = (r: Row, at: number, fields: readonly (readonly [string, string])[]): boolean =>
+    fields.some(([field, id]) => typeof r[id] === "string" && read(spec.collection, r, at, field, ctx) === undefined);
+  const keyThrough = through.filter(([field]) => field === spec.key);
+  const unsure: EvidenceItem[] = [];
   // A date field is read from the collection's day columns; only a policy naming some other
   // field as the date has it read from the record as written.
   const column = isNameIn(ctx.index.days, spec.collection) ? ctx.index.days[spec.collection][spec.date] : undefined;
@@ -122,7 +144,11 @@ function* groupEvidence(spec: EvidenceSpec, ctx: EngineContext): Generator<void,
     if (endsStep(i)) yield;
     const day = column !== undefined ? dayAt(column, i) : readDay(read(spec.collection, r, i, spec.date, ctx));
     if (day === undefined || day > ctx.asOf) continue;
-    if (!alternatives.some((test) => test(r, i))) continue;
+    const passed = alternatives.some((test) => test(r, i));
+    if (!passed || unknownThrough(r, i, keyThrough)) {
+      if (unknownThrough(r, i, through)) unsure.push({ day, id: recordId(spec.collection, r), record: r });
+      continue;
+    }
     const keyValue = spec.key === undefined ? ALL : forEvery?.(r, i) === true ? EVERY : read(spec.collection, r, i, spec.key, ctx);
     const keys = Array.isArray(keyValue) ? new Set(keyValue.map(String)) : [String(keyValue)];
     const id = recordId(spec.collection, r);
@@ -133,6 +159,7 @@ function* groupEvidence(spec: EvidenceSpec, ctx: EngineContext): Generator<void,
       map.set(key, list);
     }
   }
+  if (unsure.length > 0) map.set(UNSURE, unsure);
   let sorted = 0;
   for (const list of map.values()) {
     if (list.length > 1024) yield* sortSteps(list, byDayThenId);

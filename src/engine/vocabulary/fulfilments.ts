@@ -2,6 +2,7 @@ import { parseDay, type Day } from "../../calendar/day";
 import { schoolAgeOn, schoolPhaseOn } from "../../calendar/school-age";
 import type { Case } from "../../model";
 import type { EngineContext } from "../context/engine-context";
+import { UNDECIDED, unknownStaff } from "./assertions";
 
 import { dayAt } from "../dataset-index/day-columns";
 import { endsStep, finish } from "../../model/steps";
@@ -16,6 +17,8 @@ export interface Fulfilment {
   evidence: string[];
   /** Facts for the breach: what is missing or wrong. */
   details?: Record<string, unknown>;
+  /** Whether it was met turns on a staff member whose record was rejected: the rule produces nothing for the subject. */
+  undecided?: true;
 }
 
 /**
@@ -28,25 +31,32 @@ export type Fulfil = ((subject: SubjectInstance, ctx: EngineContext) => Fulfilme
 
 const none: Fulfilment = { evidence: [] };
 
-const auditFulfilment = (date: string, ok: (s: SubjectInstance, ctx: EngineContext, on: Day) => string | null): Fulfil =>
+const auditFulfilment = (date: string, ok: (s: SubjectInstance, ctx: EngineContext, on: Day) => string | null | typeof UNDECIDED): Fulfil =>
   (s, ctx) => {
     const on = s.date(date);
     if (on === undefined) return none;
     const problem = ok(s, ctx, on);
+    if (problem === UNDECIDED) return { evidence: [], undecided: true };
     return problem === null ? { on, evidence: [s.subject.id] } : { evidence: [], details: { problem } };
   };
+
+/** The worker's operations manager on a day, by the audit's `workerId`; undecided when the worker's record was rejected. */
+const opsManagerOfWorker = (s: SubjectInstance, ctx: EngineContext, on: Day): string | undefined | typeof UNDECIDED =>
+  unknownStaff(ctx, s.fact("workerId")) ? UNDECIDED : ctx.people.opsManagerOfStaffOn(String(s.fact("workerId")), on);
 
 /**
  * What fulfils a deadline rule, by name: the vocabulary that rule definitions use in `fulfilment`.
  */
 export const fulfilments = {
   "qisp-sent-to-ops-manager": auditFulfilment("qispSentOn", (s, ctx, on) => {
-    const expected = ctx.people.opsManagerOfStaffOn(String(s.fact("workerId")), on);
+    const expected = opsManagerOfWorker(s, ctx, on);
+    if (expected === UNDECIDED) return UNDECIDED;
     if (expected === undefined) return "no operations manager of the worker was in post on the day it was sent";
     return s.fact("qispSentToId") === expected ? null : "the plan was sent to someone other than the worker's operations manager on that day";
   }),
   "moderated-by-ops-manager": auditFulfilment("moderatedOn", (s, ctx, on) => {
-    const expected = ctx.people.opsManagerOfStaffOn(String(s.fact("workerId")), on);
+    const expected = opsManagerOfWorker(s, ctx, on);
+    if (expected === UNDECIDED) return UNDECIDED;
     if (expected === undefined) return "no operations manager of the worker was in post on the day of moderation";
     return s.fact("moderatorId") === expected ? null : "the audit was moderated by someone other than the worker's operations manager on that day";
   }),
