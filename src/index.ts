@@ -33,7 +33,7 @@ export { inEffect } from "./policy/effective";
 export * from "./compare";
 export * from "./scorecard";
 export { createPlacer } from "./org/placement";
-export type { OrgPlace, Placer, PlacerOptions, PlacementDataset } from "./org/placement";
+export type { OrgPlace, Placer, PlacementDataset } from "./org/placement";
 export * from "./explain";
 export { dueSoon, staffUnder } from "./query";
 export type { DueSoonInput, DueSoonOptions, LineManaged } from "./query";

@@ -19,5 +19,7 @@ export default defineConfig({
     exclude: ["test/package/**", "**/node_modules/**"],
     pool: "threads",
     testTimeout: 60_000,
+    // The public API's types: *.test-d.ts files, checked by the compiler, never run.
+    typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "tsconfig.json" },
   },
 });

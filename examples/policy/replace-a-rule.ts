@@ -21,7 +21,7 @@ const proposal = parsePolicy({
   version: `${qafPolicy.version}+feedback-5-days`,
   rules: [
     ...qafPolicy.rules.map((r) => (r === old ? { ...r, effective: { to: "2024-09-30" } } : r)),
-    { ...old, id: "audit.feedback-5-days", effective: { from: "2024-10-01" }, due: { workingDaysAfter: "completedOn", workingDays: 5 } },
+    { ...old, id: "audit.feedback-5-days", effective: { from: "2024-10-01" }, due: { type: "working-days", after: "completedOn", count: 5 } },
   ],
 });
 

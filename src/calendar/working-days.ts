@@ -8,6 +8,7 @@
 import type { Day } from "./day";
 import { dayParts, isoWeekday, makeDay } from "./day";
 import { isBankHoliday } from "./bank-holidays";
+import { atIndex } from "../util/at-index";
 
 /**
  * A calendar of working days. Obtain one with {@link createWorkingCalendar}.
@@ -103,7 +104,7 @@ export function createWorkingCalendar(closureDays: readonly Day[] = []): Working
       const end = makeDay(year, 12, 31);
       const prefix = new Int32Array(end - start + 2);
       for (let i = 0, d = start; d <= end; i++, d++) {
-        prefix[i + 1] = prefix[i] + (isWorkingUncached(d) ? 1 : 0);
+        prefix[i + 1] = atIndex(prefix, i) + (isWorkingUncached(d) ? 1 : 0);
       }
       data = { start, end, prefix };
       years.set(year, data);
@@ -118,14 +119,14 @@ export function createWorkingCalendar(closureDays: readonly Day[] = []): Working
   };
 
   /** Working days in `[y.start, d)`, for `d` in `[y.start, y.end + 1]`. */
-  const before = (y: YearData, d: Day): number => y.prefix[d - y.start];
-  const total = (y: YearData): number => y.prefix[y.prefix.length - 1];
+  const before = (y: YearData, d: Day): number => atIndex(y.prefix, d - y.start);
+  const total = (y: YearData): number => atIndex(y.prefix, y.prefix.length - 1);
 
   const isWorkingDay = (d: Day): boolean => {
     if (!Number.isInteger(d)) return false;
     const y = yearOf(d);
     const i = d - y.start;
-    return y.prefix[i + 1] > y.prefix[i];
+    return atIndex(y.prefix, i + 1) > atIndex(y.prefix, i);
   };
 
   const workingDaysIn = (from: Day, to: Day): number => {
@@ -173,7 +174,7 @@ export function createWorkingCalendar(closureDays: readonly Day[] = []): Working
     let hi = y.end - y.start;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (y.prefix[mid + 1] >= target) hi = mid;
+      if (atIndex(y.prefix, mid + 1) >= target) hi = mid;
       else lo = mid + 1;
     }
     return y.start + lo;

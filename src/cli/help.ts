@@ -1,5 +1,5 @@
-/** The help text of each command, and of the program. */
-export const HELP: Record<"main" | "evaluate" | "due" | "changes" | "compare" | "scorecard" | "test" | "demo" | "schema", string> = {
+/** The help text of the program (`main`) and of each command: one entry per command main.ts runs. */
+export const HELP = {
   main: `one-point-qaf: check a council's export against the One Point Quality Assurance Framework.
 
 Usage: one-point-qaf <command> [options]
@@ -194,4 +194,7 @@ Options:
   --quiet               nothing on stderr but errors
   -h, --help            this help
 `,
-};
+} satisfies Record<string, string>;
+
+/** The name of a command: the help has an entry for each, and main.ts a runner. */
+export type CommandName = Exclude<keyof typeof HELP, "main">;

@@ -17,7 +17,7 @@ import { testCommand } from "./commands/test";
 import { CommandFailure, InputError, UsageError } from "./errors";
 import { maxRejectedOption } from "./rejections";
 import { refuseOutOverInput } from "./write-out";
-import { HELP } from "./help";
+import { HELP, type CommandName } from "./help";
 import { processIo, type CliIo } from "./io";
 import { startSession, type Session } from "./session";
 import { escapeControlKeepingLines } from "../text/escape-control";
@@ -25,7 +25,6 @@ import { escapeControlKeepingLines } from "../text/escape-control";
 /** The package's version, as `--version` prints it. */
 export const VERSION: string = version;
 
-const COMMANDS = ["evaluate", "due", "changes", "compare", "scorecard", "test", "demo", "schema"] as const;
 const COMMON = { help: { type: "boolean", short: "h" }, quiet: { type: "boolean" } } as const;
 const RUN = {
   ...COMMON,
@@ -149,98 +148,104 @@ async function inSession(io: CliIo, quiet: boolean | undefined, command: (s: Ses
   }
 }
 
+/** How a command reads its arguments and runs; it returns the exit code. */
+type Runner = (rest: string[], io: CliIo) => Promise<number> | number;
+
+/** The commands, in the order the help lists them: the one list of what `main` can run. */
+const COMMANDS: Record<CommandName, Runner> = {
+  evaluate: (rest, io) => {
+    const { values: v, positionals } = parse(rest, {
+      ...RUN, format: { type: "string" }, table: { type: "string", default: "breaches" },
+      "fail-on-breach": { type: "boolean" }, strict: { type: "boolean" }, since: { type: "string" },
+    });
+    if (v.help === true) return help(io, "evaluate");
+    const options = runOptions(v, positionals);
+    refuseOutOverInput(io.cwd, v.out, [options.input, options.policy, v.since]);
+    return inSession(io, v.quiet, (s) => evaluateCommand({
+      ...options, format: v.format, table: v.table, out: v.out, since: v.since,
+      failOnBreach: v["fail-on-breach"] === true, strict: v.strict === true, onProgress: s.onProgress,
+    }, s.io));
+  },
+  due: (rest, io) => {
+    const { values: v, positionals } = parse(rest, {
+      ...RUN, within: { type: "string", default: "14" }, owner: { type: "string" }, format: { type: "string", default: "text" },
+    });
+    if (v.help === true) return help(io, "due");
+    const options = runOptions(v, positionals);
+    refuseOutOverInput(io.cwd, v.out, [options.input, options.policy]);
+    return inSession(io, v.quiet, (s) => dueCommand({
+      ...options, within: v.within, owner: v.owner, format: v.format, out: v.out, onProgress: s.onProgress,
+    }, s.io));
+  },
+  changes: (rest, io) => {
+    const { values: v, positionals } = parse(rest, { ...RUN, since: { type: "string" }, format: { type: "string", default: "md" } });
+    if (v.help === true) return help(io, "changes");
+    const options = runOptions(v, positionals);
+    refuseOutOverInput(io.cwd, v.out, [options.input, options.policy, v.since]);
+    return inSession(io, v.quiet, (s) => changesCommand({
+      ...options, since: v.since, format: v.format, out: v.out, onProgress: s.onProgress,
+    }, s.io));
+  },
+  compare: (rest, io) => {
+    const { values: v, positionals } = parse(rest, {
+      ...COMMON, "as-of": { type: "string" }, from: { type: "string" }, proposal: { type: "string" },
+      baseline: { type: "string" }, out: { type: "string" }, format: { type: "string", default: "json" },
+    });
+    if (v.help === true) return help(io, "compare");
+    refuseOutOverInput(io.cwd, v.out, [positionals[0], v.proposal, v.baseline]);
+    return inSession(io, v.quiet, (s) => compareCommand({
+      input: onePositional(positionals), asOf: v["as-of"], from: v.from, proposal: v.proposal, baseline: v.baseline,
+      format: v.format, out: v.out, quiet: v.quiet === true, onProgress: s.onProgress,
+    }, s.io));
+  },
+  scorecard: (rest, io) => {
+    const { values: v, positionals } = parse(rest, {
+      ...COMMON, from: { type: "string" }, to: { type: "string" }, by: { type: "string", default: "team" }, rules: { type: "string" },
+      policy: { type: "string" }, format: { type: "string" }, out: { type: "string" }, jobs: { type: "string" }, encoding: { type: "string" },
+    });
+    if (v.help === true) return help(io, "scorecard");
+    const jobs = jobsOption(v.jobs);
+    const encoding = encodingOption(v.encoding);
+    return inSession(io, v.quiet, (s) => scorecardCommand({
+      input: onePositional(positionals), from: v.from, to: v.to, by: v.by, rules: v.rules, policy: v.policy,
+      format: v.format, out: v.out, quiet: v.quiet === true, onProgress: s.onProgress,
+      ...(jobs === undefined ? {} : { jobs }), ...(encoding === undefined ? {} : { encoding }),
+    }, s.io));
+  },
+  test: (rest, io) => {
+    const { values: v, positionals } = parse(rest, COMMON);
+    if (v.help === true) return help(io, "test");
+    return inSession(io, v.quiet, (s) => testCommand({ paths: positionals }, s.io));
+  },
+  demo: (rest, io) => {
+    const { values: v, positionals } = parse(rest, {
+      ...COMMON, out: { type: "string", default: "out/qaf-report.html" }, "as-of": { type: "string", default: DEMO_AS_OF },
+      data: { type: "string" }, jobs: { type: "string" }, encoding: { type: "string" },
+    });
+    if (v.help === true) return help(io, "demo");
+    if (positionals.length > 0) throw new UsageError("demo takes no file; use --data <file>");
+    refuseOutOverInput(io.cwd, v.out, [v.data]);
+    const jobs = jobsOption(v.jobs);
+    const encoding = encodingOption(v.encoding);
+    return inSession(io, v.quiet, (s) => demoCommand({
+      out: v.out, asOf: v["as-of"], data: v.data, quiet: v.quiet === true, onProgress: s.onProgress,
+      jobs, ...(encoding === undefined ? {} : { encoding }),
+    }, s.io));
+  },
+  schema: (rest, io) => {
+    const { values: v, positionals } = parse(rest, { ...COMMON, out: { type: "string" } });
+    if (v.help === true) return help(io, "schema");
+    if (positionals.length > 0) throw new UsageError("schema takes no file");
+    return inSession(io, v.quiet, (s) => schemaCommand({ out: v.out }, s.io));
+  },
+};
+
+const isCommand = (name: string): name is CommandName => Object.hasOwn(COMMANDS, name);
+
 async function run(command: string, rest: string[], io: CliIo): Promise<number> {
-  switch (command) {
-    case "evaluate": {
-      const { values: v, positionals } = parse(rest, {
-        ...RUN, format: { type: "string" }, table: { type: "string", default: "breaches" },
-        "fail-on-breach": { type: "boolean" }, strict: { type: "boolean" }, since: { type: "string" },
-      });
-      if (v.help === true) return help(io, "evaluate");
-      const options = runOptions(v, positionals);
-      refuseOutOverInput(io.cwd, v.out, [options.input, options.policy, v.since]);
-      return inSession(io, v.quiet, (s) => evaluateCommand({
-        ...options, format: v.format, table: v.table, out: v.out, since: v.since,
-        failOnBreach: v["fail-on-breach"] === true, strict: v.strict === true, onProgress: s.onProgress,
-      }, s.io));
-    }
-    case "due": {
-      const { values: v, positionals } = parse(rest, {
-        ...RUN, within: { type: "string", default: "14" }, owner: { type: "string" }, format: { type: "string", default: "text" },
-      });
-      if (v.help === true) return help(io, "due");
-      const options = runOptions(v, positionals);
-      refuseOutOverInput(io.cwd, v.out, [options.input, options.policy]);
-      return inSession(io, v.quiet, (s) => dueCommand({
-        ...options, within: v.within, owner: v.owner, format: v.format, out: v.out, onProgress: s.onProgress,
-      }, s.io));
-    }
-    case "changes": {
-      const { values: v, positionals } = parse(rest, { ...RUN, since: { type: "string" }, format: { type: "string", default: "md" } });
-      if (v.help === true) return help(io, "changes");
-      const options = runOptions(v, positionals);
-      refuseOutOverInput(io.cwd, v.out, [options.input, options.policy, v.since]);
-      return inSession(io, v.quiet, (s) => changesCommand({
-        ...options, since: v.since, format: v.format, out: v.out, onProgress: s.onProgress,
-      }, s.io));
-    }
-    case "scorecard": {
-      const { values: v, positionals } = parse(rest, {
-        ...COMMON, from: { type: "string" }, to: { type: "string" }, by: { type: "string", default: "team" }, rules: { type: "string" },
-        policy: { type: "string" }, format: { type: "string" }, out: { type: "string" }, jobs: { type: "string" }, encoding: { type: "string" },
-      });
-      if (v.help === true) return help(io, "scorecard");
-      const jobs = jobsOption(v.jobs);
-      const encoding = encodingOption(v.encoding);
-      return inSession(io, v.quiet, (s) => scorecardCommand({
-        input: onePositional(positionals), from: v.from, to: v.to, by: v.by, rules: v.rules, policy: v.policy,
-        format: v.format, out: v.out, quiet: v.quiet === true, onProgress: s.onProgress,
-        ...(jobs === undefined ? {} : { jobs }), ...(encoding === undefined ? {} : { encoding }),
-      }, s.io));
-    }
-    case "compare": {
-      const { values: v, positionals } = parse(rest, {
-        ...COMMON, "as-of": { type: "string" }, from: { type: "string" }, proposal: { type: "string" },
-        baseline: { type: "string" }, out: { type: "string" }, format: { type: "string", default: "json" },
-      });
-      if (v.help === true) return help(io, "compare");
-      refuseOutOverInput(io.cwd, v.out, [positionals[0], v.proposal, v.baseline]);
-      return inSession(io, v.quiet, (s) => compareCommand({
-        input: onePositional(positionals), asOf: v["as-of"], from: v.from, proposal: v.proposal, baseline: v.baseline,
-        format: v.format, out: v.out, quiet: v.quiet === true, onProgress: s.onProgress,
-      }, s.io));
-    }
-    case "demo": {
-      const { values: v, positionals } = parse(rest, {
-        ...COMMON, out: { type: "string", default: "out/qaf-report.html" }, "as-of": { type: "string", default: DEMO_AS_OF },
-        data: { type: "string" }, jobs: { type: "string" }, encoding: { type: "string" },
-      });
-      if (v.help === true) return help(io, "demo");
-      if (positionals.length > 0) throw new UsageError("demo takes no file; use --data <file>");
-      refuseOutOverInput(io.cwd, v.out, [v.data]);
-      const jobs = jobsOption(v.jobs);
-      const encoding = encodingOption(v.encoding);
-      return inSession(io, v.quiet, (s) => demoCommand({
-        out: v.out, asOf: v["as-of"], data: v.data, quiet: v.quiet === true, onProgress: s.onProgress,
-        jobs, ...(encoding === undefined ? {} : { encoding }),
-      }, s.io));
-    }
-    case "schema": {
-      const { values: v, positionals } = parse(rest, { ...COMMON, out: { type: "string" } });
-      if (v.help === true) return help(io, "schema");
-      if (positionals.length > 0) throw new UsageError("schema takes no file");
-      return inSession(io, v.quiet, (s) => schemaCommand({ out: v.out }, s.io));
-    }
-    case "test": {
-      const { values: v, positionals } = parse(rest, COMMON);
-      if (v.help === true) return help(io, "test");
-      return inSession(io, v.quiet, (s) => testCommand({ paths: positionals }, s.io));
-    }
-    default: {
-      const guess = didYouMean(command, [...COMMANDS, "--help", "--version"]);
-      throw new UsageError(`unknown command "${command}"${guess === undefined ? "" : `: did you mean "${guess}"?`}`);
-    }
-  }
+  if (isCommand(command)) return COMMANDS[command](rest, io);
+  const guess = didYouMean(command, [...Object.keys(COMMANDS), "--help", "--version"]);
+  throw new UsageError(`unknown command "${command}"${guess === undefined ? "" : `: did you mean "${guess}"?`}`);
 }
 
 function help(io: CliIo, topic: keyof typeof HELP): number {
@@ -277,7 +282,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     return await run(command, rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      error(`${e.message}\nRun "one-point-qaf ${command in HELP ? `${command} ` : ""}--help" for usage.`);
+      error(`${e.message}\nRun "one-point-qaf ${isCommand(command) ? `${command} ` : ""}--help" for usage.`);
       return 2;
     }
     if (e instanceof CommandFailure) {

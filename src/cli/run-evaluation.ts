@@ -18,6 +18,7 @@ import { parseJson } from "../node/read-collection";
 import { keepAtLeast } from "../query/basis";
 import type { CliIo } from "./io";
 import { checkMaxRejected, reportRejections, type MaxRejected } from "./rejections";
+import { isPlainObject } from "../util/plain-object";
 
 /** The options shared by `evaluate` and `due`. */
 export interface RunOptions {
@@ -59,10 +60,8 @@ export interface Run {
  */
 export async function readPolicy(path: string): Promise<Policy> {
   const value = parseJson((await readWholeText(path, path, "utf-8")).value, { file: path });
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new UsageError(`${path}: a policy file holds a JSON object`);
-  }
-  const obj = value as Record<string, unknown>;
+  if (!isPlainObject(value)) throw new UsageError(`${path}: a policy file holds a JSON object`);
+  const obj = value;
   if (Array.isArray(obj.rules)) return obj as unknown as Policy;
   if ("rules" in obj || "parameters" in obj) return applyPolicyPatch(qafPolicy, obj as PolicyPatch);
   return withParameters(qafPolicy, obj as Parameters<typeof withParameters>[1]);
@@ -113,9 +112,12 @@ export async function runEvaluation(options: RunOptions, io: CliIo): Promise<Run
   const evaluation = await evaluateParallel(loaded.dataset, evaluateOptions);
   const received = Object.values(evaluation.counts).reduce((a, c) => a + c.received, 0);
   const coerced = loaded.coercions.reduce((a, c) => a + c.count, 0);
+  const notes = [
+    ...(evaluation.rejected.length > 0 ? [`${evaluation.rejected.length} rejected, by cause above`] : []),
+    ...(coerced > 0 ? [`${coerced} values read forgivingly, listed above`] : []),
+  ];
   const counted = (): void => progress(`evaluated ${received - evaluation.rejected.length} of ${received} records` +
-    `${evaluation.rejected.length > 0 ? ` (${evaluation.rejected.length} rejected, by cause above)` : ""}` +
-    `${coerced > 0 ? ` (${coerced} values read forgivingly, listed above)` : ""}: ` +
+    `${notes.length > 0 ? ` (${notes.join("; ")})` : ""}: ` +
     `${evaluation.obligations.length} obligations, ${evaluation.breaches.length} breaches, ${evaluation.escalations.length} escalations`);
   reportRejections(loaded.rejected, loaded.dataset, io, { verbose: options.verbose === true, counts: evaluation.counts, counted });
   checkMaxRejected(options.maxRejected, evaluation.counts, loaded.rejected.length);

@@ -1,3 +1,5 @@
+import { isPlainObject } from "../util/plain-object";
+
 /**
  * JSON text of a value with every object's keys in sorted order, so that two documents that
  * differ only in key order (a policy typed by hand, the same policy read back by
@@ -10,8 +12,8 @@
  */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === "object" && !Array.isArray(v)
-      ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, (v as Record<string, unknown>)[k]]))
+    isPlainObject(v)
+      ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]]))
       : v,
   );
 }

@@ -1,5 +1,6 @@
 import { isDated } from "../policy/dated";
 import { canonicalJson } from "./canonical-json";
+import { isPlainObject } from "../util/plain-object";
 
 /** One parameter whose value differs between two policies (`before`/`after` absent when one lacks it). */
 export interface ParameterChange {
@@ -9,8 +10,7 @@ export interface ParameterChange {
   after?: unknown;
 }
 
-const isBranch = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === "object" && !Array.isArray(v);
+const isBranch = isPlainObject;
 
 /**
  * Diffs two parameter trees down to their values. A dated list is one value: changing any of

@@ -7,12 +7,12 @@ export type Place = OrgPlace;
 
 /**
  * Builds a look-up from a result's subject (or, failing that, its owner) to its team and
- * area: a staff member's own team; a case's team; an audit's (and its actions') audited
- * worker; a supervision's supervisee; a child's case; and so on (see `createPlacer`).
+ * area: a staff member's own team; a case's team; an audit's audited worker; an audit action's
+ * owner; a supervision's supervisee; a child's case; and so on (see `createPlacer`).
  *
  * @param dataset - the parsed dataset
  * @returns the look-up
  */
 export function placeFinder(dataset: Dataset): (subject: Subject, owner?: Party) => Place {
-  return createPlacer(dataset, { action: "worker" });
+  return createPlacer(dataset);
 }

@@ -11,6 +11,7 @@ import type { Ctx, StaffInfo } from "./context";
 import { monthIndex } from "./practice";
 import type { SupervisionBuckets } from "./practice";
 import type { DemoAudit, DemoAuditAction } from "./types";
+import { atIndex } from "../util/at-index";
 
 const GRADES: readonly (readonly [number, number])[] = [
   [2, 1],
@@ -39,8 +40,8 @@ export function buildAudits(ctx: Ctx, buckets: SupervisionBuckets): void {
   for (const s of ctx.staff) {
     if (s.cases.length === 0 || !s.team) continue;
     for (let fy = 0; fy < ctx.fyStarts.length - 1; fy++) {
-      const from = Math.max(ctx.fyStarts[fy] as Day, s.start + 30);
-      const to = Math.min((ctx.fyStarts[fy + 1] as Day) - 1, s.last, ctx.end);
+      const from = Math.max(atIndex(ctx.fyStarts, fy), s.start + 30);
+      const to = Math.min(atIndex(ctx.fyStarts, fy + 1) - 1, s.last, ctx.end);
       for (let k = ctx.rng.int(1, 3); k > 0 && from <= to; k--) {
         const planted: boolean = !plantedTm && fy === ctx.fyStarts.length - 2;
         if (caseAudit(ctx, s, nextWeekday(from + ctx.rng.int(0, to - from)), planted)) plantedTm ||= planted;
@@ -55,7 +56,7 @@ function caseAudit(ctx: Ctx, worker: StaffInfo, on: Day, plantTm: boolean): bool
   if (on > ctx.end) return false;
   const upto = lowerBound(worker.cases, on, (c) => c.open);
   if (upto === 0) return false;
-  const c = worker.cases[rng.int(Math.max(0, upto - 8), upto - 1)] as (typeof worker.cases)[number];
+  const c = atIndex(worker.cases, rng.int(Math.max(0, upto - 8), upto - 1));
   const team = worker.team as NonNullable<StaffInfo["team"]>;
   const ops = team.area.ops;
   const thematic = rng.chance(0.15);

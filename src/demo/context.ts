@@ -6,6 +6,7 @@
 import type { Day } from "../calendar/day";
 import type { Rng } from "./random";
 import type { DatasetInput, DemoCase, DemoMeeting, DemoStaff, DemoTeam } from "./types";
+import { atIndex } from "../util/at-index";
 
 /** Options of `generateCounty`, all optional. */
 export interface GenerateCountyOptions {
@@ -205,7 +206,7 @@ export function lowerBound<T>(items: readonly T[], key: number, keyOf: (item: T)
   let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (keyOf(items[mid] as T) < key) lo = mid + 1;
+    if (keyOf(atIndex(items, mid)) < key) lo = mid + 1;
     else hi = mid;
   }
   return lo;

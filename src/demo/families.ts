@@ -10,6 +10,7 @@ import { isoOf, nextWeekday } from "./days";
 import { lowerBound, nextId, weighted } from "./context";
 import type { CaseInfo, Ctx, StaffInfo, TeamInfo } from "./context";
 import type { DemoCase, DemoChild, DemoSurvey } from "./types";
+import { atIndex } from "../util/at-index";
 
 type Reason = NonNullable<DemoCase["closureReason"]>;
 const REASONS: readonly (readonly [Reason, number])[] = [
@@ -132,7 +133,7 @@ function completionRates(ctx: Ctx): number[] {
 
 function quarterIndex(ctx: Ctx, day: Day): number {
   const fy = Math.min(ctx.fyStarts.length - 2, Math.max(0, lowerBound(ctx.fyStarts, day + 1, (x) => x) - 1));
-  const fyStart = ctx.fyStarts[fy] as Day;
+  const fyStart = atIndex(ctx.fyStarts, fy);
   let q = 0;
   while (q < 3 && addMonths(fyStart, (q + 1) * 3) <= day) q++;
   return fy * 4 + q;
@@ -150,7 +151,7 @@ function surveys(ctx: Ctx, c: CaseInfo, completion: number[]): void {
   if (offered > ctx.end) return;
   const wanted: DemoSurvey[] = [{ id: "", caseId: rec.id, instrument: "parent-carer", offeredOn: isoOf(offered) }];
   rec.children.forEach((child, i) => {
-    const age = schoolAgeOn(c.dobs[i] as Day, close, "school-year");
+    const age = schoolAgeOn(atIndex(c.dobs, i), close, "school-year");
     if (age >= 4 && age <= 10) wanted.push({ id: "", caseId: rec.id, instrument: "child", childId: child.id, offeredOn: isoOf(offered) });
     else if (age >= 11 && age <= 17)
       wanted.push({ id: "", caseId: rec.id, instrument: "young-person", childId: child.id, offeredOn: isoOf(offered) });
@@ -199,7 +200,7 @@ function clinics(ctx: Ctx, c: CaseInfo): void {
   const until = Math.min(c.close ?? ctx.end, ctx.end);
   if (from > until) return;
   for (let i = lowerBound(list, from, (x) => x.day); i < list.length; i++) {
-    const clinic = list[i] as (typeof list)[number];
+    const clinic = atIndex(list, i);
     if (clinic.day > until) break;
     if (rng.chance(0.92)) clinic.meeting.caseIds?.push(c.rec.id);
   }
@@ -209,7 +210,7 @@ function representations(ctx: Ctx): void {
   const { rng } = ctx;
   for (const team of ctx.teams) {
     for (let fy = 0; fy < ctx.fyStarts.length - 1; fy++) {
-      const fyStart = ctx.fyStarts[fy] as Day;
+      const fyStart = atIndex(ctx.fyStarts, fy);
       const kinds: ("complaint" | "compliment" | "mp-letter")[] = [];
       // About two compliments and half a complaint a year per key worker in post.
       for (const m of team.members) {

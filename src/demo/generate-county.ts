@@ -13,6 +13,7 @@ import { buildOrganisation } from "./organisation";
 import { buildPractice } from "./practice";
 import { createRng } from "./random";
 import type { DatasetInput } from "./types";
+import { atIndex } from "../util/at-index";
 
 function emptyDataset(): DatasetInput {
   return {
@@ -72,7 +73,7 @@ export function generateCounty(options: GenerateCountyOptions = {}): DatasetInpu
   for (let i = 0; i <= years; i++) fyStarts.push(makeDay(fyYear - years + 1 + i, 4, 1));
   const ctx: Ctx = {
     rng: createRng(seed),
-    start: fyStarts[0] as number,
+    start: atIndex(fyStarts, 0),
     end,
     finalFy: makeDay(fyYear, 4, 1),
     fyStarts,

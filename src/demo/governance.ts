@@ -3,12 +3,12 @@
  * and BI access, team Quality Improvement Plans, Investing in Children awards and the
  * Young Carers Charter reviews.
  */
-import type { Day } from "../calendar/day";
 import { addMonths } from "../calendar/months";
 import { isoOf, mondayOf, monthsBetween, nextWeekday } from "./days";
 import { absenceOn, nextId } from "./context";
 import type { Ctx, StaffInfo } from "./context";
 import type { DemoBody, DemoReportKind } from "./types";
+import { atIndex } from "../util/at-index";
 
 interface ReportPlan {
   kind: DemoReportKind;
@@ -120,7 +120,7 @@ function awards(ctx: Ctx): void {
       if (final && area.index === 1) continue;
       if (fy === years - 2 && area.index === 2) continue;
       if (!final && rng.chance(0.08)) continue;
-      const on = nextWeekday((ctx.fyStarts[fy] as Day) + rng.int(30, final ? 240 : 330));
+      const on = nextWeekday(atIndex(ctx.fyStarts, fy) + rng.int(30, final ? 240 : 330));
       if (on <= ctx.end) ctx.out.iicAwards.push({ id: nextId(ctx, "iic"), areaId: area.id, achievedOn: isoOf(on) });
     }
   }

@@ -7,6 +7,7 @@ import { isoOf, mondayOnOrAfter, nextWeekday } from "./days";
 import { nextId } from "./context";
 import type { AreaInfo, Ctx, StaffInfo, TeamInfo } from "./context";
 import type { DemoRole } from "./types";
+import { atIndex } from "../util/at-index";
 
 const COMPASS = ["north", "south", "east", "west"] as const;
 
@@ -70,7 +71,7 @@ export function buildOrganisation(ctx: Ctx, areaCount: number): void {
   ctx.qim = qim;
   const ifstCount = Math.max(1, Math.round(ctx.teamsPerArea * 0.6));
   for (let a = 0; a < areaCount; a++) {
-    const id = a < COMPASS.length ? (COMPASS[a] as string) : `area-${a + 1}`;
+    const id = a < COMPASS.length ? atIndex(COMPASS, a) : `area-${a + 1}`;
     const name = a < COMPASS.length ? `${id.charAt(0).toUpperCase()}${id.slice(1)} locality` : `Area ${a + 1}`;
     ctx.out.areas.push({ id, name });
     const ops = addStaff(ctx, "operations-manager", start - rng.int(400, 3000), { lineManager: strategic, areaId: id });
@@ -222,7 +223,7 @@ function addAbsences(ctx: Ctx, s: StaffInfo): void {
   const planted = s.absences.slice();
   const from0 = Math.max(ctx.start, s.start);
   for (let fy = 0; fy < ctx.fyStarts.length - 1; fy++) {
-    const fyStart = ctx.fyStarts[fy] as Day;
+    const fyStart = atIndex(ctx.fyStarts, fy);
     if (s.plant.noGenericAbsence !== undefined && fyStart >= s.plant.noGenericAbsence) continue;
     // Eight slots of 45 days, at most one absence each, so absences never overlap.
     for (let q = 0; q < 8; q++) {

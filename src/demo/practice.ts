@@ -9,6 +9,7 @@ import { absenceOn, isPartTime, lowerBound, managerOn, nextId } from "./context"
 import type { Ctx, StaffInfo } from "./context";
 import type { DemoSupervision } from "./types";
 import { PDR_TOPICS, SUPERVISION_AGENDA_ITEMS } from "../model/practice";
+import { atIndex } from "../util/at-index";
 
 /** The ten items of the supervision agenda (dataset contract). */
 export const AGENDA_ITEMS: readonly string[] = SUPERVISION_AGENDA_ITEMS;
@@ -135,9 +136,9 @@ function urns(ctx: Ctx, s: StaffInfo, t: Day): string[] {
   if (s.cases.length === 0 || !rng.chance(0.35)) return [];
   const upto = lowerBound(s.cases, t + 1, (c) => c.open);
   if (upto === 0) return [];
-  const first = (s.cases[rng.int(Math.max(0, upto - 6), upto - 1)] as (typeof s.cases)[number]).rec.id;
+  const first = atIndex(s.cases, rng.int(Math.max(0, upto - 6), upto - 1)).rec.id;
   if (!rng.chance(0.3) || upto < 2) return [first];
-  const second = (s.cases[rng.int(Math.max(0, upto - 6), upto - 1)] as (typeof s.cases)[number]).rec.id;
+  const second = atIndex(s.cases, rng.int(Math.max(0, upto - 6), upto - 1)).rec.id;
   return second === first ? [first] : [first, second];
 }
 
@@ -172,8 +173,8 @@ function observations(ctx: Ctx, s: StaffInfo): void {
   const team = s.team;
   if (!team) return;
   for (let fy = 0; fy < ctx.fyStarts.length - 1; fy++) {
-    const from = Math.max(ctx.fyStarts[fy] as Day, s.start + 20);
-    const to = Math.min((ctx.fyStarts[fy + 1] as Day) - 1, s.last, ctx.end);
+    const from = Math.max(atIndex(ctx.fyStarts, fy), s.start + 20);
+    const to = Math.min(atIndex(ctx.fyStarts, fy + 1) - 1, s.last, ctx.end);
     if (from > to || !rng.chance(0.88)) continue;
     const times = rng.chance(0.05) ? 2 : 1;
     for (let k = 0; k < times; k++) {

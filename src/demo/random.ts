@@ -1,3 +1,4 @@
+import { atIndex } from "../util/at-index";
 /**
  * A small seeded pseudo-random number generator (sfc32) and the helpers the demo
  * generator needs. Deterministic: the same seed gives the same sequence on every
@@ -60,15 +61,15 @@ export function createRng(seed: number): Rng {
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),
     pick: (items) => {
       if (items.length === 0) throw new RangeError("pick needs a non-empty array");
-      return items[Math.floor(next() * items.length)] as (typeof items)[number];
+      return atIndex(items, Math.floor(next() * items.length));
     },
     chance: (p) => next() < p,
     shuffle: (items) => {
       const out = items.slice();
       for (let i = out.length - 1; i > 0; i--) {
         const j = Math.floor(next() * (i + 1));
-        const tmp = out[i] as (typeof out)[number];
-        out[i] = out[j] as (typeof out)[number];
+        const tmp = atIndex(out, i);
+        out[i] = atIndex(out, j);
         out[j] = tmp;
       }
       return out;

@@ -36,11 +36,12 @@ export function contextOf(evaluation: Evaluation, dataset: unknown, policy: Poli
  * @returns what was found; empty when the subject is no longer there
  */
 export function findResult(rule: RunnableRule, subject: Subject, ids: { obligationId?: string; breachId?: string }, ctx: EngineContext): Found {
-  const source = rule.definition.kind === "target" ? sourceOfType(subject.type) : rule.source;
+  // A rule whose kind lists its own subjects (a target's scopes) finds them itself: it is run on none.
+  const source = rule.listsOwnSubjects ? sourceOfType(subject.type) : rule.source;
   const instance = source?.list(ctx).find((s) => s.subject.type === subject.type && s.subject.id === subject.id);
   if (!instance) return {};
   const out = emptyOutput();
-  const steps = rule.run(rule.definition.kind === "target" ? [] : [instance], ctx, out)[Symbol.iterator]();
+  const steps = rule.run(rule.listsOwnSubjects ? [] : [instance], ctx, out)[Symbol.iterator]();
   while (!steps.next().done) continue;
   const outcome = out.outcomes.find((o) => o.id === ids.obligationId);
   const checked = out.checkBreaches.find((c) => c.breach.id === ids.breachId);

@@ -1,4 +1,5 @@
 import { formatDay, toDay } from "../calendar/day";
+import { bindKind } from "../engine/kinds";
 import { conditionDayOf } from "../engine/subjects/define-source";
 import { checkDayOption } from "../engine/run/check-options";
 import { InvalidOptionsError, type Issue } from "../errors";
@@ -84,7 +85,8 @@ export function explain(evaluation: Evaluation, id: string, inputs: ExplainInput
   const day = runnable ? runnable.decidingDay(found, ctx) : ctx.from;
   const conditionOn = subject && runnable ? conditionDayOf(runnable.source, subject, ctx.asOf) : day;
   const parameters = parameterValuesOf(rule, policy.parameters, day, subject ? (fact: string, on: number) => subject.keyOn(fact, on) : () => undefined, conditionOn);
-  const prefer = "evidence" in rule ? [rule.evidence.collection] : "events" in rule ? [rule.events.collection] : [];
+  const evidence = bindKind(rule).namesUsed().evidence;
+  const prefer = evidence ? [evidence.spec.collection] : [];
   const records = locateRecords(inputs.dataset, obligation?.evidence ?? (breach && !breach.obligationId ? [breach.subject.id] : []), prefer);
   const due = obligation && runnable ? runnable.explainDue(obligation, found, ctx) : undefined;
 

@@ -4,6 +4,8 @@ import { conditionParameterPaths } from "../engine/compile/rule-vocabulary";
 import type { ParamRef, RuleDefinition } from "../model/policy";
 import { indexInForce, isDated } from "../policy/dated";
 import type { Parameters } from "../policy/parameters";
+import { objectsIn } from "../util/walk-json";
+import { descendParameters } from "../policy/parameter-path";
 
 /** A parameter value as an obligation used it, with the dates it was in force. */
 export interface ParameterValue {
@@ -14,11 +16,6 @@ export interface ParameterValue {
   on: string;
   /** First and last day the value is in force; absent ends are open (a plain value is always in force). */
   inForce: { from?: string; to?: string };
-}
-
-function childOf(value: unknown, key: string): unknown {
-  if (value === null || typeof value !== "object" || Array.isArray(value) || !Object.hasOwn(value, key)) return undefined;
-  return (value as Record<string, unknown>)[key];
 }
 
 /**
@@ -43,22 +40,16 @@ export function valueInForce(parameters: Parameters, name: string, day: Day): Pa
     }
     return node;
   };
-  let node: unknown = settle(parameters);
-  for (const part of name.split(".")) node = settle(childOf(node, part));
+  const node = descendParameters(parameters, name.split("."), settle);
   return {
     name, value: node, on: formatDay(day),
     inForce: { ...(from === undefined ? {} : { from: formatDay(from) }), ...(to === undefined ? {} : { to: formatDay(to) }) },
   };
 }
 
-function refsOf(node: unknown, into: ParamRef[] = []): ParamRef[] {
-  if (Array.isArray(node)) for (const n of node) refsOf(n, into);
-  else if (node !== null && typeof node === "object") {
-    const { param, by } = node as { param?: unknown; by?: unknown };
-    if (typeof param === "string") into.push({ param, ...(typeof by === "string" ? { by } : {}) });
-    for (const v of Object.values(node)) refsOf(v, into);
-  }
-  return into;
+function refsOf(node: unknown): ParamRef[] {
+  return objectsIn(node).flatMap(({ node: { param, by } }) =>
+    typeof param === "string" ? [{ param, ...(typeof by === "string" ? { by } : {}) }] : []);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { isRealIsoDate } from "./primitives";
+import { isPlainObject } from "../util/plain-object";
 
 /** A plain view of a record being checked: fields may still have the wrong type. */
 export type Fields = Readonly<Record<string, unknown>>;
@@ -36,8 +37,8 @@ export function withChecks<S extends z.ZodType>(
 ): S {
   const checked = schema.superRefine(
     (value, ctx) => {
-      if (typeof value !== "object" || value === null || Array.isArray(value)) return;
-      check(value as Fields, (path, message) => ctx.addIssue({ code: "custom", path, message }));
+      if (!isPlainObject(value)) return;
+      check(value, (path, message) => ctx.addIssue({ code: "custom", path, message }));
     },
     { when: () => true },
   ) as unknown as S;

@@ -1,4 +1,6 @@
 import type { Issue } from "../errors";
+import { atIndex } from "../util/at-index";
+import { isPlainObject } from "../util/plain-object";
 
 /** How deep `all`, `any` and `not` groups may nest in one condition. */
 export const MAX_CONDITION_DEPTH = 32;
@@ -8,7 +10,6 @@ const LEAF_KEYS: ReadonlySet<string> = new Set(["fact", "operator", "value", "pa
 /** A fact path: `$` then dotted names (`$.audit.qispMaxGrade`); no filters, no recursion. */
 const FACT_PATH = /^\$(\.[A-Za-z0-9_-]+)*$/;
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
 
 /**
  * Checks a rule's `when` condition against the grammar the engine runs: the root is an
@@ -26,7 +27,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typ
  */
 export function conditionIssues(condition: unknown): Issue[] {
   const issues: Issue[] = [];
-  if (isObject(condition) && !GROUP_KEYS.some((k) => Object.hasOwn(condition, k))) {
+  if (isPlainObject(condition) && !GROUP_KEYS.some((k) => Object.hasOwn(condition, k))) {
     issues.push({ path: [], message: "a rule's condition must be an `all`, `any` or `not` group" });
     return issues;
   }
@@ -35,7 +36,7 @@ export function conditionIssues(condition: unknown): Issue[] {
 }
 
 function check(node: unknown, path: (string | number)[], depth: number, issues: Issue[]): void {
-  if (!isObject(node)) {
+  if (!isPlainObject(node)) {
     issues.push({ path, message: "must be a condition: an object with `all`, `any` or `not`, or with `fact`, `operator` and `value`" });
     return;
   }
@@ -49,7 +50,7 @@ function check(node: unknown, path: (string | number)[], depth: number, issues: 
     issues.push({ path, message: `conditions may nest at most ${MAX_CONDITION_DEPTH} groups deep` });
     return;
   }
-  const key = groups[0] as (typeof GROUP_KEYS)[number];
+  const key = atIndex(groups, 0);
   for (const other of Object.keys(node)) {
     if (other !== key && other !== "name") issues.push({ path: [...path, other], message: `unknown key in a condition group; a group has ${key} and an optional name` });
   }
@@ -75,7 +76,7 @@ function checkLeaf(node: Record<string, unknown>, path: (string | number)[], iss
   if (Object.hasOwn(node, "path")) checkFactPath(node["path"], [...path, "path"], issues);
   if (Object.hasOwn(node, "name") && typeof node["name"] !== "string") issues.push({ path: [...path, "name"], message: "must be a string" });
   const value = node["value"];
-  if (isObject(value) && Object.hasOwn(value, "fact")) {
+  if (isPlainObject(value) && Object.hasOwn(value, "fact")) {
     if (typeof value["fact"] !== "string" || value["fact"] === "") issues.push({ path: [...path, "value", "fact"], message: "must be the name of a fact" });
     for (const key of Object.keys(value)) {
       if (key !== "fact" && key !== "path") issues.push({ path: [...path, "value", key], message: "unknown key in a fact reference; it has fact and optionally path" });

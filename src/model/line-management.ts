@@ -10,6 +10,7 @@ import type { Issue } from "../errors";
 import { escapeControl } from "../text/escape-control";
 import { cycleMessage } from "./line-managers";
 import type { LineManagement, Staff } from "./organisation";
+import { atIndex } from "../util/at-index";
 
 /** The `to` of a record still in force: after every real day (year 9999 is about day 2.9 million). */
 const OPEN = 0x7fffffff;
@@ -49,15 +50,15 @@ export function rejectOverlaps(records: readonly (LineManagement | undefined)[],
   }
   for (const list of byStaff.values()) {
     if (list.length < 2) continue;
-    const from = list.map((i) => dayOf((records[i] as LineManagement).from));
-    const order = list.map((_, k) => k).sort((a, b) => (from[a] as Day) - (from[b] as Day) || a - b);
+    const from = list.map((i) => dayOf(atIndex(records, i).from));
+    const order = list.map((_, k) => k).sort((a, b) => atIndex(from, a) - atIndex(from, b) || a - b);
     let reach = -Infinity; // the last day covered by the records so far
     let furthest = -1; // the index of the record that covers it
     for (const k of order) {
-      const i = list[k] as number;
-      const r = records[i] as LineManagement;
-      if ((from[k] as Day) <= reach) {
-        const other = escapeControl((records[furthest] as LineManagement).id);
+      const i = atIndex(list, k);
+      const r = atIndex(records, i);
+      if (atIndex(from, k) <= reach) {
+        const other = escapeControl(atIndex(records, furthest).id);
         (issues[i] ??= []).push({ path: ["from"], message: `overlaps ${other}, an earlier record of the same staff member: a staff member's records must not overlap` });
       }
       const to = r.to === undefined ? Infinity : dayOf(r.to);
@@ -91,19 +92,22 @@ interface Records {
 
 function timelineOf(live: readonly number[], rec: Records, staffCount: number): Timeline {
   const first = new Int32Array(staffCount + 1);
-  for (const i of live) (first[(rec.who[i] as number) + 1] as number)++;
-  for (let x = 0; x < staffCount; x++) first[x + 1] = (first[x + 1] as number) + (first[x] as number);
+  for (const i of live) {
+    const x = atIndex(rec.who, i);
+    first[x + 1] = atIndex(first, x + 1) + 1;
+  }
+  for (let x = 0; x < staffCount; x++) first[x + 1] = atIndex(first, x + 1) + atIndex(first, x);
   const next = first.slice(0, staffCount);
   const bySlot = new Int32Array(live.length);
   for (const i of live) {
-    const x = rec.who[i] as number;
-    bySlot[next[x] as number] = i;
-    next[x] = (next[x] as number) + 1;
+    const x = atIndex(rec.who, i);
+    bySlot[atIndex(next, x)] = i;
+    next[x] = atIndex(next, x) + 1;
   }
   for (let x = 0; x < staffCount; x++) {
-    const a = first[x] as number;
-    const b = first[x + 1] as number;
-    if (b - a > 1) bySlot.subarray(a, b).sort((p, q) => (rec.from[p] as number) - (rec.from[q] as number));
+    const a = atIndex(first, x);
+    const b = atIndex(first, x + 1);
+    if (b - a > 1) bySlot.subarray(a, b).sort((p, q) => atIndex(rec.from, p) - atIndex(rec.from, q));
   }
   const t: Timeline = {
     first,
@@ -113,25 +117,25 @@ function timelineOf(live: readonly number[], rec: Records, staffCount: number): 
     record: bySlot,
   };
   for (let k = 0; k < live.length; k++) {
-    const i = bySlot[k] as number;
-    t.from[k] = rec.from[i] as number;
-    t.to[k] = rec.to[i] as number;
-    t.manager[k] = rec.manager[i] as number;
+    const i = atIndex(bySlot, k);
+    t.from[k] = atIndex(rec.from, i);
+    t.to[k] = atIndex(rec.to, i);
+    t.manager[k] = atIndex(rec.manager, i);
   }
   return t;
 }
 
 /** The slot of the record of staff member `x` covering `day`, or -1 when none does. */
 function covering(t: Timeline, x: number, day: Day): number {
-  let lo = t.first[x] as number;
-  let hi = t.first[x + 1] as number;
+  let lo = atIndex(t.first, x);
+  let hi = atIndex(t.first, x + 1);
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((t.from[mid] as number) <= day) lo = mid + 1;
+    if (atIndex(t.from, mid) <= day) lo = mid + 1;
     else hi = mid;
   }
   const k = lo - 1;
-  return k >= (t.first[x] as number) && (t.to[k] as number) >= day ? k : -1;
+  return k >= atIndex(t.first, x) && atIndex(t.to, k) >= day ? k : -1;
 }
 
 /** Days to walk up the line from a staff member on: parallel lists. */
@@ -164,10 +168,10 @@ export function rejectLineManagementCycles(
   staff: readonly Staff[],
 ): void {
   const at = new Map<string, number>();
-  for (let x = 0; x < staff.length; x++) at.set((staff[x] as Staff).id, x);
+  for (let x = 0; x < staff.length; x++) at.set(atIndex(staff, x).id, x);
   const base = new Int32Array(staff.length).fill(-1);
   for (let x = 0; x < staff.length; x++) {
-    const m = (staff[x] as Staff).lineManagerId;
+    const m = atIndex(staff, x).lineManagerId;
     if (m !== undefined) base[x] = at.get(m) ?? -1;
   }
   const n = records.length;
@@ -215,24 +219,24 @@ function edgeChanges(live: readonly number[], rec: Records, rejected: readonly n
     events.who.push(who);
   };
   const within = rejected === undefined ? () => true : coveredBy(rejected, rec);
-  for (const i of rejected ?? []) push(rec.from[i] as number, rec.who[i] as number);
+  for (const i of rejected ?? []) push(atIndex(rec.from, i), atIndex(rec.who, i));
   for (const i of live) {
-    const from = rec.from[i] as number;
-    const to = rec.to[i] as number;
-    if (within(from)) push(from, rec.who[i] as number);
-    if (to !== OPEN && within(to + 1)) push(to + 1, rec.who[i] as number);
+    const from = atIndex(rec.from, i);
+    const to = atIndex(rec.to, i);
+    if (within(from)) push(from, atIndex(rec.who, i));
+    if (to !== OPEN && within(to + 1)) push(to + 1, atIndex(rec.who, i));
   }
   return events;
 }
 
 /** Whether a day falls inside one of the records' spans: their union, merged, searched in O(log n). */
 function coveredBy(records: readonly number[], rec: Records): (day: number) => boolean {
-  const spans = records.map((i) => [rec.from[i] as number, rec.to[i] as number] as const).sort((a, b) => a[0] - b[0]);
+  const spans = records.map((i) => [atIndex(rec.from, i), atIndex(rec.to, i)] as const).sort((a, b) => a[0] - b[0]);
   const from: number[] = [];
   const to: number[] = [];
   for (const [a, b] of spans) {
     const last = to.length - 1;
-    if (last >= 0 && a <= (to[last] as number) + 1) to[last] = Math.max(to[last] as number, b);
+    if (last >= 0 && a <= atIndex(to, last) + 1) to[last] = Math.max(atIndex(to, last), b);
     else {
       from.push(a);
       to.push(b);
@@ -243,10 +247,10 @@ function coveredBy(records: readonly number[], rec: Records): (day: number) => b
     let hi = from.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if ((from[mid] as number) <= day) lo = mid + 1;
+      if (atIndex(from, mid) <= day) lo = mid + 1;
       else hi = mid;
     }
-    return lo > 0 && (to[lo - 1] as number) >= day;
+    return lo > 0 && atIndex(to, lo - 1) >= day;
   };
 }
 
@@ -266,21 +270,21 @@ function rejectCyclesOn(
   walker: { walkOf: Int32Array; walks: number },
   issues: (Issue[] | undefined)[],
 ): number[] {
-  const order = Array.from(events.day.keys()).sort((a, b) => (events.day[a] as number) - (events.day[b] as number) || (events.who[a] as number) - (events.who[b] as number));
+  const order = Array.from(events.day.keys()).sort((a, b) => atIndex(events.day, a) - atIndex(events.day, b) || atIndex(events.who, a) - atIndex(events.who, b));
   const { walkOf } = walker;
   const managerOn = (x: number, day: Day): number => {
     const k = covering(t, x, day);
-    return k >= 0 ? (t.manager[k] as number) : (base[x] as number);
+    return k >= 0 ? atIndex(t.manager, k) : atIndex(base, x);
   };
   const rejected: number[] = [];
   for (let e = 0; e < order.length;) {
-    const day = events.day[order[e] as number] as number;
+    const day = atIndex(events.day, atIndex(order, e));
     const firstWalk = walker.walks + 1;
-    for (; e < order.length && events.day[order[e] as number] === day; e++) {
+    for (; e < order.length && events.day[atIndex(order, e)] === day; e++) {
       const w = ++walker.walks;
-      let x = events.who[order[e] as number] as number;
+      let x = atIndex(events.who, atIndex(order, e));
       while (x >= 0) {
-        const seen = walkOf[x] as number;
+        const seen = atIndex(walkOf, x);
         if (seen >= firstWalk) {
           if (seen === w) rejectCycle(x, day);
           break;
@@ -297,14 +301,14 @@ function rejectCyclesOn(
     let x = start;
     do {
       const k = covering(t, x, day);
-      if (k >= 0 && issues[t.record[k] as number] === undefined) found.push(t.record[k] as number);
-      x = k >= 0 ? (t.manager[k] as number) : (base[x] as number);
+      if (k >= 0 && issues[atIndex(t.record, k)] === undefined) found.push(atIndex(t.record, k));
+      x = k >= 0 ? atIndex(t.manager, k) : atIndex(base, x);
     } while (x !== start);
     if (found.length === 0) return; // found before, from another staff member or another day
     const ids: string[] = [];
     x = start;
     do {
-      ids.push((staff[x] as Staff).id);
+      ids.push(atIndex(staff, x).id);
       x = managerOn(x, day);
     } while (x !== start);
     const message = cycleMessage(ids, formatDay(day));
@@ -327,14 +331,14 @@ function rejectOverlapping(
   records: readonly (LineManagement | undefined)[],
   issues: (Issue[] | undefined)[],
 ): void {
-  const all = [...seeds, ...live].sort((a, b) => (rec.from[a] as number) - (rec.from[b] as number) || a - b);
+  const all = [...seeds, ...live].sort((a, b) => atIndex(rec.from, a) - atIndex(rec.from, b) || a - b);
   const isSeed = new Set(seeds);
   let group: number[] = [];
   let seed: number | undefined;
   let reach = -Infinity;
   const close = (): void => {
     if (seed !== undefined) {
-      const message = `overlaps in time ${escapeControl((records[seed] as LineManagement).id)}, which is in a line management cycle: ` +
+      const message = `overlaps in time ${escapeControl(atIndex(records, seed).id)}, which is in a line management cycle: ` +
         `after ${CYCLE_ROUNDS} rounds of cycles, each brought on by rejecting the last, the records around them are rejected together`;
       for (const i of group) if (!isSeed.has(i)) issues[i] = [{ path: ["from"], message }];
     }
@@ -342,10 +346,10 @@ function rejectOverlapping(
     seed = undefined;
   };
   for (const i of all) {
-    if ((rec.from[i] as number) > reach) close();
+    if (atIndex(rec.from, i) > reach) close();
     group.push(i);
     if (seed === undefined && isSeed.has(i)) seed = i;
-    reach = Math.max(reach, rec.to[i] as number);
+    reach = Math.max(reach, atIndex(rec.to, i));
   }
   close();
 }

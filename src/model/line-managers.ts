@@ -2,6 +2,7 @@ import type { Issue } from "../errors";
 import { escapeControl } from "../text/escape-control";
 import type { Staff } from "./organisation";
 import { missingMessage } from "./references";
+import { atIndex } from "../util/at-index";
 
 /** How many ids a cycle's message names before it says how many more there are. */
 const NAMED_IN_CYCLE = 8;
@@ -32,7 +33,7 @@ export function resolveLineManagers(
     else if (staff[j] !== undefined) manager[k] = j;
   }
   for (const cycle of cyclesOf(manager)) {
-    const message = cycleMessage(cycle.map((k) => (staff[k] as Staff).id));
+    const message = cycleMessage(cycle.map((k) => atIndex(staff, k).id));
     for (const k of cycle) (issues[k] ??= []).push({ path: ["lineManagerId"], message });
   }
 }
@@ -51,11 +52,11 @@ function cyclesOf(manager: Int32Array): number[][] {
     let k = start;
     while (k >= 0 && walk[k] === 0) {
       walk[k] = stamp;
-      k = manager[k] as number;
+      k = atIndex(manager, k);
     }
     if (k < 0 || walk[k] !== stamp) continue;
     const cycle = [k];
-    for (let m = manager[k] as number; m !== k; m = manager[m] as number) cycle.push(m);
+    for (let m = atIndex(manager, k); m !== k; m = atIndex(manager, m)) cycle.push(m);
     cycles.push(cycle);
   }
   return cycles;

@@ -12,6 +12,7 @@ import { recordReader, UNREAD } from "./record-reader";
 import { nestedIdIssues, referenceCheckOf } from "./references";
 import { AcceptedIds, type ReferenceIndex } from "./references";
 import { endsStep, finish } from "./steps";
+import { isPlainObject } from "../util/plain-object";
 
 /** A record (or a whole collection, `index: -1`) that was not evaluated, with every problem. */
 export interface Rejection {
@@ -75,7 +76,7 @@ function* parseCollection<C extends CollectionName>(
   const schema = recordSchemas[name] as unknown as z.ZodType<RecordOf<C>>;
   const reader = recordReader(schema);
   const note = tally.noteFor(name);
-  let input = raw; // a copy once a record is read forgivingly: the caller's records are never changed
+  let copy: unknown[] | undefined; // once a record is read forgivingly: the caller's records are never changed
   const parsed: (RecordOf<C> | undefined)[] = [];
   const issues: (Issue[] | undefined)[] = []; // only records with problems get an array
   const firstIndex = new Map<string, number>();
@@ -89,8 +90,7 @@ function* parseCollection<C extends CollectionName>(
     if (value === UNREAD) {
       const coerced = reader.coerce(record, note);
       if (coerced !== record) {
-        if (input === raw) input = raw.slice();
-        (input as unknown[])[i] = record = coerced;
+        (copy ??= raw.slice())[i] = record = coerced;
         value = reader.read(record);
       }
     }
@@ -142,7 +142,7 @@ function* parseCollection<C extends CollectionName>(
       records.push(r);
       accepted[i] = 1;
     } else {
-      const id = readId(input[i]);
+      const id = readId((copy ?? raw)[i]);
       const all = found ?? [];
       out.rejected.push(id === undefined ? { collection: name, index: i, issues: all } : { collection: name, index: i, id, issues: all });
     }
@@ -212,7 +212,7 @@ const KNOWN: ReadonlySet<string> = new Set(COLLECTIONS);
  * is not a collection (with the nearest collection's name) and what the input is instead.
  */
 function checkShape(input: unknown): Record<string, unknown> {
-  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+  if (!isPlainObject(input)) {
     const kind = input === null ? "null" : Array.isArray(input) ? "a list" : typeof input === "undefined" ? "undefined" : `a ${typeof input}`;
     throw new InvalidDatasetError([{ path: [], message: `the input is ${kind}, not an object of collections` }]);
   }
@@ -221,7 +221,7 @@ function checkShape(input: unknown): Record<string, unknown> {
   for (const key of Object.keys(input)) {
     if (KNOWN.has(key)) found++;
     else if (key === "$schema") {
-      if (typeof (input as Record<string, unknown>)[key] !== "string") issues.push({ path: [key], message: "must be a string" });
+      if (typeof input[key] !== "string") issues.push({ path: [key], message: "must be a string" });
     } else {
       const near = didYouMean(key, COLLECTIONS);
       issues.push({ path: [key], message: near === undefined ? `unknown collection: the collections are ${COLLECTIONS.join(", ")}` : `unknown collection: did you mean \`${near}\`?` });
@@ -231,5 +231,5 @@ function checkShape(input: unknown): Record<string, unknown> {
     issues.push({ path: [], message: `no collection found: expected at least one of ${COLLECTIONS.join(", ")} (an empty collection is written [])` });
   }
   if (issues.length > 0) throw new InvalidDatasetError(issues);
-  return input as Record<string, unknown>;
+  return input;
 }

@@ -36,20 +36,25 @@ export type ListSpec = z.infer<typeof listSpecSchema>;
 /** Names one of the subject's dates (`completedOn`, `closedOn`, `case.openedOn`). */
 export const dateRefSchema = z.string().min(1);
 
-/** How a due date is computed from the subject's dates. Absent dates give `dueBy: null`. */
-export type Due =
-  | { workingDaysAfter: string; workingDays: NumberSpec }
-  | { daysAfter: string; days: NumberSpec; orElse?: Due }
-  | { monthsAfter: string; months: NumberSpec }
-  | { on: string };
+/**
+ * How a due date is computed from the subject's dates, tagged by `type`: `on` a date of the
+ * subject; a `count` of `working-days`, `days` or `months` `after` one (`days` may name an
+ * `orElse` for when its date is absent). Absent dates give `dueBy: null`. `D` names the dates a
+ * rule may use (any string in a policy document; the subject's own dates in a built-in rule).
+ */
+export type Due<D extends string = string> =
+  | { type: "on"; date: D }
+  | { type: "working-days"; after: D; count: NumberSpec }
+  | { type: "days"; after: D; count: NumberSpec; orElse?: Due<D> }
+  | { type: "months"; after: D; count: NumberSpec };
 /** How a due date is computed from the subject's dates. */
 export const dueSchema: z.ZodType<Due> = z.lazy(() =>
-  z.union([
-    z.strictObject({ workingDaysAfter: dateRefSchema, workingDays: daysSpec }),
-    z.strictObject({ daysAfter: dateRefSchema, days: daysSpec, orElse: dueSchema.optional() }),
-    z.strictObject({ monthsAfter: dateRefSchema, months: monthsSpec }),
-    z.strictObject({ on: dateRefSchema }),
-  ]),
+  z.discriminatedUnion("type", [
+    z.strictObject({ type: z.literal("on"), date: dateRefSchema }),
+    z.strictObject({ type: z.literal("working-days"), after: dateRefSchema, count: daysSpec }),
+    z.strictObject({ type: z.literal("days"), after: dateRefSchema, count: daysSpec, orElse: dueSchema.optional() }),
+    z.strictObject({ type: z.literal("months"), after: dateRefSchema, count: monthsSpec }),
+  ], { error: "must be a due date with type on, working-days, days or months" }),
 );
 
 /**
@@ -178,8 +183,6 @@ const baseRule = {
   id: z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, "must be a dotted rule id such as audit.qisp"),
   section: z.string().min(1),
   quote: z.string().min(1),
-  subject: z.string().min(1),
-  when: conditionSchema.optional(),
   owner: z.string().min(1),
   severity: severitySchema,
   referral: referralSchema.optional(),
@@ -196,9 +199,20 @@ const baseRule = {
   basis: ruleBasisSchema.optional(),
 };
 
+/** The parts of a rule over a subject source's subjects: the source, and which of its subjects the rule applies to. */
+const sourcedRule = {
+  ...baseRule,
+  subject: z.string().min(1),
+  when: conditionSchema.optional(),
+};
+
+/** Refused where a rule lists its own subjects (a target, its scopes): the message says what to do. */
+const notForTargets = (what: string) =>
+  z.never({ error: `a target lists its own subjects (its scopes), so it takes no ${what}: remove it` }).optional();
+
 /** When X happens, Y within N days. */
 export const deadlineRuleSchema = z.strictObject({
-  ...baseRule,
+  ...sourcedRule,
   kind: z.literal("deadline"),
   due: dueSchema,
   fulfilment: z.string().min(1),
@@ -209,7 +223,7 @@ export const deadlineRuleSchema = z.strictObject({
 
 /** Every N days or months since the last one (or since an anchor). */
 export const chainRuleSchema = z.strictObject({
-  ...baseRule,
+  ...sourcedRule,
   kind: z.literal("deadline-chain"),
   start: z.strictObject({ date: dateRefSchema, plusMonths: monthsSpec.optional() }).optional(),
   interval: z.union([z.strictObject({ days: bounded(positiveDaysSchema) }), z.strictObject({ months: bounded(positiveMonthsSchema) })]),
@@ -221,7 +235,7 @@ export const chainRuleSchema = z.strictObject({
 
 /** At least n per period. */
 export const cadenceRuleSchema = z.strictObject({
-  ...baseRule,
+  ...sourcedRule,
   kind: z.literal("cadence"),
   period: periodKindSchema,
   required: bounded(perYearSchema).optional(),
@@ -235,6 +249,8 @@ export const cadenceRuleSchema = z.strictObject({
 /** A ratio per period, per scope. */
 export const targetRuleSchema = z.strictObject({
   ...baseRule,
+  subject: notForTargets("subject"),
+  when: notForTargets("when condition"),
   kind: z.literal("target"),
   period: periodKindSchema,
   measure: z.string().min(1),
@@ -246,7 +262,7 @@ export const targetRuleSchema = z.strictObject({
 
 /** A record is well-formed against practice standards. */
 export const checkRuleSchema = z.strictObject({
-  ...baseRule,
+  ...sourcedRule,
   kind: z.literal("check"),
   date: dateRefSchema,
   assertions: z.array(assertionSchema).min(1),

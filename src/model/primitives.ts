@@ -21,7 +21,7 @@ export function isRealIsoDate(value: unknown): value is string {
 const DATE_MESSAGE = "must be a real date written YYYY-MM-DD";
 
 /** A `YYYY-MM-DD` string schema failing with the given message (which never echoes the value), or `whenAbsent` for no value. */
-function dateSchema(message: string, whenAbsent = message): z.ZodString {
+function dateSchema(message: string, whenAbsent = message): IsoDateSchema {
   return z
     .string({ error: (issue) => (issue.input === undefined ? whenAbsent : message) })
     // One check, not a regex and then a refine: isRealIsoDate matches the pattern itself (and
@@ -30,6 +30,14 @@ function dateSchema(message: string, whenAbsent = message): z.ZodString {
     .refine(isRealIsoDate, { error: message })
     .meta({ pattern: ISO_DATE.source })
     .describe("An ISO calendar date, YYYY-MM-DD, with no time and no time zone.");
+}
+
+/**
+ * The type of {@link isoDateSchema} and {@link recordDateSchema}: a string schema that the type system tells apart from
+ * other strings (by a key it never holds), so that a record's date fields can be named in types.
+ */
+export interface IsoDateSchema extends z.ZodString {
+  readonly "~isoDate"?: never;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { daysInMonth, formatDay, makeDay, parseDay } from "../calendar/day";
 import { londonDay } from "../calendar/london";
+import { atIndex } from "../util/at-index";
 
 /** How a date that is not `YYYY-MM-DD` was written: see {@link readDate}. */
 export type DateForm = "timestamp" | "uk-date" | "excel-date";
@@ -61,7 +62,7 @@ function read(text: string): ReadDate | null {
   }
   m = EXCEL_DATE.exec(text);
   if (m !== null) {
-    const month = MONTHS.indexOf((m[2] as string).toLowerCase()) + 1;
+    const month = MONTHS.indexOf(atIndex(m, 2).toLowerCase()) + 1;
     const iso = month === 0 ? null : dayOf(Number(m[3]), month, Number(m[1]), []);
     return iso === null ? null : { iso, form: "excel-date" };
   }

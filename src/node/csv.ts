@@ -1,6 +1,7 @@
 import { finished } from "node:stream/promises";
 import { CsvError, parse, type Info } from "csv-parse";
 import { ExportReadError } from "./errors";
+import { atIndex } from "../util/at-index";
 
 /** Receives each row of a table: its cells and the line of the file it starts on (1-based). */
 export type RowSink = (cells: readonly string[], line: number) => void;
@@ -14,7 +15,7 @@ const PROBLEMS: Record<string, string> = {
 /** The delimiter the first line shows: what a `sep=;` line (as Excel writes it) says, or `;` when the header has more semicolons than commas outside quotes. */
 function delimiterOf(firstLine: string): { delimiter: string; sepLine: boolean } {
   const sep = /^"?sep=(.)"?\r?$/i.exec(firstLine);
-  if (sep !== null) return { delimiter: sep[1] as string, sepLine: true };
+  if (sep !== null) return { delimiter: atIndex(sep, 1), sepLine: true };
   const unquoted = firstLine.replace(/"[^"]*"/g, "");
   const commas = unquoted.split(",").length;
   const semicolons = unquoted.split(";").length;

@@ -1,6 +1,8 @@
 import { CellError } from "./cells";
 import type { ExportRejection } from "./export-types";
 import type { Provenance, SourceMap } from "./provenance";
+import { atIndex } from "../util/at-index";
+import { isPlainObject } from "../util/plain-object";
 
 /** The rows of an item table (`cases.children.csv`), read, waiting for their parents. */
 export interface ItemTable {
@@ -29,8 +31,8 @@ export function attachItems(table: ItemTable, dataset: Record<string, unknown[]>
   const index = new Map<string, number>();
   parents.forEach((p, k) => {
     // A parent that is not an object (a `null` in cases.json) takes no items; the parse rejects it.
-    if (p === null || typeof p !== "object" || Array.isArray(p)) return;
-    const rec = p as Record<string, unknown>;
+    if (!isPlainObject(p)) return;
+    const rec = p;
     if (typeof rec.id === "string" && !index.has(rec.id)) index.set(rec.id, k);
     if (rec[field] === undefined) rec[field] = [];
   });
@@ -38,7 +40,7 @@ export function attachItems(table: ItemTable, dataset: Record<string, unknown[]>
   table.records.forEach((r, k) => {
     const { [parentKey]: parentId, ...item } = r as Record<string, unknown>;
     const at = typeof parentId === "string" ? index.get(parentId) : undefined;
-    const src = table.sources[k] as Provenance;
+    const src = atIndex(table.sources, k);
     if (at === undefined) {
       const where = { file: src.file, ...(src.sheet === undefined ? {} : { sheet: src.sheet }), ...(src.line === undefined ? {} : { row: src.line }) };
       orphans.push({

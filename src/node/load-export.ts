@@ -13,6 +13,7 @@ import { locate, type Provenance, type SourceMap } from "./provenance";
 import { parseJson, readCollectionFile, tableFileRecords, type FileRecords } from "./read-collection";
 import { TableReader } from "./table-records";
 import { readWorkbook } from "./xlsx";
+import { isPlainObject } from "../util/plain-object";
 
 const FORMATS: Record<string, "csv" | "ndjson" | "json" | "xlsx"> = {
   ".csv": "csv", ".ndjson": "ndjson", ".jsonl": "ndjson", ".json": "json", ".xlsx": "xlsx",
@@ -110,7 +111,7 @@ async function folder(dir: string, builder: ExportBuilder): Promise<void> {
 async function datasetFile(path: string, file: string, builder: ExportBuilder): Promise<void> {
   const text = await readWholeText(path, file, builder.options.encoding ?? "auto");
   const value = parseJson(text.value, { file });
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (!isPlainObject(value)) {
     throw new ExportReadError({ file }, "a dataset file holds a JSON object of collections, e.g. { \"staff\": [...] }");
   }
   for (const [collection, records] of Object.entries(value)) {

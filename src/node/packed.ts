@@ -6,6 +6,7 @@
  * @module
  */
 import { deserialize, serialize } from "node:v8";
+import { isPlainObject } from "../util/plain-object";
 
 /** Serialised values in one shared buffer: value `i` is the bytes from `ends[i - 1]` (or 0) to `ends[i]`. */
 export interface Packed {
@@ -68,12 +69,12 @@ type Piece = [key: string | null, items: unknown[] | undefined, whole?: unknown]
  * @returns the pieces, in key order
  */
 export function* piecesOf(dataset: unknown): Generator<Piece> {
-  if (dataset === null || typeof dataset !== "object" || Array.isArray(dataset)) {
+  if (!isPlainObject(dataset)) {
     yield [null, undefined, dataset];
     return;
   }
   for (const key of Object.keys(dataset)) {
-    const value: unknown = (dataset as Record<string, unknown>)[key];
+    const value = dataset[key];
     if (!Array.isArray(value)) yield [key, undefined, value];
     else if (value.length === 0) yield [key, []];
     else for (let i = 0; i < value.length; i += PIECE) yield [key, value.slice(i, i + PIECE)];

@@ -19,6 +19,7 @@ import type { EvaluateOptions, Evaluation } from "../index";
 import { WorkerFailedError } from "./errors";
 import { joinPieces, packSteps, piecesOf, unpackSteps, type Packed } from "./packed";
 import type { ParallelPart, ParallelTask } from "./parallel-worker";
+import { atIndex } from "../util/at-index";
 
 /** Options of {@link evaluateParallel}: those of {@link evaluate}, and how many jobs to run at once. */
 export interface ParallelOptions extends EvaluateOptions {
@@ -137,7 +138,7 @@ async function packed(dataset: unknown, slicer: Slicer, signal: AbortSignal | un
 }
 
 async function merge(header: Evaluation, parts: readonly ParallelPart[], slicer: Slicer): Promise<Evaluation> {
-  const first = parts[0] as ParallelPart;
+  const first = atIndex(parts, 0);
   return {
     asOf: header.asOf,
     window: header.window,

@@ -3,6 +3,7 @@ import { ExportReadError } from "./errors";
 import type { FieldKind } from "./field-kinds";
 import { matchHeader, type Header, type UnknownColumn } from "./headers";
 import type { Location } from "./location";
+import { atIndex } from "../util/at-index";
 
 /** The records read from one table (a CSV file or a sheet), with the row each starts on. */
 export interface TableRecords {
@@ -17,12 +18,12 @@ export interface TableRecords {
 function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
   let node = target;
   for (let k = 0; k < path.length - 1; k++) {
-    const key = path[k] as string;
+    const key = atIndex(path, k);
     const next = node[key];
     if (typeof next !== "object" || next === null) node[key] = {};
     node = node[key] as Record<string, unknown>;
   }
-  node[path[path.length - 1] as string] = value;
+  node[atIndex(path, path.length - 1)] = value;
 }
 
 /**

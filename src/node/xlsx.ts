@@ -5,6 +5,7 @@ import type { Location } from "./location";
 import { openRegularFile } from "./open-file";
 import { parseXml, XmlError, XmlStream, type XmlHandler } from "./xml";
 import { inflateBudgetFor, ZipArchive, ZipError } from "./zip";
+import { atIndex } from "../util/at-index";
 
 /** One sheet of a workbook: its name and its rows, as cells. */
 export interface Sheet {
@@ -105,7 +106,7 @@ function columnOf(ref: string): number | undefined {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
   if (m === null) return undefined;
   let n = 0;
-  for (const ch of (m[1] as string).toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
+  for (const ch of atIndex(m, 1).toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
   return n <= MAX_COLUMN ? n : undefined;
 }
 
@@ -251,13 +252,13 @@ function scanMerges(bytes: Buffer, from: number, to: number, ranges: Range[], wh
     let start = at - 1;
     if (bytes[start] === 0x3a) { // a prefix: `<x:mergeCell`
       start--;
-      while (start >= 0 && start > at - 64 && /[\w.-]/.test(String.fromCharCode(bytes[start] as number))) start--;
+      while (start >= 0 && start > at - 64 && /[\w.-]/.test(String.fromCharCode(atIndex(bytes, start)))) start--;
     }
     if (bytes[start] !== 0x3c) continue; // not markup: text holding the word
     const tag = bytes.toString("latin1", at, Math.min(bytes.length, at + 1024));
     const m = /^mergeCell\s[^>]*?\bref\s*=\s*["']([^"']*)["']/.exec(tag);
     if (m === null) continue;
-    const [a = "", b = a] = (m[1] as string).split(":");
+    const [a = "", b = a] = atIndex(m, 1).split(":");
     const c1 = columnOf(a), r1 = rowOf(a), c2 = columnOf(b), r2 = rowOf(b);
     if (c1 !== undefined && r1 !== undefined && c2 !== undefined && r2 !== undefined) {
       ranges.push({ r1: Math.min(r1, r2), r2: Math.max(r1, r2), c1: Math.min(c1, c2), c2: Math.max(c1, c2) });
@@ -303,7 +304,7 @@ class MergeMask {
     if (this.ranges.length === 0) return;
     if (row.row < this.lastRow) { this.next = 0; this.active = []; }
     this.lastRow = row.row;
-    while (this.next < this.ranges.length && (this.ranges[this.next] as Range).r1 <= row.row) this.active.push(this.ranges[this.next++] as Range);
+    while (this.next < this.ranges.length && atIndex(this.ranges, this.next).r1 <= row.row) this.active.push(atIndex(this.ranges, this.next++));
     this.active = this.active.filter((r) => r.r2 >= row.row);
     this.work += this.active.length * (1 + row.cols.length);
     if (this.work > MAX_MERGE_WORK) throw new ExportReadError(this.where, "too many merged cells to read: unmerge them");

@@ -1,4 +1,5 @@
 import { TextDecoder } from "node:util";
+import { atIndex } from "../util/at-index";
 
 /** Why an XML part cannot be read: the message says what, never anything from the part. */
 export class XmlError extends Error {}
@@ -140,7 +141,7 @@ export class XmlStream {
       }
       const attrs = Object.create(null) as Record<string, string>;
       // A prototype-less object: an attribute named __proto__ is a plain key.
-      if (rawAttrs !== "") for (const a of rawAttrs.matchAll(ATTR)) attrs[a[1] as string] = decode(a[2] ?? a[3] ?? "");
+      if (rawAttrs !== "") for (const a of rawAttrs.matchAll(ATTR)) attrs[atIndex(a, 1)] = decode(a[2] ?? a[3] ?? "");
       handler.open?.(name, attrs);
       if (selfClosing === "/") handler.close?.(name);
       else stack.push(rawName);

@@ -1,5 +1,6 @@
 import type { Basis } from "../model/evaluation";
 import { RULE_ELEMENTS, type ElementBasis, type Ladder, type RuleDefinition, type RuleElement } from "../model/policy";
+import { atIndex } from "../util/at-index";
 
 /** What a result says of its footing: its weakest basis, and the choices behind it (one list shared by a rule's results). */
 export interface Footing {
@@ -54,7 +55,7 @@ function footingOf(rule: Pick<RuleDefinition, "basis">, elements: readonly RuleE
     for (const name of names) if (!assumptions.includes(name)) assumptions.push(name);
   }
   for (const name of extra) if (!assumptions.includes(name)) assumptions.push(name);
-  return { basis: extra.length > 0 ? "assumption" : (BASES[weakest] as Basis), assumptions };
+  return { basis: extra.length > 0 ? "assumption" : atIndex(BASES, weakest), assumptions };
 }
 
 /** The footings of one rule's results, worked out once per rule and shared by all of them. */

@@ -1,6 +1,8 @@
 import * as z from "zod";
 import { parseDay, type Day } from "../calendar/day";
 import { isoDateSchema } from "../model/primitives";
+import { atIndex } from "../util/at-index";
+import { isPlainObject } from "../util/plain-object";
 
 /** One value of a parameter, in force from a day until the next value's `from`. */
 export interface DatedValue<T> {
@@ -70,7 +72,7 @@ function fromDays(list: DatedValue<unknown>[]): Day[] {
 export function indexInForce(list: DatedValue<unknown>[], day: Day): number {
   const days = fromDays(list);
   let found = 0;
-  for (let i = 0; i < days.length; i++) if ((days[i] as Day) <= day) found = i;
+  for (let i = 0; i < days.length; i++) if (atIndex(days, i) <= day) found = i;
   return found;
 }
 
@@ -120,7 +122,7 @@ export function datedSites(tree: unknown, path: string[] = [], into: DatedSite[]
   if (isDated(tree)) {
     into.push({ path, list: tree });
     tree.forEach((e, i) => datedSites(e.value, [...path, String(i), "value"], into));
-  } else if (tree !== null && typeof tree === "object" && !Array.isArray(tree)) {
+  } else if (isPlainObject(tree)) {
     for (const [k, v] of Object.entries(tree)) datedSites(v, [...path, k], into);
   }
   return into;

@@ -1,4 +1,5 @@
 import type { Issue } from "../errors";
+import { walkJson } from "../util/walk-json";
 
 /** Keys that could reach an object's prototype when a document is merged or read by path. */
 export const HOSTILE_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
@@ -14,12 +15,11 @@ export const HOSTILE_KEYS: ReadonlySet<string> = new Set(["__proto__", "construc
  * hostileKeyIssues(JSON.parse('{"a":{"__proto__":{}}}')); // [{ path: ["a", "__proto__"], ... }]
  */
 export function hostileKeyIssues(node: unknown, path: (string | number)[] = [], into: Issue[] = []): Issue[] {
-  if (Array.isArray(node)) node.forEach((n, i) => hostileKeyIssues(n, [...path, i], into));
-  else if (node !== null && typeof node === "object") {
-    for (const key of Object.keys(node)) {
-      if (HOSTILE_KEYS.has(key)) into.push({ path: [...path, key], message: "this key is not allowed" });
-      else hostileKeyIssues((node as Record<string, unknown>)[key], [...path, key], into);
-    }
-  }
+  walkJson(node, (_value, at) => {
+    const key = at.at(-1);
+    if (at.length === path.length || typeof key !== "string" || !HOSTILE_KEYS.has(key)) return true;
+    into.push({ path: [...at], message: "this key is not allowed" });
+    return false;
+  }, path);
   return into;
 }

@@ -1,9 +1,17 @@
 import type { Issue } from "../errors";
-import type { Assertion, Due, NumberSpec, RuleDefinition } from "../model/policy";
+import type { Assertion, NumberSpec } from "../model/policy";
 import { simplePatternProblem } from "../text/simple-pattern";
 import { valuesOfParameter } from "./parameter-values";
 
-type Site = [(string | number)[], NumberSpec];
+type Site<T> = [(string | number)[], T];
+
+/** What a rule reads from parameters where their schemas cannot know how: as its kind declares them. */
+export interface ParameterUses {
+  /** The numbers it reads that count days, months or times, with their paths. */
+  wholeNumbers: readonly Site<NumberSpec>[];
+  /** The assertions it makes of records, with their paths. */
+  assertions: readonly Site<Assertion>[];
+}
 
 /**
  * Checks what a rule reads from a parameter by name, where the parameter's own schema cannot
@@ -12,20 +20,20 @@ type Site = [(string | number)[], NumberSpec];
  * number (a rate such as `survey.targetRate` would make fractional days). Each value is
  * checked, dated or keyed, so nothing is first read, and refused, while an evaluation runs.
  *
- * @param rules - the policy's rules
+ * @param rules - what each of the policy's rules reads, in order (from its kind)
  * @param parameters - the policy's parameters
  * @returns one issue per reference that reads an unfit value, at its path
  */
-export function parameterUseIssues(rules: readonly RuleDefinition[], parameters: unknown): Issue[] {
+export function parameterUseIssues(rules: readonly ParameterUses[], parameters: unknown): Issue[] {
   const issues: Issue[] = [];
   rules.forEach((rule, i) => {
-    for (const [path, a] of assertionsOf(rule)) {
+    for (const [path, a] of rule.assertions) {
       if (a.test !== "allMatch" || typeof a.pattern === "string") continue;
       if (valuesOfParameter(parameters, a.pattern).some((v) => typeof v !== "string" || simplePatternProblem(v) !== undefined)) {
         issues.push({ path: ["rules", i, ...path, "pattern"], message: "names a parameter that is not a simple pattern such as ^[0-9]{1,12}$ in every value" });
       }
     }
-    for (const [path, spec] of wholeNumberSites(rule)) {
+    for (const [path, spec] of rule.wholeNumbers) {
       if (typeof spec === "number") continue;
       if (valuesOfParameter(parameters, spec).some((v) => v !== null && !Number.isInteger(v))) {
         issues.push({ path: ["rules", i, ...path], message: "names a parameter that is not a whole number in every value" });
@@ -33,37 +41,4 @@ export function parameterUseIssues(rules: readonly RuleDefinition[], parameters:
     }
   });
   return issues;
-}
-
-function assertionsOf(rule: RuleDefinition): [(string | number)[], Assertion][] {
-  const list = rule.kind === "check" ? rule.assertions.map((a, j): [(string | number)[], Assertion] => [["assertions", j], a]) : [];
-  if (rule.kind === "cadence" && rule.contentCheck) {
-    list.push(...rule.contentCheck.assertions.map((a, j): [(string | number)[], Assertion] => [["contentCheck", "assertions", j], a]));
-  }
-  return list;
-}
-
-/** The numbers of a rule that count days, months or times, with their paths. */
-function wholeNumberSites(rule: RuleDefinition): Site[] {
-  const sites: Site[] = [];
-  const due = (d: Due, path: (string | number)[]): void => {
-    if ("workingDays" in d) sites.push([[...path, "workingDays"], d.workingDays]);
-    if ("months" in d) sites.push([[...path, "months"], d.months]);
-    if ("days" in d) {
-      sites.push([[...path, "days"], d.days]);
-      if (d.orElse) due(d.orElse, [...path, "orElse"]);
-    }
-  };
-  if (rule.kind === "deadline") due(rule.due, ["due"]);
-  if (rule.kind === "deadline-chain") {
-    if (rule.start?.plusMonths !== undefined) sites.push([["start", "plusMonths"], rule.start.plusMonths]);
-    sites.push("days" in rule.interval ? [["interval", "days"], rule.interval.days] : [["interval", "months"], rule.interval.months]);
-  }
-  if (rule.kind === "cadence") {
-    if (rule.required !== undefined) sites.push([["required"], rule.required]);
-    if (rule.perYear !== undefined) sites.push([["perYear"], rule.perYear]);
-    if (rule.dueMonthsAfterPeriod !== undefined) sites.push([["dueMonthsAfterPeriod"], rule.dueMonthsAfterPeriod]);
-  }
-  if (rule.kind === "target") sites.push([["graceDays"], rule.graceDays]);
-  return sites;
 }

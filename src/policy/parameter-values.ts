@@ -1,7 +1,7 @@
 import type { ParamRef } from "../model/policy";
 import { isDated } from "./dated";
+import { isPlainObject } from "../util/plain-object";
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
 
 /**
  * Every value a parameter reference may read, on any day and for any key: each dated value,
@@ -23,8 +23,8 @@ function valuesOf(node: unknown, parts: readonly string[], keyed: boolean): unkn
   if (isDated(node)) return node.flatMap((e) => valuesOf(e.value, parts, keyed));
   if (parts.length === 0) {
     if (!keyed) return [node];
-    return isObject(node) ? Object.values(node).flatMap((v) => valuesOf(v, [], false)) : [undefined];
+    return isPlainObject(node) ? Object.values(node).flatMap((v) => valuesOf(v, [], false)) : [undefined];
   }
-  const [head, ...rest] = parts as [string, ...string[]];
-  return isObject(node) && Object.hasOwn(node, head) ? valuesOf(node[head], rest, keyed) : [];
+  const [head, ...rest] = parts;
+  return isPlainObject(node) && head !== undefined && Object.hasOwn(node, head) ? valuesOf(node[head], rest, keyed) : [];
 }

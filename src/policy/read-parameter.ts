@@ -2,6 +2,7 @@ import type { Day } from "../calendar/day";
 import type { ParamRef } from "../model/policy";
 import { resolveOn, unwrapOn } from "./dated";
 import type { ParameterValues, Parameters } from "./parameters";
+import { descendParameters } from "./parameter-path";
 
 /**
  * Reads a parameter by its dotted name, as in force on a day. Every read of a parameter goes
@@ -18,13 +19,8 @@ import type { ParameterValues, Parameters } from "./parameters";
  * readParameter(defaultParameters, { param: "supervision.perYear", by: "contract" }, "part-time", day); // 6
  */
 export function readParameter(parameters: Parameters | ParameterValues, ref: ParamRef, key?: string, on: Day = Number.POSITIVE_INFINITY): unknown {
-  let value: unknown = parameters;
-  for (const part of ref.param.split(".")) value = childOf(unwrapOn(value, on), part);
-  if (ref.by !== undefined) value = key === undefined ? undefined : childOf(unwrapOn(value, on), key);
-  return resolveOn(value, on);
-}
-
-function childOf(value: unknown, key: string): unknown {
-  if (value === null || typeof value !== "object" || Array.isArray(value) || !Object.hasOwn(value, key)) return undefined;
-  return (value as Record<string, unknown>)[key];
+  if (ref.by !== undefined && key === undefined) return undefined;
+  const keys = ref.param.split(".");
+  if (key !== undefined && ref.by !== undefined) keys.push(key);
+  return resolveOn(descendParameters(parameters, keys, (node) => unwrapOn(node, on)), on);
 }

@@ -3,6 +3,7 @@ import { HOSTILE_KEYS } from "./hostile-keys";
 import { parameterIssues } from "./retired";
 import { parametersSchema, type Parameters } from "./parameters";
 import type { Policy } from "./policy";
+import { isPlainObject } from "../util/plain-object";
 
 /**
  * A deep-partial patch of parameters: any subset of the tree, down to single values. A value
@@ -43,8 +44,4 @@ function merge(base: unknown, patch: unknown, path: string[]): unknown {
     out[key] = Object.hasOwn(base, key) ? merge(base[key], value, [...path, key]) : value;
   }
   return out;
-}
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
 }

@@ -4,6 +4,7 @@ import { isoDateSchema } from "../model/primitives";
 import { didYouMean } from "../text/did-you-mean";
 import { HOSTILE_KEYS } from "./hostile-keys";
 import type { Policy } from "./policy";
+import { isPlainObject } from "../util/plain-object";
 
 /** A rule's switch: on or off, and from and until when it is in force. */
 export interface RuleSwitch {
@@ -45,7 +46,7 @@ export function withRules(policy: Policy, switches: RuleSwitches): Policy {
 /** Every problem of a set of switches against a policy's rules, with its path. */
 function switchIssues(policy: Policy, switches: unknown): Issue[] {
   const at = (...path: (string | number)[]) => ["rules", ...path];
-  if (switches === null || typeof switches !== "object" || Array.isArray(switches)) {
+  if (!isPlainObject(switches)) {
     return [{ path: at(), message: "rule switches are an object of rule ids, such as { \"supervision.interval\": { \"enabled\": true } }" }];
   }
   const ids = policy.rules.map((r) => r.id);
@@ -60,11 +61,11 @@ function switchIssues(policy: Policy, switches: unknown): Issue[] {
       issues.push({ path: at(id), message: `no rule has this id${near === undefined ? "" : `; did you mean ${near}?`}` });
       continue;
     }
-    if (change === null || typeof change !== "object" || Array.isArray(change)) {
+    if (!isPlainObject(change)) {
       issues.push({ path: at(id), message: "a rule switch is an object: { \"enabled\": true } or { \"enabled\": false }, optionally with \"effective\": { \"from\", \"to\" }" });
       continue;
     }
-    for (const [key, value] of Object.entries(change as Record<string, unknown>)) {
+    for (const [key, value] of Object.entries(change)) {
       if (key === "enabled") {
         if (typeof value !== "boolean") issues.push({ path: at(id, key), message: "must be true or false" });
       } else if (key === "effective") {
@@ -78,9 +79,9 @@ function switchIssues(policy: Policy, switches: unknown): Issue[] {
 }
 
 function effectiveIssues(value: unknown, path: (string | number)[]): Issue[] {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return [{ path, message: "must be an object with \"from\" and/or \"to\" dates" }];
+  if (!isPlainObject(value)) return [{ path, message: "must be an object with \"from\" and/or \"to\" dates" }];
   const issues: Issue[] = [];
-  const { from, to, ...rest } = value as Record<string, unknown>;
+  const { from, to, ...rest } = value;
   for (const key of Object.keys(rest)) issues.push({ path: [...path, key], message: "effective dates take only \"from\" and \"to\"" });
   for (const [key, day] of [["from", from], ["to", to]] as const) {
     if (day !== undefined && !isoDateSchema.safeParse(day).success) issues.push({ path: [...path, key], message: "must be a real date written YYYY-MM-DD" });

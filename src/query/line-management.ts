@@ -1,3 +1,4 @@
+import { atIndex } from "../util/at-index";
 /** The least a line-management lookup needs of a staff record. */
 export interface LineManaged {
   id: string;
@@ -26,7 +27,7 @@ export function staffUnder(staff: readonly LineManaged[], managerId: string): Se
   const seen = new Set<string>([managerId]);
   const queue = [managerId];
   for (let i = 0; i < queue.length; i++) {
-    for (const r of reports.get(queue[i] as string) ?? []) {
+    for (const r of reports.get(atIndex(queue, i)) ?? []) {
       if (seen.has(r)) continue;
       seen.add(r);
       queue.push(r);

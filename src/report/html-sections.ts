@@ -9,6 +9,7 @@ import { standInNote } from "./party";
 import { escalationsByRecipient, gradeDistribution, surveyQuarters } from "./report-data";
 import { countBy, type EvaluationSummary } from "./summary";
 import { barChart, columnChart } from "./svg";
+import { atIndex } from "../util/at-index";
 
 const ACTIVE = { name: "active", color: "#c0392b" };
 const RESOLVED = { name: "resolved", color: "#b8c4cf" };
@@ -60,7 +61,8 @@ export function breachCharts(evaluation: Evaluation, s: EvaluationSummary, org: 
   for (const b of evaluation.breaches) {
     const p = org.place(b.subject, b.owner);
     const t = teams.get(p.key) ?? { label: p.label, values: [0, 0, 0] };
-    t.values[BREACH_STATUSES.indexOf(b.status)]++;
+    const s = BREACH_STATUSES.indexOf(b.status);
+    t.values[s] = atIndex(t.values, s) + 1;
     teams.set(p.key, t);
   }
   const rows = [...teams.values()].sort((a, b) =>

@@ -58,8 +58,7 @@ export function createOrgLookup(dataset: ReportDataset): OrgLookup {
   const areaName = new Map((dataset.areas ?? []).map((a) => [a.id, a.name ?? a.id]));
   const teamName = new Map((dataset.teams ?? []).map((t) => [t.id, t.name ?? t.id]));
   const staff = new Map((dataset.staff ?? []).map((s) => [s.id, s]));
-  // An action goes to its owner's team here (the person who must act on it).
-  const placer = createPlacer(dataset, { action: "owner" });
+  const placer = createPlacer(dataset);
   return {
     place: (subject, owner) => placementOf(placer(subject, owner), teamName, areaName),
     roleOf: (id) => staff.get(id)?.role,

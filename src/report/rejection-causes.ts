@@ -33,10 +33,10 @@ const EXAMPLES = 3;
 
 /** The value of a record at an issue's path, read from the input as given. */
 function valueAt(input: unknown, r: Rejection, path: readonly (string | number)[]): unknown {
-  let node: unknown = (input as Record<string, unknown> | undefined)?.[r.collection];
-  for (const key of [r.index, ...path]) {
+  let node: unknown = input;
+  for (const key of [r.collection, r.index, ...path]) {
     if (typeof node !== "object" || node === null || !Object.hasOwn(node, key)) return undefined;
-    node = (node as Record<string | number, unknown>)[key];
+    node = Reflect.get(node, key);
   }
   return node;
 }

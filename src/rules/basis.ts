@@ -1,11 +1,11 @@
-import type { ElementBasis } from "../model/policy";
+import type { AuthoredElement, ParameterName } from "./authoring";
 
 /**
  * An element the QAF's own words state.
  *
  * @param parameters - the parameters that hold the QAF's numbers, if any
  */
-export const qaf = (...parameters: string[]): ElementBasis =>
+export const qaf = (...parameters: ParameterName[]): AuthoredElement =>
   parameters.length > 0 ? { basis: "qaf", parameters } : { basis: "qaf" };
 
 /**
@@ -14,7 +14,7 @@ export const qaf = (...parameters: string[]): ElementBasis =>
  * @param note - what the library reads, and what another reading would give
  * @param parameters - the parameters whose values give the other meaning, if any
  */
-export const reading = (note: string, ...parameters: string[]): ElementBasis =>
+export const reading = (note: string, ...parameters: ParameterName[]): AuthoredElement =>
   parameters.length > 0 ? { basis: "reading", note, parameters } : { basis: "reading", note };
 
 /**
@@ -23,7 +23,7 @@ export const reading = (note: string, ...parameters: string[]): ElementBasis =>
  * @param note - what the library assumes
  * @param parameters - the parameters that change it, if any
  */
-export const assumption = (note: string, ...parameters: string[]): ElementBasis =>
+export const assumption = (note: string, ...parameters: ParameterName[]): AuthoredElement =>
   parameters.length > 0 ? { basis: "assumption", note, parameters } : { basis: "assumption", note };
 
 /** Every rule's severity: the QAF grades nothing, so the grading is the library's own. */

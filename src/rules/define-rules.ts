@@ -1,10 +1,11 @@
-import type { RuleBasis, RuleDefinition } from "../model/policy";
+import type { AuthoredRule } from "./authoring";
 
 /**
  * A rule definition of the default policy, whose id is known to the type system as the literal
- * `Id`: it must declare its footing in the QAF, element by element.
+ * `Id`, written against the strict authoring type: it must declare its footing in the QAF,
+ * element by element, and every name it uses is one the engine knows.
  */
-export type RuleWithId<Id extends string> = RuleDefinition & { id: Id; basis: RuleBasis };
+export type RuleWithId<Id extends string> = AuthoredRule & { id: Id };
 
 /**
  * Declare a list of rules, keeping each rule's id as a literal type, so that the ids of the

@@ -1,4 +1,5 @@
-import type { Assertion, EvidenceSpec, RuleBasis, RuleDefinition, RuleOfKind } from "../model/policy";
+import type { Assertion, EvidenceSpec, RuleDefinition, RuleOfKind } from "../model/policy";
+import type { AuthoredBasis, AuthoredCondition, FactOf, NamedParams, OwnerOf } from "./authoring";
 import { defineRules, type RuleWithId } from "./define-rules";
 import { all, parameter } from "./conditions";
 import { assumption, firstRungOnly, graded, ladderOnly, neverEscalated, qaf, reading } from "./basis";
@@ -11,7 +12,7 @@ type Period = RuleOfKind<"cadence">["period"];
 const scopeOf = { service: "service", staff: "staff", teams: "team", areas: "area" } as const;
 
 /** A meeting row's footing: the table states the meeting, its cadence and its scope; `owner` is who sees to it. */
-const meetingBasis = (owner: RuleBasis["owner"], changes: Partial<RuleBasis> = {}): RuleBasis => ({
+const meetingBasis = (owner: AuthoredBasis["owner"], changes: Partial<AuthoredBasis> = {}): AuthoredBasis => ({
   subjects: qaf(), due: qaf(), fulfilment: qaf(), owner, escalation: ladderOnly, severity: graded, ...changes,
 });
 
@@ -23,8 +24,8 @@ const meetingsOf = (kind: string, scope: string): EvidenceSpec =>
   ({ collection: "meetings", key: "scopeId", date: "heldOn", where: { kind, scopeType: scope } });
 
 /** What a row of the meetings table can change: its condition, its evidence, its ladder and severity, whether it is on. */
-interface MeetingOptions {
-  when?: RuleDefinition["when"];
+interface MeetingOptions<S extends keyof typeof scopeOf> {
+  when?: AuthoredCondition<FactOf<S>>;
   evidence?: EvidenceSpec;
   ladder?: RuleDefinition["ladder"];
   severity?: RuleDefinition["severity"];
@@ -36,13 +37,13 @@ interface MeetingOptions {
  * subject (the whole service, an operations manager, a team or an area), counted for the
  * period containing `heldOn`.
  */
-function meeting<const Kind extends string>(
-  kind: Kind, period: Period, subject: keyof typeof scopeOf, owner: string, quote: string, message: string,
-  basis: RuleBasis, options: MeetingOptions = {},
-): RuleWithId<`governance.${Kind}`> {
+function meeting<const Kind extends string, const S extends keyof typeof scopeOf>(
+  kind: Kind, period: Period, subject: S, owner: OwnerOf<S>, quote: string, message: string,
+  basis: AuthoredBasis, options: MeetingOptions<S> = {},
+) {
   return {
-    id: `governance.${kind}`,
-    kind: "cadence",
+    id: `governance.${kind}` as const,
+    kind: "cadence" as const,
     section,
     quote,
     subject,
@@ -51,7 +52,7 @@ function meeting<const Kind extends string>(
     required: 1,
     evidence: options.evidence ?? meetingsOf(kind, scopeOf[subject]),
     owner,
-    severity: options.severity ?? "medium",
+    severity: options.severity ?? ("medium" as const),
     ...(options.ladder ? { ladder: options.ladder } : {}),
     ...(options.enabled === undefined ? {} : { enabled: options.enabled }),
     message,
@@ -59,15 +60,15 @@ function meeting<const Kind extends string>(
   };
 }
 
-const sharedWith = (values: string[]): Assertion => ({
+const sharedWith = (values: string[]): NamedParams<Assertion, "service"> => ({
   test: "includesAll", field: "sharedWith", values, label: "not shared with every body the QAF names",
 });
-const covers = (values: string[]): Assertion => ({
+const covers = (values: string[]): NamedParams<Assertion, "service"> => ({
   test: "includesAll", field: "covers", values, label: "not covering every topic the QAF names",
 });
 
 /** A report row's footing: the table states the report, its cadence, recipients and topics; not its deadline or author. */
-const reportBasis = (owner: RuleBasis["owner"], fulfilment: RuleBasis["fulfilment"] = qaf()): RuleBasis => ({
+const reportBasis = (owner: AuthoredBasis["owner"], fulfilment: AuthoredBasis["fulfilment"] = qaf()): AuthoredBasis => ({
   subjects: qaf(),
   due: assumption("The table says how often each report is made, not when it is due: by the end of the month after its period.", "reports.dueMonthsAfterPeriod"),
   fulfilment,
@@ -82,7 +83,7 @@ const reportBasis = (owner: RuleBasis["owner"], fulfilment: RuleBasis["fulfilmen
  * bodies or topics, a published report missing any of them is one check breach.
  */
 function report<const Kind extends string>(
-  kind: Kind, period: Period, owner: string, quote: string, name: string, checks: Assertion[], basis: RuleBasis,
+  kind: Kind, period: Period, owner: OwnerOf<"service">, quote: string, name: string, checks: NamedParams<Assertion, "service">[], basis: AuthoredBasis,
   evidence: EvidenceSpec = { collection: "reports", date: "publishedOn", where: { kind }, match: "covers-period" },
 ): RuleWithId<`report.${Kind}`> {
   return {

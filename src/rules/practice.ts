@@ -13,7 +13,7 @@ const conductQuote =
   "The observed practice should be agreed and planned in advance and the consent of the service user secured (if required). The CYPS Practice Observation template must be used to record planning, observations and reflections and recorded on my view.";
 
 /** Staff who have a line manager: the only ones a line-manager-owned rule applies to. */
-const hasLineManager = { fact: "hasLineManager", operator: "equal", value: true };
+const hasLineManager = { fact: "hasLineManager", operator: "equal", value: true } as const;
 
 /**
  * The rules of the QAF's "Personal Development Review" and "Annual Practice Observation"

@@ -11,7 +11,7 @@ const scheduleQuote =
   "All members of staff should receive supervision in line with the agreed schedule set out with their line manager.";
 
 /** Staff who have a line manager: the only ones a line-manager-owned rule applies to. */
-const hasLineManager = { fact: "hasLineManager", operator: "equal", value: true };
+const hasLineManager = { fact: "hasLineManager", operator: "equal", value: true } as const;
 
 /** A supervision counts for its supervisee, on the day it was held. */
 const supervisionsOfSupervisee = { collection: "supervisions", key: "superviseeId", date: "heldOn" };

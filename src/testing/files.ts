@@ -5,6 +5,7 @@ import { parsedUpTo } from "../errors";
 import { readRegularFileSync } from "../node/open-file";
 import { InvalidScenarioError } from "./errors";
 import type { Scenario } from "./scenario";
+import { isPlainObject } from "../util/plain-object";
 
 /** Options of {@link loadScenarioFile}. */
 export interface LoadOptions {
@@ -43,10 +44,10 @@ export function scenarioFilesIn(folder: string): string[] {
  */
 export function loadScenarioFile(path: string, options: LoadOptions = {}): Scenario {
   const read = readDocument(path, options);
-  if (read === null || typeof read !== "object" || Array.isArray(read)) {
+  if (!isPlainObject(read)) {
     throw new InvalidScenarioError([{ path: [], message: `${path} does not hold a scenario: a scenario file holds one object, with name, asOf, dataset and expect` }]);
   }
-  const scenario = read as Record<string, unknown>;
+  const scenario = read;
   const here = dirname(path);
   const dataset = scenario["dataset"] as Record<string, unknown> | undefined;
   const out: Record<string, unknown> = { ...scenario };

@@ -1,3 +1,5 @@
+import { isPlainObject } from "../util/plain-object";
+
 /** A field whose expected value differs from the actual one (dotted path inside the item). */
 export interface Mismatch {
   field: string;
@@ -21,9 +23,9 @@ export function mismatches(expected: unknown, actual: unknown, path = ""): Misma
     return expected.flatMap((e, i) => mismatches(e, actual[i], `${path}[${i}]`));
   }
   if (expected !== null && typeof expected === "object") {
-    if (actual === null || typeof actual !== "object" || Array.isArray(actual)) return [{ field: path, expected, actual }];
+    if (!isPlainObject(actual)) return [{ field: path, expected, actual }];
     return Object.entries(expected).flatMap(([k, v]) =>
-      mismatches(v, (actual as Record<string, unknown>)[k], path ? `${path}.${k}` : k),
+      mismatches(v, actual[k], path ? `${path}.${k}` : k),
     );
   }
   return Object.is(expected, actual) ? [] : [{ field: path, expected, actual }];

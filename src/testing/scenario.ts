@@ -53,7 +53,12 @@ export const scenarioSchema = z.strictObject({
     counts: byKind(perRule).optional().describe("Exact numbers of results per rule id, per kind."),
     rejected: partials.optional()
       .describe("Partial matches of the records the dataset is meant to reject; without it, no record may be rejected."),
-  }),
+  })
+    // A scenario that expects nothing passes whatever the rules do: it is a mistake, not a test.
+    .refine((expectations) => Object.keys(expectations).length > 0, {
+      message: "expects nothing: give at least one of obligations, breaches, escalations, absent, complete, counts or rejected",
+    })
+    .meta({ minProperties: 1 }),
 });
 
 /** A policy test as data. */

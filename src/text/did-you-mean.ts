@@ -1,3 +1,4 @@
+import { atIndex } from "../util/at-index";
 /**
  * The closest of `candidates` to `word`, for a "did you mean" hint, or undefined when none is
  * close. Case, spaces, dashes and underscores are ignored; two letters swapped count as one
@@ -44,8 +45,8 @@ function editDistance(a: string, b: string, cap: number): number {
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (older[j - 2] as number) + 1);
+      let value = Math.min(atIndex(previous, j) + 1, atIndex(current, j - 1) + 1, atIndex(previous, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, atIndex(older, j - 2) + 1);
       current.push(value);
       if (value < rowMin) rowMin = value;
     }
@@ -53,5 +54,5 @@ function editDistance(a: string, b: string, cap: number): number {
     older = previous;
     previous = current;
   }
-  return Math.min(previous[b.length] as number, cap);
+  return Math.min(atIndex(previous, b.length), cap);
 }

@@ -1,3 +1,4 @@
+import { atIndex } from "../util/at-index";
 /**
  * Simple patterns: the only patterns a policy may give (`supervision.urnPattern`), matched in
  * time linear in the text, so no pattern and no text can make a match take long (a
@@ -81,22 +82,22 @@ function matches(items: readonly Item[], chars: readonly string[]): boolean {
   reach[0] = 1;
   for (const item of items) {
     const run = new Int32Array(n + 1); // run[p]: how many characters from p match the item
-    for (let p = n - 1; p >= 0; p--) run[p] = item.test(chars[p] as string) ? (run[p + 1] as number) + 1 : 0;
+    for (let p = n - 1; p >= 0; p--) run[p] = item.test(atIndex(chars, p)) ? atIndex(run, p + 1) + 1 : 0;
     const cover = new Int32Array(n + 2); // +1 where an interval of reachable ends starts, -1 after it ends
     let any = false;
     for (let p = 0; p <= n; p++) {
       if (reach[p] !== 1) continue;
-      const last = p + Math.min(item.max, run[p] as number);
+      const last = p + Math.min(item.max, atIndex(run, p));
       if (p + item.min > last) continue;
-      cover[p + item.min] = (cover[p + item.min] as number) + 1;
-      cover[last + 1] = (cover[last + 1] as number) - 1;
+      cover[p + item.min] = atIndex(cover, p + item.min) + 1;
+      cover[last + 1] = atIndex(cover, last + 1) - 1;
       any = true;
     }
     if (!any) return false;
     const next = new Uint8Array(n + 1);
     let open = 0;
     for (let p = 0; p <= n; p++) {
-      open += cover[p] as number;
+      open += atIndex(cover, p);
       next[p] = open > 0 ? 1 : 0;
     }
     reach = next;
@@ -114,7 +115,7 @@ function parse(source: string): Item[] {
   let i = 1;
   const end = chars.length - 1;
   while (i < end) {
-    const c = chars[i] as string;
+    const c = atIndex(chars, i);
     let test: CharTest;
     if (c === "[") [test, i] = parseClass(chars, i + 1, end);
     else if (c === "\\") [test, i] = parseEscape(chars, i + 1, end);
@@ -145,7 +146,7 @@ function parseClass(chars: readonly string[], start: number, end: number): [Char
   const tests: CharTest[] = [];
   for (;;) {
     if (i >= end) throw new PatternError("a [ class is not closed with ]");
-    const c = chars[i] as string;
+    const c = atIndex(chars, i);
     if (c === "]") {
       if (tests.length === 0) throw new PatternError("a class [ ] needs at least one character");
       break;
@@ -153,7 +154,7 @@ function parseClass(chars: readonly string[], start: number, end: number): [Char
     let low: string | CharTest;
     if (c === "\\") {
       const [test, next] = parseEscape(chars, i + 1, end);
-      const escaped = chars[i + 1] as string;
+      const escaped = atIndex(chars, i + 1);
       low = CLASSES[escaped] ? test : escaped;
       i = next;
     } else if (c === "[") {
@@ -163,10 +164,10 @@ function parseClass(chars: readonly string[], start: number, end: number): [Char
       i++;
     }
     if (typeof low === "string" && chars[i] === "-" && i + 1 < end && chars[i + 1] !== "]") {
-      let high = chars[i + 1] as string;
+      let high = atIndex(chars, i + 1);
       i += 2;
       if (high === "\\") {
-        high = chars[i] as string;
+        high = atIndex(chars, i);
         if (i >= end || !PUNCTUATION.includes(high)) throw new PatternError("a range must end with a character");
         i++;
       }

@@ -17,10 +17,10 @@ function scenarios(files: Record<string, unknown>): string {
 describe("one-point-qaf test", () => {
   it("refuses a scenario whose dataset.base is a device or a pipe, at once, with exit 2", async () => {
     const dir = scenarios({
-      "zero.scenario.json": { name: "zero", asOf: "2025-03-31", dataset: { base: "/dev/zero" }, expect: {} },
+      "zero.scenario.json": { name: "zero", asOf: "2025-03-31", dataset: { base: "/dev/zero" }, expect: { rejected: [] } },
     });
     execFileSync("mkfifo", [join(dir, "fifo.json")]);
-    writeFileSync(join(dir, "fifo.scenario.json"), JSON.stringify({ name: "fifo", asOf: "2025-03-31", dataset: { base: "./fifo.json" }, expect: {} }));
+    writeFileSync(join(dir, "fifo.scenario.json"), JSON.stringify({ name: "fifo", asOf: "2025-03-31", dataset: { base: "./fifo.json" }, expect: { rejected: [] } }));
     const r = await cli(["test", dir]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("not a regular file");
@@ -49,7 +49,7 @@ describe("one-point-qaf test", () => {
   });
 
   it("exits 2 on a malformed scenario, a missing path, no path, or a folder without scenarios; has --help", async () => {
-    const dir = scenarios({ "bad.scenario.json": { name: "no asOf", dataset: {}, expect: {} } });
+    const dir = scenarios({ "bad.scenario.json": { name: "no asOf", dataset: {}, expect: { rejected: [] } } });
     const bad = await cli(["test", dir]);
     expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining("asOf")]);
     expect((await cli(["test", join(dir, "nope.scenario.json")])).code).toBe(2);

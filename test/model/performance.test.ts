@@ -17,7 +17,7 @@ function big(n: number): Record<string, unknown[]> {
 describe("parseDataset performance", () => {
   it("is linear: a long chain under a rejected top manager stays fast, and is kept", () => {
     const input = big(50_000);
-    (input.staff[0] as Record<string, unknown>).role = "Strategic Overlord"; // rejected: no one below it is
+    (input.staff?.[0] as Record<string, unknown>).role = "Strategic Overlord"; // rejected: no one below it is
     const started = performance.now();
     const result = parseDataset(input);
     const elapsed = performance.now() - started;

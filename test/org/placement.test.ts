@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { subjectSources } from "../../src/engine/subjects/sources";
 import { createPlacer } from "../../src/org/placement";
 
 const dataset = {
@@ -19,9 +20,17 @@ describe("createPlacer: one placement for the scorecard, the reports and compare
     expect(place({ type: "staff", id: "O1" })).toEqual({ areaId: "A2" });
     expect(place({ type: "area", id: "A1" })).toEqual({ areaId: "A1" });
   });
-  it("puts an action with the audited worker by default, with its owner on request", () => {
-    expect(place({ type: "action", id: "X1" })).toEqual({ teamId: "T1", areaId: "A1" });
-    expect(createPlacer(dataset, { action: "owner" })({ type: "action", id: "X1" })).toEqual({ teamId: "T2", areaId: "A2" });
+  it("puts an action with its owner, the member of staff its own record names, not the audited worker", () => {
+    expect(place({ type: "audit", id: "AU1" })).toEqual({ teamId: "T1", areaId: "A1" });
+    expect(place({ type: "action", id: "X1" })).toEqual({ teamId: "T2", areaId: "A2" });
+  });
+  it("reads each source's place from a field its records have, or from the record it is listed in", () => {
+    for (const source of Object.values(subjectSources)) {
+      const via = source.place?.via;
+      if (via === undefined || via === "self") continue;
+      if (via === "parent") expect(source.nestedIn).toBeDefined();
+      else expect(Object.keys(source.schema?.shape ?? {})).toContain(via.field);
+    }
   });
   it("falls back to the owner's team, else no place", () => {
     expect(place({ type: "meeting", id: "M" }, { staffId: "M2" })).toEqual({ teamId: "T2", areaId: "A2" });

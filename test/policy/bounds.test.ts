@@ -48,14 +48,14 @@ describe("numbers written in a rule", () => {
 
   it("a deadline's working days, a chain's interval, a cadence's count and a target's rate and grace are bounded", () => {
     const bad = copy();
-    bad.rules[ruleIndex("audit.qisp")].due.workingDays = 1e9;
+    bad.rules[ruleIndex("audit.qisp")].due.count = 1e9;
     bad.rules[ruleIndex("supervision.interval")].interval = { days: 0 };
     bad.rules[ruleIndex("oversight.dashboard-review")].required = -3;
     bad.rules[ruleIndex("survey.completion-target")].rate = 2;
     bad.rules[ruleIndex("survey.completion-target")].graceDays = 1.5;
     const issues = issuesOf(() => parsePolicy(bad));
     expect(paths(issues).sort()).toEqual([
-      `rules.${ruleIndex("audit.qisp")}.due.workingDays`,
+      `rules.${ruleIndex("audit.qisp")}.due.count`,
       `rules.${ruleIndex("supervision.interval")}.interval.days`,
       `rules.${ruleIndex("oversight.dashboard-review")}.required`,
       `rules.${ruleIndex("survey.completion-target")}.rate`,
@@ -66,9 +66,9 @@ describe("numbers written in a rule", () => {
   it("a count of days or months may not read a parameter that is not a whole number (a rate would make fractional days)", () => {
     const bad = copy();
     bad.rules[ruleIndex("survey.completion-target")].graceDays = { param: "survey.targetRate" };
-    bad.rules[ruleIndex("audit.qisp")].due.workingDays = { param: "supervision.urnPattern" };
+    bad.rules[ruleIndex("audit.qisp")].due.count = { param: "supervision.urnPattern" };
     expect(paths(issuesOf(() => parsePolicy(bad))).sort()).toEqual([
-      `rules.${ruleIndex("audit.qisp")}.due.workingDays`,
+      `rules.${ruleIndex("audit.qisp")}.due.count`,
       `rules.${ruleIndex("survey.completion-target")}.graceDays`,
     ].sort());
   });

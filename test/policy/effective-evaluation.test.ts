@@ -21,7 +21,7 @@ describe("a rule's effective dates, per kind, by the day that decides each oblig
     const old = retired.rules.find((r) => r.id === "audit.feedback") as RuleDefinition & { kind: "deadline" };
     const replacement = {
       ...old, id: "audit.feedback-5-days", effective: { from: "2024-07-01" },
-      due: { workingDaysAfter: "completedOn", workingDays: 5 },
+      due: { type: "working-days" as const, after: "completedOn", count: 5 },
     } satisfies RuleDefinition;
     const policy = { ...retired, rules: [...retired.rules, replacement] };
     const ds = dataset({ audits: [caseAudit({ id: "a-june", completedOn: "2024-06-28" }), caseAudit({ id: "a-july", completedOn: "2024-07-01" })] });

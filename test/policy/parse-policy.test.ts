@@ -60,18 +60,18 @@ describe("parsePolicy", () => {
   it("rejects a date, record field, evidence collection or evidence field its rule cannot read, at each path", () => {
     const bad = copy();
     const at = (id: string) => bad.rules.findIndex((r: { id: string }) => r.id === id);
-    bad.rules[at("audit.qisp")].due.workingDaysAfter = "feedbakMeetingOn";
-    bad.rules[at("young-carers.assessment")].due.orElse.on = "case.closed";
+    bad.rules[at("audit.qisp")].due.after = "feedbakMeetingOn";
+    bad.rules[at("young-carers.assessment")].due.orElse.date = "case.closed";
     bad.rules[at("audit.recorded")].assertions[0].field = "recorded";
     bad.rules[at("governance.case-clinic")].evidence.collection = "meeting";
     bad.rules[at("governance.team-briefing")].evidence.where = { knd: "team-briefing" };
     bad.rules[at("supervision.interval")].events.date = "held";
     const issues = issuesOf(bad);
     expect(paths(issues)).toEqual([
-      `rules.${at("audit.qisp")}.due.workingDaysAfter`,
+      `rules.${at("audit.qisp")}.due.after`,
       `rules.${at("audit.recorded")}.assertions.0.field`,
       `rules.${at("supervision.interval")}.events.date`,
-      `rules.${at("young-carers.assessment")}.due.orElse.on`,
+      `rules.${at("young-carers.assessment")}.due.orElse.date`,
       `rules.${at("governance.case-clinic")}.evidence.collection`,
       `rules.${at("governance.team-briefing")}.evidence.where.knd`,
     ].sort((a, b) => Number(a.split(".")[1]) - Number(b.split(".")[1])));
@@ -90,7 +90,7 @@ describe("parsePolicy", () => {
 
   it("rejects a rule reading a parameter that does not exist", () => {
     const bad = copy();
-    bad.rules[0].due.workingDays = { param: "audit.qispWorkDays" };
+    bad.rules[0].due.count = { param: "audit.qispWorkDays" };
     expect(issuesOf(bad).map((i) => i.message)).toContain('unknown parameter "audit.qispWorkDays"');
   });
 

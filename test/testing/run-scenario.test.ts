@@ -14,7 +14,7 @@ const base: Scenario = {
   asOf: "2024-09-30",
   from: "2024-04-01",
   dataset: auditDataset,
-  expect: {},
+  expect: { rejected: [] },
 };
 
 describe("runScenario", () => {
@@ -75,7 +75,7 @@ describe("runScenario", () => {
     await expect(runScenario({ ...base, rules: ["supervision.interval"] })).rejects.toMatchObject({
       issues: [{ path: ["rules", 0], message: expect.stringContaining("is switched off in the policy") }],
     });
-    const on = await runScenario({ ...base, switches: { "supervision.interval": { enabled: true } }, rules: ["supervision.interval"], expect: {} });
+    const on = await runScenario({ ...base, switches: { "supervision.interval": { enabled: true } }, rules: ["supervision.interval"] });
     expect(on.evaluation.obligations.every((o) => o.ruleId === "supervision.interval")).toBe(true);
     expect(on.evaluation.obligations.length).toBeGreaterThan(0);
   });
@@ -137,6 +137,9 @@ describe("runScenario", () => {
   it("rejects a malformed scenario, and a bad parameter patch, with their paths", async () => {
     await expect(runScenario({ ...base, asOf: "2024-02-30" })).rejects.toThrow(InvalidScenarioError);
     await expect(runScenario({ ...base, expect: { obligation: [] } } as never)).rejects.toThrow(InvalidScenarioError);
+    await expect(runScenario({ ...base, expect: {} })).rejects.toMatchObject({
+      issues: [{ path: ["expect"], message: expect.stringContaining("expects nothing") }],
+    });
     await expect(runScenario({ ...base, parameters: { audit: { qispMaxGrade: 11 } } })).rejects.toThrow(InvalidPolicyError);
     await expect(runScenario({ ...base, dataset: { base: "./elsewhere.json" } })).rejects.toThrow(/loadScenarioFile/);
   });
@@ -230,7 +233,7 @@ describe("scenarios that could hurt the runner", () => {
 
   it("refuses a __proto__ key in its parameters, switches or patch instead of dropping it", async () => {
     const parameters = JSON.parse('{"__proto__": {"survey": {"targetRate": 1}}}') as Record<string, unknown>;
-    await expect(runScenario({ name: "proto", asOf: "2025-03-31", dataset: {}, parameters, expect: {} }))
+    await expect(runScenario({ name: "proto", asOf: "2025-03-31", dataset: {}, parameters, expect: { rejected: [] } }))
       .rejects.toMatchObject({ issues: [{ path: ["parameters", "__proto__"], message: "this key is not allowed" }] });
   });
 });

@@ -9,7 +9,7 @@ import { parameterUseIssues } from "../../policy/parameter-use";
 import { parametersSchema } from "../../policy/parameters";
 import { policySchema, type Policy } from "../../policy/policy";
 import { compileRules } from "./compile-rules";
-import type { RunnableRule } from "../kinds";
+import { bindKind, type RunnableRule } from "../kinds";
 import { parameterTable, type ParameterTable } from "../context/parameter-table";
 import { finish } from "../../model/steps";
 
@@ -54,7 +54,7 @@ function* examine(input: unknown, options: PolicyCheckOptions): Generator<void, 
   const policy = result.data;
   const compiled = compileRules(policy.rules, policy.parameters);
   yield;
-  const issues = [...hostile, ...compiled.issues, ...parameterUseIssues(policy.rules, policy.parameters)];
+  const issues = [...hostile, ...compiled.issues, ...parameterUseIssues(policy.rules.map(parameterUsesOf), policy.parameters)];
   policy.rules.forEach((rule, i) => {
     const { from, to } = rule.effective ?? {};
     if (from !== undefined && to !== undefined && from > to) {
@@ -74,6 +74,12 @@ function* examine(input: unknown, options: PolicyCheckOptions): Generator<void, 
     }
   }
   return { issues, policy, rules: compiled.rules };
+}
+
+/** What a rule reads from parameters as numbers and patterns, as its kind declares. */
+function parameterUsesOf(rule: RuleDefinition) {
+  const bound = bindKind(rule);
+  return { wholeNumbers: bound.wholeNumbers(), assertions: bound.assertions() };
 }
 
 /** The rules that are well-formed on their own, at their own indexes (holes elsewhere). */

@@ -1,54 +1,45 @@
 import type { Issue } from "../../errors";
 import { recordSchemas } from "../../model/dataset";
 import type { RuleDefinition } from "../../model/policy";
-import { resolveOn } from "../../policy/dated";
+import { unwrapOn } from "../../policy/dated";
 import { retiredParameterMessage } from "../../policy/retired";
 import { builtInOperators, customOperators, PARAMETERS_FACT, prepareCondition } from "../vocabulary/conditions";
 import { filteredFields } from "../vocabulary/evidence";
 import { bindKind, type RunnableRule } from "../kinds";
 import type { NamesUsed } from "../kinds/kind";
-import { isNameIn, resolveName } from "../vocabulary/resolve-name";
+import { resolveName } from "../vocabulary/resolve-name";
+import { resolveServed } from "../vocabulary/needs";
 import { partyResolvers, type PartyResolver } from "../vocabulary/owners";
 import type { SubjectSource } from "../subjects/define-source";
 import { subjectSources } from "../subjects/sources";
 import { collectionFields, conditionParameterPaths, paramRefsOf } from "./rule-vocabulary";
+import { objectsIn } from "../../util/walk-json";
+import { descendParameters } from "../../policy/parameter-path";
 
 const operators = new Set<string>([...builtInOperators, ...Object.keys(customOperators)]);
 
-/** Where a target's subjects come from: it lists its scopes itself, per period. */
-const scopesOnly: SubjectSource = { ...subjectSources.service, facts: [], dates: [] };
-
-/** Every object inside a condition, with its path: where facts and operators are named. */
-function conditionNodes(node: unknown, path: (string | number)[], into: { path: (string | number)[]; node: object }[] = []) {
-  if (Array.isArray(node)) node.forEach((n, i) => conditionNodes(n, [...path, i], into));
-  else if (node !== null && typeof node === "object") {
-    into.push({ path, node });
-    for (const [k, v] of Object.entries(node)) conditionNodes(v, [...path, k], into);
-  }
-  return into;
-}
+/** The source of a rule whose kind lists its own subjects: it offers no fact or date for the rule to name. */
+const ownSubjects: SubjectSource = { ...subjectSources.service, facts: [], dates: [] };
+/** Such a rule's subjects, in messages. */
+const OWN_SUBJECTS = "its own subjects";
 
 function hasParameter(parameters: unknown, name: string): boolean {
-  let node = parameters;
-  for (const part of name.split(".")) {
-    if (node === null || typeof node !== "object" || Array.isArray(node) || !Object.hasOwn(node, part)) return false;
-    node = resolveOn((node as Record<string, unknown>)[part], Number.POSITIVE_INFINITY);
-  }
-  return true;
+  return descendParameters(parameters, name.split("."), (node) => unwrapOn(node, Number.POSITIVE_INFINITY)) !== undefined;
 }
 
 const REFERRAL_DAYS = new Set(["day-after-due", "chain-start"]);
 
 /** The record fields a rule names, checked against its subject's and its evidence's vocabulary. */
 function fieldIssues(rule: RuleDefinition, names: NamesUsed, source: SubjectSource, at: (...p: (string | number)[]) => (string | number)[]): Issue[] {
+  const subject = rule.subject ?? OWN_SUBJECTS;
   const issues: Issue[] = [];
   const expect = (path: (string | number)[], name: string, known: readonly string[], what: string) => {
     if (!known.includes(name)) issues.push({ path: at(...path), message: `unknown ${what} "${name}"; expected one of: ${known.join(", ")}` });
   };
   const dates = [...names.dates];
   if (rule.referral && !REFERRAL_DAYS.has(rule.referral.on)) dates.push([["referral", "on"], rule.referral.on]);
-  for (const [path, name] of dates) expect(path, name, source.dates, `date of ${rule.subject}`);
-  for (const [path, name] of names.fields) expect(path, name, source.facts, `field of ${rule.subject}`);
+  for (const [path, name] of dates) expect(path, name, source.dates, `date of ${subject}`);
+  for (const [path, name] of names.fields) expect(path, name, source.facts, `field of ${subject}`);
   const evidence = names.evidence;
   if (!evidence) return issues;
   const recordFields = collectionFields(evidence.spec.collection);
@@ -90,27 +81,26 @@ export function compileRules(rules: readonly RuleDefinition[], parameters?: unkn
     const before = issues.length;
     if (ids.has(rule.id)) issues.push({ path: at("id"), message: "duplicate rule id" });
     ids.add(rule.id);
-    const named = isNameIn(subjectSources, rule.subject) ? subjectSources[rule.subject] : undefined;
-    if (rule.kind !== "target" && !named) resolveName(subjectSources, rule.subject, at("subject"), "subject source", issues);
-    const owner = inPostOnAsOf(resolveName(partyResolvers, rule.owner, at("owner"), "owner", issues));
-    const referralTo = typeof rule.referral?.to === "string"
-      ? inPostOnAsOf(resolveName(partyResolvers, rule.referral.to, at("referral", "to"), "referral recipient", issues))
-      : rule.referral?.to;
     const bound = bindKind(rule);
+    const source = bound.listsOwnSubjects ? ownSubjects : resolveName(subjectSources, rule.subject ?? "", at("subject"), "subject source", issues);
+    const subjectName = rule.subject ?? OWN_SUBJECTS;
+    const owner = inPostOnAsOf(resolveServed(partyResolvers, rule.owner, source, subjectName, at("owner"), "owner", issues));
+    const referralTo = typeof rule.referral?.to === "string"
+      ? inPostOnAsOf(resolveServed(partyResolvers, rule.referral.to, source, subjectName, at("referral", "to"), "referral recipient", issues))
+      : rule.referral?.to;
     const runnable = bound.compile(
-      { source: named ?? scopesOnly, owner: owner ?? (() => ({})), condition: prepareCondition(rule.when), ...(referralTo ? { referralTo } : {}) },
-      at, issues,
+      { source: source ?? ownSubjects, owner: owner ?? (() => ({})), condition: prepareCondition(rule.when), ...(referralTo ? { referralTo } : {}) },
+      at, issues, source,
     );
-    for (const { path, node } of conditionNodes(rule.when, at("when"))) {
-      const { operator, fact } = node as { operator?: unknown; fact?: unknown };
+    for (const { path, node: { operator, fact } } of objectsIn(rule.when, at("when"))) {
       if (operator !== undefined && !operators.has(String(operator))) {
         issues.push({ path: [...path, "operator"], message: `unknown operator "${String(operator)}"; expected one of: ${[...operators].join(", ")}` });
       }
-      if (typeof fact === "string" && fact !== PARAMETERS_FACT && rule.kind !== "target" && named && !named.facts.includes(fact)) {
-        issues.push({ path: [...path, "fact"], message: `unknown fact "${fact}" for subject ${rule.subject}; expected one of: ${named.facts.join(", ")}` });
+      if (typeof fact === "string" && fact !== PARAMETERS_FACT && source && !source.facts.includes(fact)) {
+        issues.push({ path: [...path, "fact"], message: `unknown fact "${fact}" for subject ${rule.subject ?? ""}; expected one of: ${source.facts.join(", ")}` });
       }
     }
-    if (named) issues.push(...fieldIssues(rule, bound.namesUsed(), named, at));
+    if (source) issues.push(...fieldIssues(rule, bound.namesUsed(), source, at));
     if (parameters !== undefined) {
       for (const name of new Set([...paramRefsOf(rule), ...conditionParameterPaths(rule.when)])) {
         if (!hasParameter(parameters, name)) issues.push({ path: at(), message: retiredParameterMessage(name) ?? `unknown parameter "${name}"` });

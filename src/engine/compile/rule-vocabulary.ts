@@ -5,6 +5,7 @@ import { derivedFieldNames } from "../vocabulary/evidence";
 import { bindKind } from "../kinds";
 import type { ObjectSchema } from "../dataset-index/day-columns";
 import { subjectSources } from "../subjects/sources";
+import { objectsIn } from "../../util/walk-json";
 
 /**
  * The facts a `when` condition may name, per subject source: the record's fields (from the
@@ -30,25 +31,14 @@ export function collectionFields(collection: string): readonly string[] | undefi
 export const parametersOfEveryRule: readonly string[] = ["escalation.levelAfterWorkingDays"];
 
 /** The `path`s of conditions that read the parameters fact (`$.audit.qispMaxGrade` gives `audit.qispMaxGrade`). */
-export function conditionParameterPaths(node: unknown, into: string[] = []): string[] {
-  if (Array.isArray(node)) for (const n of node) conditionParameterPaths(n, into);
-  else if (node !== null && typeof node === "object") {
-    const { fact, path } = node as { fact?: unknown; path?: unknown };
-    if (fact === PARAMETERS_FACT && typeof path === "string") into.push(path.replace(/^\$\.?/, ""));
-    for (const value of Object.values(node)) conditionParameterPaths(value, into);
-  }
-  return into;
+export function conditionParameterPaths(node: unknown): string[] {
+  return objectsIn(node).flatMap(({ node: { fact, path } }) =>
+    fact === PARAMETERS_FACT && typeof path === "string" ? [path.replace(/^\$\.?/, "")] : []);
 }
 
 /** The `param` names a rule definition reads (`{ param: "audit.qispWorkingDays" }`). */
-export function paramRefsOf(node: unknown, into: string[] = []): string[] {
-  if (Array.isArray(node)) for (const n of node) paramRefsOf(n, into);
-  else if (node !== null && typeof node === "object") {
-    const { param } = node as { param?: unknown };
-    if (typeof param === "string") into.push(param);
-    for (const value of Object.values(node)) paramRefsOf(value, into);
-  }
-  return into;
+export function paramRefsOf(node: unknown): string[] {
+  return objectsIn(node).flatMap(({ node: { param } }) => (typeof param === "string" ? [param] : []));
 }
 
 /**

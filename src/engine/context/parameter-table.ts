@@ -3,6 +3,9 @@ import type { ParamRef } from "../../model/policy";
 import { changeDays } from "../../policy/dated";
 import type { ParameterValues, Parameters } from "../../policy/parameters";
 import { parametersOn } from "../../policy/parameter-on";
+import { atIndex } from "../../util/at-index";
+import { descendParameters } from "../../policy/parameter-path";
+import { ownValue } from "../../util/plain-object";
 
 /**
  * A policy's parameters resolved once per era: the days between two changes of any dated
@@ -26,11 +29,6 @@ export interface ParameterTable {
   read(ref: ParamRef, key: string | undefined, day: Day): unknown;
 }
 
-function childOf(value: unknown, key: string): unknown {
-  if (value === null || typeof value !== "object" || Array.isArray(value) || !Object.hasOwn(value, key)) return undefined;
-  return (value as Record<string, unknown>)[key];
-}
-
 /**
  * Builds the table of a policy's parameters. Reads give what `readParameter` gives on the
  * same day; each era's snapshot is built on first use.
@@ -44,11 +42,11 @@ export function parameterTable(parameters: Parameters | ParameterValues): Parame
   const paths = new Map<string, string[]>();
   const eraOf = (day: Day): number => {
     let era = 0;
-    while (era < changes.length && (changes[era] as Day) <= day) era++;
+    while (era < changes.length && atIndex(changes, era) <= day) era++;
     return era;
   };
   const snapshot = (era: number): ParameterValues =>
-    (snapshots[era] ??= parametersOn(parameters, era === 0 ? Number.NEGATIVE_INFINITY : (changes[era - 1] as Day)));
+    (snapshots[era] ??= parametersOn(parameters, era === 0 ? Number.NEGATIVE_INFINITY : atIndex(changes, era - 1)));
   return {
     eraOf,
     onEra: snapshot,
@@ -56,10 +54,8 @@ export function parameterTable(parameters: Parameters | ParameterValues): Parame
     read(ref, key, day) {
       let path = paths.get(ref.param);
       if (!path) paths.set(ref.param, (path = ref.param.split(".")));
-      let value: unknown = snapshot(eraOf(day));
-      for (const part of path) value = childOf(value, part);
-      if (ref.by !== undefined) value = key === undefined ? undefined : childOf(value, key);
-      return value;
+      if (ref.by === undefined) return descendParameters(snapshot(eraOf(day)), path);
+      return key === undefined ? undefined : ownValue(descendParameters(snapshot(eraOf(day)), path), key);
     },
   };
 }

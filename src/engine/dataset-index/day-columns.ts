@@ -1,6 +1,7 @@
 import { parseDay, type Day } from "../../calendar/day";
 import { recordDateSchema } from "../../model/primitives";
 import { endsStep } from "../../model/steps";
+import { atIndex } from "../../util/at-index";
 
 type Row = Readonly<Record<string, unknown>>;
 
@@ -46,7 +47,7 @@ export function* dayColumnsSteps(records: readonly Row[], fields: readonly strin
     const column = new Int32Array(records.length);
     for (let i = 0; i < records.length; i++) {
       if (endsStep(i, PER_STEP)) yield;
-      column[i] = readDay((records[i] as Row)[field]) ?? NO_DAY;
+      column[i] = readDay(atIndex(records, i)[field]) ?? NO_DAY;
     }
     columns[field] = column;
   }

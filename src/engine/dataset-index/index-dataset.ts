@@ -7,6 +7,7 @@ import { dateFieldsOf, dayAt, dayColumnsSteps, type DayColumns } from "./day-col
 import {
   positionAt, positionsSteps, referenceColumnsSteps, type Positions, type ReferenceColumns, type ResolvedReferences,
 } from "./reference-columns";
+import { atIndex } from "../../util/at-index";
 
 /** An inclusive run of days. */
 export interface DaySpan {
@@ -77,7 +78,7 @@ export function* indexDatasetSteps(dataset: Dataset): Generator<void, DatasetInd
   const members: StaffMember[] = [];
   for (let i = 0; i < dataset.staff.length; i++) {
     if (endsStep(i)) yield;
-    members.push(memberOf(dataset.staff[i] as Staff, i, days.staff, absences[i] ?? []));
+    members.push(memberOf(atIndex(dataset.staff, i), i, days.staff, absences[i] ?? []));
   }
   return { dataset, positions, members, refs, days, lines: linesByStaff(dataset.staff.length, days.lineManagement, refs.lineManagement) };
 }

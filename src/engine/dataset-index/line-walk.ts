@@ -1,3 +1,4 @@
+import { atIndex } from "../../util/at-index";
 /**
  * The first `n` people up each line who pass a test, for everyone, in time linear in the
  * number of staff: each person's answer is built from their line manager's, memoised, so a
@@ -56,8 +57,8 @@ export function walkUpTheLine(
     }
     // path[k]'s manager is path[k + 1]; the last one's answer is `top` (its manager's, already taken).
     for (let k = path.length - 1; k >= 0; k--) {
-      const person = path[k] as string;
-      const above = k === path.length - 1 ? top : take(path[k + 1] as string, memo.get(path[k + 1] as string) as readonly string[]);
+      const person = atIndex(path, k);
+      const above = k === path.length - 1 ? top : take(atIndex(path, k + 1), memo.get(atIndex(path, k + 1)) as readonly string[]);
       memo.set(person, above);
     }
     return memo.get(id) as readonly string[];

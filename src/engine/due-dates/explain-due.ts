@@ -61,19 +61,18 @@ export function explainDue(
     const d = date(field);
     return d === undefined ? undefined : { field, date: formatDay(d) };
   };
-  if ("on" in due) {
-    const from = at(due.on);
-    return { rule: `due on ${due.on}`, ...(from ? { from } : {}), skipped: [], paused: [], dueBy };
+  if (due.type === "on") {
+    const from = at(due.date);
+    return { rule: `due on ${due.date}`, ...(from ? { from } : {}), skipped: [], paused: [], dueBy };
   }
-  const [field, spec, unit] =
-    "workingDaysAfter" in due ? [due.workingDaysAfter, due.workingDays, "working days"]
-      : "monthsAfter" in due ? [due.monthsAfter, due.months, "months"]
-        : [due.daysAfter, due.days, "days"];
+  const field = due.after;
   const start = date(field);
   if (start === undefined) {
-    if ("orElse" in due && due.orElse) return explainDue(due.orElse, date, amount, calendar, dueBy);
+    if (due.type === "days" && due.orElse) return explainDue(due.orElse, date, amount, calendar, dueBy);
     return { rule: `counted from ${field}, which has not happened yet`, skipped: [], paused: [], dueBy };
   }
+  const unit = due.type === "working-days" ? "working days" : due.type;
+  const spec = due.count;
   const n = amount(spec, start);
   const skipped = unit === "working days" && dueBy !== null ? skippedDays(start, toDay(dueBy), calendar) : [];
   return { rule: `${n ?? "?"} ${unit} after ${field} (${formatDay(start)})`, from: { field, date: formatDay(start) }, skipped, paused: [], dueBy };

@@ -3,6 +3,7 @@ import { periodContaining, periodsOverlapping, type Period } from "../../calenda
 import type { RuleOfKind } from "../../model/policy";
 import { inEffect } from "../../policy/effective";
 import type { EngineContext } from "../context/engine-context";
+import { atIndex } from "../../util/at-index";
 
 /**
  * The periods a cadence or target rule owes something for: those overlapping the window, and
@@ -24,7 +25,7 @@ export function rulePeriods(
   const overlapping = periodsOverlapping(rule.period, ctx.from, ctx.asOf, yearStartMonth);
   const earlier: Period[] = [];
   const before = (p: Period) => periodContaining(rule.period, p.from - 1, yearStartMonth);
-  for (let p = before(overlapping[0] as Period); ; p = before(p)) {
+  for (let p = before(atIndex(overlapping, 0)); ; p = before(p)) {
     const due = dueOf(p);
     if (due < ctx.from) break;
     if (due <= ctx.asOf) earlier.unshift(p);

@@ -1,7 +1,7 @@
 import { daysInMonth, dayParts, makeDay, toDay, type Day } from "../../calendar/day";
 import { addMonths } from "../../calendar/months";
 import { daysIn, type Period } from "../../calendar/periods";
-import type { RuleOfKind } from "../../model/policy";
+import type { NumberSpec, RuleOfKind } from "../../model/policy";
 import { inEffect } from "../../policy/effective";
 import type { EngineContext } from "../context/engine-context";
 import { describeEvidence, describeNumber, ruleReferral, ruleWhen, ruleWho } from "../vocabulary/describe";
@@ -12,7 +12,7 @@ import { rulePeriods } from "../due-dates/rule-periods";
 import { numberFor } from "../vocabulary/rule-values";
 import type { SubjectInstance } from "../subjects/subject";
 import { checkRecords } from "./check";
-import type { KindModule } from "./kind";
+import type { KindModule, Site } from "./kind";
 
 type CadenceRule = RuleOfKind<"cadence">;
 
@@ -22,6 +22,13 @@ type CadenceRule = RuleOfKind<"cadence">;
  * `perYear` are pro-rata to eligible days; a content check also checks each record counted.
  */
 export const cadenceKind: KindModule<"cadence"> = {
+  listsOwnSubjects: false,
+  wholeNumbers: (rule) => (["required", "perYear", "dueMonthsAfterPeriod"] as const).flatMap((name) => {
+    const spec = rule[name];
+    return spec === undefined ? [] : [[[name], spec] satisfies Site<NumberSpec>];
+  }),
+  assertions: (rule) => (rule.contentCheck?.assertions ?? []).map((a, j) => [["contentCheck", "assertions", j], a]),
+
   resolve: () => ({}),
 
   namesUsed: (rule) => ({

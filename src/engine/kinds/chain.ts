@@ -1,6 +1,6 @@
 import { addDays, formatDay, toDay, type Day } from "../../calendar/day";
 import { addMonths } from "../../calendar/months";
-import type { RuleOfKind } from "../../model/policy";
+import type { NumberSpec, RuleOfKind } from "../../model/policy";
 import { inEffect } from "../../policy/effective";
 import type { EngineContext } from "../context/engine-context";
 import { describeEvidence, describeNumber, ruleReferral, ruleWhen, ruleWho } from "../vocabulary/describe";
@@ -10,8 +10,9 @@ import { settle, type Outcome } from "../outcomes/outcome";
 import { pausedDue } from "../due-dates/paused-due";
 import { numberFor, paramFor } from "../vocabulary/rule-values";
 import type { SubjectInstance } from "../subjects/subject";
-import type { KindModule } from "./kind";
+import type { KindModule, Site } from "./kind";
 import { referralDay } from "./referral-day";
+import { atIndex } from "../../util/at-index";
 
 type ChainRule = RuleOfKind<"deadline-chain">;
 
@@ -23,6 +24,13 @@ type ChainRule = RuleOfKind<"deadline-chain">;
  * late a wait that was already due when it stopped; one not yet due is excused.
  */
 export const chainKind: KindModule<"deadline-chain"> = {
+  listsOwnSubjects: false,
+  wholeNumbers: (rule) => [
+    ...(rule.start?.plusMonths !== undefined ? [[["start", "plusMonths"], rule.start.plusMonths] satisfies Site<NumberSpec>] : []),
+    "days" in rule.interval ? [["interval", "days"], rule.interval.days] : [["interval", "months"], rule.interval.months],
+  ],
+  assertions: () => [],
+
   resolve: () => ({}),
 
   namesUsed: (rule) => ({
@@ -153,7 +161,7 @@ function waitsFrom(start: Day, events: readonly EvidenceItem[], startedByEvent: 
     waits.push(met ? { key, start: cursor, met } : { key, start: cursor });
     if (!met) return waits;
     cursor = met.day;
-    while (i < events.length && (events[i] as EvidenceItem).day <= cursor) i++;
+    while (i < events.length && atIndex(events, i).day <= cursor) i++;
   }
 }
 

@@ -18,6 +18,10 @@ import type { CompiledRule, KindModule } from "./kind";
  * meets every assertion or is one breach, dated on the record's own date, listing each failure.
  */
 export const checkKind: KindModule<"check"> = {
+  listsOwnSubjects: false,
+  wholeNumbers: () => [],
+  assertions: (rule) => rule.assertions.map((a, j) => [["assertions", j], a]),
+
   resolve: () => ({}),
 
   namesUsed: (rule) => ({

@@ -3,7 +3,7 @@ import { inEffect } from "../../policy/effective";
 import { describeDue, ruleWhen, ruleWho, ruleReferral } from "../vocabulary/describe";
 import { explainDue } from "../due-dates/explain-due";
 import { fulfilments, implicitParametersOfFulfilment } from "../vocabulary/fulfilments";
-import { resolveName } from "../vocabulary/resolve-name";
+import { resolveServed } from "../vocabulary/needs";
 import { settle } from "../outcomes/outcome";
 import { anchorOf, dueFor, numberFor } from "../vocabulary/rule-values";
 import { conditionDayOf } from "../subjects/define-source";
@@ -14,10 +14,17 @@ type DeadlineRule = RuleOfKind<"deadline">;
 
 /** The subject dates a due definition names, with their paths. */
 function dueDates(d: Due, path: (string | number)[], into: [(string | number)[], string][] = []) {
-  const field = "on" in d ? "on" : "workingDaysAfter" in d ? "workingDaysAfter" : "monthsAfter" in d ? "monthsAfter" : "daysAfter";
-  into.push([[...path, field], (d as Record<string, string>)[field] as string]);
-  if ("orElse" in d && d.orElse) dueDates(d.orElse, [...path, "orElse"], into);
+  if (d.type === "on") into.push([[...path, "date"], d.date]);
+  else into.push([[...path, "after"], d.after]);
+  if (d.type === "days" && d.orElse) dueDates(d.orElse, [...path, "orElse"], into);
   return into;
+}
+
+/** The counts of days or months a due definition reads, with their paths. */
+function dueCounts(d: Due, path: (string | number)[]): [(string | number)[], NumberSpec][] {
+  if (d.type === "on") return [];
+  const orElse = d.type === "days" && d.orElse ? dueCounts(d.orElse, [...path, "orElse"]) : [];
+  return [[[...path, "count"], d.count], ...orElse];
 }
 
 /**
@@ -26,8 +33,12 @@ function dueDates(d: Due, path: (string | number)[], into: [(string | number)[],
  * subject's `endsOn` date comes first.
  */
 export const deadlineKind: KindModule<"deadline"> = {
-  resolve(rule, at, issues) {
-    const fulfil = resolveName(fulfilments, rule.fulfilment, at("fulfilment"), "fulfilment", issues);
+  listsOwnSubjects: false,
+  wholeNumbers: (rule) => dueCounts(rule.due, ["due"]),
+  assertions: () => [],
+
+  resolve(rule, at, issues, source) {
+    const fulfil = resolveServed(fulfilments, rule.fulfilment, source, rule.subject, at("fulfilment"), "fulfilment", issues);
     return fulfil && { fulfil };
   },
 

@@ -6,11 +6,13 @@ import type { EngineContext } from "../context/engine-context";
 import type { DueComputation } from "../due-dates/explain-due";
 import type { RuleOutput } from "../outcomes/rule-output";
 import type { SubjectInstance } from "../subjects/subject";
+import type { SubjectSource } from "../subjects/define-source";
 import { cadenceKind } from "./cadence";
 import { chainKind } from "./chain";
 import { checkKind } from "./check";
 import { deadlineKind } from "./deadline";
-import type { CompiledRule, Found, KindModule, NamesUsed, RuleKind, RulePath } from "./kind";
+import type { Assertion, NumberSpec } from "../../model/policy";
+import type { CompiledRule, Found, KindModule, NamesUsed, RuleKind, RulePath, Site } from "./kind";
 import { targetKind } from "./target";
 
 /** Every rule kind's module, by kind: a kind without one, or one missing a piece, fails to compile. */
@@ -28,6 +30,8 @@ export type SharedParts = Omit<CompiledRule, "definition" | "names">;
 /** A compiled rule, ready to run: its kind's pieces bound to it. */
 export interface RunnableRule extends SharedParts {
   readonly definition: RuleDefinition;
+  /** Whether its kind lists its own subjects, so that no source's are listed for it (see {@link KindModule.listsOwnSubjects}). */
+  readonly listsOwnSubjects: boolean;
   /** Runs it over the subjects its condition selected (see {@link KindModule.run}). */
   run(subjects: readonly SubjectInstance[], ctx: EngineContext, out: RuleOutput): Iterable<void>;
   /** The day that decided a result of it. */
@@ -38,23 +42,36 @@ export interface RunnableRule extends SharedParts {
 
 /** A rule definition bound to its kind's module. */
 export interface BoundRule {
+  /** Whether its kind lists its own subjects (see {@link KindModule.listsOwnSubjects}). */
+  readonly listsOwnSubjects: boolean;
   namesUsed(): NamesUsed;
+  /** The numbers it reads that count days, months or times, with their paths. */
+  wholeNumbers(): Site<NumberSpec>[];
+  /** The assertions it makes of records, with their paths. */
+  assertions(): Site<Assertion>[];
   describe(): string;
-  /** Resolves the kind's own names; undefined (with issues) when one is unknown. */
-  compile(shared: SharedParts, at: RulePath, issues: Issue[]): RunnableRule | undefined;
+  /**
+   * Resolves the kind's own names, against what `known`, its subject source, gives (undefined:
+   * an unknown source, already reported); undefined (with issues) when one is unknown.
+   */
+  compile(shared: SharedParts, at: RulePath, issues: Issue[], known: SubjectSource | undefined): RunnableRule | undefined;
 }
 
 function bind<K extends RuleKind>(module: KindModule<K>, rule: RuleOfKind<K>): BoundRule {
   return {
+    listsOwnSubjects: module.listsOwnSubjects,
     namesUsed: () => module.namesUsed(rule),
+    wholeNumbers: () => module.wholeNumbers(rule),
+    assertions: () => module.assertions(rule),
     describe: () => module.describe(rule),
-    compile(shared, at, issues) {
-      const names = module.resolve(rule, at, issues);
+    compile(shared, at, issues, known) {
+      const names = module.resolve(rule, at, issues, known);
       if (names === undefined) return undefined;
       const compiled: CompiledRule<K> = { ...shared, definition: rule, names };
       return {
         ...shared,
         definition: rule,
+        listsOwnSubjects: module.listsOwnSubjects,
         run: (subjects, ctx, out) => module.run(compiled, subjects, ctx, out),
         decidingDay: (found, ctx) => module.decidingDay(rule, found, ctx),
         explainDue: (o, found, ctx) => module.explainDue(compiled, o, found, ctx),

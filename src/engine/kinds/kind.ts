@@ -1,7 +1,7 @@
 import type { Day } from "../../calendar/day";
 import type { Issue } from "../../errors";
 import type { Obligation, Party } from "../../model/evaluation";
-import type { EvidenceSpec, RuleDefinition, RuleOfKind } from "../../model/policy";
+import type { Assertion, EvidenceSpec, NumberSpec, RuleDefinition, RuleOfKind } from "../../model/policy";
 import type { DueComputation } from "../due-dates/explain-due";
 import type { PreparedCondition } from "../vocabulary/conditions";
 import type { EngineContext } from "../context/engine-context";
@@ -52,6 +52,9 @@ export interface NamesUsed {
   parameters: string[];
 }
 
+/** A value of a rule with its path from the rule's root. */
+export type Site<T> = [(string | number)[], T];
+
 /** What explain finds again of a result: the subject, and the outcome the rule gave it. */
 export interface Found {
   subject?: SubjectInstance;
@@ -65,8 +68,21 @@ export interface Found {
  * register need. The registry holds one per kind, so a missing piece fails to compile.
  */
 export interface KindModule<K extends RuleKind> {
-  /** Resolves the names only this kind uses; pushes an issue (with its path) for an unknown one. */
-  resolve(rule: RuleOfKind<K>, at: RulePath, issues: Issue[]): KindNames[K] | undefined;
+  /**
+   * Whether it lists its own subjects (a target: its scopes, per period) instead of taking them
+   * from the subject source its rule names: such a rule names no `subject` and no `when`.
+   */
+  readonly listsOwnSubjects: boolean;
+  /** The numbers it reads that count days, months or times (each must be whole), with their paths. */
+  wholeNumbers(rule: RuleOfKind<K>): Site<NumberSpec>[];
+  /** The assertions it makes of records, with their paths. */
+  assertions(rule: RuleOfKind<K>): Site<Assertion>[];
+  /**
+   * Resolves the names only this kind uses; pushes an issue (with its path) for an unknown one,
+   * or one that reads what `source`, where the rule's subjects come from, cannot give
+   * (undefined: the rule names an unknown source, already reported).
+   */
+  resolve(rule: RuleOfKind<K>, at: RulePath, issues: Issue[], source: SubjectSource | undefined): KindNames[K] | undefined;
   /** The names the rule uses, for the vocabulary check. */
   namesUsed(rule: RuleOfKind<K>): NamesUsed;
   /**

@@ -22,6 +22,10 @@ type TargetRule = RuleOfKind<"target">;
  * period with nothing to measure is met once due.
  */
 export const targetKind: KindModule<"target"> = {
+  listsOwnSubjects: true,
+  wholeNumbers: (rule) => [[["graceDays"], rule.graceDays]],
+  assertions: () => [],
+
   resolve(rule, at, issues) {
     const measure = resolveName(measures, rule.measure, at("measure"), "measure", issues);
     return measure && { measure };

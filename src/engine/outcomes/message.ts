@@ -1,3 +1,4 @@
+import { atIndex } from "../../util/at-index";
 /** A message template cut into its text and its placeholders: text at even places, names at odd. */
 type Pieces = readonly string[];
 
@@ -28,12 +29,12 @@ function piecesOf(template: string): Pieces {
 export function fillMessage(template: string, values: Readonly<Record<string, unknown>> | ((name: string) => unknown)): string {
   const pieces = piecesOf(template);
   const valueOf = typeof values === "function" ? values : (name: string) => values[name];
-  let text = pieces[0] as string;
+  let text = atIndex(pieces, 0);
   for (let i = 1; i < pieces.length; i += 2) {
-    const name = pieces[i] as string;
+    const name = atIndex(pieces, i);
     const value = valueOf(name);
     text += value === undefined || value === null ? `{${name}}` : Array.isArray(value) ? value.join(", ") : String(value);
-    text += pieces[i + 1] as string;
+    text += atIndex(pieces, i + 1);
   }
   return text;
 }

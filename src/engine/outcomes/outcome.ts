@@ -81,8 +81,9 @@ function sourceOf(rule: RuleDefinition): Source {
 function statusOf(d: Decision, asOf: Day): ObligationStatus {
   if (d.excused) return "excused";
   // Unmet when the subject stopped before the due date: excused, whatever comes after the end.
-  const stoppedFirst = d.endedOn !== undefined && d.dueBy !== null && d.endedOn < d.dueBy;
-  if (stoppedFirst && (d.metOn === undefined || d.metOn > (d.endedOn as Day))) return "excused";
+  const { endedOn } = d;
+  const stoppedFirst = endedOn !== undefined && d.dueBy !== null && endedOn < d.dueBy;
+  if (stoppedFirst && (d.metOn === undefined || d.metOn > endedOn)) return "excused";
   if (d.metOn !== undefined) return d.dueBy === null || d.metOn <= d.dueBy ? "met" : "met-late";
   if (d.dueBy === null) return "open";
   return asOf > d.dueBy ? "overdue" : "open";
@@ -111,25 +112,26 @@ export function settle(d: Decision, ctx: EngineContext): Outcome {
   const settledBy = status === "excused" ? (d.endedOn ?? d.dueBy) : (lapsedOn ?? lapsedFirst ?? d.metOn);
   // The window is inclusive: an obligation met (late) exactly on `from` is reported, with its resolved breach.
   const reported = d.dueBy === null || d.dueBy >= ctx.from || settledBy === undefined || settledBy === null || settledBy >= ctx.from;
-  // Built field by field (not with spreads, which cost most of an evaluation's time here), in
-  // the order the results have always been written in.
   if (!reported) {
     const unreported: UnreportedOutcome = { id, status, reported, decidingDay: d.decidingDay };
     if (d.waitStart !== undefined) unreported.waitStart = d.waitStart;
     return unreported;
   }
   const source = sourceOf(d.rule);
-  const obligation = { id, ruleId: d.rule.id, subject: d.subject.subject, owner: d.owner } as Obligation;
-  if (d.period) obligation.period = { from: formatDay(d.period.from), to: formatDay(d.period.to) };
-  obligation.dueBy = d.dueBy === null ? null : formatDay(d.dueBy);
-  obligation.status = status;
-  if (d.metOn !== undefined && status !== "excused") obligation.metOn = formatDay(d.metOn);
-  obligation.evidence = d.evidence.length > 1 ? [...d.evidence].sort() : [...d.evidence];
-  if (d.progress) obligation.progress = d.progress;
-  obligation.source = source;
   const footing = footingsOf(d.rule).result;
-  obligation.basis = footing.basis;
-  obligation.assumptions = footing.assumptions;
+  const metOn = d.metOn !== undefined && status !== "excused" ? formatDay(d.metOn) : undefined;
+  // A typed literal, so that the compiler checks every field is there; the optional ones are
+  // spread in only when present, keeping the order the results have always been written in.
+  const obligation: Obligation = {
+    id, ruleId: d.rule.id, subject: d.subject.subject, owner: d.owner,
+    ...(d.period && { period: { from: formatDay(d.period.from), to: formatDay(d.period.to) } }),
+    dueBy: d.dueBy === null ? null : formatDay(d.dueBy),
+    status,
+    ...(metOn !== undefined && { metOn }),
+    evidence: d.evidence.length > 1 ? [...d.evidence].sort() : [...d.evidence],
+    ...(d.progress && { progress: d.progress }),
+    source, basis: footing.basis, assumptions: footing.assumptions,
+  };
   const outcome: ReportedOutcome = { id, status, reported, decidingDay: d.decidingDay, obligation };
   if (d.waitStart !== undefined) outcome.waitStart = d.waitStart;
   if ((status !== "overdue" && status !== "met-late") || d.dueBy === null) return outcome;
@@ -137,20 +139,19 @@ export function settle(d: Decision, ctx: EngineContext): Outcome {
   const details: Record<string, unknown> = { dueBy: obligation.dueBy };
   if (d.progress) Object.assign(details, d.progress);
   if (d.details) Object.assign(details, d.details);
-  const breach = {
+  const resolvedOn = status === "met-late" ? metOn : undefined;
+  const lapsedDay = lapsedOn === undefined ? undefined : formatDay(lapsedOn);
+  const breach: Breach = {
     id: `${id}#breach`, ruleId: d.rule.id, obligationId: id, subject: d.subject.subject, owner: d.owner,
     severity: d.rule.severity, since: formatDay(since),
-    status: lapsedOn !== undefined ? "lapsed" : status === "overdue" ? "active" : "resolved",
-  } as Breach;
-  if (status === "met-late") breach.resolvedOn = obligation.metOn as string;
-  if (lapsedOn !== undefined) breach.lapsedOn = formatDay(lapsedOn);
-  breach.message = fillMessage(d.rule.message, (name) => messageValue(name, d, obligation)) +
-    (status === "met-late" ? ` It was done late, on ${obligation.metOn}.` : "") +
-    (lapsedOn !== undefined ? ` It lapsed on ${breach.lapsedOn}: the ${STOPPED[d.subject.subject.type] ?? "subject stopped"} before it was met.` : "");
-  breach.details = details;
-  breach.source = source;
-  breach.basis = footing.basis;
-  breach.assumptions = footing.assumptions;
+    status: lapsedDay !== undefined ? "lapsed" : status === "overdue" ? "active" : "resolved",
+    ...(resolvedOn !== undefined && { resolvedOn }),
+    ...(lapsedDay !== undefined && { lapsedOn: lapsedDay }),
+    message: fillMessage(d.rule.message, (name) => messageValue(name, d, obligation)) +
+      (resolvedOn !== undefined ? ` It was done late, on ${resolvedOn}.` : "") +
+      (lapsedDay !== undefined ? ` It lapsed on ${lapsedDay}: the ${STOPPED[d.subject.subject.type] ?? "subject stopped"} before it was met.` : ""),
+    details, source, basis: footing.basis, assumptions: footing.assumptions,
+  };
   outcome.breach = breach;
   outcome.since = since;
   return outcome;

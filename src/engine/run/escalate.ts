@@ -5,6 +5,7 @@ import type { Ladder } from "../../model/policy";
 import type { EngineContext } from "../context/engine-context";
 import type { RunnableRule } from "../kinds";
 import type { PendingReferral } from "../outcomes/rule-output";
+import { atIndex } from "../../util/at-index";
 
 /** The last rung of every breach ladder: the Early Help, Inclusion and Vulnerable Children Management Team. */
 export const TOP_OF_LADDER: Party = { body: "ehivcmt" };
@@ -69,7 +70,7 @@ export function* escalateBreaches(breaches: readonly DatedBreach[], ctx: EngineC
       .slice(0, ladder.length)
       .filter((d) => d <= ctx.asOf);
     const level = Math.max(steps.length, 1);
-    const to = ladder[level - 1] as Party;
+    const to = atIndex(ladder, level - 1);
     yield {
       id: `${b.id}#escalation`,
       kind: "breach",

@@ -96,14 +96,14 @@ async function runRules(
   const rules = compiled.rules.filter((rule) => isEnabled(rule.definition));
   const total = rules.length;
   // Each source is listed once, for the first rule that needs it, and let go after the last.
-  // (A target lists its scopes itself, per period.)
-  const listed = rules.filter((rule) => rule.definition.kind !== "target");
+  // (A rule whose kind lists its own subjects, a target's scopes per period, needs none.)
+  const listed = rules.filter((rule) => !rule.listsOwnSubjects);
   const lastUse = new Map(listed.map((rule) => [rule.source, rule]));
   const lists = new Map<SubjectSource, readonly SubjectInstance[]>();
   progress({ stage: "rules", done: 0, total });
   for (const [i, rule] of rules.entries()) {
     let candidates: readonly SubjectInstance[] = [];
-    if (rule.definition.kind !== "target") {
+    if (!rule.listsOwnSubjects) {
       candidates = lists.get(rule.source) ?? (await listSubjects(rule.source, ctx, slicer));
       if (lastUse.get(rule.source) === rule) lists.delete(rule.source);
       else lists.set(rule.source, candidates);

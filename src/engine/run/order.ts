@@ -3,6 +3,7 @@ import type { Breach, Escalation, Obligation } from "../../model/evaluation";
 import { finishInSlices, type Slicer } from "../slicing/host-turns";
 import { sortSteps } from "../slicing/sort-in-slices";
 import { endsStep } from "../../model/steps";
+import { atIndex } from "../../util/at-index";
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const LAST = "\uffff";
@@ -61,36 +62,39 @@ export function* sortResultsSteps<T extends Ordered>(items: T[], order: ResultOr
   const seen = new Set<number>();
   for (let i = 0; i < keys.length; i++) {
     if (endsStep(i, PER_STEP)) yield;
-    seen.add(keys[i] as number);
+    seen.add(atIndex(keys, i));
   }
   const distinct = Float64Array.from(seen).sort();
   yield;
   const bucketOf = new Map<number, number>();
   for (let b = 0; b < distinct.length; b++) {
     if (endsStep(b, PER_STEP)) yield;
-    bucketOf.set(distinct[b] as number, b);
+    bucketOf.set(atIndex(distinct, b), b);
   }
   const buckets = new Int32Array(items.length);
   const starts = new Int32Array(distinct.length + 1);
   for (let i = 0; i < items.length; i++) {
     if (endsStep(i, PER_STEP)) yield;
-    const b = bucketOf.get(keys[i] as number) as number;
+    const b = bucketOf.get(atIndex(keys, i)) as number;
     buckets[i] = b;
-    (starts[b + 1] as number)++;
+    starts[b + 1] = atIndex(starts, b + 1) + 1;
   }
-  for (let b = 1; b < starts.length; b++) starts[b] = (starts[b] as number) + (starts[b - 1] as number);
+  for (let b = 1; b < starts.length; b++) starts[b] = atIndex(starts, b) + atIndex(starts, b - 1);
   const next = starts.slice();
   const positions = new Array<number>(items.length);
   for (let i = 0; i < items.length; i++) {
     if (endsStep(i, PER_STEP)) yield;
-    positions[(next[buckets[i] as number] as number)++] = i;
+    const b = atIndex(buckets, i);
+    const slot = atIndex(next, b);
+    next[b] = slot + 1;
+    positions[slot] = i;
   }
-  yield* sortBuckets(positions, starts, (i, j) => byIds(items[i] as T, items[j] as T));
+  yield* sortBuckets(positions, starts, (i, j) => byIds(atIndex(items, i), atIndex(items, j)));
   const unsorted = items.slice();
   yield;
   for (let k = 0; k < positions.length; k++) {
     if (endsStep(k, PER_STEP)) yield;
-    items[k] = unsorted[positions[k] as number] as T;
+    items[k] = atIndex(unsorted, atIndex(positions, k));
   }
   return items;
 }
@@ -100,14 +104,14 @@ function* keysOf<T extends Ordered>(items: readonly T[], order: ResultOrder<T>):
   const ruleIdSet = new Set<string>();
   for (let i = 0; i < items.length; i++) {
     if (endsStep(i, PER_STEP)) yield;
-    ruleIdSet.add((items[i] as T).ruleId);
+    ruleIdSet.add(atIndex(items, i).ruleId);
   }
   const ruleIds = [...ruleIdSet].sort(compare);
   const rank = new Map(ruleIds.map((id, i) => [id, i]));
   const keys = new Float64Array(items.length);
   for (let i = 0; i < items.length; i++) {
     if (endsStep(i, PER_STEP)) yield;
-    const item = items[i] as T;
+    const item = atIndex(items, i);
     const written = order.dayOf(item);
     const day = written === undefined || written === null ? undefined : parseDay(written);
     keys[i] = (day ?? UNDATED) * ruleIds.length + (rank.get(item.ruleId) as number);
@@ -119,12 +123,12 @@ function* keysOf<T extends Ordered>(items: readonly T[], order: ResultOrder<T>):
 function* sortBuckets(positions: number[], starts: Int32Array, compare: (i: number, j: number) => number): Generator<void, void> {
   let compared = 0;
   for (let b = 0; b + 1 < starts.length; b++) {
-    const from = starts[b] as number;
-    const to = starts[b + 1] as number;
+    const from = atIndex(starts, b);
+    const to = atIndex(starts, b + 1);
     if (to - from < 2) continue;
     const bucket = positions.slice(from, to);
     yield* sortSteps(bucket, compare);
-    for (let k = 0; k < bucket.length; k++) positions[from + k] = bucket[k] as number;
+    for (let k = 0; k < bucket.length; k++) positions[from + k] = atIndex(bucket, k);
     compared += bucket.length;
     if (compared > PER_STEP) {
       compared = 0;

@@ -1,4 +1,5 @@
 import { endsStep } from "../../model/steps";
+import { atIndex } from "../../util/at-index";
 
 /** Items sorted in one go before the next step: a few milliseconds of work. */
 const RUN = 4096;
@@ -25,7 +26,7 @@ export function* sortSteps<T>(items: T[], compare: (a: T, b: T) => number): Gene
   while (runs.length > 1) {
     const next: T[][] = [];
     for (let r = 0; r < runs.length; r += 2) {
-      const a = runs[r] as T[];
+      const a = atIndex(runs, r);
       const b = runs[r + 1];
       if (!b) {
         next.push(a);
@@ -35,15 +36,15 @@ export function* sortSteps<T>(items: T[], compare: (a: T, b: T) => number): Gene
       let i = 0;
       let j = 0;
       while (i < a.length || j < b.length) {
-        if (j >= b.length || (i < a.length && compare(a[i] as T, b[j] as T) <= 0)) merged.push(a[i++] as T);
-        else merged.push(b[j++] as T);
+        if (j >= b.length || (i < a.length && compare(atIndex(a, i), atIndex(b, j)) <= 0)) merged.push(atIndex(a, i++));
+        else merged.push(atIndex(b, j++));
         if (endsStep(merged.length)) yield;
       }
       next.push(merged);
     }
     runs = next;
   }
-  const sorted = runs[0] as T[];
-  for (let k = 0; k < sorted.length; k++) items[k] = sorted[k] as T;
+  const sorted = atIndex(runs, 0);
+  for (let k = 0; k < sorted.length; k++) items[k] = atIndex(sorted, k);
   return items;
 }

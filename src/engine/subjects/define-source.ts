@@ -2,6 +2,7 @@ import type { Day } from "../../calendar/day";
 import type { CollectionName } from "../../model/dataset";
 import type { SubjectType } from "../../model/evaluation";
 import type { EngineContext } from "../context/engine-context";
+import type { DateFieldsOf } from "./date-names";
 import { dateFieldsOf, type ObjectSchema } from "../dataset-index/day-columns";
 import type { StaffMember } from "../dataset-index/index-dataset";
 import { ListedSubject, dateNames, type SubjectInstance } from "./subject";
@@ -9,8 +10,26 @@ import { ListedSubject, dateNames, type SubjectInstance } from "./subject";
 type Row = Readonly<Record<string, unknown>>;
 
 /**
+ * Where a source's subjects belong in the organisation (for the reports, the scorecard and
+ * `compare`): by a team, an area, a member of staff or a case; the one the subject itself is,
+ * the record it is listed in (a child's case), or the one a field of its record names (an
+ * audit's `workerId`). A source without one (the service, a meeting, a report) leaves a result
+ * to its owner's team.
+ */
+export interface PlaceRule {
+  readonly by: "team" | "area" | "staff" | "case";
+  readonly via: "self" | "parent" | { readonly field: string };
+}
+
+/** Where the records of a source that is not a collection's own are listed: in a list field of another collection's records. */
+export interface NestedIn {
+  readonly collection: CollectionName;
+  readonly list: string;
+}
+
+/**
  * Everything the engine knows about one subject source, in one place: conditions, the
- * vocabulary check, explanations and targets all read it.
+ * vocabulary check, explanations, targets and the placement of results all read it.
  */
 export interface SubjectSource {
   /** The type of the subjects it lists. */
@@ -21,6 +40,10 @@ export interface SubjectSource {
   readonly schema?: ObjectSchema;
   /** The date that decides its `when` condition; without one (or while it has not happened) `asOf` does. */
   readonly decidingDate?: string;
+  /** Where its records are listed, when they are not a collection's own (a child, in its case's `children`). */
+  readonly nestedIn?: NestedIn;
+  /** Where its subjects belong in the organisation; none: with their owner. */
+  readonly place?: PlaceRule;
   /** The facts a condition may name: the record's fields and those the source derives. */
   readonly facts: readonly string[];
   /** The dates a rule may count from or end on: the record's date fields and those the source derives. */
@@ -30,6 +53,19 @@ export interface SubjectSource {
   /** The same subjects one at a time, for a caller that gives its host turns while it lists. */
   subjects(ctx: EngineContext): Iterable<SubjectInstance>;
 }
+
+/**
+ * A subject source whose names the type system knows: the type of its subjects, its facts
+ * and its dates (a type-only key, never set: rule authoring types read it).
+ */
+export type NamedSource<T extends SubjectType, F extends string, D extends string> = SubjectSource & {
+  readonly "~names"?: { type: T; facts: F; dates: D };
+};
+
+/** The facts of a schema-less source: its subjects' ids, and those it derives. */
+type FieldNames<S> = S extends ObjectSchema ? Extract<keyof S["shape"], string> : "id";
+/** The date fields of a source's schema. */
+type DateNames<S> = S extends ObjectSchema ? DateFieldsOf<S["shape"]> : never;
 
 /** What a source's listing gives for one subject; `facts` must hold exactly the derived facts declared. */
 export interface SubjectParts<F extends string, D extends string> {
@@ -49,11 +85,13 @@ export interface SubjectParts<F extends string, D extends string> {
 }
 
 /** The definition of a source: its declared names, and how to list its subjects' parts. */
-export interface SourceDefinition<F extends string, D extends string> {
-  type: SubjectType;
+export interface SourceDefinition<F extends string, D extends string, T extends SubjectType = SubjectType, S extends ObjectSchema | undefined = ObjectSchema | undefined> {
+  type: T;
   collection?: CollectionName;
-  schema?: ObjectSchema;
+  schema?: S;
   decidingDate?: string;
+  nestedIn?: NestedIn;
+  place?: PlaceRule;
   /** Facts derived beyond the record's fields. */
   derivedFacts: readonly F[];
   /** Dates derived beyond the record's date fields. */
@@ -74,7 +112,9 @@ export interface SourceDefinition<F extends string, D extends string> {
  * @param def - the definition
  * @returns the source
  */
-export function defineSource<F extends string, D extends string = never>(def: SourceDefinition<F, D>): SubjectSource {
+export function defineSource<F extends string, T extends SubjectType, D extends string = never, S extends ObjectSchema | undefined = undefined>(
+  def: SourceDefinition<F, D, T, S>,
+): NamedSource<T, FieldNames<S> | F, DateNames<S> | D> {
   const recordFields = def.schema ? Object.keys(def.schema.shape) : [];
   const dates = [...(def.schema ? dateFieldsOf(def.schema) : []), ...(def.derivedDates ?? [])];
   return {
@@ -82,6 +122,8 @@ export function defineSource<F extends string, D extends string = never>(def: So
     ...(def.collection ? { collection: def.collection } : {}),
     ...(def.schema ? { schema: def.schema } : {}),
     ...(def.decidingDate ? { decidingDate: def.decidingDate } : {}),
+    ...(def.nestedIn ? { nestedIn: def.nestedIn } : {}),
+    ...(def.place ? { place: def.place } : {}),
     facts: def.schema ? [...recordFields, ...def.derivedFacts] : ["id", ...def.derivedFacts],
     dates,
     list(ctx) {

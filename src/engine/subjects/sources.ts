@@ -7,7 +7,8 @@ import type { SubjectType } from "../../model/evaluation";
 import type { EngineContext } from "../context/engine-context";
 import { dateFieldsOf, dayAt, daysOf } from "../dataset-index/day-columns";
 import { referenced } from "../dataset-index/reference-columns";
-import { defineSource, type SubjectSource } from "./define-source";
+import { defineSource, type PlaceRule, type SubjectSource } from "./define-source";
+import { atIndex } from "../../util/at-index";
 
 type Row = Readonly<Record<string, unknown>>;
 
@@ -23,15 +24,15 @@ function happened(ctx: EngineContext, collection: CollectionName, field: string,
 }
 
 /** A source listing one whole collection, a record existing once its date `on` has happened. */
-function recordsOf<C extends "audits" | "supervisions" | "pdrs" | "observations" | "reports">(
-  type: SubjectType, collection: C, on: string,
-): SubjectSource {
+function recordsOf<T extends SubjectType, C extends "audits" | "supervisions" | "pdrs" | "observations" | "reports">(
+  type: T, collection: C, on: string, place?: PlaceRule,
+) {
   return defineSource({
-    type, collection, schema: recordSchemas[collection], decidingDate: on, derivedFacts: [],
+    type, collection, schema: recordSchemas[collection], decidingDate: on, derivedFacts: [], ...(place ? { place } : {}),
     *parts(ctx) {
       const records: readonly (Row & { id: string })[] = ctx.index.dataset[collection];
       for (let i = 0; i < records.length; i++) {
-        const r = records[i] as Row & { id: string };
+        const r = atIndex(records, i);
         if (happened(ctx, collection, on, i)) yield { id: r.id, record: r, facts: {}, at: i };
       }
     },
@@ -41,16 +42,17 @@ function recordsOf<C extends "audits" | "supervisions" | "pdrs" | "observations"
 /** The cases opened by `asOf`, each with its position. */
 function* openedBy(ctx: EngineContext): Generator<[Case, number]> {
   const cases = ctx.index.dataset.cases;
-  for (let i = 0; i < cases.length; i++) if (happened(ctx, "cases", "openedOn", i)) yield [cases[i] as Case, i];
+  for (let i = 0; i < cases.length; i++) if (happened(ctx, "cases", "openedOn", i)) yield [atIndex(cases, i), i];
 }
 
 /**
  * A source of cases opened by `asOf`, with the facts rules read of them; `named` keeps only
  * those a source names by an event ("each case closed inside the window").
  */
-function caseSource(named: (closedOn: Day | undefined, ctx: EngineContext) => boolean, namedByStop = false): SubjectSource {
+function caseSource(named: (closedOn: Day | undefined, ctx: EngineContext) => boolean, namedByStop = false) {
   return defineSource({
     type: "case", collection: "cases", schema: recordSchemas.cases, decidingDate: "closedOn", namedByStop,
+    place: { by: "team", via: { field: "teamId" } },
     derivedFacts: ["teamType", "closed", "neglect"],
     *parts(ctx) {
       for (const [c, i] of openedBy(ctx)) {
@@ -80,10 +82,10 @@ const actionDates = dateFieldsOf(auditActionSchema);
  * (`closed-cases`) only those whose event is inside the window.
  */
 export const subjectSources = {
-  audits: recordsOf("audit", "audits", "completedOn"),
-  supervisions: recordsOf("supervision", "supervisions", "heldOn"),
-  pdrs: recordsOf("pdr", "pdrs", "heldOn"),
-  observations: recordsOf("observation", "observations", "observedOn"),
+  audits: recordsOf("audit", "audits", "completedOn", { by: "staff", via: { field: "workerId" } }),
+  supervisions: recordsOf("supervision", "supervisions", "heldOn", { by: "staff", via: { field: "superviseeId" } }),
+  pdrs: recordsOf("pdr", "pdrs", "heldOn", { by: "staff", via: { field: "staffId" } }),
+  observations: recordsOf("observation", "observations", "observedOn", { by: "staff", via: { field: "practitionerId" } }),
   reports: recordsOf("report", "reports", "publishedOn"),
   meetings: defineSource({
     type: "meeting", collection: "meetings", schema: recordSchemas.meetings, decidingDate: "heldOn",
@@ -97,7 +99,7 @@ export const subjectSources = {
   }),
   "young-carer-assessments": defineSource({
     type: "assessment", collection: "youngCarerAssessments", schema: recordSchemas.youngCarerAssessments,
-    decidingDate: "assessedOn", derivedFacts: ["keyWorkerId"],
+    decidingDate: "assessedOn", derivedFacts: ["keyWorkerId"], place: { by: "case", via: { field: "caseId" } },
     *parts(ctx) {
       for (const [i, a] of ctx.index.dataset.youngCarerAssessments.entries()) {
         if (!happened(ctx, "youngCarerAssessments", "assessedOn", i)) continue;
@@ -107,6 +109,8 @@ export const subjectSources = {
   }),
   "audit-actions": defineSource({
     type: "action", schema: auditActionSchema, derivedFacts: ["auditId", "auditKind", "workerId"], planned: ["dueOn"],
+    // With the member of staff its own record names as its owner (who must complete it), not the audited worker.
+    nestedIn: { collection: "audits", list: "actions" }, place: { by: "staff", via: { field: "ownerId" } },
     *parts(ctx) {
       for (const [i, a] of ctx.index.dataset.audits.entries()) {
         if (!happened(ctx, "audits", "completedOn", i)) continue;
@@ -120,7 +124,7 @@ export const subjectSources = {
     },
   }),
   staff: defineSource({
-    type: "staff", collection: "staff", schema: recordSchemas.staff, derivedFacts: ["hasLineManager"],
+    type: "staff", collection: "staff", schema: recordSchemas.staff, derivedFacts: ["hasLineManager"], place: { by: "staff", via: "self" },
     *parts(ctx) {
       for (const [i, s] of ctx.index.dataset.staff.entries()) {
         if (!happened(ctx, "staff", "startedOn", i)) continue;
@@ -135,13 +139,13 @@ export const subjectSources = {
     },
   }),
   teams: defineSource({
-    type: "team", collection: "teams", schema: recordSchemas.teams, derivedFacts: [],
+    type: "team", collection: "teams", schema: recordSchemas.teams, derivedFacts: [], place: { by: "team", via: "self" },
     *parts(ctx) {
       for (const [i, t] of ctx.index.dataset.teams.entries()) yield { id: t.id, record: t, facts: {}, at: i };
     },
   }),
   areas: defineSource({
-    type: "area", collection: "areas", schema: recordSchemas.areas, derivedFacts: [],
+    type: "area", collection: "areas", schema: recordSchemas.areas, derivedFacts: [], place: { by: "area", via: "self" },
     *parts(ctx) {
       for (const [i, a] of ctx.index.dataset.areas.entries()) yield { id: a.id, record: a, facts: {}, at: i };
     },
@@ -157,6 +161,7 @@ export const subjectSources = {
   "closed-cases": caseSource((closed, ctx) => closed !== undefined && closed >= ctx.from && closed <= ctx.asOf, true),
   children: defineSource({
     type: "child", schema: childSchema, derivedFacts: ["caseId", "keyWorkerId", "teamId"],
+    nestedIn: { collection: "cases", list: "children" }, place: { by: "case", via: "parent" },
     derivedDates: ["case.openedOn", "case.closedOn"],
     *parts(ctx) {
       for (const [c, i] of openedBy(ctx)) {

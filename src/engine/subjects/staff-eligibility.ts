@@ -1,8 +1,8 @@
-import type { Day } from "../../calendar/day";
 import type { WorkingCalendar } from "../../calendar/working-days";
 import type { Contract } from "../../model";
 import type { DaySpan, StaffMember } from "../dataset-index/index-dataset";
 import { contractOn } from "./subject";
+import { atIndex } from "../../util/at-index";
 
 /**
  * The part of a span in which a staff member is active (from `startedOn` to `leftOn`, inclusive).
@@ -63,7 +63,7 @@ export function contractSegments(staff: StaffMember, span: DaySpan): { span: Day
     .sort((a, b) => a - b);
   const starts = [span.from, ...new Set(cuts)];
   return starts.map((from, i) => ({
-    span: { from, to: i + 1 < starts.length ? (starts[i + 1] as Day) - 1 : span.to },
+    span: { from, to: i + 1 < starts.length ? atIndex(starts, i + 1) - 1 : span.to },
     contract: contractOn(staff, from),
   }));
 }

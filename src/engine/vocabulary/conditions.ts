@@ -2,6 +2,8 @@ import { Engine } from "json-rules-engine";
 import type { Day } from "../../calendar/day";
 import type { Condition } from "../../model/policy";
 import type { ParameterTable } from "../context/parameter-table";
+import { atIndex } from "../../util/at-index";
+import { objectsIn } from "../../util/walk-json";
 
 /** The operators that conditions may use beyond json-rules-engine's own. */
 export const customOperators = {
@@ -101,7 +103,7 @@ export async function selectSubjects<S extends { fact(name: string): unknown }>(
   }
   const selected: S[] = [];
   for (let i = 0; i < subjects.length; i++) {
-    if ((decisions[i] as Combination).applies) selected.push(subjects[i] as S);
+    if (atIndex(decisions, i).applies) selected.push(atIndex(subjects, i));
     if ((i & 1023) === 1023) {
       const turn = pause();
       if (turn) await turn;
@@ -128,7 +130,7 @@ class Combinations {
 
   of(era: number, facts: readonly string[], subject: { fact(name: string): unknown }): Combination {
     if (era === 0 && facts.length === 1) {
-      const value = subject.fact(facts[0] as string) ?? null;
+      const value = subject.fact(atIndex(facts, 0)) ?? null;
       if (value === null || typeof value !== "object") {
         let found = this.byValue.get(value);
         if (!found) this.byValue.set(value, (found = { era, values: [value], applies: false }));
@@ -153,12 +155,6 @@ class Combinations {
  * @param node - a condition or any part of one
  * @returns the fact names
  */
-export function factsOf(node: unknown, into = new Set<string>()): Set<string> {
-  if (Array.isArray(node)) for (const n of node) factsOf(n, into);
-  else if (node !== null && typeof node === "object") {
-    const fact = (node as { fact?: unknown }).fact;
-    if (typeof fact === "string") into.add(fact);
-    for (const value of Object.values(node)) factsOf(value, into);
-  }
-  return into;
+export function factsOf(node: unknown): Set<string> {
+  return new Set(objectsIn(node).flatMap(({ node: { fact } }) => (typeof fact === "string" ? [fact] : [])));
 }

@@ -14,10 +14,12 @@ export const describeNumber = (n: NumberSpec): string =>
  * @returns Markdown
  */
 export const describeDue = (d: Due): string => {
-  if ("on" in d) return `due on \`${d.on}\``;
-  if ("workingDaysAfter" in d) return `due ${describeNumber(d.workingDays)} working days after \`${d.workingDaysAfter}\``;
-  if ("monthsAfter" in d) return `due ${describeNumber(d.months)} months after \`${d.monthsAfter}\``;
-  return `due ${describeNumber(d.days)} days after \`${d.daysAfter}\`${d.orElse ? `, or else ${describeDue(d.orElse)}` : ""}`;
+  switch (d.type) {
+    case "on": return `due on \`${d.date}\``;
+    case "working-days": return `due ${describeNumber(d.count)} working days after \`${d.after}\``;
+    case "months": return `due ${describeNumber(d.count)} months after \`${d.after}\``;
+    case "days": return `due ${describeNumber(d.count)} days after \`${d.after}\`${d.orElse ? `, or else ${describeDue(d.orElse)}` : ""}`;
+  }
 };
 
 /**

@@ -6,6 +6,7 @@ import { isNameIn } from "./resolve-name";
 import { referenced } from "../dataset-index/reference-columns";
 import { sortSteps } from "../slicing/sort-in-slices";
 import { endsStep } from "../../model/steps";
+import { atIndex } from "../../util/at-index";
 
 type Row = Readonly<Record<string, unknown>>;
 
@@ -185,7 +186,7 @@ export function firstOnOrAfter(items: readonly EvidenceItem[], day: Day): number
   let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((items[mid] as EvidenceItem).day < day) lo = mid + 1;
+    if (atIndex(items, mid).day < day) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -7,6 +7,7 @@ import { UNDECIDED, unknownStaff } from "./assertions";
 import { dayAt } from "../dataset-index/day-columns";
 import { endsStep, finish } from "../../model/steps";
 import { isNameIn } from "./resolve-name";
+import type { Needs, NeedsAnd } from "./needs";
 import type { SubjectInstance } from "../subjects/subject";
 
 /** How a deadline obligation was met, or what stands in the way. */
@@ -31,48 +32,56 @@ export type Fulfil = ((subject: SubjectInstance, ctx: EngineContext) => Fulfilme
 
 const none: Fulfilment = { evidence: [] };
 
-const auditFulfilment = (date: string, ok: (s: SubjectInstance, ctx: EngineContext, on: Day) => string | null | typeof UNDECIDED): Fulfil =>
-  (s, ctx) => {
-    const on = s.date(date);
-    if (on === undefined) return none;
-    const problem = ok(s, ctx, on);
-    if (problem === UNDECIDED) return { evidence: [], undecided: true };
-    return problem === null ? { on, evidence: [s.subject.id] } : { evidence: [], details: { problem } };
-  };
+/** A fulfilment with the facts, dates or subject type it reads. */
+const fulfilment = <const N extends Needs>(needs: N, value: Fulfil) => ({ needs, value });
+
+/** Met on the audit's `date`, by the audit itself, when `ok` finds no problem (nor an undecided one); `facts` are those `ok` reads. */
+const auditFulfilment = <const D extends string, const F extends readonly string[]>(
+  date: D, facts: F, ok: (s: SubjectInstance, ctx: EngineContext, on: Day) => string | null | typeof UNDECIDED,
+) => fulfilment({ dates: [date], facts }, (s, ctx) => {
+  const on = s.date(date);
+  if (on === undefined) return none;
+  const problem = ok(s, ctx, on);
+  if (problem === UNDECIDED) return { evidence: [], undecided: true };
+  return problem === null ? { on, evidence: [s.subject.id] } : { evidence: [], details: { problem } };
+});
 
 /** The worker's operations manager on a day, by the audit's `workerId`; undecided when the worker's record was rejected. */
 const opsManagerOfWorker = (s: SubjectInstance, ctx: EngineContext, on: Day): string | undefined | typeof UNDECIDED =>
   unknownStaff(ctx, s.fact("workerId")) ? UNDECIDED : ctx.people.opsManagerOfStaffOn(String(s.fact("workerId")), on);
 
 /**
- * What fulfils a deadline rule, by name: the vocabulary that rule definitions use in `fulfilment`.
+ * What fulfils a deadline rule, by name: the vocabulary that rule definitions use in
+ * `fulfilment`. Each declares what it reads of the subject, so that a rule whose subjects
+ * cannot give it is refused.
  */
 export const fulfilments = {
-  "qisp-sent-to-ops-manager": auditFulfilment("qispSentOn", (s, ctx, on) => {
+  "qisp-sent-to-ops-manager": auditFulfilment("qispSentOn", ["workerId", "qispSentToId"], (s, ctx, on) => {
     const expected = opsManagerOfWorker(s, ctx, on);
     if (expected === UNDECIDED) return UNDECIDED;
     if (expected === undefined) return "no operations manager of the worker was in post on the day it was sent";
     return s.fact("qispSentToId") === expected ? null : "the plan was sent to someone other than the worker's operations manager on that day";
   }),
-  "moderated-by-ops-manager": auditFulfilment("moderatedOn", (s, ctx, on) => {
+  "moderated-by-ops-manager": auditFulfilment("moderatedOn", ["workerId", "moderatorId"], (s, ctx, on) => {
     const expected = opsManagerOfWorker(s, ctx, on);
     if (expected === UNDECIDED) return UNDECIDED;
     if (expected === undefined) return "no operations manager of the worker was in post on the day of moderation";
     return s.fact("moderatorId") === expected ? null : "the audit was moderated by someone other than the worker's operations manager on that day";
   }),
-  "face-to-face-feedback": auditFulfilment("feedbackMeetingOn", (s) =>
+  "face-to-face-feedback": auditFulfilment("feedbackMeetingOn", ["faceToFaceFeedback"], (s) =>
     s.fact("faceToFaceFeedback") === true ? null : "the feedback was not given face to face",
   ),
-  "action-completed": (s) => {
+  "action-completed": fulfilment({ dates: ["completedOn"] }, (s) => {
     const on = s.date("completedOn");
     return on === undefined ? none : { on, evidence: [s.subject.id] };
-  },
-  "required-surveys-offered": withLookUp("survey-offers-by-case", surveyOffersByCase, requiredSurveysOffered),
-  "young-carer-assessed": withLookUp("assessments-by-child", assessmentsByChild, (s, assessments) => {
+  }),
+  // It reads the case's own children and closure.
+  "required-surveys-offered": fulfilment({ type: "case", dates: ["closedOn"] }, withLookUp("survey-offers-by-case", surveyOffersByCase, requiredSurveysOffered)),
+  "young-carer-assessed": fulfilment({ facts: ["caseId"] }, withLookUp("assessments-by-child", assessmentsByChild, (s, assessments) => {
     const found = assessments.get(`${String(s.fact("caseId"))}|${s.subject.id}`);
     return found ? { on: found.day, evidence: [found.id] } : none;
-  }),
-} satisfies Record<string, Fulfil>;
+  })),
+} satisfies Record<string, NeedsAnd<Fulfil>>;
 
 /** The name of a fulfilment. */
 export type FulfilmentName = keyof typeof fulfilments;

@@ -43,11 +43,9 @@ export function listFor(spec: ListSpec, subject: KeySource | undefined, ctx: Eng
  * @returns the anchor day, or undefined while no date it could count from has happened
  */
 export function anchorOf(due: Due, subject: SubjectInstance): Day | undefined {
-  if ("on" in due) return subject.date(due.on);
-  if ("workingDaysAfter" in due) return subject.date(due.workingDaysAfter);
-  if ("monthsAfter" in due) return subject.date(due.monthsAfter);
-  const start = subject.date(due.daysAfter);
-  return start === undefined && due.orElse ? anchorOf(due.orElse, subject) : start;
+  if (due.type === "on") return subject.date(due.date);
+  const start = subject.date(due.after);
+  return start === undefined && due.type === "days" && due.orElse ? anchorOf(due.orElse, subject) : start;
 }
 
 /**
@@ -56,21 +54,13 @@ export function anchorOf(due: Due, subject: SubjectInstance): Day | undefined {
  * @returns the due day, or null while the date it counts from has not happened
  */
 export function dueFor(due: Due, subject: SubjectInstance, ctx: EngineContext): Day | null {
-  if ("on" in due) return subject.date(due.on) ?? null;
-  if ("workingDaysAfter" in due) {
-    const start = subject.date(due.workingDaysAfter);
-    if (start === undefined) return null;
-    const n = numberFor(due.workingDays, subject, ctx, start);
-    return n === null ? null : ctx.calendar.addWorkingDays(start, n);
+  if (due.type === "on") return subject.date(due.date) ?? null;
+  const start = subject.date(due.after);
+  const n = start === undefined ? null : numberFor(due.count, subject, ctx, start);
+  if (n === null || start === undefined) return due.type === "days" && due.orElse ? dueFor(due.orElse, subject, ctx) : null;
+  switch (due.type) {
+    case "working-days": return ctx.calendar.addWorkingDays(start, n);
+    case "months": return addMonths(start, n);
+    case "days": return addDays(start, n);
   }
-  if ("monthsAfter" in due) {
-    const start = subject.date(due.monthsAfter);
-    if (start === undefined) return null;
-    const n = numberFor(due.months, subject, ctx, start);
-    return n === null ? null : addMonths(start, n);
-  }
-  const start = subject.date(due.daysAfter);
-  const n = start === undefined ? null : numberFor(due.days, subject, ctx, start);
-  if (n === null || start === undefined) return due.orElse ? dueFor(due.orElse, subject, ctx) : null;
-  return addDays(start, n);
 }

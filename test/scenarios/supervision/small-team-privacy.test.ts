@@ -14,7 +14,7 @@ const OFFENDING_TEXT = "Sam Smith lives at 3 Oak Road";
 describe("scenario: a small team over FY 2024/25, privacy and messages", async () => {
   const { rules = [], ...scenario } = loadScenarioFile(fileURLToPath(new URL("./small-team-year.scenario.json", import.meta.url)));
   // Every rule of the default policy; the expectations are small-team-year's, checked there.
-  const { evaluation } = await runScenario({ ...scenario, expect: {} });
+  const { evaluation } = await runScenario(scenario);
 
   it("never repeats the text written where only URNs belong", () => {
     expect(JSON.stringify(evaluation)).not.toContain(OFFENDING_TEXT);
