@@ -18,7 +18,7 @@ const BRAND = Symbol.for("one-point-qaf.error");
 /** The names of an error's classes, from its own up to QafError. */
 function classNames(target: object): string[] {
   const names: string[] = [];
-  for (let c = target; c !== Error && typeof c === "function"; c = Object.getPrototypeOf(c) as object) names.push(c.name);
+  for (let c: unknown = target; c !== Error && typeof c === "function"; c = Object.getPrototypeOf(c)) names.push(c.name);
   return names;
 }
 
@@ -55,8 +55,8 @@ export class QafError extends Error {
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
     if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
-    const names = isQafError(value) ? (value as unknown as Record<symbol, string[]>)[BRAND] : undefined;
-    return names?.includes(this.name) ?? false;
+    const names: unknown = isQafError(value) ? Reflect.get(value, BRAND) : undefined;
+    return Array.isArray(names) && names.includes(this.name);
   }
 }
 
@@ -70,7 +70,7 @@ export class QafError extends Error {
  * try { loadPolicy(text); } catch (e) { if (isQafError(e)) console.error(e.code); else throw e; }
  */
 export function isQafError(value: unknown): value is QafError {
-  return typeof value === "object" && value !== null && Array.isArray((value as Record<symbol, unknown>)[BRAND]);
+  return typeof value === "object" && value !== null && Array.isArray(Reflect.get(value, BRAND));
 }
 
 /** Thrown when the options of a call are invalid (an `asOf` that is not a real date, `from` after `asOf`). */

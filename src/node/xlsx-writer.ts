@@ -58,7 +58,7 @@ const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&
 
 /** Text as XML character data or an attribute value (a carriage return kept, not folded into a line feed). */
 function xml(text: string): string {
-  return text.replace(/[&<>"\r]/g, (c) => XML_ESCAPES[c] as string);
+  return text.replace(/[&<>"\r]/g, (c) => XML_ESCAPES[c] ?? c);
 }
 
 /** A column's letters: 1 is A, 27 is AA. */

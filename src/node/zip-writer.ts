@@ -33,7 +33,7 @@ function crc32(bytes: Uint8Array, crc: number): number {
     }
   }
   let c = ~crc;
-  for (const byte of bytes) c = (crcTable[(c ^ byte) & 0xff] as number) ^ (c >>> 8);
+  for (const byte of bytes) c = (crcTable[(c ^ byte) & 0xff] ?? 0) ^ (c >>> 8);
   return ~c >>> 0;
 }
 
