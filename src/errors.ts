@@ -9,7 +9,23 @@ export interface Issue {
 }
 
 /**
- * Base class of every error this library throws on purpose.
+ * The key, shared by every copy of the library in a process (`Symbol.for`), under which an
+ * error keeps the names of its classes: the ES module and CommonJS builds are two copies,
+ * and an error thrown by one is still `instanceof` the other's classes.
+ */
+const BRAND = Symbol.for("one-point-qaf.error");
+
+/** The names of an error's classes, from its own up to QafError. */
+function classNames(target: object): string[] {
+  const names: string[] = [];
+  for (let c: unknown = target; c !== Error && typeof c === "function"; c = Object.getPrototypeOf(c)) names.push(c.name);
+  return names;
+}
+
+/**
+ * Base class of every error this library throws on purpose. `instanceof` it (or any of its
+ * subclasses) holds across the ES module and CommonJS builds loaded in one process, as
+ * does {@link isQafError}.
  *
  * @example
  * try { await evaluate(data, { asOf: "2025-02-30" }); }
@@ -27,7 +43,34 @@ export class QafError extends Error {
     this.name = new.target.name;
     this.code = code;
     this.issues = issues;
+    Object.defineProperty(this, BRAND, { value: classNames(new.target) });
   }
+
+  /**
+   * Whether a value is an error of this class: made by this copy of the library, or by
+   * another copy (the other build) whose error carries this class's name.
+   *
+   * @param value - anything
+   * @returns true when it is
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    const names: unknown = isQafError(value) ? Reflect.get(value, BRAND) : undefined;
+    return Array.isArray(names) && names.includes(this.name);
+  }
+}
+
+/**
+ * Whether a value is an error this library threw on purpose, from whichever build (ES module
+ * or CommonJS) of whichever version threw it.
+ *
+ * @param value - anything caught
+ * @returns true when it is a {@link QafError}, with its `code` and `issues`
+ * @example
+ * try { loadPolicy(text); } catch (e) { if (isQafError(e)) console.error(e.code); else throw e; }
+ */
+export function isQafError(value: unknown): value is QafError {
+  return typeof value === "object" && value !== null && Array.isArray(Reflect.get(value, BRAND));
 }
 
 /** Thrown when the options of a call are invalid (an `asOf` that is not a real date, `from` after `asOf`). */

@@ -48,6 +48,6 @@ export type { RuleId } from "./rules/rule-ids";
 export * from "./model";
 export * from "./model/evaluation";
 export * from "./model/policy";
-export { QafError, InvalidDatasetError, InvalidOptionsError, InvalidPolicyError, formatPath } from "./errors";
+export { QafError, InvalidDatasetError, InvalidOptionsError, InvalidPolicyError, formatPath, isQafError } from "./errors";
 export type { Issue } from "./errors";
 export * as calendar from "./calendar";

@@ -21,13 +21,17 @@ export interface ProgressDisplay {
 }
 
 const REDRAW_MS = 100;
+/** The longest a terminal's bar goes without a redraw while a run lasts, even when no event comes. */
+const HEARTBEAT_MS = 1000;
 const BAR = 20;
 
 /**
  * The CLI's progress display. On a terminal: one line, `[#####-----]  45% stage: rule`,
  * redrawn in place with a carriage return at most ten times a second (and whenever the
- * stage changes). Otherwise (a log file, a CI job): one plain line per stage. With
- * `quiet`, nothing at all.
+ * stage changes), and at least once a second while the run lasts: a stage that has run a
+ * second or more shows its seconds (`rules: audit.qisp  4 s`), so a long rule never looks
+ * stuck. Otherwise (a log file, a CI job): one plain line per stage. With `quiet`, nothing
+ * at all.
  *
  * @param target - stderr, whether it is a terminal, its width and a clock
  * @param quiet - show nothing
@@ -41,11 +45,21 @@ export function createProgress(target: ProgressTarget, quiet: boolean): Progress
   if (quiet) return { update: () => undefined, clear: () => undefined };
   const now = target.now ?? (() => performance.now());
   let stage: string | undefined;
+  let stageFrom = 0;
+  let last: ProgressEvent | undefined;
   let drawnAt = -Infinity;
   let drawn = false;
+  let heartbeat: ReturnType<typeof setInterval> | undefined;
+  const draw = (event: ProgressEvent, t: number): void => {
+    drawnAt = t;
+    drawn = true;
+    target.write(`\r${barLine(event, (target.columns ?? 80) - 1, t - stageFrom)}\x1b[K`);
+  };
   const clear = (): void => {
     if (drawn) target.write("\r\x1b[K");
     drawn = false;
+    clearInterval(heartbeat);
+    heartbeat = undefined;
   };
   const update = (event: ProgressEvent): void => {
     const newStage = event.stage !== stage;
@@ -55,10 +69,16 @@ export function createProgress(target: ProgressTarget, quiet: boolean): Progress
       return;
     }
     const t = now();
+    if (newStage) stageFrom = t;
+    last = event;
+    heartbeat ??= setInterval(() => {
+      const at = now();
+      if (last !== undefined && at - drawnAt >= REDRAW_MS) draw(last, at);
+    }, HEARTBEAT_MS);
+    // The heartbeat must not keep the process alive once the run is over.
+    heartbeat.unref?.();
     if (!newStage && event.done < event.total && t - drawnAt < REDRAW_MS) return;
-    drawnAt = t;
-    drawn = true;
-    target.write(`\r${barLine(event, (target.columns ?? 80) - 1)}\x1b[K`);
+    draw(event, t);
   };
   return { update, clear };
 }
@@ -68,12 +88,14 @@ export function createProgress(target: ProgressTarget, quiet: boolean): Progress
  *
  * @param event - the event
  * @param width - the most characters to use
- * @returns `[#########-----------]  45% stage: rule`
+ * @param inStage - milliseconds the stage has run: from a second on, shown in whole seconds
+ * @returns `[#########-----------]  45% stage: rule`, and `  4 s` after it four seconds into a stage
  */
-export function barLine(event: ProgressEvent, width: number): string {
+export function barLine(event: ProgressEvent, width: number, inStage = 0): string {
   const share = event.total > 0 ? Math.min(1, Math.max(0, event.done / event.total)) : 0;
   const filled = Math.round(share * BAR);
   const label = escapeControlKeepingLines(event.rule === undefined ? event.stage : `${event.stage}: ${event.rule}`);
-  const line = `[${"#".repeat(filled)}${"-".repeat(BAR - filled)}] ${String(Math.round(share * 100)).padStart(3)}% ${label}`;
+  const seconds = inStage >= HEARTBEAT_MS ? `  ${Math.floor(inStage / 1000)} s` : "";
+  const line = `[${"#".repeat(filled)}${"-".repeat(BAR - filled)}] ${String(Math.round(share * 100)).padStart(3)}% ${label}${seconds}`;
   return line.length > width ? line.slice(0, Math.max(0, width)) : line;
 }

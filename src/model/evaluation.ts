@@ -1,5 +1,6 @@
 import * as z from "zod";
-import { coercionSchema } from "./coercions";
+import { coercionSchema, type Coercion } from "./coercions";
+import type { CollectionCount, Rejection } from "./parse-dataset";
 
 /** The kinds of thing an obligation, breach or escalation can be about. */
 export const subjectTypeSchema = z.enum([
@@ -11,8 +12,13 @@ export type SubjectType = z.infer<typeof subjectTypeSchema>;
 
 /** What a result is about: `{ type: "service", id: "service" }` for the whole service. */
 export const subjectSchema = z.object({ type: subjectTypeSchema, id: z.string() });
-/** What a result is about. */
-export type Subject = z.infer<typeof subjectSchema>;
+/** What a result is about: the record (or the team, area or whole service) the rule was applied to. */
+export interface Subject {
+  /** The kind of thing: `staff`, `case`, `audit`, `team`, `service`... */
+  type: SubjectType;
+  /** Its id in the dataset (`"service"` for the whole service); a team's or area's id for those. */
+  id: string;
+}
 
 /** A staff role, as in the dataset contract. */
 export const partyRoleSchema = z.enum([
@@ -83,7 +89,41 @@ const place = {
 /** The QAF's own words behind a result. */
 export const sourceSchema = z.object({ section: z.string(), quote: z.string() });
 /** The QAF's own words behind a result. */
-export type Source = z.infer<typeof sourceSchema>;
+export interface Source {
+  /** The QAF's section, as headed in the document ("Supervision", "Audits"...). */
+  section: string;
+  /** The sentence of that section the rule encodes, word for word. */
+  quote: string;
+}
+
+/** An inclusive span of days. */
+export interface Span {
+  /** Its first day, `YYYY-MM-DD`. */
+  from: string;
+  /** Its last day, `YYYY-MM-DD` (included). */
+  to: string;
+}
+
+/** What every result says of its footing in the QAF. */
+export interface Footed {
+  /** The weakest basis among the rule's elements that decide whether and when the result exists (see {@link Basis}). */
+  basis: Basis;
+  /** The parameters (or, where none governs one, the rule's elements) behind each reading or assumption it rests on; empty when `basis` is `qaf`. */
+  assumptions: string[];
+}
+
+/**
+ * Where a result belongs: the id of its team and of that team's area, from its subject's
+ * record (a staff member's team, a case's, a child's case's, an audit's worker's, ...), else
+ * its owner's. Absent where the data places it in no team (the service as a whole); `area`
+ * alone for an area or an operations manager's locality.
+ */
+export interface Placed {
+  /** The team's id. */
+  team?: string;
+  /** The area's id. */
+  area?: string;
+}
 
 /** An inclusive span of days, `YYYY-MM-DD`. */
 export const spanSchema = z.object({ from: z.string(), to: z.string() });
@@ -114,8 +154,36 @@ export const obligationSchema = z.object({
   source: sourceSchema,
   ...footing,
 });
-/** Who must do what, by when, and whether it was done. */
-export type Obligation = z.infer<typeof obligationSchema>;
+/** Who must do what, by when, and whether it was done: one rule applied to one subject (for one period, or one step of a chain). */
+export interface Obligation extends Footed, Placed {
+  /** Stable id: `ruleId/subjectType:subjectId`, then the period or step when the rule owes more than one (`supervision.frequency/staff:s1/2024-Q3`). */
+  id: string;
+  /** The rule that owes it (a {@link RuleId} of the default policy, or a council's own rule). */
+  ruleId: string;
+  /** What it is about: the record it is owed for (a staff member, a case, an audit), or the team, area or service. */
+  subject: Subject;
+  /** Who must do it: the person (or role, or body) the rule names for that subject, which may differ from the subject (an audit's auditor, a case's key worker, a supervisee's line manager). */
+  owner: Party;
+  /** The period it is owed for (a quarter of supervisions, a week of oversight), for rules that owe once per period. */
+  period?: Span;
+  /** The last day it can be met on time, `YYYY-MM-DD`; `null` when the rule sets no day (a check on a record as it is). */
+  dueBy: string | null;
+  /** Its status on `asOf`: `open` (not yet due), `met`, `met-late`, `overdue` (due, not met) or `excused` (its subject stopped before it fell due). */
+  status: ObligationStatus;
+  /** The day it was met (`YYYY-MM-DD`), when met on time or late. */
+  metOn?: string;
+  /** The ids of the records that met it (or count towards it), sorted. */
+  evidence: string[];
+  /** For a rule that counts (six supervisions a year, a 10% survey rate): how many are done, and how many it requires. */
+  progress?: {
+    /** How many count so far. */
+    done: number;
+    /** How many it requires. */
+    required: number;
+  };
+  /** The QAF's words it comes from. */
+  source: Source;
+}
 
 /** What was missed or done wrong. */
 export const breachSchema = z.object({
@@ -137,8 +205,42 @@ export const breachSchema = z.object({
   source: sourceSchema,
   ...footing,
 });
-/** What was missed or done wrong. */
-export type Breach = z.infer<typeof breachSchema>;
+/** What was missed or done wrong: an obligation overdue (or met late), or a record that fails a check. */
+export interface Breach extends Footed, Placed {
+  /** Stable id: its obligation's id and `#breach`. */
+  id: string;
+  /** The rule breached. */
+  ruleId: string;
+  /** The obligation missed, when it comes from one. */
+  obligationId?: string;
+  /** What it is about, as its obligation's subject. */
+  subject: Subject;
+  /** Who must put it right: the obligation's owner. Escalations climb the line from them. */
+  owner: Party;
+  /** How serious, by the library's grading (the QAF grades nothing). */
+  severity: Severity;
+  /** The first day it was in breach, `YYYY-MM-DD`: the day after the obligation was due. Breaches are sorted by it. */
+  since: string;
+  /**
+   * `active`: still in breach on `asOf`; `resolved`: met late, on `resolvedOn`; `lapsed`: its
+   * subject stopped (left, closed) before anyone met it; it is settled and never escalates.
+   */
+  status: "active" | "resolved" | "lapsed";
+  /** The day it was put right, when `resolved` (the obligation's `metOn`). */
+  resolvedOn?: string;
+  /** The day it lapsed: the later of the day its subject stopped and `since`. */
+  lapsedOn?: string;
+  /** What happened, in plain English, from the rule's message with its facts filled in. */
+  message: string;
+  /**
+   * The facts behind it, by name, for reports and filters: always `dueBy`; a counting rule's
+   * `done` and `required`; and what the rule's kind found (`missing` surveys, the `problem`
+   * of a failed check, the day a wait started). Values are JSON: texts, numbers, lists.
+   */
+  details: Record<string, unknown>;
+  /** The QAF's words it comes from. */
+  source: Source;
+}
 
 /** Who above must now know: a referral the QAF names, or a breach climbing the ladder. */
 export const escalationSchema = z.object({
@@ -153,8 +255,27 @@ export const escalationSchema = z.object({
   reason: z.string(),
   ...footing,
 });
-/** Who above must now know. */
-export type Escalation = z.infer<typeof escalationSchema>;
+/** Who above must now know: a referral the QAF names, or an active breach climbing the line. */
+export interface Escalation extends Footed {
+  /** Stable id: the breach's id and `#escalation`, or the obligation's id and `#referral`. */
+  id: string;
+  /** `referral`: the QAF names who is told (a report to a body); `breach`: an active breach climbing the owner's line. */
+  kind: "referral" | "breach";
+  /** The rule behind it. */
+  ruleId: string;
+  /** The breach climbing, for `kind: "breach"`. */
+  breachId?: string;
+  /** What it is about, as the breach's or obligation's subject. */
+  subject: Subject;
+  /** The rung reached on `asOf`: 1 the owner's manager, 2 and 3 further up (after `escalation.levelAfterWorkingDays`); 1 for a referral. */
+  level: number;
+  /** Who must now know: a person up the owner's line, or the body the QAF names. */
+  to: Party;
+  /** The day it reached this rung (or the referral was raised), `YYYY-MM-DD`. */
+  raisedOn: string;
+  /** Why, in plain English. */
+  reason: string;
+}
 
 /** A record that was not evaluated, with every problem found and where. */
 export const rejectionSchema = z.object({
@@ -189,5 +310,35 @@ export const evaluationSchema = z.object({
   /** Values read forgivingly (`null` as absent, a timestamp as its day...), counted. Evaluations written before this existed have none. */
   coercions: z.array(coercionSchema).optional(),
 });
-/** The result of an evaluation. */
-export type Evaluation = z.infer<typeof evaluationSchema>;
+/** The result of an evaluation: everything found in the window `[window.from, asOf]`. */
+export interface Evaluation {
+  /** The day evaluated as of, `YYYY-MM-DD`: statuses are as on that day. */
+  asOf: string;
+  /** The days reported: from `from` (default: the start of the financial year of `asOf`) to `asOf`. */
+  window: Span;
+  /**
+   * The policy evaluated with: its id and version, and a digest of its calendar, parameters and
+   * rules (switches included), so that two evaluations can be told apart when only a parameter
+   * differs. Evaluations written before the digest existed have none.
+   */
+  policy: {
+    /** The policy's id (`durham-optfs-qaf` for the default). */
+    id: string;
+    /** The policy's version. */
+    version: string;
+    /** A digest of what decides results: `policyDigest` of the policy. */
+    digest?: string;
+  };
+  /** Every obligation reported, sorted by `dueBy`, then rule id, then subject id. */
+  obligations: Obligation[];
+  /** Every breach reported (active, resolved or lapsed), sorted by `since`, then rule id, then subject id. */
+  breaches: Breach[];
+  /** Every escalation raised in the window. */
+  escalations: Escalation[];
+  /** Every record refused, with where and why: none is dropped silently. */
+  rejected: Rejection[];
+  /** Per collection name: records received, evaluated and rejected. */
+  counts: Record<string, CollectionCount>;
+  /** Values read forgivingly (`null` as absent, a timestamp as its day...), counted. Evaluations written before this existed have none. */
+  coercions?: Coercion[];
+}

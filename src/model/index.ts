@@ -35,6 +35,8 @@ export type {
 } from "./governance";
 export { COLLECTIONS, datasetSchema, recordSchemas } from "./dataset";
 export type { CollectionName, Dataset, DatasetInput, RecordOf } from "./dataset";
+export { defineDataset } from "./define-dataset";
+export type { DatasetArgument } from "./define-dataset";
 export { parseDataset } from "./parse-dataset";
 export type { CollectionCount, ParsedDataset, Rejection } from "./parse-dataset";
 export { qafErrorMap } from "./messages";

@@ -28,8 +28,11 @@ export interface Rejection {
 
 /** Per collection: records received, evaluated (accepted) and rejected. */
 export interface CollectionCount {
+  /** Records given (0 when the collection is absent). */
   received: number;
+  /** Records valid and used; `received = evaluated + rejected`. */
   evaluated: number;
+  /** Records refused, each listed in `rejected` with its index and every problem. */
   rejected: number;
 }
 

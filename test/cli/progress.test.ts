@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { barLine, createProgress } from "../../src/cli/progress";
 
 /** A progress display writing into a string, on a clock the test moves. */
@@ -56,5 +56,52 @@ describe("the progress display", () => {
   it("cuts the bar to the terminal's width and shows control characters in a rule id escaped", () => {
     expect(barLine({ stage: "rules", rule: "x\x1b[2Jy", done: 1, total: 3 }, 200)).toBe("[#######-------------]  33% rules: x\\x1b[2Jy");
     expect(barLine({ stage: "rules", rule: "a-very-long-rule-id", done: 0, total: 0 }, 30)).toHaveLength(30);
+  });
+});
+
+describe("the progress display's heartbeat (a fake clock)", () => {
+  beforeEach(() => { vi.useFakeTimers(); });
+  afterEach(() => { vi.useRealTimers(); });
+
+  /** A terminal display whose clock is the fake timers' own. */
+  function terminal() {
+    let out = "";
+    const p = createProgress({ write: (t) => { out += t; }, isTTY: true, columns: 80, now: () => Date.now() }, false);
+    return { p, frames: () => out.split("\r").filter((f) => f !== "") };
+  }
+
+  it("redraws a terminal's bar at least once a second while no event comes, showing the seconds in the stage", () => {
+    const d = terminal();
+    d.p.update({ stage: "rules", rule: "audit.qisp", done: 1, total: 4 });
+    const drawnAt: number[] = [Date.now()];
+    let seen = d.frames().length;
+    for (let ms = 0; ms < 3_800; ms += 50) {
+      vi.advanceTimersByTime(50);
+      if (d.frames().length > seen) { drawnAt.push(Date.now()); seen = d.frames().length; }
+    }
+    const gaps = drawnAt.slice(1).map((t, i) => t - (drawnAt[i] as number));
+    expect(gaps.length).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(1_000);
+    expect(d.frames().at(-1)).toBe("[#####---------------]  25% rules: audit.qisp  3 s\x1b[K");
+  });
+
+  it("stops when the bar is cleared, and never redraws a cleared bar", () => {
+    const d = terminal();
+    d.p.update({ stage: "rules", done: 1, total: 2 });
+    d.p.clear();
+    const written = d.frames().length;
+    vi.advanceTimersByTime(5_000);
+    expect(d.frames().length).toBe(written);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it("counts the seconds of the stage, from nought again when the stage changes", () => {
+    const d = terminal();
+    d.p.update({ stage: "parse", done: 0, total: 1 });
+    vi.advanceTimersByTime(2_000);
+    d.p.update({ stage: "rules", done: 0, total: 1 });
+    expect(d.frames().at(-1)).toBe("[--------------------]   0% rules\x1b[K");
+    vi.advanceTimersByTime(1_000);
+    expect(d.frames().at(-1)).toBe("[--------------------]   0% rules  1 s\x1b[K");
   });
 });

@@ -40,6 +40,26 @@ describe("the packed package", () => {
     expect([...named].filter((file) => !existsSync(join(installed, file)))).toEqual([]);
   });
 
+  it("points no reader at the source, the tests or a file the package does not ship", () => {
+    const cited: string[] = [];
+    // docs/architecture.md is the contributors' guide to the source repository, and says so.
+    for (const file of ["README.md", ...readdirSync(join(installed, "docs")).filter((f) => f.endsWith(".md") && f !== "architecture.md").map((f) => `docs/${f}`)]) {
+      readFileSync(join(installed, file), "utf8").split("\n").forEach((line, i) => {
+        for (const m of line.matchAll(/(?<![\w/.-])(?:\.\.\/)?((?:src|test|examples|spec|shared)\/[\w./<>*-]*|data\.md)/g)) {
+          const path = m[1] ?? "";
+          if (!(path.startsWith("examples/") && existsSync(join(installed, path)))) cited.push(`${file}:${i + 1}: ${path}`);
+        }
+      });
+    }
+    expect(cited).toEqual([]);
+  });
+
+  it("ships the examples the docs cite: the policy suite, the CSV export and the data team's scripts", () => {
+    for (const file of ["examples/policy/council-suite.ts", "examples/policy/survey-base-dataset.json", "examples/data/csv-export/staff.csv", "examples/due-next-14-days.ts"]) {
+      expect(existsSync(join(installed, file)), file).toBe(true);
+    }
+  });
+
   it("--help points at the CLI documentation inside the installed package", () => {
     const help = node(project, [join(installed, "dist/cli.js"), "--help"]).stdout;
     expect(help).toContain("node_modules/one-point-qaf/docs/cli.md");
@@ -64,5 +84,21 @@ describe("the packed package", () => {
     const seen = JSON.parse(out.stdout) as { loaded: number[]; name: string; isQafError: boolean };
     expect(seen.loaded.every((n) => n > 0)).toBe(true);
     expect(seen).toMatchObject({ name: "InvalidScenarioError", isQafError: true });
+  });
+
+  it("across builds: an error thrown by the CommonJS build is instanceof the ES module build's classes, and back", () => {
+    const script = `
+import { createRequire } from "node:module";
+const esm = await import("one-point-qaf");
+const cjs = createRequire(import.meta.url)("one-point-qaf");
+const seen = {};
+for (const [from, to, name] of [[cjs, esm, "cjs->esm"], [esm, cjs, "esm->cjs"]]) {
+  let thrown;
+  try { from.dueSoon({ obligations: [] }, { asOf: "2025-02-30" }); } catch (error) { thrown = error; }
+  seen[name] = [thrown instanceof to.QafError, thrown instanceof to.InvalidOptionsError, thrown instanceof to.InvalidPolicyError, to.isQafError(thrown), from.QafError === to.QafError];
+}
+console.log(JSON.stringify(seen));`;
+    const seen = JSON.parse(node(project, ["--input-type=module", "-e", script]).stdout) as Record<string, boolean[]>;
+    expect(seen).toEqual({ "cjs->esm": [true, true, false, true, false], "esm->cjs": [true, true, false, true, false] });
   });
 });

@@ -36,7 +36,8 @@ describe("oversight.dashboard-review (\"review the Liquid Logic Dashboards on a 
     // A second team manager for t-n starts on Saturday 13 April 2024 (2024-W15 ends Sunday 14th).
     const data = withOrg({});
     const starter = { id: "tm-new", role: "team-manager", teamId: "t-n", lineManagerId: "om-n", contract: "full-time", startedOn: "2024-04-13" };
-    const r = await evaluate({ ...data, staff: [...(data["staff"] as unknown[]), starter] }, { asOf: "2024-04-22" });
+    const staff = [...(data["staff"] as unknown[]), starter];
+    const r = await evaluate({ ...data, staff }, { asOf: "2024-04-22" });
     const weeks = ofRule(r.obligations, "oversight.dashboard-review").filter((o) => o.subject.id === "tm-new").map((o) => o.id);
     expect(weeks).toEqual(["oversight.dashboard-review/staff:tm-new/2024-W16", "oversight.dashboard-review/staff:tm-new/2024-W17"]);
   });

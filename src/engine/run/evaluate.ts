@@ -1,5 +1,5 @@
 import { formatDay } from "../../calendar/day";
-import type { DatasetInput } from "../../model/dataset";
+import type { DatasetArgument } from "../../model/define-dataset";
 import type { Evaluation, Obligation } from "../../model/evaluation";
 import { parseDatasetSteps } from "../../model/parse-dataset";
 import { isEnabled } from "../../policy/basis";
@@ -28,20 +28,16 @@ import type { EvaluateOptions, EvaluateProgress } from "./evaluate-options";
  * 50 ms of work apart) the event loop gets a turn, so timers,
  * I/O and a user interface go on. Pass `signal` to stop it, `onProgress` to show how far it is.
  *
- * @param dataset - the council's export, one JSON-compatible object (typed {@link DatasetInput}
- *   for completion; any value is accepted and checked record by record)
+ * @param dataset - the council's export, one JSON-compatible object: typed `unknown` (read
+ *   from a file), checked record by record when it runs; or typed (an object literal,
+ *   {@link defineDataset}), when it must be a {@link DatasetInput}: see {@link DatasetArgument}
  * @param options - `asOf`, and optionally `from`, `policy`, `signal` and `onProgress`
  * @returns the evaluation
  * @example
  * const result = await evaluate(dataset, { asOf: "2025-03-31" });
  * for (const b of result.breaches) console.log(b.message);
  */
-export function evaluate(dataset: DatasetInput, options: EvaluateOptions): Promise<Evaluation>;
-/** Any value is accepted at run time (JSON from a file, say): what is not a dataset is rejected record by record. */
-// Two signatures on purpose: `DatasetInput | unknown` is just `unknown`, which gives no completion.
-// eslint-disable-next-line @typescript-eslint/unified-signatures
-export function evaluate(dataset: unknown, options: EvaluateOptions): Promise<Evaluation>;
-export async function evaluate(dataset: unknown, options: EvaluateOptions): Promise<Evaluation> {
+export async function evaluate<const T>(dataset: T & DatasetArgument<T>, options: EvaluateOptions): Promise<Evaluation> {
   // Options are checked below (a null is an InvalidOptionsError there, not a TypeError here).
   const slicer = createSlicer((options as EvaluateOptions | null | undefined)?.signal);
   // The policy compiles a phase at a time: its schema's first run in a process takes tens of milliseconds.
