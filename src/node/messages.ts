@@ -4,7 +4,7 @@ import { formatLocation } from "./location";
 
 /**
  * One line per problem of each rejected record, for a terminal or a log:
- * `rejected: staff.csv row 7, column startedOn (staff s12): must be a real date written YYYY-MM-DD`.
+ * `rejected: staff.csv row 7, column startedOn (staff s12): must be a date: YYYY-MM-DD, DD/MM/YYYY, d-mmm-yyyy or an ISO timestamp`.
  *
  * @param rejected - the rejections of {@link loadExport}
  * @returns the lines, without line ends

@@ -34,7 +34,7 @@ describe("summariseRejections", () => {
     expect(lines).toHaveLength(3);
     expect(lines[0]).toBe(`teams.type (2 records: ${String(input["teams"]?.[0]?.["id"])}, ${String(input["teams"]?.[1]?.["id"])}): must be one of: IFST, FCT`);
     expect(lines[1]).toBe(`staff.role \`Strategic Manger\` (1 record: ${String(top["id"])}): did you mean \`strategic-manager\`?`);
-    expect(lines[2]).toBe(`supervisions.heldOn (5 records: ${supervisions.slice(0, 3).map((s) => String(s["id"])).join(", ")}, …): must be a real date written YYYY-MM-DD`);
+    expect(lines[2]).toBe(`supervisions.heldOn (5 records: ${supervisions.slice(0, 3).map((s) => String(s["id"])).join(", ")}, …): must be a date: YYYY-MM-DD, DD/MM/YYYY, d-mmm-yyyy or an ISO timestamp`);
   });
 
   it("quotes no value that is not near an allowed one (it may be a name), and counts a record once per cause", () => {
