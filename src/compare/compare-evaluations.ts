@@ -5,6 +5,7 @@ import type { Breach, Escalation, Evaluation, Obligation } from "../model/evalua
 import { endsStep, finish } from "../model/steps";
 import { createOrgLookupSteps, type Placement, type ReportDataset } from "../report/org";
 import { changeGroups, ownerPlacement, type ChangeGroup, type ChangeKind } from "./change-groups";
+import { atIndex } from "../util/at-index";
 
 /** Options of {@link compareEvaluations}. */
 export interface CompareEvaluationsOptions {
@@ -209,7 +210,7 @@ function* byId<T extends { id: string }>(items: readonly T[]): Generator<void, M
   const map = new Map<string, T>();
   for (let i = 0; i < items.length; i++) {
     if (endsStep(i, PER_STEP)) yield;
-    const item = items[i] as T;
+    const item = atIndex(items, i);
     map.set(item.id, item);
   }
   return map;

@@ -188,7 +188,7 @@ export function weighted<T>(rng: Rng, options: readonly (readonly [T, number])[]
     r -= o[1];
     if (r < 0) return o[0];
   }
-  return (options[options.length - 1] as readonly [T, number])[0];
+  return atIndex(options, options.length - 1)[0];
 }
 
 /**

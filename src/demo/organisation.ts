@@ -183,7 +183,7 @@ function buildTeamStaff(ctx: Ctx, team: TeamInfo): void {
  * changeContract(s, day);
  */
 export function changeContract(s: StaffInfo, from: Day): void {
-  const partTime = !(s.contracts[s.contracts.length - 1] as { partTime: boolean }).partTime;
+  const partTime = !(atIndex(s.contracts, s.contracts.length - 1)).partTime;
   s.contracts.push({ from, partTime });
   (s.rec.contractChanges ??= []).push({ from: isoOf(from), contract: partTime ? "part-time" : "full-time" });
 }

@@ -3,6 +3,7 @@ import * as z from "zod";
 import type { Issue } from "../errors";
 import { breachSchema, escalationSchema, evaluationSchema, obligationSchema } from "./evaluation";
 import { qafErrorMap } from "./messages";
+import { atIndex } from "../util/at-index";
 import { isoDateSchema } from "./primitives";
 
 /** An evaluation's three lists, each item checked on its own (so a large one is checked a step at a time). */
@@ -57,7 +58,7 @@ export function* evaluationIssuesSteps(value: unknown): Generator<void, Issue[]>
     const seen = new Set<string>();
     for (let i = 0; i < items.length; i++) {
       if (endsStep(i, PER_STEP)) yield;
-      const id = (items[i] as { id: string }).id;
+      const id = atIndex(items, i).id;
       if (seen.has(id)) issues.push({ path: [list, i, "id"], message: `repeats an earlier ${one}'s id` });
       seen.add(id);
     }

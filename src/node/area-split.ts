@@ -8,6 +8,9 @@
 import { COLLECTIONS, type CollectionName } from "../model/dataset";
 import { referenceFields, type ReferenceTarget } from "../model/references";
 import type { RuleDefinition } from "../model/policy";
+import { atIndex, atKey } from "../util/at-index";
+import { isPlainObject } from "../util/plain-object";
+import { objectsIn } from "../util/walk-json";
 
 /** One part of a split: its records, each one's index in the input, and which of them it owns. */
 export interface AreaPart {
@@ -36,7 +39,7 @@ export const MAX_GROUPS = 30;
 const SERVICE = 1 << MAX_GROUPS;
 
 type Raw = Record<string, unknown>;
-const rec = (r: unknown): Raw => (r !== null && typeof r === "object" ? (r as Raw) : {});
+const rec = (r: unknown): Raw => (isPlainObject(r) ? r : {});
 const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
@@ -60,20 +63,12 @@ export function rulesBySplit(rules: readonly RuleDefinition[]): SplitRules | und
 
 /** Every value under `key` anywhere in a JSON value. */
 function valuesOf(value: unknown, key: string): unknown[] {
-  if (value === null || typeof value !== "object") return [];
-  const here = !Array.isArray(value) && Object.hasOwn(value, key) ? [(value as Raw)[key]] : [];
-  return [...here, ...Object.values(value).flatMap((v) => valuesOf(v, key))];
+  return objectsIn(value).filter(({ node }) => Object.hasOwn(node, key)).map(({ node }) => node[key]);
 }
 
 /** The collection of the evidence spec holding a `forEvery` filter. */
 function ownerCollection(value: unknown, filter: unknown): unknown {
-  if (value === null || typeof value !== "object") return undefined;
-  if (!Array.isArray(value) && (value as Raw)["forEvery"] === filter) return (value as Raw)["collection"];
-  for (const v of Object.values(value)) {
-    const found = ownerCollection(v, filter);
-    if (found !== undefined) return found;
-  }
-  return undefined;
+  return objectsIn(value).find(({ node }) => node["forEvery"] === filter)?.node["collection"];
 }
 
 /** The collections the measures of targets read. */
@@ -104,9 +99,9 @@ class Clusters {
   }
   find(i: number): number {
     let root = i;
-    while (this.parent[root] !== root) root = this.parent[root] as number;
+    while (this.parent[root] !== root) root = atIndex(this.parent, root);
     for (let k = i; this.parent[k] !== root;) {
-      const next = this.parent[k] as number;
+      const next = atIndex(this.parent, k);
       this.parent[k] = root;
       k = next;
     }
@@ -189,7 +184,7 @@ export function splitByArea(input: Readonly<Partial<Record<CollectionName, reado
     if (target === "staff") return staffHome(id);
     const h = homes.get(target);
     const i = typeof id === "string" ? h?.byId.get(id) : undefined;
-    return h === undefined || i === undefined ? 0 : (h.home[h.clusters.find(i)] as number);
+    return h === undefined || i === undefined ? 0 : (atIndex(h.home, h.clusters.find(i)));
   };
   const childCase = new Map<string, number>();
   const fieldsOf = Object.fromEntries(COLLECTIONS.map((c) => [c, Object.entries((referenceFields as Partial<Record<CollectionName, Record<string, ReferenceTarget>>>)[c] ?? {})]));
@@ -200,7 +195,7 @@ export function splitByArea(input: Readonly<Partial<Record<CollectionName, reado
     if (c === "surveys" || c === "youngCarerAssessments") {
       const at = typeof r["childId"] === "string" ? childCase.get(r["childId"]) : undefined;
       const cases = homes.get("cases");
-      if (at !== undefined && cases !== undefined) home |= cases.home[cases.clusters.find(at)] as number;
+      if (at !== undefined && cases !== undefined) home |= atIndex(cases.home, cases.clusters.find(at));
     }
     if (c === "audits") for (const a of list(r["actions"])) home |= staffHome(rec(a)["ownerId"]);
     if (c === "meetings") {
@@ -228,7 +223,7 @@ export function splitByArea(input: Readonly<Partial<Record<CollectionName, reado
     const home = new Int32Array(records.length);
     for (let i = 0; i < records.length; i++) {
       const root = clusters.find(i);
-      home[root] = (home[root] as number) | ownHome(c, records[i]);
+      home[root] = (atIndex(home, root)) | ownHome(c, records[i]);
     }
     homes.set(c, { clusters, byId, home });
   }
@@ -247,16 +242,16 @@ export function splitByArea(input: Readonly<Partial<Record<CollectionName, reado
   const member = new Map<CollectionName, Int32Array>();
   for (const c of [...COLLECTIONS].reverse()) {
     if (EVERYWHERE.has(c)) continue;
-    const h = homes.get(c) as Homes;
+    const h = atKey(homes, c);
     const extra = member.get(c); // parts pulled in by records of later collections
     const mask = new Int32Array(data[c].length);
     for (let i = 0; i < mask.length; i++) {
       const root = h.clusters.find(i);
       const serviceWide = c === "meetings" && rec(rec(data[c][i])["scope"])["type"] === "service";
-      mask[i] = (serviceWide ? all : partsOf(h.home[root] as number)) | (extra?.[root] ?? 0);
+      mask[i] = (serviceWide ? all : partsOf(atIndex(h.home, root))) | (extra?.[root] ?? 0);
     }
     member.set(c, mask);
-    for (let i = 0; i < mask.length; i++) pull(c, data[c][i], mask[i] as number);
+    for (let i = 0; i < mask.length; i++) pull(c, data[c][i], atIndex(mask, i));
   }
   function pull(c: CollectionName, raw: unknown, parts: number): void {
     const r = rec(raw);
@@ -273,11 +268,11 @@ export function splitByArea(input: Readonly<Partial<Record<CollectionName, reado
     if (c === "meetings") for (const id of list(r["caseIds"])) into("cases", id);
   }
   function intoCluster(target: "cases" | "supervisions", at: number, parts: number): void {
-    const h = homes.get(target) as Homes;
+    const h = atKey(homes, target);
     let extra = member.get(target);
     if (extra === undefined) member.set(target, (extra = new Int32Array(data[target].length)));
     const root = h.clusters.find(at);
-    extra[root] = (extra[root] as number) | parts;
+    extra[root] = (atIndex(extra, root)) | parts;
   }
   const parts: AreaPart[] = Array.from({ length: Math.min(groups, MAX_GROUPS) }, () => ({
     dataset: {} as AreaPart["dataset"], indices: {} as AreaPart["indices"], owned: {} as AreaPart["owned"],
@@ -287,13 +282,13 @@ export function splitByArea(input: Readonly<Partial<Record<CollectionName, reado
     const h = homes.get(c);
     const mask = member.get(c);
     const owner = new Int8Array(records.length);
-    for (let i = 0; i < records.length; i++) owner[i] = ownerOf(h === undefined ? staffOrOrgHome(c, records[i]) : (h.home[h.clusters.find(i)] as number));
+    for (let i = 0; i < records.length; i++) owner[i] = ownerOf(h === undefined ? staffOrOrgHome(c, records[i]) : (atIndex(h.home, h.clusters.find(i))));
     for (const [g, part] of parts.entries()) {
       const bit = 1 << g;
       const picked: number[] = [];
       const pickedRecords: unknown[] = [];
       for (let i = 0; i < records.length; i++) {
-        if (mask !== undefined && ((mask[i] as number) & bit) === 0) continue;
+        if (mask !== undefined && ((atIndex(mask, i)) & bit) === 0) continue;
         picked.push(i);
         pickedRecords.push(records[i]);
       }
@@ -323,14 +318,14 @@ function dealAreas(data: Record<CollectionName, readonly unknown[]>, groups: num
   }
   for (const t of data.teams) {
     const id = str(rec(t)["areaId"]);
-    if (id !== undefined && teamsIn.has(id)) teamsIn.set(id, (teamsIn.get(id) as number) + 1);
+    if (id !== undefined && teamsIn.has(id)) teamsIn.set(id, (atKey(teamsIn, id)) + 1);
   }
   const load = new Array<number>(groups).fill(0);
   const out = new Map<string, number>();
   for (const [id, n] of [...teamsIn].sort((a, b) => b[1] - a[1])) {
     const g = load.indexOf(Math.min(...load));
     out.set(id, g);
-    load[g] = (load[g] as number) + Math.max(1, n);
+    load[g] = (atIndex(load, g)) + Math.max(1, n);
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { evaluate } from "../index";
 import type { EvaluateOptions, Evaluation } from "../index";
 import type { CollectionName } from "../model/dataset";
 import { finish } from "../model/steps";
+import { isPlainObject, ownValue } from "../util/plain-object";
 import { joinPieces, packSteps, piecesOf, unpackSteps, type Packed } from "./packed";
 
 /** One job of a parallel evaluation: a part's records, its options (with the part's rules), and what it owns. */
@@ -50,13 +51,13 @@ function ownedSubjects(dataset: Record<string, unknown>, owned: Partial<Record<C
     const nestedIds = nested === undefined ? undefined : idsOf(nested[1]);
     for (let i = 0; i < records.length; i++) {
       const r = records[i];
-      if (flags?.[i] !== 1 || r === null || typeof r !== "object") continue;
-      const row = r as Record<string, unknown>;
+      if (flags?.[i] !== 1 || !isPlainObject(r)) continue;
+      const row = r;
       if (typeof row["id"] === "string") ids.add(row["id"]);
       const items = nested === undefined ? undefined : row[nested[0]];
       if (nestedIds === undefined || !Array.isArray(items)) continue;
       for (const item of items) {
-        const id: unknown = item !== null && typeof item === "object" ? (item as Record<string, unknown>)["id"] : undefined;
+        const id = ownValue(item, "id");
         if (typeof id === "string") nestedIds.add(id);
       }
     }

@@ -4,6 +4,7 @@ import type { Breach, Escalation, Obligation, Party, Subject } from "../model/ev
 import { createPlacer, type OrgPlace, type PlacementDataset } from "../org/placement";
 import { lastDueDay, soonestFirst } from "./due-soon";
 import { directReportsOn, downTheLine, type DirectReports, type LineManaged, type LineRecord } from "./line-management";
+import { atIndex } from "../util/at-index";
 
 /**
  * Whose results, or which: `owner`, the results a staff member owns (an escalation: the ones
@@ -182,12 +183,12 @@ export function indexEvaluation(evaluation: IndexableEvaluation, dataset?: Index
       const last = lastDueDay(asOf, within);
       const positions = scope === undefined ? undefined : positionsIn(obligations, scope, under);
       const items = obligations.items;
-      const dueOf = (k: number) => items[positions === undefined ? k : (positions[k] as number)]?.dueBy ?? UNDATED;
+      const dueOf = (k: number) => items[positions === undefined ? k : (atIndex(positions, k))]?.dueBy ?? UNDATED;
       const length = positions?.length ?? items.length;
       const start = firstWhere(length, (k) => dueOf(k) >= asOf);
       const end = firstWhere(length, (k) => dueOf(k) > last);
       const found: Obligation[] = [];
-      for (let k = start; k < end; k++) found.push(items[positions === undefined ? k : (positions[k] as number)] as Obligation);
+      for (let k = start; k < end; k++) found.push(atIndex(items, positions === undefined ? k : atIndex(positions, k)));
       return found;
     },
     view(staffId, options = {}) {
@@ -222,7 +223,7 @@ function table<T extends { subject: Subject }>(items: readonly T[], ownerOf: (it
     else list.push(at);
   };
   for (let at = 0; at < items.length; at++) {
-    const item = items[at] as T;
+    const item = atIndex(items, at);
     const { type, id } = item.subject;
     let ofType = t.subject.get(type);
     if (ofType === undefined) t.subject.set(type, (ofType = new Map()));
@@ -245,12 +246,12 @@ function positionsIn<T>(t: Table<T>, scope: Scope, under: (managerId: string) =>
 
 /** The positions of the results some people own, ascending. */
 function ownedBy<T>(t: Table<T>, people: readonly string[]): readonly number[] {
-  if (people.length === 1) return t.owner.get(people[0] as string) ?? [];
+  if (people.length === 1) return t.owner.get(atIndex(people, 0)) ?? [];
   return people.flatMap((id) => t.owner.get(id) ?? []).sort((a, b) => a - b);
 }
 
 function itemsOf<T>(t: Table<T>, positions: readonly number[]): T[] {
-  return positions.map((at) => t.items[at] as T);
+  return positions.map((at) => atIndex(t.items, at));
 }
 
 /** The first of `length` positions where `holds` (false up to it, true from it on), or `length`. */

@@ -1,4 +1,4 @@
-import { atIndex } from "../../util/at-index";
+import { atIndex, atKey } from "../../util/at-index";
 /**
  * The first `n` people up each line who pass a test, for everyone, in time linear in the
  * number of staff: each person's answer is built from their line manager's, memoised, so a
@@ -49,7 +49,7 @@ export function walkUpTheLine(
         // path[at..] is a cycle: its people get a walk of their own; those below it build on them.
         for (const member of path.slice(at)) memo.set(member, walk(member));
         path.length = at;
-        top = path.length === 0 ? [] : take(last, memo.get(last) as readonly string[]);
+        top = path.length === 0 ? [] : take(last, atKey(memo, last));
         break;
       }
       onPath.set(last, path.length);
@@ -58,9 +58,9 @@ export function walkUpTheLine(
     // path[k]'s manager is path[k + 1]; the last one's answer is `top` (its manager's, already taken).
     for (let k = path.length - 1; k >= 0; k--) {
       const person = atIndex(path, k);
-      const above = k === path.length - 1 ? top : take(atIndex(path, k + 1), memo.get(atIndex(path, k + 1)) as readonly string[]);
+      const above = k === path.length - 1 ? top : take(atIndex(path, k + 1), atKey(memo, atIndex(path, k + 1)));
       memo.set(person, above);
     }
-    return memo.get(id) as readonly string[];
+    return atKey(memo, id);
   };
 }

@@ -10,7 +10,7 @@ import { settle, type Outcome } from "../outcomes/outcome";
 import { pausedDue } from "../due-dates/paused-due";
 import { numberFor, paramFor } from "../vocabulary/rule-values";
 import type { SubjectInstance } from "../subjects/subject";
-import type { KindModule, Site } from "./kind";
+import { datePair, type KindModule, type Site } from "./kind";
 import { referralDay } from "./referral-day";
 import { atIndex } from "../../util/at-index";
 
@@ -35,8 +35,8 @@ export const chainKind: KindModule<"deadline-chain"> = {
 
   namesUsed: (rule) => ({
     dates: [
-      ...(rule.endsOn ? [[["endsOn"], rule.endsOn] as [string[], string]] : []),
-      ...(rule.start ? [[["start", "date"], rule.start.date] as [string[], string]] : []),
+      ...datePair(["endsOn"], rule.endsOn),
+      ...datePair(["start", "date"], rule.start?.date),
     ],
     fields: [],
     evidence: { name: "events", spec: rule.events, fields: [] },

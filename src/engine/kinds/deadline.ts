@@ -7,7 +7,7 @@ import { resolveServed } from "../vocabulary/needs";
 import { settle } from "../outcomes/outcome";
 import { anchorOf, dueFor, numberFor } from "../vocabulary/rule-values";
 import { conditionDayOf } from "../subjects/define-source";
-import type { KindModule } from "./kind";
+import { datePair, type KindModule } from "./kind";
 import { addOutcome } from "./referral-day";
 
 type DeadlineRule = RuleOfKind<"deadline">;
@@ -43,7 +43,7 @@ export const deadlineKind: KindModule<"deadline"> = {
   },
 
   namesUsed: (rule) => ({
-    dates: [...dueDates(rule.due, ["due"]), ...(rule.endsOn ? [[["endsOn"], rule.endsOn] as [string[], string]] : [])],
+    dates: [...dueDates(rule.due, ["due"]), ...datePair(["endsOn"], rule.endsOn)],
     fields: [],
     parameters: implicitParametersOfFulfilment(rule.fulfilment),
   }),

@@ -97,3 +97,13 @@ export interface KindModule<K extends RuleKind> {
   /** How an obligation's due date was reached. */
   explainDue(rule: CompiledRule<K>, obligation: Obligation, found: Found, ctx: EngineContext): DueComputation | undefined;
 }
+
+/**
+ * The date a rule names at `path`, as a `namesUsed` entry: none when the rule names no date there.
+ *
+ * @param path - where in the rule the date's name sits
+ * @param name - the date's name, if the rule gives one
+ */
+export function datePair(path: (string | number)[], name: string | undefined): [(string | number)[], string][] {
+  return name === undefined || name === "" ? [] : [[path, name]];
+}

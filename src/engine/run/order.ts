@@ -3,7 +3,7 @@ import type { Breach, Escalation, Obligation } from "../../model/evaluation";
 import { finishInSlices, type Slicer } from "../slicing/host-turns";
 import { sortSteps } from "../slicing/sort-in-slices";
 import { endsStep } from "../../model/steps";
-import { atIndex } from "../../util/at-index";
+import { atIndex, atKey } from "../../util/at-index";
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const LAST = "\uffff";
@@ -75,7 +75,7 @@ export function* sortResultsSteps<T extends Ordered>(items: T[], order: ResultOr
   const starts = new Int32Array(distinct.length + 1);
   for (let i = 0; i < items.length; i++) {
     if (endsStep(i, PER_STEP)) yield;
-    const b = bucketOf.get(atIndex(keys, i)) as number;
+    const b = atKey(bucketOf, atIndex(keys, i));
     buckets[i] = b;
     starts[b + 1] = atIndex(starts, b + 1) + 1;
   }
@@ -114,7 +114,7 @@ function* keysOf<T extends Ordered>(items: readonly T[], order: ResultOrder<T>):
     const item = atIndex(items, i);
     const written = order.dayOf(item);
     const day = written === undefined || written === null ? undefined : parseDay(written);
-    keys[i] = (day ?? UNDATED) * ruleIds.length + (rank.get(item.ruleId) as number);
+    keys[i] = (day ?? UNDATED) * ruleIds.length + (atKey(rank, item.ruleId));
   }
   return keys;
 }
