@@ -43,8 +43,8 @@ Options:
   --since <file>        with --format html: an earlier evaluation's JSON; the report gets a
                         "Changes since" section
   --out <path>          write the result to a file instead of stdout
-  --jobs <n|auto>       worker threads to evaluate with (default auto: one thread below 400,000
-                        records, else every core memory allows; n: n threads, capped at the cores)
+  --jobs <n|auto>       worker threads to evaluate with (default auto: one thread, the fastest
+                        here at every size measured; n: n threads, capped at the cores)
   --encoding <e>        auto (default: UTF-8, else Windows-1252 with a warning) | utf-8 |
                         windows-1252: the export's CSV, NDJSON and JSON text
   --basis <b>           qaf | reading | assumption (default): keep only the obligations,
@@ -74,8 +74,8 @@ Options:
   --policy <file>       a policy JSON file, or a patch of the default parameters
   --format <f>          text (default) | json | csv
   --out <path>          write to a file instead of stdout
-  --jobs <n|auto>       worker threads to evaluate with (default auto: one thread below 400,000
-                        records, else every core memory allows; n: n threads, capped at the cores)
+  --jobs <n|auto>       worker threads to evaluate with (default auto: one thread, the fastest
+                        here at every size measured; n: n threads, capped at the cores)
   --encoding <e>        auto (default: UTF-8, else Windows-1252 with a warning) | utf-8 |
                         windows-1252: the export's CSV, NDJSON and JSON text
   --basis <b>           qaf | reading | assumption (default): keep only the obligations,
@@ -126,8 +126,8 @@ Options:
   --policy <file>       the policy file the earlier evaluation used, if any
   --format <f>          md (default) | html | csv | json
   --out <path>          write to a file instead of stdout
-  --jobs <n|auto>       worker threads to evaluate with (default auto: one thread below 400,000
-                        records, else every core memory allows; n: n threads, capped at the cores)
+  --jobs <n|auto>       worker threads to evaluate with (default auto: one thread, the fastest
+                        here at every size measured; n: n threads, capped at the cores)
   --encoding <e>        auto (default: UTF-8, else Windows-1252 with a warning) | utf-8 |
                         windows-1252: the export's CSV, NDJSON and JSON text
   --basis <b>           qaf | reading | assumption (default): keep only the obligations,
@@ -179,8 +179,8 @@ Options:
   --out <path>          where to write the HTML report (default out/qaf-report.html)
   --as-of <date>        the day of the evaluation (default 2026-03-31)
   --data <file>         evaluate this dataset instead of the demo county
-  --jobs <n|auto>       worker threads to evaluate with (default auto: one thread below 400,000
-                        records, else every core memory allows; n: n threads, capped at the cores)
+  --jobs <n|auto>       worker threads to evaluate with (default auto: one thread, the fastest
+                        here at every size measured; n: n threads, capped at the cores)
   --encoding <e>        auto (default: UTF-8, else Windows-1252 with a warning) | utf-8 |
                         windows-1252: the export's CSV, NDJSON and JSON text
   --quiet               nothing on stdout or stderr but errors (the report is still written)

@@ -10,9 +10,11 @@ const asOf = "2026-03-31";
 describe("evaluateParallel", () => {
   it("auto: one thread below the size where threads win, else every core that memory allows", () => {
     const gib = 1024 ** 3;
-    expect(autoJobs(PARALLEL_FROM_RECORDS - 1, 64 * gib, 8)).toBe(1);
-    expect(autoJobs(PARALLEL_FROM_RECORDS, 64 * gib, 8)).toBe(8);
-    expect(autoJobs(2_000_000, 2 * gib, 8)).toBe(1); // the workers' parts would not fit
+    expect(autoJobs(399_999, 64 * gib, 8, 400_000)).toBe(1);
+    expect(autoJobs(400_000, 64 * gib, 8, 400_000)).toBe(8);
+    expect(autoJobs(2_000_000, 2 * gib, 8, 400_000)).toBe(1); // the workers' parts would not fit
+    // Threads never won on the machine measured, at any size: auto is one thread.
+    expect(autoJobs(PARALLEL_FROM_RECORDS === Number.POSITIVE_INFINITY ? 50_000_000 : PARALLEL_FROM_RECORDS - 1, 64 * gib, 8)).toBe(1);
   });
 
   it("accepts jobs: 1000 and caps it at the cores available, with the same result", async () => {
