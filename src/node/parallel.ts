@@ -105,9 +105,11 @@ export async function evaluateParallel(input: unknown, options: ParallelOptions)
     for (const part of packedParts) parts.push(joinPieces(await finishInSlices(unpackSteps(part), slicer)) as ParallelPart);
     // Values read forgivingly are counted per field in the order first met, with the first as
     // an example, over records some of which several parts read: the parts cannot give those
-    // counts exactly. An export with none (clean data) is merged; one with some is evaluated
-    // here, at the cost of one thread.
-    if (parts.some((p) => p.coercions.length > 0)) return await evaluate(input, evaluateOptions);
+    // counts exactly. A rejected record can leave a rule undecided for records that went to
+    // another part (an audit by a rejected auditor may make up a count elsewhere). An export
+    // with neither (clean data) is merged; one with either is evaluated here, at the cost of
+    // one thread.
+    if (parts.some((p) => p.coercions.length > 0 || p.rejected.length > 0)) return await evaluate(input, evaluateOptions);
     return await mergeParts(header, parts, collections, slicer);
   } finally {
     await pool.destroy();

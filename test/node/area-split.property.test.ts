@@ -23,10 +23,13 @@ describe("an evaluation split by area (what evaluateParallel's workers do, here 
           evaluateOwned(p.dataset, { ...window, policy: { ...qafPolicy, rules: areaRules } }, { indices: p.indices, owned: p.owned })));
         const service = servicePart(mixed.data, { areaRules, serviceRules });
         if (service !== undefined) parts.push(await evaluateOwned(service, { ...window, policy: { ...qafPolicy, rules: serviceRules } }, undefined));
-        // Values read forgivingly send evaluateParallel back to one thread: exactly when the whole has some.
+        // Values read forgivingly, or rejected records, send evaluateParallel back to one
+        // thread: exactly when the whole has some.
         const coerced = parts.some((p) => p.coercions.length > 0);
         expect(coerced).toBe((whole.coercions ?? []).length > 0);
-        if (coerced) return;
+        const rejected = parts.some((p) => p.rejected.length > 0);
+        expect(rejected).toBe(whole.rejected.length > 0);
+        if (coerced || rejected) return;
         const merged = await mergeParts(whole, parts, mixed.data);
         expect(firstDifference(whole, merged)).toBeUndefined();
       }),
