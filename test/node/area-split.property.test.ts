@@ -6,6 +6,7 @@ import { mergeParts } from "../../src/node/merge-parts";
 import { evaluateOwned } from "../../src/node/parallel-worker";
 import { datasetArb, windowArb } from "../properties/arbitraries";
 import { crossAreas } from "../properties/cross-areas";
+import { generateCounty } from "../../src/demo";
 import { runs } from "../properties/generators";
 import { withJunk } from "../properties/junk";
 import { firstDifference } from "../properties/support";
@@ -35,5 +36,22 @@ describe("an evaluation split by area (what evaluateParallel's workers do, here 
       }),
       { numRuns: runs(40) },
     );
+  });
+
+  it("merges the parts of a clean county into exactly evaluate's result (the path the merge takes)", async () => {
+    // Generated data with junk is rejected in part, and evaluateParallel evaluates such an
+    // export in one thread: this county has no rejection, so its parts are merged.
+    const county = generateCounty({ areas: 3, teamsPerArea: 2, staffPerTeam: 6, years: 2 });
+    const window = { asOf: "2026-03-31" };
+    const whole = await evaluate(county, window);
+    expect([whole.rejected.length, whole.coercions?.length ?? 0]).toEqual([0, 0]);
+    const { areaRules, serviceRules } = rulesBySplit(qafPolicy.rules) ?? { areaRules: [], serviceRules: [] };
+    const parts = await Promise.all(splitByArea(county, 3).map((p) =>
+      evaluateOwned(p.dataset, { ...window, policy: { ...qafPolicy, rules: areaRules } }, { indices: p.indices, owned: p.owned })));
+    const service = servicePart(county, { areaRules, serviceRules });
+    if (service !== undefined) parts.push(await evaluateOwned(service, { ...window, policy: { ...qafPolicy, rules: serviceRules } }, undefined));
+    const merged = await mergeParts(whole, parts, Object.fromEntries(Object.entries(county)));
+    expect(merged.obligations.length).toBeGreaterThan(100);
+    expect(firstDifference(whole, merged)).toBeUndefined();
   });
 });
