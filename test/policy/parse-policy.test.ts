@@ -1,20 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { InvalidPolicyError, type Issue } from "../../src/errors";
+import type { Issue } from "../../src/errors";
 import { parsePolicy } from "../../src/engine/compile/parse-policy";
 import { qafPolicy } from "../../src/policy/qaf-policy";
+import { issuesOf as refusalIssues, paths } from "./refusals";
 
 const copy = () => JSON.parse(JSON.stringify(qafPolicy));
 
-function issuesOf(input: unknown): Issue[] {
-  try {
-    parsePolicy(input);
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvalidPolicyError);
-    return (e as InvalidPolicyError).issues;
-  }
-  throw new Error("the policy was accepted");
-}
-const paths = (issues: Issue[]) => issues.map((i) => i.path.join("."));
+/** The issues parsePolicy refuses `input` with. */
+const issuesOf = (input: unknown): Issue[] => refusalIssues(() => parsePolicy(input));
 
 describe("parsePolicy", () => {
   it("round-trips the default policy through JSON unchanged", () => {

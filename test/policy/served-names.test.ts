@@ -1,19 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { InvalidPolicyError, type Issue } from "../../src/errors";
+import type { Issue } from "../../src/errors";
 import { parsePolicy } from "../../src/engine/compile/parse-policy";
 import { qafPolicy } from "../../src/policy/qaf-policy";
+import { issuesOf as refusalIssues } from "./refusals";
 
 const copy = () => JSON.parse(JSON.stringify(qafPolicy));
 
-function issuesOf(input: unknown): Issue[] {
-  try {
-    parsePolicy(input);
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvalidPolicyError);
-    return (e as InvalidPolicyError).issues;
-  }
-  throw new Error("the policy was accepted");
-}
+/** The issues parsePolicy refuses `input` with. */
+const issuesOf = (input: unknown): Issue[] => refusalIssues(() => parsePolicy(input));
 
 describe("owners and fulfilments its subjects cannot give", () => {
   it("refuses an owner that reads a fact its rule's source lacks, listing the owners that would do", () => {
