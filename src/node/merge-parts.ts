@@ -29,10 +29,12 @@ export async function mergeParts(
   const rejected = parts.flatMap((p) => p.rejected);
   const order = new Map<string, number>(COLLECTIONS.map((c, i) => [c, i]));
   rejected.sort((a, b) => (order.get(a.collection) ?? 0) - (order.get(b.collection) ?? 0) || a.index - b.index);
+  const rejectedIn = new Map<string, number>();
+  for (const r of rejected) rejectedIn.set(r.collection, (rejectedIn.get(r.collection) ?? 0) + 1);
   const counts: Record<string, CollectionCount> = {};
   for (const c of COLLECTIONS) {
     const received = input[c]?.length ?? 0;
-    const out = rejected.filter((r) => r.collection === c).length;
+    const out = rejectedIn.get(c) ?? 0;
     counts[c] = { received, evaluated: received - out, rejected: out };
   }
   return {
