@@ -9,7 +9,7 @@ import { resolveLineManagers } from "./line-managers";
 import { qafErrorMap } from "./messages";
 import type { LineManagement, Staff } from "./organisation";
 import { recordReader, UNREAD } from "./record-reader";
-import { nestedIdIssues, referenceCheckOf } from "./references";
+import { nestedIdCheckOf, referenceCheckOf } from "./references";
 import { AcceptedIds, type ReferenceIndex } from "./references";
 import { endsStep, finish } from "./steps";
 import { isPlainObject } from "../util/plain-object";
@@ -106,37 +106,39 @@ function* parseCollection<C extends CollectionName>(
     else if (id !== undefined) firstIndex.set(id, i);
     issues.push(problems);
   }
-  const check = referenceCheckOf(name);
-  if (check !== undefined) {
-    const scratch: Issue[] = [];
+  // References, then (for staff and line management) the line management checks, then nested
+  // ids, then the verdict: one pass over the records where no collection-wide check comes between.
+  const references = referenceCheckOf(name, ix);
+  const lineManaged = name === "staff" || name === "lineManagement";
+  const scratch: Issue[] = [];
+  const checkReferences = (i: number): void => {
+    const r = parsed[i];
+    if (references === undefined || r === undefined) return;
+    references(r, scratch);
+    if (scratch.length > 0) {
+      issues[i] = [...(issues[i] ?? []), ...scratch];
+      scratch.length = 0;
+    }
+  };
+  if (lineManaged) {
     for (let i = 0; i < raw.length; i++) {
       if (endsStep(i)) yield;
-      const r = parsed[i];
-      if (r === undefined) continue;
-      check(r, ix, scratch);
-      if (scratch.length > 0) {
-        issues[i] = [...(issues[i] ?? []), ...scratch];
-        scratch.length = 0;
-      }
+      checkReferences(i);
+    }
+    if (name === "staff") resolveLineManagers(parsed as (Staff | undefined)[], issues, firstIndex);
+    else {
+      rejectOverlaps(parsed as (LineManagement | undefined)[], issues);
+      rejectLineManagementCycles(parsed as (LineManagement | undefined)[], issues, out.dataset.staff);
     }
   }
-  if (name === "staff") resolveLineManagers(parsed as (Staff | undefined)[], issues, firstIndex);
-  if (name === "lineManagement") {
-    rejectOverlaps(parsed as (LineManagement | undefined)[], issues);
-    rejectLineManagementCycles(parsed as (LineManagement | undefined)[], issues, out.dataset.staff);
-  }
-  for (let i = 0; i < raw.length; i++) {
-    if (endsStep(i)) yield;
-    const r = parsed[i];
-    if (r === undefined || issues[i] !== undefined) continue;
-    const duplicates = nestedIdIssues(name, r, ix);
-    if (duplicates.length > 0) issues[i] = duplicates;
-  }
+  const nested = nestedIdCheckOf(name, ix);
   const accepted = new Uint8Array(raw.length);
   const records: RecordOf<C>[] = [];
   for (let i = 0; i < raw.length; i++) {
     if (endsStep(i)) yield;
+    if (!lineManaged) checkReferences(i);
     const r = parsed[i];
+    if (r !== undefined && nested !== undefined && issues[i] === undefined) issues[i] = nested(r);
     const found = issues[i];
     if (r !== undefined && found === undefined) {
       records.push(r);
