@@ -11,6 +11,7 @@ import type { LineManagement, Staff } from "./organisation";
 import { recordReader, UNREAD } from "./record-reader";
 import { nestedIdCheckOf, referenceCheckOf } from "./references";
 import { AcceptedIds, type ReferenceIndex } from "./references";
+import { IdIndex } from "./id-index";
 import { endsStep, finish } from "./steps";
 import { isPlainObject } from "../util/plain-object";
 
@@ -78,8 +79,8 @@ function* parseCollection<C extends CollectionName>(
   const note = tally.noteFor(name);
   let copy: unknown[] | undefined; // once a record is read forgivingly: the caller's records are never changed
   const parsed: (RecordOf<C> | undefined)[] = [];
-  const issues: (Issue[] | undefined)[] = []; // only records with problems get an array
-  const firstIndex = new Map<string, number>();
+  const issues: (Issue[] | undefined)[] = []; // sparse: only records with problems have an entry
+  const firstIndex = new IdIndex(raw.length);
   for (let i = 0; i < raw.length; i++) {
     if (endsStep(i, PARSED_PER_STEP)) yield;
     // A record valid as it is takes the reader's check alone; the others are read forgivingly,
@@ -102,9 +103,8 @@ function* parseCollection<C extends CollectionName>(
     }
     parsed.push(value as RecordOf<C> | undefined);
     const id = readId(record);
-    if (id !== undefined && firstIndex.has(id)) (problems ??= []).push({ path: ["id"], message: DUPLICATE });
-    else if (id !== undefined) firstIndex.set(id, i);
-    issues.push(problems);
+    if (id !== undefined && firstIndex.add(id, i) !== undefined) (problems ??= []).push({ path: ["id"], message: DUPLICATE });
+    if (problems !== undefined) issues[i] = problems;
   }
   // References, then (for staff and line management) the line management checks, then nested
   // ids, then the verdict: one pass over the records where no collection-wide check comes between.
@@ -133,22 +133,23 @@ function* parseCollection<C extends CollectionName>(
   }
   const nested = nestedIdCheckOf(name, ix);
   const accepted = new Uint8Array(raw.length);
-  const records: RecordOf<C>[] = [];
+  let records: RecordOf<C>[] | undefined; // from the first rejection on; until then, the records read are the collection
   for (let i = 0; i < raw.length; i++) {
     if (endsStep(i)) yield;
     if (!lineManaged) checkReferences(i);
     const r = parsed[i];
-    if (r !== undefined && nested !== undefined && issues[i] === undefined) issues[i] = nested(r);
-    const found = issues[i];
+    const found = r !== undefined && nested !== undefined && issues[i] === undefined ? nested(r, i) : issues[i];
     if (r !== undefined && found === undefined) {
-      records.push(r);
       accepted[i] = 1;
+      records?.push(r);
     } else {
+      records ??= parsed.slice(0, i) as RecordOf<C>[];
       const id = readId((copy ?? raw)[i]);
       const all = found ?? [];
       out.rejected.push(id === undefined ? { collection: name, index: i, issues: all } : { collection: name, index: i, id, issues: all });
     }
   }
+  records ??= parsed as RecordOf<C>[];
   ix.accepted.set(name, new AcceptedIds(firstIndex, accepted));
   (out.dataset as unknown as Record<C, RecordOf<C>[]>)[name] = records;
   out.counts[name] = { received: raw.length, evaluated: records.length, rejected: raw.length - records.length };

@@ -1,6 +1,7 @@
 import type { Issue } from "../errors";
 import { escapeControl } from "../text/escape-control";
 import type { CollectionName, RecordOf } from "./dataset";
+import { IdIndex } from "./id-index";
 
 /**
  * The ids of a collection's records, read from what the parse already holds: the index of
@@ -13,14 +14,14 @@ export class AcceptedIds {
    * @param accepted - 1 at the index of each accepted record
    */
   constructor(
-    private readonly firstIndex: ReadonlyMap<string, number>,
+    private readonly firstIndex: IdIndex,
     private readonly accepted: Uint8Array,
   ) {}
 
-  /** Whether an accepted record has this id. */
-  has(id: string): boolean {
+  /** The index of the accepted record with this id; undefined when no accepted record has it. */
+  acceptedAt(id: string): number | undefined {
     const i = this.firstIndex.get(id);
-    return i !== undefined && this.accepted[i] === 1;
+    return i !== undefined && this.accepted[i] === 1 ? i : undefined;
   }
 
   /** Whether a record of the export has this id, accepted or rejected. */
@@ -35,9 +36,9 @@ export interface ReferenceIndex {
   readonly accepted: Map<CollectionName, AcceptedIds>;
   /**
    * Ids inside accepted records (children, audit actions) so far, by noun, each with its
-   * record's id: for uniqueness across the dataset, and (`child`) the case of each child.
+   * record's index: for uniqueness across the dataset, and (`child`) the case of each child.
    */
-  readonly nested: Map<string, Map<string, string>>;
+  readonly nested: Map<string, IdIndex>;
 }
 
 /** The collections a record can refer to by id. */
@@ -124,9 +125,10 @@ function refAll(known: Known, out: Issue[], field: string, ids: readonly string[
  * a case that is in the export but rejected the child is not checked (the record is kept, and
  * rules that need the case produce nothing for it); a case not in the export is `caseId`'s issue.
  */
-function childOf(known: Known, children: ReadonlyMap<string, string> | undefined, out: Issue[], caseId: string, childId: string | undefined): void {
-  if (childId === undefined || known.cases?.has(caseId) !== true) return;
-  if (children?.get(childId) !== caseId) {
+function childOf(known: Known, children: IdIndex | undefined, out: Issue[], caseId: string, childId: string | undefined): void {
+  if (childId === undefined) return;
+  const at = known.cases?.acceptedAt(caseId);
+  if (at !== undefined && children?.get(childId) !== at) {
     out.push({ path: ["childId"], message: `refers to a child \`${escapeControl(childId)}\` who is not in case \`${escapeControl(caseId)}\`` });
   }
 }
@@ -211,13 +213,13 @@ const SCAN_LIMIT = 16;
  * @param ix - where the nested ids accepted so far are kept
  * @returns the check, which gives the duplicates, each at its path, or undefined when there are none
  */
-export function nestedIdCheckOf<C extends CollectionName>(name: C, ix: ReferenceIndex): ((r: RecordOf<C>) => Issue[] | undefined) | undefined {
+export function nestedIdCheckOf<C extends CollectionName>(name: C, ix: ReferenceIndex): ((r: RecordOf<C>, index: number) => Issue[] | undefined) | undefined {
   const spec = nestedIds[name] as { noun: string; field: string; items: (r: RecordOf<C>) => readonly { id: string }[] } | undefined;
   if (spec === undefined) return undefined;
   let found = ix.nested.get(spec.noun);
-  if (found === undefined) ix.nested.set(spec.noun, (found = new Map()));
+  if (found === undefined) ix.nested.set(spec.noun, (found = new IdIndex()));
   const seen = found;
-  return (r) => {
+  return (r, index) => {
     const items = spec.items(r);
     // Repeats within the record: a scan for the few items a record has, a set for a long list.
     const mine = items.length > SCAN_LIMIT ? new Set<string>() : undefined;
@@ -229,8 +231,7 @@ export function nestedIdCheckOf<C extends CollectionName>(name: C, ix: Reference
       }
       mine?.add(id);
     }
-    const owner = (r as { id: string }).id;
-    if (issues === undefined) for (const item of items) seen.set(item.id, owner);
+    if (issues === undefined) for (const item of items) seen.add(item.id, index);
     return issues;
   };
 }
