@@ -64,7 +64,7 @@ function toIssues(error: z.ZodError): Issue[] {
   }));
 }
 
-/** Records parsed by their schema between two steps (each takes a few microseconds). */
+/** Records parsed by their schema between two steps (each takes a few microseconds); the reader's, a step's worth of `endsStep`. */
 const PARSED_PER_STEP = 16;
 
 function* parseCollection<C extends CollectionName>(
@@ -81,8 +81,9 @@ function* parseCollection<C extends CollectionName>(
   const parsed: (RecordOf<C> | undefined)[] = [];
   const issues: (Issue[] | undefined)[] = []; // sparse: only records with problems have an entry
   const firstIndex = new IdIndex(raw.length);
+  let bySchema = 0;
   for (let i = 0; i < raw.length; i++) {
-    if (endsStep(i, PARSED_PER_STEP)) yield;
+    if (endsStep(i)) yield;
     // A record valid as it is takes the reader's check alone; the others are read forgivingly,
     // then left to the schema, which alone describes a rejected record.
     let record = raw[i];
@@ -96,6 +97,7 @@ function* parseCollection<C extends CollectionName>(
       }
     }
     if (value === UNREAD) {
+      if (endsStep(bySchema++, PARSED_PER_STEP)) yield;
       let result = schema.safeParse(record);
       if (!result.success) result = schema.safeParse(record, { error: qafErrorMap });
       value = result.success ? result.data : undefined;

@@ -83,12 +83,19 @@ function leaf(test: (x: string, env: Env) => string, coerce: RecordReader["coerc
 /** Lower case, spaces, hyphens and underscores as one hyphen: `Full time` and `FULL_TIME` are `full-time`. */
 const spelling = (text: string): string => text.trim().toLowerCase().replace(/[\s_-]+/g, "-");
 
+/** Allowed values a choice's test compares a value with one by one; past them, a set. */
+const FEW_VALUES = 8;
+
 function choice(values: readonly unknown[], field: string): Part {
   if (!values.every((v): v is string => typeof v === "string")) return OPAQUE;
   const allowed = new Set<unknown>(values);
   const bySpelling = new Map<string, string | undefined>();
   for (const v of values) bySpelling.set(spelling(v), bySpelling.has(spelling(v)) ? undefined : v); // two alike: neither
-  return leaf((x, env) => `${env.add(allowed)}.has(${x})`, (v, note) => {
+  // A few values: compared one by one (no hash of the value); more, looked up.
+  const test = values.length <= FEW_VALUES
+    ? (x: string): string => `(${values.map((v) => `${x} === ${JSON.stringify(v)}`).join(" || ")})`
+    : (x: string, env: Env): string => `${env.add(allowed)}.has(${x})`;
+  return leaf(test, (v, note) => {
     if (typeof v !== "string" || allowed.has(v)) return v;
     const read = bySpelling.get(spelling(v));
     if (read === undefined) return v;
@@ -201,15 +208,18 @@ function outputSource(fields: readonly Field[], bits: readonly number[], env: En
   const args = ["m", ...fields.map((_, k) => `y${k}`)];
   const entry = (f: Field, k: number): string => `${JSON.stringify(f.key)}: y${k}`;
   if (!bits.some((b) => b !== 0)) return `const out = { ${fields.map(entry).join(", ")} };`;
-  const byField = new Function(...args, `const out = {};\n${fields.map((f, k) =>
-    `${bits[k] === 0 ? "" : `if (m & ${bits[k]}) `}out[${JSON.stringify(f.key)}] = y${k};`).join("\n")}\nreturn out;`);
-  const shapes: ((...values: unknown[]) => unknown)[] = [];
+  type Make = (...values: unknown[]) => unknown;
+  const shapes: Make[] = [];
   let built = 0;
-  const shape = (m: number): ((...values: unknown[]) => unknown) => {
-    if (built === MAX_SHAPES) return byField as (...values: unknown[]) => unknown;
+  let byField: Make | undefined;
+  const shape = (m: number): Make => {
+    if (built === MAX_SHAPES) {
+      return (byField ??= new Function(...args, `const out = {};\n${fields.map((f, k) =>
+        `${bits[k] === 0 ? "" : `if (m & ${bits[k]}) `}out[${JSON.stringify(f.key)}] = y${k};`).join("\n")}\nreturn out;`) as Make);
+    }
     built++;
     const keep = fields.flatMap((f, k) => ((bits[k] ?? 0) === 0 || (m & (bits[k] ?? 0)) !== 0 ? [entry(f, k)] : []));
-    return (shapes[m] = new Function(...args, `return { ${keep.join(", ")} };`) as (...values: unknown[]) => unknown);
+    return (shapes[m] = new Function(...args, `return { ${keep.join(", ")} };`) as Make);
   };
   return `const out = (${env.add(shapes)}[m] ?? ${env.add(shape)}(m))(${args.join(", ")});`;
 }
