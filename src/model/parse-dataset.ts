@@ -133,7 +133,7 @@ function* parseCollection<C extends CollectionName>(
       rejectLineManagementCycles(parsed as (LineManagement | undefined)[], issues, out.dataset.staff);
     }
   }
-  const nested = nestedIdCheckOf(name, ix);
+  const nested = nestedIdCheckOf(name, ix, raw.length);
   const accepted = new Uint8Array(raw.length);
   let records: RecordOf<C>[] | undefined; // from the first rejection on; until then, the records read are the collection
   for (let i = 0; i < raw.length; i++) {

@@ -177,13 +177,15 @@ export function referenceCheckOf<C extends CollectionName>(name: C, ix: Referenc
   if (fields.length === 0) return other;
   const keys = fields.map(([field]) => field);
   const targets = fields.map(([, target]) => target);
+  const ids = targets.map((target) => known[target]);
   return (r, out) => {
     const row = r as Readonly<Record<string, unknown>>;
     for (let i = 0; i < keys.length; i++) {
       const field = keys[i] as string;
-      const target = targets[i] as ReferenceTarget;
       const id = row[field] as string | undefined;
-      if (missing(known, target, id)) out.push({ path: [field], message: missingMessage(target, id) });
+      if (id !== undefined && ids[i]?.inExport(id) !== true) {
+        out.push({ path: [field], message: missingMessage(targets[i] as ReferenceTarget, id) });
+      }
     }
     other?.(r, out);
   };
@@ -211,13 +213,18 @@ const SCAN_LIMIT = 16;
  *
  * @param name - the collection
  * @param ix - where the nested ids accepted so far are kept
+ * @param expected - how many nested ids the collection likely holds (its records' count will do): room is made for them at once
  * @returns the check, which gives the duplicates, each at its path, or undefined when there are none
  */
-export function nestedIdCheckOf<C extends CollectionName>(name: C, ix: ReferenceIndex): ((r: RecordOf<C>, index: number) => Issue[] | undefined) | undefined {
+export function nestedIdCheckOf<C extends CollectionName>(
+  name: C,
+  ix: ReferenceIndex,
+  expected = 0,
+): ((r: RecordOf<C>, index: number) => Issue[] | undefined) | undefined {
   const spec = nestedIds[name] as { noun: string; field: string; items: (r: RecordOf<C>) => readonly { id: string }[] } | undefined;
   if (spec === undefined) return undefined;
   let found = ix.nested.get(spec.noun);
-  if (found === undefined) ix.nested.set(spec.noun, (found = new IdIndex()));
+  if (found === undefined) ix.nested.set(spec.noun, (found = new IdIndex(expected)));
   const seen = found;
   return (r, index) => {
     const items = spec.items(r);
