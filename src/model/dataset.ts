@@ -52,7 +52,8 @@ export type RecordOf<C extends CollectionName> = z.output<(typeof recordSchemas)
 /**
  * The whole dataset: every collection optional (a missing collection is an empty one),
  * extra fields tolerated. Validating with it rejects the whole input for one bad record;
- * use `parseDataset` to reject record by record.
+ * use `parseDataset` to reject record by record. A `zod/mini` schema, as every schema exported:
+ * wrap it with zod's functions (`z.optional(datasetSchema)`); it has no classic methods.
  */
 export const datasetSchema = z.object({
   areas: z._default(z.array(areaSchema), []),

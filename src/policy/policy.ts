@@ -12,7 +12,11 @@ export const policyCalendarSchema = z.strictObject({
   closureDays: z.array(isoDateSchema),
 });
 
-/** A whole policy: identity, calendar, parameters and the rule catalogue, all plain data. */
+/**
+ * A whole policy: identity, calendar, parameters and the rule catalogue, all plain data. A
+ * `zod/mini` schema: `policySchema.safeParse(input, { error: zodEnglish })` gives zod's English
+ * messages (`checkPolicy` gives the library's full check).
+ */
 export const policySchema = z.strictObject({
   /** The JSON Schema an editor should use for completion (`"./policy.schema.json"`); ignored otherwise. */
   $schema: z.optional(z.string()),
