@@ -23,7 +23,7 @@ describe("zod's messages are English, whatever locale the app gives zod", () => 
 
   it("qafErrorMap gives zod's English where it has no predicate of its own", () => {
     z.config(z.locales.fr());
-    const issue = { code: "unrecognized_keys", keys: ["a", "b"], input: {}, path: [] } as const;
+    const issue: z.core.$ZodRawIssue = { code: "unrecognized_keys", keys: ["a", "b"], input: {}, path: [] };
     expect(qafErrorMap(issue)).toBe('Unrecognized keys: "a", "b"');
     expect(zodEnglish(issue)).toBe('Unrecognized keys: "a", "b"');
   });
