@@ -43,7 +43,7 @@ export class IdIndex {
       const h = idHash(id);
       const slot = this.slotOf(id, h);
       if (slot >= 0) {
-        const at = this.slots[slot] as number;
+        const at = this.slots[slot] ?? 0;
         if (at !== 0) return this.values[at - 1];
         this.slots[slot] = this.ids.push(id);
         this.slots[slot + 1] = h;
@@ -51,9 +51,8 @@ export class IdIndex {
         if (this.ids.length * 4 > this.slots.length) this.grow();
         return undefined;
       }
-      this.crowd();
     }
-    const crowded = this.crowded as Map<string, number>;
+    const crowded = this.crowded ?? this.crowd();
     const known = crowded.get(id);
     if (known === undefined) crowded.set(id, value);
     return known;
@@ -67,12 +66,11 @@ export class IdIndex {
     if (this.crowded === undefined) {
       const slot = this.slotOf(id, idHash(id));
       if (slot >= 0) {
-        const at = this.slots[slot] as number;
+        const at = this.slots[slot] ?? 0;
         return at === 0 ? undefined : this.values[at - 1];
       }
-      this.crowd();
     }
-    return (this.crowded as Map<string, number>).get(id);
+    return (this.crowded ?? this.crowd()).get(id);
   }
 
   /**
@@ -88,7 +86,7 @@ export class IdIndex {
     const mask = this.slots.length - 2;
     let slot = (h << 1) & mask;
     for (let probes = 0; probes < MAX_PROBES; probes++) {
-      const at = this.slots[slot] as number;
+      const at = this.slots[slot] ?? 0;
       if (at === 0 || (this.slots[slot + 1] === h && this.ids[at - 1] === id)) return slot;
       slot = (slot + 2) & mask;
     }
@@ -99,12 +97,15 @@ export class IdIndex {
     const slots = new Int32Array(this.slots.length * 2);
     const mask = slots.length - 2;
     for (let from = 0; from < this.slots.length; from += 2) {
-      const at = this.slots[from] as number;
+      const at = this.slots[from] ?? 0;
       if (at === 0) continue;
-      const h = this.slots[from + 1] as number;
+      const h = this.slots[from + 1] ?? 0;
       let slot = (h << 1) & mask;
       for (let probes = 1; slots[slot] !== 0; probes++) {
-        if (probes === MAX_PROBES) return this.crowd();
+        if (probes === MAX_PROBES) {
+          this.crowd();
+          return;
+        }
         slot = (slot + 2) & mask;
       }
       slots[slot] = at;
@@ -113,14 +114,15 @@ export class IdIndex {
     this.slots = slots;
   }
 
-  /** Moves every id into a `Map`, for good. */
-  private crowd(): void {
+  /** Moves every id into a `Map`, for good. @returns the map */
+  private crowd(): Map<string, number> {
     const crowded = new Map<string, number>();
-    for (let k = 0; k < this.ids.length; k++) crowded.set(this.ids[k] as string, this.values[k] as number);
+    this.ids.forEach((id, k) => crowded.set(id, this.values[k] ?? 0));
     this.crowded = crowded;
     this.ids.length = 0;
     this.values.length = 0;
     this.slots = new Int32Array(0);
+    return crowded;
   }
 }
 

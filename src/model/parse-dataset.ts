@@ -64,8 +64,10 @@ function toIssues(error: z.core.$ZodError): Issue[] {
   }));
 }
 
-/** Records parsed by their schema between two steps (each takes a few microseconds); the reader's, a step's worth of `endsStep`. */
+/** Records parsed by their schema between two steps (each takes a few microseconds). */
 const PARSED_PER_STEP = 16;
+/** Records read between two steps, counted across collections (the reader takes under a microsecond a record). */
+const READ_PER_STEP = 64;
 
 function* parseCollection<C extends CollectionName>(
   name: C,
@@ -73,6 +75,7 @@ function* parseCollection<C extends CollectionName>(
   ix: ReferenceIndex,
   out: ParsedDataset,
   tally: CoercionTally,
+  before: number,
 ): Generator<void, void> {
   const schema = recordSchemas[name] as unknown as z.ZodMiniType<RecordOf<C>>;
   const reader = recordReader(schema);
@@ -83,7 +86,7 @@ function* parseCollection<C extends CollectionName>(
   const firstIndex = new IdIndex(raw.length);
   let bySchema = 0;
   for (let i = 0; i < raw.length; i++) {
-    if (endsStep(i)) yield;
+    if (endsStep(before + i, READ_PER_STEP)) yield;
     // A record valid as it is takes the reader's check alone; the others are read forgivingly,
     // then left to the schema, which alone describes a rejected record.
     let record = raw[i];
@@ -135,7 +138,7 @@ function* parseCollection<C extends CollectionName>(
   }
   const nested = nestedIdCheckOf(name, ix, raw.length);
   const accepted = new Uint8Array(raw.length);
-  let records: RecordOf<C>[] | undefined; // from the first rejection on; until then, the records read are the collection
+  let records: (RecordOf<C> | undefined)[] | undefined; // from the first rejection on; until then, the records read are the collection
   for (let i = 0; i < raw.length; i++) {
     if (endsStep(i)) yield;
     if (!lineManaged) checkReferences(i);
@@ -145,15 +148,15 @@ function* parseCollection<C extends CollectionName>(
       accepted[i] = 1;
       records?.push(r);
     } else {
-      records ??= parsed.slice(0, i) as RecordOf<C>[];
+      records ??= parsed.slice(0, i);
       const id = readId((copy ?? raw)[i]);
       const all = found ?? [];
       out.rejected.push(id === undefined ? { collection: name, index: i, issues: all } : { collection: name, index: i, id, issues: all });
     }
   }
-  records ??= parsed as RecordOf<C>[];
+  records ??= parsed;
   ix.accepted.set(name, new AcceptedIds(firstIndex, accepted));
-  (out.dataset as unknown as Record<C, RecordOf<C>[]>)[name] = records;
+  (out.dataset as unknown as Record<C, (RecordOf<C> | undefined)[]>)[name] = records; // none undefined: only accepted records
   out.counts[name] = { received: raw.length, evaluated: records.length, rejected: raw.length - records.length };
 }
 
@@ -199,12 +202,15 @@ export function* parseDatasetSteps(input: unknown): Generator<void, ParsedDatase
   const out: ParsedDataset = { dataset: {} as Dataset, rejected: [], counts: {} as ParsedDataset["counts"], coercions: [] };
   const tally = new CoercionTally();
   const ix: ReferenceIndex = { accepted: new Map(), nested: new Map() };
+  let before = 0; // records of the collections before
   for (const name of COLLECTIONS) {
     const value = Object.hasOwn(collections, name) ? collections[name] : undefined;
     if (value !== undefined && !Array.isArray(value)) {
       out.rejected.push({ collection: name, index: -1, issues: [{ path: [], message: "must be an array of records" }] });
     }
-    yield* parseCollection(name, Array.isArray(value) ? value : [], ix, out, tally);
+    const records = Array.isArray(value) ? value : [];
+    yield* parseCollection(name, records, ix, out, tally, before);
+    before += records.length;
   }
   out.coercions = tally.list();
   return out;

@@ -209,17 +209,18 @@ function outputSource(fields: readonly Field[], bits: readonly number[], env: En
   const entry = (f: Field, k: number): string => `${JSON.stringify(f.key)}: y${k}`;
   if (!bits.some((b) => b !== 0)) return `const out = { ${fields.map(entry).join(", ")} };`;
   type Make = (...values: unknown[]) => unknown;
+  const make = (body: string): Make => new Function(...args, body) as Make;
   const shapes: Make[] = [];
   let built = 0;
   let byField: Make | undefined;
   const shape = (m: number): Make => {
     if (built === MAX_SHAPES) {
-      return (byField ??= new Function(...args, `const out = {};\n${fields.map((f, k) =>
-        `${bits[k] === 0 ? "" : `if (m & ${bits[k]}) `}out[${JSON.stringify(f.key)}] = y${k};`).join("\n")}\nreturn out;`) as Make);
+      return (byField ??= make(`const out = {};\n${fields.map((f, k) =>
+        `${bits[k] === 0 ? "" : `if (m & ${bits[k]}) `}out[${JSON.stringify(f.key)}] = y${k};`).join("\n")}\nreturn out;`));
     }
     built++;
     const keep = fields.flatMap((f, k) => ((bits[k] ?? 0) === 0 || (m & (bits[k] ?? 0)) !== 0 ? [entry(f, k)] : []));
-    return (shapes[m] = new Function(...args, `return { ${keep.join(", ")} };`) as Make);
+    return (shapes[m] = make(`return { ${keep.join(", ")} };`));
   };
   return `const out = (${env.add(shapes)}[m] ?? ${env.add(shape)}(m))(${args.join(", ")});`;
 }

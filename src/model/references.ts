@@ -175,17 +175,12 @@ export function referenceCheckOf<C extends CollectionName>(name: C, ix: Referenc
   const fields = Object.entries((referenceFields as FieldTargets)[name] ?? {}) as [string, ReferenceTarget][];
   const other = (otherChecks[name] as Checks[C] | undefined)?.(known, ix);
   if (fields.length === 0) return other;
-  const keys = fields.map(([field]) => field);
-  const targets = fields.map(([, target]) => target);
-  const ids = targets.map((target) => known[target]);
+  const refs = fields.map(([field, target]) => ({ field, target, ids: known[target] }));
   return (r, out) => {
     const row = r as Readonly<Record<string, unknown>>;
-    for (let i = 0; i < keys.length; i++) {
-      const field = keys[i] as string;
+    for (const { field, target, ids } of refs) {
       const id = row[field] as string | undefined;
-      if (id !== undefined && ids[i]?.inExport(id) !== true) {
-        out.push({ path: [field], message: missingMessage(targets[i] as ReferenceTarget, id) });
-      }
+      if (id !== undefined && ids?.inExport(id) !== true) out.push({ path: [field], message: missingMessage(target, id) });
     }
     other?.(r, out);
   };
