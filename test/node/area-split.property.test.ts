@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { evaluate, qafPolicy } from "../../src";
 import { rulesBySplit, servicePart, splitByArea } from "../../src/node/area-split";
 import { mergeParts } from "../../src/node/merge-parts";
-import { evaluateOwned } from "../../src/node/parallel-worker";
+import { evaluateOwned } from "../../src/node/owned-part";
 import { datasetArb, windowArb } from "../properties/arbitraries";
 import { crossAreas } from "../properties/cross-areas";
 import { generateCounty } from "../../src/demo";
