@@ -15,12 +15,12 @@ import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import { createSlicer, finishInSlices, type Slicer } from "../engine/slicing/host-turns";
 import { COLLECTIONS, InvalidOptionsError, evaluate, qafPolicy } from "../index";
-import type { EvaluateOptions, Evaluation } from "../index";
+import type { EvaluateOptions, Evaluation, RuleDefinition } from "../index";
 import { MAX_GROUPS, rulesBySplit, servicePart, splitByArea } from "./area-split";
 import { WorkerFailedError } from "./errors";
 import { mergeParts } from "./merge-parts";
 import { joinPieces, packSteps, piecesOf, unpackSteps, type Packed } from "./packed";
-import { evaluateOwned, type ParallelPart } from "./owned-part";
+import { evaluateOwned, type Ownership, type ParallelPart } from "./owned-part";
 import type { PartTask } from "./parallel-worker";
 
 /** Options of {@link evaluateParallel}: those of {@link evaluate}, and how many jobs to run at once. */
@@ -72,6 +72,12 @@ export async function evaluateParallel(input: unknown, options: ParallelOptions)
     pool.on("error", (error: unknown) => reject(new WorkerFailedError(error)));
   });
   poolFailed.catch(() => undefined);
+  // Stops this thread's own evaluations when the caller's signal does, or when the run ends
+  // without them (a worker failed).
+  const here = new AbortController();
+  const stop = (): void => here.abort(signal?.reason);
+  if (signal?.aborted === true) stop();
+  signal?.addEventListener("abort", stop, { once: true });
   try {
     // The calling thread is someone's host too: it packs the parts and reads the results back
     // a piece at a time, with turns between, and sorts in slices.
@@ -102,17 +108,23 @@ export async function evaluateParallel(input: unknown, options: ParallelOptions)
     // with neither (clean data) is merged; one with either is evaluated here, at the cost of
     // one thread, as soon as a part shows it.
     const clean = (part: ParallelPart): boolean => part.coercions.length === 0 && part.rejected.length === 0;
+    // A worker failing outside a task ends the evaluation at once, here too.
+    const inThisThread = async (dataset: Record<string, unknown>, rulesHere: RuleDefinition[], ownership?: Ownership): Promise<ParallelPart> => {
+      const run = evaluateOwned(dataset, { ...cloneable, signal: here.signal, policy: { ...policy, rules: rulesHere } }, ownership);
+      run.catch(() => undefined); // awaited in the race; stopped in the end if the race is lost
+      return progressed(await Promise.race([poolFailed, run]));
+    };
     if (own !== undefined) {
-      parts.push(progressed(await evaluateOwned(own.dataset, { ...areaOptions, signal }, { indices: own.indices, owned: own.owned })));
+      parts.push(await inThisThread(own.dataset, rules.areaRules, { indices: own.indices, owned: own.owned }));
       if (!parts.every(clean)) return await evaluate(input, evaluateOptions);
     }
-    if (service !== undefined) {
-      parts.push(progressed(await evaluateOwned(service, { ...cloneable, signal, policy: { ...policy, rules: rules.serviceRules } }, undefined)));
-    }
+    if (service !== undefined) parts.push(await inThisThread(service, rules.serviceRules));
     for (const part of await Promise.race([poolFailed, Promise.all(runs)])) parts.push(joinPieces(await finishInSlices(unpackSteps(part), slicer)) as ParallelPart);
     if (!parts.every(clean)) return await evaluate(input, evaluateOptions);
     return await mergeParts(header, parts, collections, slicer);
   } finally {
+    signal?.removeEventListener("abort", stop);
+    here.abort();
     await pool.destroy();
   }
 }
