@@ -3,8 +3,8 @@
  *
  * The dataset is split by area before it crosses threads: each job parses and evaluates only
  * the records of its areas (with what they refer to), and keeps the results and rejections it
- * owns; the rules about the service as a whole run in one more part, over the collections they
- * read. The merged lists, sorted by the engine's own orders, are exactly those of
+ * owns; the calling thread is one of the jobs, and runs the rules about the service as a whole
+ * too, over the collections they read. The merged lists, sorted by the engine's own orders, are exactly those of
  * {@link evaluate}. See `docs/parallel.md`.
  *
  * @module
@@ -26,9 +26,9 @@ import type { PartTask } from "./parallel-worker";
 /** Options of {@link evaluateParallel}: those of {@link evaluate}, and how many jobs to run at once. */
 export interface ParallelOptions extends EvaluateOptions {
   /**
-   * Worker threads to use: a number, or `"auto"` (the default, {@link autoJobs}: one thread for
-   * a dataset too small to gain, else every core that memory allows). `1` evaluates in this
-   * thread. Capped at the cores available, so `jobs: 1000` is safe.
+   * Threads to use, this one and `jobs - 1` workers: a number, or `"auto"` (the default,
+   * {@link autoJobs}: one thread for a dataset too small to gain, else every core that memory
+   * allows). `1` evaluates in this thread. Capped at the cores available, so `jobs: 1000` is safe.
    */
   jobs?: number | "auto";
 }
@@ -146,8 +146,9 @@ function checkJobs(jobs: unknown): number {
 /**
  * The records from which `jobs: "auto"` uses worker threads: none, today. On the 2-core
  * machine the library is measured on, the split run never beat one thread at any size tried,
- * up to the 1,049,050 records of the benchmark region (0.42x, at 3.2 times the memory), so
- * `auto` is one thread. Lower it where `npm run bench` shows threads winning; `jobs: n` (the
+ * up to the 1,049,050 records of the benchmark region: there one thread's run already keeps
+ * most of the second core busy with V8's compiler and garbage collector, and the split spends
+ * 2.3 times its CPU time, at 1.9 times its memory. So `auto` is one thread. Lower it where `npm run bench` shows threads winning; `jobs: n` (the
  * CLI's `--jobs n`) still asks for them.
  */
 export const PARALLEL_FROM_RECORDS = Number.POSITIVE_INFINITY;
