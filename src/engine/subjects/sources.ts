@@ -12,6 +12,9 @@ import { atIndex } from "../../util/at-index";
 
 type Row = Readonly<Record<string, unknown>>;
 
+/** The facts of a source that derives none: one object, shared by all its subjects (which never read it). */
+const NO_FACTS = Object.freeze({});
+
 /** A record's date, by its position in its collection, as a day; undefined when it has none. */
 function dayOf(ctx: EngineContext, collection: CollectionName, field: string, at: number): Day | undefined {
   return dayAt(ctx.index.days[collection][field], at);
@@ -33,16 +36,16 @@ function recordsOf<T extends SubjectType, C extends "audits" | "supervisions" | 
       const records: readonly (Row & { id: string })[] = ctx.index.dataset[collection];
       for (let i = 0; i < records.length; i++) {
         const r = atIndex(records, i);
-        if (happened(ctx, collection, on, i)) yield { id: r.id, record: r, facts: {}, at: i };
+        if (happened(ctx, collection, on, i)) yield { id: r.id, record: r, facts: NO_FACTS, at: i };
       }
     },
   });
 }
 
-/** The cases opened by `asOf`, each with its position. */
-function* openedBy(ctx: EngineContext): Generator<[Case, number]> {
+/** The positions of the cases opened by `asOf` (a position, not a [case, position] pair per case). */
+function* openedBy(ctx: EngineContext): Generator<number> {
   const cases = ctx.index.dataset.cases;
-  for (let i = 0; i < cases.length; i++) if (happened(ctx, "cases", "openedOn", i)) yield [atIndex(cases, i), i];
+  for (let i = 0; i < cases.length; i++) if (happened(ctx, "cases", "openedOn", i)) yield i;
 }
 
 /**
@@ -55,7 +58,8 @@ function caseSource(named: (closedOn: Day | undefined, ctx: EngineContext) => bo
     place: { by: "team", via: { field: "teamId" } },
     derivedFacts: ["teamType", "closed", "neglect"],
     *parts(ctx) {
-      for (const [c, i] of openedBy(ctx)) {
+      for (const i of openedBy(ctx)) {
+        const c = atIndex(ctx.index.dataset.cases, i);
         const closedOn = dayOf(ctx, "cases", "closedOn", i);
         if (!named(closedOn, ctx)) continue;
         yield {
@@ -91,7 +95,9 @@ export const subjectSources = {
     type: "meeting", collection: "meetings", schema: recordSchemas.meetings, decidingDate: "heldOn",
     derivedFacts: ["attendeesRecorded"],
     *parts(ctx) {
-      for (const [i, m] of ctx.index.dataset.meetings.entries()) {
+      const records = ctx.index.dataset.meetings;
+      for (let i = 0; i < records.length; i++) {
+        const m = atIndex(records, i);
         if (!happened(ctx, "meetings", "heldOn", i)) continue;
         yield { id: m.id, record: m, at: i, facts: { attendeesRecorded: (m.attendeeIds?.length ?? 0) > 0 } };
       }
@@ -101,7 +107,9 @@ export const subjectSources = {
     type: "assessment", collection: "youngCarerAssessments", schema: recordSchemas.youngCarerAssessments,
     decidingDate: "assessedOn", derivedFacts: ["keyWorkerId"], place: { by: "case", via: { field: "caseId" } },
     *parts(ctx) {
-      for (const [i, a] of ctx.index.dataset.youngCarerAssessments.entries()) {
+      const records = ctx.index.dataset.youngCarerAssessments;
+      for (let i = 0; i < records.length; i++) {
+        const a = atIndex(records, i);
         if (!happened(ctx, "youngCarerAssessments", "assessedOn", i)) continue;
         yield { id: a.id, record: a, at: i, facts: { keyWorkerId: referenced(ctx.index, "youngCarerAssessments", "caseId", i)?.keyWorkerId } };
       }
@@ -112,7 +120,9 @@ export const subjectSources = {
     // With the member of staff its own record names as its owner (who must complete it), not the audited worker.
     nestedIn: { collection: "audits", list: "actions" }, place: { by: "staff", via: { field: "ownerId" } },
     *parts(ctx) {
-      for (const [i, a] of ctx.index.dataset.audits.entries()) {
+      const records = ctx.index.dataset.audits;
+      for (let i = 0; i < records.length; i++) {
+        const a = atIndex(records, i);
         if (!happened(ctx, "audits", "completedOn", i)) continue;
         for (const action of a.actions) {
           yield {
@@ -126,7 +136,9 @@ export const subjectSources = {
   staff: defineSource({
     type: "staff", collection: "staff", schema: recordSchemas.staff, derivedFacts: ["hasLineManager"], place: { by: "staff", via: "self" },
     *parts(ctx) {
-      for (const [i, s] of ctx.index.dataset.staff.entries()) {
+      const records = ctx.index.dataset.staff;
+      for (let i = 0; i < records.length; i++) {
+        const s = atIndex(records, i);
         if (!happened(ctx, "staff", "startedOn", i)) continue;
         const leftOn = dayOf(ctx, "staff", "leftOn", i);
         yield {
@@ -164,7 +176,8 @@ export const subjectSources = {
     nestedIn: { collection: "cases", list: "children" }, place: { by: "case", via: "parent" },
     derivedDates: ["case.openedOn", "case.closedOn"],
     *parts(ctx) {
-      for (const [c, i] of openedBy(ctx)) {
+      for (const i of openedBy(ctx)) {
+        const c: Case = atIndex(ctx.index.dataset.cases, i);
         // What every child of the case shares, built once per case.
         const caseDates = { "case.openedOn": dayOf(ctx, "cases", "openedOn", i), "case.closedOn": dayOf(ctx, "cases", "closedOn", i) };
         const facts = { caseId: c.id, keyWorkerId: c.keyWorkerId, teamId: c.teamId };
