@@ -68,10 +68,10 @@ export const chainKind: KindModule<"deadline-chain"> = {
           {
             rule, subject, owner: compiled.owner(subject, ctx), key: wait.key, dueBy,
             decidingDay: wait.start ?? ctx.from,
-            ...(wait.start === undefined ? {} : { waitStart: wait.start }),
+            waitStart: wait.start,
             evidence: met ? [met.id] : [],
-            ...(met ? { metOn: met.day } : {}),
-            ...(endsOn !== undefined ? { endedOn: endsOn } : {}),
+            metOn: met?.day,
+            endedOn: endsOn,
             details: { waitStarted: wait.start === undefined ? null : formatDay(wait.start) },
           },
           ctx,
