@@ -119,7 +119,10 @@ async function runRules(
       if (o.breach && o.since !== undefined) breaches.push(datedBreach(rule.definition, o.breach, o.since, false));
     }
     for (const c of out.checkBreaches) if (c.on >= ctx.from) breaches.push(datedBreach(rule.definition, c.breach, c.on, true));
-    for (const referral of resolveReferrals(rule, out.referrals, ctx)) referrals.push(referral);
+    for (const referral of resolveReferrals(rule, out.referrals, ctx)) {
+      referrals.push(referral);
+      if (slicer.due()) await slicer.turn();
+    }
     progress({ stage: "rules", rule: rule.definition.id, done: i + 1, total });
     if (slicer.due()) await slicer.turn();
   }

@@ -93,6 +93,9 @@ export async function selectSubjects<S extends { fact(name: string): unknown }>(
   for (const [name, fn] of Object.entries(customOperators)) engine.addOperator(name, fn);
   engine.addRule({ conditions: condition as never, event: { type: "applies" } });
   for (const combination of combinations.all()) {
+    // The engine's promises settle in microtasks, which never give the host a turn: pause here too.
+    const turn = pause();
+    if (turn) await turn;
     const input: Record<string, unknown> = {};
     facts.forEach((f, i) => {
       if (combination.values[i] !== null) input[f] = combination.values[i];
