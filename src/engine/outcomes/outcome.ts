@@ -4,6 +4,7 @@ import type { RuleDefinition } from "../../model/policy";
 import type { EngineContext } from "../context/engine-context";
 import { footingsOf } from "../../policy/basis";
 import { fillMessage } from "./message";
+import { atIndex } from "../../util/at-index";
 import { placeOf } from "../subjects/place";
 import type { SubjectInstance } from "../subjects/subject";
 
@@ -131,7 +132,7 @@ export function settle(d: Decision, ctx: EngineContext): Outcome {
   obligation.dueBy = d.dueBy === null ? null : formatDay(d.dueBy);
   obligation.status = status;
   if (metOn !== undefined) obligation.metOn = metOn;
-  obligation.evidence = d.evidence.length > 1 ? [...d.evidence].sort() : [...d.evidence];
+  obligation.evidence = inOrder(d.evidence) ? [...d.evidence] : [...d.evidence].sort();
   if (d.progress) obligation.progress = d.progress;
   obligation.source = source;
   obligation.basis = footing.basis;
@@ -163,6 +164,12 @@ export function settle(d: Decision, ctx: EngineContext): Outcome {
   outcome.breach = breach;
   outcome.since = since;
   return outcome;
+}
+
+/** Whether ids are already in the order `sort()` gives (most lists are: one id, or ids in date order that sort alike). */
+function inOrder(ids: readonly string[]): boolean {
+  for (let k = 1; k < ids.length; k++) if (atIndex(ids, k - 1) > atIndex(ids, k)) return false;
+  return true;
 }
 
 /** The value of a message's placeholder: the decision's facts first, then what every breach can say. */

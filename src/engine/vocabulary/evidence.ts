@@ -108,7 +108,11 @@ export function* evidenceFor(spec: EvidenceSpec, ctx: EngineContext): Generator<
 
 /** Whether one field's value passes its filter. */
 function passes(value: unknown, filter: FieldFilter): boolean {
-  if (Array.isArray(filter)) return filter.some((v) => v === value);
+  if (Array.isArray(filter)) {
+    // A loop, not `some`: this runs per record and spec, and its callback would be a closure each time.
+    for (let k = 0; k < filter.length; k++) if (filter[k] === value) return true;
+    return false;
+  }
   if (typeof filter === "object") return Array.isArray(value) && filter.includes.every((v) => value.includes(v));
   return value === filter;
 }
