@@ -74,7 +74,15 @@ const STOPPED: Partial<Record<string, string>> = {
 
 /** Each rule's source in the QAF, one object per rule shared by all its results. */
 const sources = new WeakMap<RuleDefinition, Source>();
-function sourceOf(rule: RuleDefinition): Source {
+
+/**
+ * A rule's source in the QAF (its section and quote): one object per rule, shared by every
+ * result of the rule rather than copied into each.
+ *
+ * @param rule - the rule definition
+ * @returns its source
+ */
+export function sourceOf(rule: RuleDefinition): Source {
   let source = sources.get(rule);
   if (!source) sources.set(rule, (source = { section: rule.section, quote: rule.quote }));
   return source;
