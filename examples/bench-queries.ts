@@ -10,7 +10,7 @@
  */
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { compareEvaluationsAsync, createExplainerAsync, evaluate, parseDatasetAsync, scorecard } from "one-point-qaf";
+import { compareEvaluations, compareEvaluationsAsync, createExplainerAsync, evaluate, parseDatasetAsync, scorecard } from "one-point-qaf";
 import { generateCounty, type GenerateCountyOptions } from "one-point-qaf/demo";
 import { toXlsx } from "one-point-qaf/node";
 import { indexEvaluation } from "one-point-qaf/query";
@@ -138,12 +138,14 @@ async function watched(name: string, call: () => Promise<unknown>): Promise<Asyn
 
 /**
  * Times every async form on the region with the event loop watched: parsing, the explainer,
- * comparing with the evaluation of a week before, the scorecard and every report builder.
+ * comparing with the evaluation of a week before, the scorecard and every report builder
+ * (the changes reports of that week's comparison among them).
  */
 async function benchAsyncForms(dataset: ReturnType<typeof generateCounty>, evaluation: Awaited<ReturnType<typeof evaluate>>, asOf: string): Promise<AsyncFormFigure[]> {
   const weekBefore = new Date(Date.parse(`${asOf}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10);
   const previous = await evaluate(dataset, { asOf: weekBefore });
   const card = await scorecard(dataset, { from: "2025-04", to: asOf.slice(0, 7), by: "team" });
+  const changes = compareEvaluations(previous, evaluation, { dataset });
   const forms: [string, () => Promise<unknown>][] = [
     ["parseDatasetAsync", () => parseDatasetAsync(dataset)],
     ["createExplainerAsync", () => createExplainerAsync(evaluation, { dataset })],
@@ -160,6 +162,9 @@ async function benchAsyncForms(dataset: ReturnType<typeof generateCounty>, evalu
     ["scorecardMarkdownAsync", () => report.scorecardMarkdownAsync(card)],
     ["scorecardTextAsync", () => report.scorecardTextAsync(card)],
     ["scorecardHtmlAsync", () => report.scorecardHtmlAsync(card)],
+    ["changesCsvAsync (a week)", () => report.changesCsvAsync(changes)],
+    ["changesMarkdownAsync (a week)", () => report.changesMarkdownAsync(changes)],
+    ["changesHtmlReportAsync (a week)", () => report.changesHtmlReportAsync(changes)],
   ];
   const out: AsyncFormFigure[] = [];
   for (const [name, call] of forms) out.push(await watched(name, call));

@@ -4,9 +4,9 @@
  *
  * @packageDocumentation
  */
-export { CHANGE_COLUMNS, changesCsv } from "./changes-csv";
-export { changesHtmlReport, changesLead, renderChangesHtmlBody, renderChangesHtmlSection } from "./changes-html";
-export { changesMarkdown } from "./changes-markdown";
+export { CHANGE_COLUMNS, changesCsv, changesCsvAsync } from "./changes-csv";
+export { changesHtmlReport, changesHtmlReportAsync, changesLead, renderChangesHtmlBody, renderChangesHtmlSection } from "./changes-html";
+export { changesMarkdown, changesMarkdownAsync } from "./changes-markdown";
 export { csvField, formulaSafe, toCsv } from "./csv";
 export { BASIS_MEANING } from "./basis";
 export {

@@ -19,6 +19,7 @@ export interface SlicedOptions {
 /**
  * Runs steps to their end, giving the host's event loop a turn every few milliseconds of work:
  * the asynchronous way to run a builder whose synchronous form runs the same steps with `finish`.
+ * With a signal already aborted it rejects with the signal's reason before any work.
  *
  * @param steps - the steps
  * @param options - `signal`, to stop early
@@ -26,7 +27,9 @@ export interface SlicedOptions {
  * @example
  * const text = await runInSlices(markdownSummarySteps(result, dataset), { signal });
  */
-export function runInSlices<T>(steps: Iterator<unknown, T>, options: SlicedOptions = {}): Promise<T> {
+export async function runInSlices<T>(steps: Iterator<unknown, T>, options: SlicedOptions = {}): Promise<T> {
+  // An aborted signal stops even work too small to reach a turn.
+  options.signal?.throwIfAborted();
   return finishInSlices(steps, createSlicer(options.signal));
 }
 

@@ -5,11 +5,14 @@
  */
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
-import { evaluate, parseDataset, scorecard, scorecardOf, type Evaluation, type Scorecard } from "../../src";
+import {
+  calendar, compareEvaluations, evaluate, parseDataset, scorecard, scorecardOf, type Evaluation, type EvaluationChanges, type Scorecard,
+} from "../../src";
 import { generateCounty } from "../../src/demo";
 import { toXlsx } from "../../src/node";
 import {
-  basisCsv, basisCsvAsync, breachesCsv, breachesCsvAsync, markdownSummary, markdownSummaryAsync, obligationsCsv, obligationsCsvAsync,
+  basisCsv, basisCsvAsync, breachesCsv, breachesCsvAsync, changesCsv, changesCsvAsync, changesHtmlReport, changesHtmlReportAsync,
+  changesMarkdown, changesMarkdownAsync, markdownSummary, markdownSummaryAsync, obligationsCsv, obligationsCsvAsync,
   scorecardCsv, scorecardCsvAsync, scorecardHtml, scorecardHtmlAsync, scorecardMarkdown, scorecardMarkdownAsync, scorecardText,
   scorecardTextAsync, textSummary, textSummaryAsync, type ReportDataset,
 } from "../../src/report";
@@ -19,9 +22,13 @@ import { runs } from "../properties/generators";
 const dataset = generateCounty({ areas: 2, teamsPerArea: 3, staffPerTeam: 8, years: 2 });
 const evaluation = await evaluate(dataset, { asOf: "2025-03-31" });
 const card = await scorecard(dataset, { from: "2024-04", to: "2025-03", by: "team" });
+// Six months apart: enough changes for the changes reports to give turns.
+const changes = compareEvaluations(await evaluate(dataset, { asOf: "2024-09-30" }), evaluation, { dataset });
 
 /** Each builder: its name, its sync form and its async form over the same inputs. */
-function pairs(e: Evaluation, data: ReportDataset, c: Scorecard): [string, () => string, (signal?: AbortSignal) => Promise<string>][] {
+function pairs(
+  e: Evaluation, data: ReportDataset, c: Scorecard, ch: EvaluationChanges,
+): [string, () => string, (signal?: AbortSignal) => Promise<string>][] {
   return [
     ["markdownSummary", () => markdownSummary(e, data), (signal) => markdownSummaryAsync(e, data, { signal })],
     ["markdownSummary without a dataset", () => markdownSummary(e), (signal) => markdownSummaryAsync(e, undefined, { signal })],
@@ -33,6 +40,9 @@ function pairs(e: Evaluation, data: ReportDataset, c: Scorecard): [string, () =>
     ["scorecardMarkdown", () => scorecardMarkdown(c), (signal) => scorecardMarkdownAsync(c, { signal })],
     ["scorecardText", () => scorecardText(c, 4), (signal) => scorecardTextAsync(c, 4, { signal })],
     ["scorecardHtml", () => scorecardHtml(c, { title: "T" }), (signal) => scorecardHtmlAsync(c, { title: "T", signal })],
+    ["changesCsv", () => changesCsv(ch), (signal) => changesCsvAsync(ch, { signal })],
+    ["changesMarkdown", () => changesMarkdown(ch), (signal) => changesMarkdownAsync(ch, { signal })],
+    ["changesHtmlReport", () => changesHtmlReport(ch, { title: "T" }), (signal) => changesHtmlReportAsync(ch, { title: "T", signal })],
   ];
 }
 
@@ -69,14 +79,14 @@ async function withFastClock<T>(work: () => Promise<T>): Promise<T> {
 }
 
 describe("report builders' async forms, on a demo county", () => {
-  it.each(pairs(evaluation, dataset, card))("%s: gives turns and the same text", async (_name, sync, async) => {
+  it.each(pairs(evaluation, dataset, card, changes))("%s: gives turns and the same text", async (_name, sync, async) => {
     const run = await withFastClock(() => ticking(() => async()));
     // The callback can only run if the builder gave the event loop a turn before it finished.
     expect(run.ticks).toBeGreaterThan(0);
     expect(run.value).toBe(sync());
   });
 
-  it.each(pairs(evaluation, dataset, card))("%s: stops when aborted", async (_name, _sync, async) => {
+  it.each(pairs(evaluation, dataset, card, changes))("%s: stops when aborted", async (_name, _sync, async) => {
     await expect(async(AbortSignal.abort())).rejects.toMatchObject({ name: "AbortError" });
   });
 
@@ -100,7 +110,10 @@ describe("report builders' async forms, over generated datasets", () => {
       fc.asyncProperty(datasetArb, windowArb, async (data, window) => {
         const e = await evaluate(data, window);
         const c = scorecardOf(await evaluate(data, { asOf: e.asOf, from: `${e.asOf.slice(0, 7)}-01` }), data, { from: e.asOf.slice(0, 7), to: e.asOf.slice(0, 7), asOf: e.asOf });
-        for (const [name, sync, async] of pairs(e, parseDataset(data).dataset, c)) expect(await async(), name).toBe(sync());
+        const parsed = parseDataset(data).dataset;
+        const weekBefore = await evaluate(data, { asOf: calendar.formatDay((calendar.parseDay(e.asOf) as number) - 7) });
+        const ch = compareEvaluations(weekBefore, e, { dataset: parsed });
+        for (const [name, sync, async] of pairs(e, parsed, c, ch)) expect(await async(), name).toBe(sync());
       }),
       { numRuns: runs(10) },
     );
