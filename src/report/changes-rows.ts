@@ -1,4 +1,4 @@
-import { CHANGE_KINDS, type ChangeKind } from "../compare/change-groups";
+import type { ChangeKind } from "../compare/change-groups";
 import type { Change, EvaluationChanges } from "../compare/compare-evaluations";
 import type { Basis, Breach, Escalation, Obligation, Party, Subject } from "../model/evaluation";
 import { sortSteps } from "../engine/slicing/sort-in-slices";
@@ -157,7 +157,9 @@ export function* changeRowsSteps(changes: EvaluationChanges): Generator<void, Ch
  * @returns steps, then the rows by kind (every kind present, perhaps with none)
  */
 export function* rowsByKind(rows: readonly ChangeRow[]): Generator<void, Record<ChangeKind, ChangeRow[]>> {
-  const byKind = Object.fromEntries(CHANGE_KINDS.map((k) => [k, []])) as unknown as Record<ChangeKind, ChangeRow[]>;
+  const byKind: Record<ChangeKind, ChangeRow[]> = {
+    began: [], resolved: [], lapsed: [], leftWindow: [], withdrawn: [], escalated: [], fellDue: [], becameOverdue: [],
+  };
   yield* eachStep(rows, (r) => {
     byKind[r.kind].push(r);
   });

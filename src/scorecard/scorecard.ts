@@ -5,7 +5,7 @@ import { createSlicer, finishInSlices } from "../engine/slicing/host-turns";
 import { InvalidOptionsError, type Issue } from "../errors";
 import type { Breach, Evaluation, Obligation, Party, Subject } from "../model/evaluation";
 import type { RuleDefinition } from "../model/policy";
-import { createPlacerSteps, type OrgPlace, type PlacementDataset } from "../org/placement";
+import { createPlacerSteps, type OrgPlace } from "../org/placement";
 import { footingsOf, isEnabled } from "../policy/basis";
 import type { Policy } from "../policy/policy";
 import { qafPolicy } from "../policy/qaf-policy";
@@ -82,10 +82,12 @@ function* accepted(dataset: unknown, evaluation: Evaluation, collection: string)
   for (let i = 0; i < list.length; i++) {
     if (endsStep(i, ACCEPTED_PER_STEP)) yield;
     const r: unknown = list[i];
-    if (!rejected.has(i) && r !== null && typeof r === "object") out.push(r as Loose);
+    if (!rejected.has(i) && isLoose(r)) out.push(r);
   }
   return out;
 }
+
+const isLoose = (r: unknown): r is Loose => r !== null && typeof r === "object";
 
 /** Records read between two steps of {@link accepted}. */
 const ACCEPTED_PER_STEP = 2048;
@@ -377,11 +379,11 @@ interface Places {
 function* createPlaces(dataset: unknown, evaluation: Evaluation, by: ScorecardBy): Generator<void, Places> {
   const teams = yield* accepted(dataset, evaluation, "teams");
   const areas = yield* accepted(dataset, evaluation, "areas");
-  const placementData: Record<string, Loose[]> = {};
+  const placementData: { [collection: string]: Loose[] } = {};
   for (const c of ["teams", "staff", "cases", "audits", "supervisions", "pdrs", "observations", "youngCarerAssessments"]) {
     placementData[c] = yield* accepted(dataset, evaluation, c);
   }
-  const placer = yield* createPlacerSteps(placementData as PlacementDataset);
+  const placer = yield* createPlacerSteps(placementData);
   const teamName = new Map(teams.map((t) => [str(t["id"]) ?? "", str(t["name"]) ?? str(t["id"]) ?? ""]));
   const areaName = new Map(areas.map((a) => [str(a["id"]) ?? "", str(a["name"]) ?? str(a["id"]) ?? ""]));
   const service: ScorecardPlace = { key: "service", id: "service", label: "Service" };

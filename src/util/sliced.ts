@@ -10,7 +10,7 @@ import { createSlicer, finishInSlices } from "../engine/slicing/host-turns";
 import { endsStep } from "../model/steps";
 import { atIndex } from "./at-index";
 
-/** Options of every `…Async` form built on {@link runInSlices}. */
+/** Options of every `…Async` form of a report builder. */
 export interface SlicedOptions {
   /** Stops the work early: the promise rejects with the signal's reason at its next turn. */
   signal?: AbortSignal;
