@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { simplePatternProblem } from "../text/simple-pattern";
 
 /** The longest span in days a policy may give (a deadline, an interval, a grace period): ten years. */
@@ -9,11 +9,11 @@ export const MAX_MONTHS = 120;
 export const MAX_PER_YEAR = 366;
 
 const whole = (unit: string, min: number, max: number, note: string) =>
-  z
-    .number({ error: `must be a whole number of ${unit}` })
-    .int({ error: `must be a whole number of ${unit}` })
-    .min(min, { error: `must be ${min} or more` })
-    .max(max, { error: `must be at most ${max.toLocaleString("en-GB")}${note}` });
+  z.number({ error: `must be a whole number of ${unit}` }).check(
+    z.int({ error: `must be a whole number of ${unit}` }),
+    z.gte(min, { error: `must be ${min} or more` }),
+    z.lte(max, { error: `must be at most ${max.toLocaleString("en-GB")}${note}` }),
+  );
 
 /** A whole number of days, 0 to 3,650. */
 export const daysSchema = whole("days", 0, MAX_DAYS, " (ten years)");
@@ -28,13 +28,13 @@ export const perYearSchema = whole("times a year", 0, MAX_PER_YEAR, " (one a day
 /** An audit grade, 1 to 10. */
 export const gradeSchema = whole("grade points", 1, 10, "");
 /** A rate, 0 to 1 (`0.1` is 10%). */
-export const rateSchema = z
-  .number({ error: "must be a number from 0 to 1" })
-  .min(0, { error: "must be a number from 0 to 1" })
-  .max(1, { error: "must be a number from 0 to 1" });
+export const rateSchema = z.number({ error: "must be a number from 0 to 1" }).check(
+  z.gte(0, { error: "must be a number from 0 to 1" }),
+  z.lte(1, { error: "must be a number from 0 to 1" }),
+);
 
 /** A simple pattern (see `src/text/simple-pattern.ts`): matched in linear time, never a regular expression. */
-export const simplePatternSchema = z.string().superRefine((source, ctx) => {
+export const simplePatternSchema = z.string().check(z.superRefine((source, ctx) => {
   const problem = simplePatternProblem(source);
   if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem });
-});
+}));

@@ -1,5 +1,5 @@
 import { endsStep } from "./steps";
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { Issue } from "../errors";
 import { breachSchema, escalationSchema, evaluationSchema, obligationSchema } from "./evaluation";
 import { qafErrorMap } from "./messages";
@@ -14,7 +14,7 @@ const LISTS = [
 ] as const;
 
 /** Everything of an evaluation but the items of its three lists. */
-const envelopeSchema = evaluationSchema.extend({
+const envelopeSchema = z.extend(evaluationSchema, {
   obligations: z.array(z.unknown()),
   breaches: z.array(z.unknown()),
   escalations: z.array(z.unknown()),

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import * as z from "zod/mini";
 import { isRealIsoDate } from "./primitives";
 import { isPlainObject } from "../util/plain-object";
 
@@ -9,7 +9,7 @@ export type Fields = Readonly<Record<string, unknown>>;
 export type Reporter = (path: (string | number)[], message: string) => void;
 
 /** The cross-field check of each schema {@link withChecks} made. */
-const checks = new WeakMap<z.ZodType, (record: Fields, report: Reporter) => void>();
+const checks = new WeakMap<z.ZodMiniType, (record: Fields, report: Reporter) => void>();
 
 /**
  * The cross-field check {@link withChecks} attached to a schema, for a validator that reads the
@@ -18,7 +18,7 @@ const checks = new WeakMap<z.ZodType, (record: Fields, report: Reporter) => void
  * @param schema - a schema
  * @returns its check, or undefined when `withChecks` did not make it
  */
-export function checkOf(schema: z.ZodType): ((record: Fields, report: Reporter) => void) | undefined {
+export function checkOf(schema: z.ZodMiniType): ((record: Fields, report: Reporter) => void) | undefined {
   return checks.get(schema);
 }
 
@@ -31,17 +31,19 @@ export function checkOf(schema: z.ZodType): ((record: Fields, report: Reporter) 
  * @param check - reads the record and reports each problem
  * @returns the same schema with the check attached
  */
-export function withChecks<S extends z.ZodType>(
+export function withChecks<S extends z.ZodMiniType>(
   schema: S,
   check: (record: Fields, report: Reporter) => void,
 ): S {
-  const checked = schema.superRefine(
-    (value, ctx) => {
-      if (!isPlainObject(value)) return;
-      check(value, (path, message) => ctx.addIssue({ code: "custom", path, message }));
-    },
-    { when: () => true },
-  ) as unknown as S;
+  const checked = schema.check(
+    z.superRefine(
+      (value, ctx) => {
+        if (!isPlainObject(value)) return;
+        check(value, (path, message) => ctx.addIssue({ code: "custom", path, message }));
+      },
+      { when: () => true },
+    ),
+  );
   checks.set(checked, check);
   return checked;
 }

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 
 /**
  * How a value was read forgivingly, its meaning plain:
@@ -32,7 +32,7 @@ export const coercionSchema = z.object({
    * The first value as written and as read, for a date or an allowed value (`Full-time` read
    * as `full-time`). None for `null` and ids: an example never echoes what may be personal.
    */
-  example: z.object({ written: z.string(), read: z.string() }).optional(),
+  example: z.optional(z.object({ written: z.string(), read: z.string() })),
 });
 /** Values of one field of one collection read forgivingly in one way, counted. */
 export type Coercion = z.infer<typeof coercionSchema>;

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { caseSchema, representationSchema, surveySchema, youngCarerAssessmentSchema } from "./families";
 import {
   iicAwardSchema, meetingSchema, oversightSchema, qualityImprovementPlanSchema, reportSchema,
@@ -44,7 +44,7 @@ export const recordSchemas = {
   qualityImprovementPlans: qualityImprovementPlanSchema,
   iicAwards: iicAwardSchema,
   youngCarersCharterReviews: youngCarersCharterReviewSchema,
-} as const satisfies Record<CollectionName, z.ZodType>;
+} as const satisfies Record<CollectionName, z.ZodMiniType>;
 
 /** The parsed record type of a collection. */
 export type RecordOf<C extends CollectionName> = z.output<(typeof recordSchemas)[C]>;
@@ -52,28 +52,29 @@ export type RecordOf<C extends CollectionName> = z.output<(typeof recordSchemas)
 /**
  * The whole dataset: every collection optional (a missing collection is an empty one),
  * extra fields tolerated. Validating with it rejects the whole input for one bad record;
- * use `parseDataset` to reject record by record.
+ * use `parseDataset` to reject record by record. A `zod/mini` schema, as every schema exported:
+ * wrap it with zod's functions (`z.optional(datasetSchema)`); it has no classic methods.
  */
 export const datasetSchema = z.object({
-  areas: z.array(areaSchema).default([]),
-  teams: z.array(teamSchema).default([]),
-  staff: z.array(staffSchema).default([]),
-  absences: z.array(absenceSchema).default([]),
-  lineManagement: z.array(lineManagementSchema).default([]),
-  cases: z.array(caseSchema).default([]),
-  surveys: z.array(surveySchema).default([]),
-  youngCarerAssessments: z.array(youngCarerAssessmentSchema).default([]),
-  representations: z.array(representationSchema).default([]),
-  supervisions: z.array(supervisionSchema).default([]),
-  pdrs: z.array(pdrSchema).default([]),
-  observations: z.array(observationSchema).default([]),
-  audits: z.array(auditSchema).default([]),
-  meetings: z.array(meetingSchema).default([]),
-  reports: z.array(reportSchema).default([]),
-  oversight: z.array(oversightSchema).default([]),
-  qualityImprovementPlans: z.array(qualityImprovementPlanSchema).default([]),
-  iicAwards: z.array(iicAwardSchema).default([]),
-  youngCarersCharterReviews: z.array(youngCarersCharterReviewSchema).default([]),
+  areas: z._default(z.array(areaSchema), []),
+  teams: z._default(z.array(teamSchema), []),
+  staff: z._default(z.array(staffSchema), []),
+  absences: z._default(z.array(absenceSchema), []),
+  lineManagement: z._default(z.array(lineManagementSchema), []),
+  cases: z._default(z.array(caseSchema), []),
+  surveys: z._default(z.array(surveySchema), []),
+  youngCarerAssessments: z._default(z.array(youngCarerAssessmentSchema), []),
+  representations: z._default(z.array(representationSchema), []),
+  supervisions: z._default(z.array(supervisionSchema), []),
+  pdrs: z._default(z.array(pdrSchema), []),
+  observations: z._default(z.array(observationSchema), []),
+  audits: z._default(z.array(auditSchema), []),
+  meetings: z._default(z.array(meetingSchema), []),
+  reports: z._default(z.array(reportSchema), []),
+  oversight: z._default(z.array(oversightSchema), []),
+  qualityImprovementPlans: z._default(z.array(qualityImprovementPlanSchema), []),
+  iicAwards: z._default(z.array(iicAwardSchema), []),
+  youngCarersCharterReviews: z._default(z.array(youngCarersCharterReviewSchema), []),
 });
 
 /** A parsed dataset: every collection present, every record valid and its references resolved. */

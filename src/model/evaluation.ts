@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { coercionSchema, type Coercion } from "./coercions";
 import type { CollectionCount, Rejection } from "./parse-dataset";
 
@@ -46,12 +46,12 @@ export interface Party {
   named?: Party;
 }
 /** Who must act, or who must now know: a named person where the organisation data has one. */
-export const partySchema: z.ZodType<Party> = z.object({
-  staffId: z.string().optional(),
-  role: partyRoleSchema.optional(),
-  body: partyBodySchema.optional(),
+export const partySchema: z.ZodMiniType<Party> = z.object({
+  staffId: z.optional(z.string()),
+  role: z.optional(partyRoleSchema),
+  body: z.optional(partyBodySchema),
   get named() {
-    return partySchema.optional();
+    return z.optional(partySchema);
   },
 });
 
@@ -81,9 +81,9 @@ const footing = {
  */
 const place = {
   /** The team's id. */
-  team: z.string().optional(),
+  team: z.optional(z.string()),
   /** The area's id. */
-  area: z.string().optional(),
+  area: z.optional(z.string()),
 };
 
 /** The QAF's own words behind a result. */
@@ -145,12 +145,12 @@ export const obligationSchema = z.object({
   subject: subjectSchema,
   owner: partySchema,
   ...place,
-  period: spanSchema.optional(),
-  dueBy: z.string().nullable(),
+  period: z.optional(spanSchema),
+  dueBy: z.nullable(z.string()),
   status: obligationStatusSchema,
-  metOn: z.string().optional(),
+  metOn: z.optional(z.string()),
   evidence: z.array(z.string()),
-  progress: z.object({ done: z.number(), required: z.number() }).optional(),
+  progress: z.optional(z.object({ done: z.number(), required: z.number() })),
   source: sourceSchema,
   ...footing,
 });
@@ -189,7 +189,7 @@ export interface Obligation extends Footed, Placed {
 export const breachSchema = z.object({
   id: z.string(),
   ruleId: z.string(),
-  obligationId: z.string().optional(),
+  obligationId: z.optional(z.string()),
   subject: subjectSchema,
   owner: partySchema,
   ...place,
@@ -197,9 +197,9 @@ export const breachSchema = z.object({
   since: z.string(),
   /** `lapsed`: its subject stopped (left, closed) before anyone met it; it is settled and never escalates. */
   status: z.enum(["active", "resolved", "lapsed"]),
-  resolvedOn: z.string().optional(),
+  resolvedOn: z.optional(z.string()),
   /** The day it lapsed: the later of the day its subject stopped and `since`. */
-  lapsedOn: z.string().optional(),
+  lapsedOn: z.optional(z.string()),
   message: z.string(),
   details: z.record(z.string(), z.unknown()),
   source: sourceSchema,
@@ -247,9 +247,9 @@ export const escalationSchema = z.object({
   id: z.string(),
   kind: z.enum(["referral", "breach"]),
   ruleId: z.string(),
-  breachId: z.string().optional(),
+  breachId: z.optional(z.string()),
   subject: subjectSchema,
-  level: z.number().int().min(1),
+  level: z.number().check(z.int(), z.gte(1)),
   to: partySchema,
   raisedOn: z.string(),
   reason: z.string(),
@@ -281,7 +281,7 @@ export interface Escalation extends Footed {
 export const rejectionSchema = z.object({
   collection: z.string(),
   index: z.number(),
-  id: z.string().optional(),
+  id: z.optional(z.string()),
   issues: z.array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string() })),
 });
 
@@ -301,14 +301,14 @@ export const evaluationSchema = z.object({
    * rules (switches included), so that two evaluations can be told apart when only a parameter
    * differs. Evaluations written before the digest existed have none.
    */
-  policy: z.object({ id: z.string(), version: z.string(), digest: z.string().optional() }),
+  policy: z.object({ id: z.string(), version: z.string(), digest: z.optional(z.string()) }),
   obligations: z.array(obligationSchema),
   breaches: z.array(breachSchema),
   escalations: z.array(escalationSchema),
   rejected: z.array(rejectionSchema),
   counts: z.record(z.string(), collectionCountSchema),
   /** Values read forgivingly (`null` as absent, a timestamp as its day...), counted. Evaluations written before this existed have none. */
-  coercions: z.array(coercionSchema).optional(),
+  coercions: z.optional(z.array(coercionSchema)),
 });
 /** The result of an evaluation: everything found in the window `[window.from, asOf]`. */
 export interface Evaluation {

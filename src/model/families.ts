@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { notBefore, requireWhen, requireWith, withChecks } from "./checks";
 import { idSchema, recordDateSchema as isoDateSchema } from "./primitives";
 
@@ -7,7 +7,7 @@ export const childSchema = z.object({
   id: idSchema,
   dateOfBirth: isoDateSchema,
   /** Whether the child is a young carer (optional, default `false`). */
-  youngCarer: z.boolean().default(false),
+  youngCarer: z._default(z.boolean(), false),
 });
 /** A child of a family. */
 export type Child = z.output<typeof childSchema>;
@@ -26,10 +26,10 @@ export const caseSchema = withChecks(
     teamId: idSchema,
     keyWorkerId: idSchema,
     openedOn: isoDateSchema,
-    closedOn: isoDateSchema.optional(),
-    closureReason: closureReasonSchema.optional(),
+    closedOn: z.optional(isoDateSchema),
+    closureReason: z.optional(closureReasonSchema),
     /** When neglect of the children was identified (optional). */
-    neglectIdentifiedOn: isoDateSchema.optional(),
+    neglectIdentifiedOn: z.optional(isoDateSchema),
     children: z.array(childSchema),
   }),
   (r, report) => {
@@ -49,10 +49,10 @@ export const surveySchema = withChecks(
     id: idSchema,
     caseId: idSchema,
     instrument: surveyInstrumentSchema,
-    childId: idSchema.optional(),
+    childId: z.optional(idSchema),
     offeredOn: isoDateSchema,
-    completedOn: isoDateSchema.optional(),
-    declinedOn: isoDateSchema.optional(),
+    completedOn: z.optional(isoDateSchema),
+    declinedOn: z.optional(isoDateSchema),
   }),
   (r, report) =>
     requireWhen(

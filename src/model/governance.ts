@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { notBefore, withChecks } from "./checks";
 import { idSchema, recordDateSchema as isoDateSchema } from "./primitives";
 
@@ -28,12 +28,12 @@ export const meetingSchema = withChecks(
     id: idSchema,
     kind: meetingKindSchema,
     heldOn: isoDateSchema,
-    endsOn: isoDateSchema.optional(),
+    endsOn: z.optional(isoDateSchema),
     scope: meetingScopeSchema,
     /** Staff who attended (optional, default none). */
-    attendeeIds: z.array(idSchema).default([]),
+    attendeeIds: z._default(z.array(idSchema), []),
     /** Cases discussed, for case clinics and locality management meetings (optional, default none). */
-    caseIds: z.array(idSchema).default([]),
+    caseIds: z._default(z.array(idSchema), []),
   }),
   (r, report) => notBefore(r, report, "heldOn", "endsOn"),
 );
@@ -70,7 +70,7 @@ export const reportSchema = withChecks(
     /** Bodies it was shared with (may be empty). */
     sharedWith: z.array(bodySchema),
     /** Topics covered (optional, default none); see {@link REPORT_TOPICS}. */
-    covers: z.array(z.string()).default([]),
+    covers: z._default(z.array(z.string()), []),
   }),
   (r, report) => {
     const period = r.period;
@@ -85,7 +85,7 @@ export type Report = z.output<typeof reportSchema>;
 /** A logged oversight activity: a Liquid Logic dashboard review or a BI system access. */
 export const oversightSchema = z.object({
   /** Optional record id (an addition to the contract; unique when present). */
-  id: idSchema.optional(),
+  id: z.optional(idSchema),
   staffId: idSchema,
   activity: z.enum(["dashboard-review", "bi-access"]),
   on: isoDateSchema,

@@ -1,6 +1,7 @@
 /**
  * The dataset model: zod schemas of every record kind, their inferred types, the dataset,
- * record-by-record parsing and the JSON Schema export.
+ * record-by-record parsing and the JSON Schema export. The schemas are `zod/mini` schemas:
+ * `z.optional(caseSchema)`, not `caseSchema.optional()`.
  *
  * @packageDocumentation
  */
@@ -39,5 +40,5 @@ export { defineDataset } from "./define-dataset";
 export type { DatasetArgument } from "./define-dataset";
 export { parseDataset } from "./parse-dataset";
 export type { CollectionCount, ParsedDataset, Rejection } from "./parse-dataset";
-export { qafErrorMap } from "./messages";
+export { qafErrorMap, zodEnglish } from "./messages";
 export { datasetJsonSchema } from "./json-schema";

@@ -1,4 +1,5 @@
-import type { z } from "zod";
+import { en } from "zod/locales";
+import type { z } from "zod/mini";
 
 /** How the error map begins the message of a value outside a list, before the allowed values (joined by `, `). */
 export const ONE_OF = "must be one of: ";
@@ -12,13 +13,31 @@ const TYPE_NAMES: Readonly<Record<string, string>> = {
   object: "an object",
 };
 
+let english: z.core.$ZodErrorMap | undefined;
+
+/**
+ * zod's own English message for an issue, whatever locale the app gave zod (`zod/mini` loads
+ * none): the messages of a policy or a scenario refused. Made on first use, not on load.
+ *
+ * @param issue - a raw zod issue
+ * @returns zod's English message
+ * @example
+ * policySchema.safeParse(input, { error: zodEnglish });
+ */
+export function zodEnglish(issue: z.core.$ZodRawIssue): string | undefined {
+  english ??= en().localeError;
+  const message = english(issue);
+  return typeof message === "string" ? message : message?.message;
+}
+
 /**
  * The library's zod error map: one plain English predicate per problem (the path says
  * where). It never echoes the offending input, which may be personal data; it quotes
- * only what the schema allows. Messages set on a schema itself take precedence.
+ * only what the schema allows. Messages set on a schema itself take precedence; a problem
+ * it has no predicate for gets zod's English message ({@link zodEnglish}).
  *
  * @param issue - a raw zod issue
- * @returns the message, or `undefined` to keep zod's default
+ * @returns the message
  * @example
  * caseSchema.safeParse(record, { error: qafErrorMap });
  */
@@ -40,6 +59,6 @@ export function qafErrorMap(issue: z.core.$ZodRawIssue): string | undefined {
       }
       return "does not match any allowed form";
     default:
-      return undefined;
+      return zodEnglish(issue);
   }
 }

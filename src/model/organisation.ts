@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { notBefore, requireWhen, withChecks } from "./checks";
 import { idSchema, recordDateSchema as isoDateSchema } from "./primitives";
 
@@ -7,7 +7,7 @@ export const areaSchema = z.object({
   /** Unique area id. */
   id: idSchema,
   /** Display name (optional). */
-  name: z.string().optional(),
+  name: z.optional(z.string()),
 });
 /** An OPS area (locality). */
 export type Area = z.output<typeof areaSchema>;
@@ -23,7 +23,7 @@ export const teamSchema = z.object({
   /** The area the team belongs to. */
   areaId: idSchema,
   type: teamTypeSchema,
-  name: z.string().optional(),
+  name: z.optional(z.string()),
 });
 /** A team, in one area. */
 export type Team = z.output<typeof teamSchema>;
@@ -63,18 +63,16 @@ export const staffSchema = withChecks(
   z.object({
     id: idSchema,
     role: roleSchema,
-    teamId: idSchema.optional(),
-    areaId: idSchema.optional(),
-    lineManagerId: idSchema.optional(),
+    teamId: z.optional(idSchema),
+    areaId: z.optional(idSchema),
+    lineManagerId: z.optional(idSchema),
     contract: contractSchema,
     startedOn: isoDateSchema,
     /** Last working day, inclusive (optional). */
-    leftOn: isoDateSchema.optional(),
-    qualityImprovementChampion: z.boolean().default(false),
+    leftOn: z.optional(isoDateSchema),
+    qualityImprovementChampion: z._default(z.boolean(), false),
     /** Contract changes from a date onwards (optional, default none). */
-    contractChanges: z
-      .array(z.object({ from: isoDateSchema, contract: contractSchema }))
-      .default([]),
+    contractChanges: z._default(z.array(z.object({ from: isoDateSchema, contract: contractSchema })), []),
   }),
   (r, report) => {
     requireWhen(r, report, "teamId", TEAM_ROLES.has(r.role), "this role");
@@ -95,11 +93,11 @@ export type Staff = z.output<typeof staffSchema>;
 export const absenceSchema = withChecks(
   z.object({
     /** Optional record id (an addition to the contract; unique when present). */
-    id: idSchema.optional(),
+    id: z.optional(idSchema),
     staffId: idSchema,
     from: isoDateSchema,
     to: isoDateSchema,
-    reason: z.enum(["sickness", "maternity", "leave", "other"]).optional(),
+    reason: z.optional(z.enum(["sickness", "maternity", "leave", "other"])),
   }),
   (r, report) => notBefore(r, report, "from", "to"),
 );
@@ -125,7 +123,7 @@ export const lineManagementSchema = withChecks(
     /** First day, inclusive. */
     from: isoDateSchema,
     /** Last day, inclusive (optional: still in force). */
-    to: isoDateSchema.optional(),
+    to: z.optional(isoDateSchema),
   }),
   (r, report) => {
     notBefore(r, report, "from", "to");

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { InvalidDatasetError, type Issue } from "../errors";
 import { CoercionTally, type Coercion } from "./coercions";
 import { didYouMean } from "../text/did-you-mean";
@@ -56,7 +56,7 @@ function readId(raw: unknown): string | undefined {
 
 const DUPLICATE = "duplicate id: an earlier record of this collection has it";
 
-function toIssues(error: z.ZodError): Issue[] {
+function toIssues(error: z.core.$ZodError): Issue[] {
   return error.issues.map((i) => ({
     path: i.path.filter((p): p is string | number => typeof p !== "symbol"),
     message: i.message,
@@ -73,7 +73,7 @@ function* parseCollection<C extends CollectionName>(
   out: ParsedDataset,
   tally: CoercionTally,
 ): Generator<void, void> {
-  const schema = recordSchemas[name] as unknown as z.ZodType<RecordOf<C>>;
+  const schema = recordSchemas[name] as unknown as z.ZodMiniType<RecordOf<C>>;
   const reader = recordReader(schema);
   const note = tally.noteFor(name);
   let copy: unknown[] | undefined; // once a record is read forgivingly: the caller's records are never changed

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { conditionIssues } from "./condition";
 import {
   daysSchema, monthsSchema, perYearSchema, positiveDaysSchema, positiveMonthsSchema, rateSchema, simplePatternSchema,
@@ -12,8 +12,8 @@ import { isoDateSchema } from "./primitives";
  * named by `by` picks the key.
  */
 export const paramRefSchema = z.strictObject({
-  param: z.string().min(1),
-  by: z.string().min(1).optional(),
+  param: z.string().check(z.minLength(1)),
+  by: z.optional(z.string().check(z.minLength(1))),
 });
 /** A reference to a policy parameter. */
 export type ParamRef = z.infer<typeof paramRefSchema>;
@@ -24,7 +24,7 @@ export const numberSpecSchema = z.union([z.number(), paramRefSchema]);
 export type NumberSpec = z.infer<typeof numberSpecSchema>;
 
 /** A number written in the rule within the bounds of `schema`, or read from a parameter (whose own schema bounds it). */
-const bounded = (schema: z.ZodNumber) => z.union([schema, paramRefSchema]);
+const bounded = (schema: z.ZodMiniNumber<number>) => z.union([schema, paramRefSchema]);
 const daysSpec = bounded(daysSchema);
 const monthsSpec = bounded(monthsSchema);
 
@@ -34,7 +34,7 @@ export const listSpecSchema = z.union([z.array(z.string()), paramRefSchema]);
 export type ListSpec = z.infer<typeof listSpecSchema>;
 
 /** Names one of the subject's dates (`completedOn`, `closedOn`, `case.openedOn`). */
-export const dateRefSchema = z.string().min(1);
+export const dateRefSchema = z.string().check(z.minLength(1));
 
 /**
  * How a due date is computed from the subject's dates, tagged by `type`: `on` a date of the
@@ -48,11 +48,11 @@ export type Due<D extends string = string> =
   | { type: "days"; after: D; count: NumberSpec; orElse?: Due<D> }
   | { type: "months"; after: D; count: NumberSpec };
 /** How a due date is computed from the subject's dates. */
-export const dueSchema: z.ZodType<Due> = z.lazy(() =>
+export const dueSchema: z.ZodMiniType<Due> = z.lazy(() =>
   z.discriminatedUnion("type", [
     z.strictObject({ type: z.literal("on"), date: dateRefSchema }),
     z.strictObject({ type: z.literal("working-days"), after: dateRefSchema, count: daysSpec }),
-    z.strictObject({ type: z.literal("days"), after: dateRefSchema, count: daysSpec, orElse: dueSchema.optional() }),
+    z.strictObject({ type: z.literal("days"), after: dateRefSchema, count: daysSpec, orElse: z.optional(dueSchema) }),
     z.strictObject({ type: z.literal("months"), after: dateRefSchema, count: monthsSpec }),
   ], { error: "must be a due date with type on, working-days, days or months" }),
 );
@@ -62,9 +62,9 @@ export const dueSchema: z.ZodType<Due> = z.lazy(() =>
  * against the grammar the engine runs (see `conditionIssues`), so a malformed condition is an
  * error at its path when the policy is read, never a crash when it runs.
  */
-export const conditionSchema = z.record(z.string(), z.unknown()).superRefine((condition, ctx) => {
+export const conditionSchema = z.record(z.string(), z.unknown()).check(z.superRefine((condition, ctx) => {
   for (const issue of conditionIssues(condition)) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
-});
+}));
 /** A json-rules-engine condition over the subject's facts. */
 export type Condition = Record<string, unknown>;
 
@@ -74,7 +74,7 @@ const scalarSchema = z.union([z.string(), z.number(), z.boolean()]);
  * A test of one field of an evidence record: equal to a value, one of a list of values, or (for
  * a list field) including every one of `includes`.
  */
-export const fieldFilterSchema = z.union([scalarSchema, z.array(scalarSchema).min(1), z.strictObject({ includes: z.array(z.string()).min(1) })]);
+export const fieldFilterSchema = z.union([scalarSchema, z.array(scalarSchema).check(z.minLength(1)), z.strictObject({ includes: z.array(z.string()).check(z.minLength(1)) })]);
 /** A test of one field of an evidence record. */
 export type FieldFilter = z.infer<typeof fieldFilterSchema>;
 
@@ -85,17 +85,17 @@ export type RecordFilter = z.infer<typeof recordFilterSchema>;
 
 /** Which records count as evidence for a subject, and on which date. */
 export const evidenceSpecSchema = z.strictObject({
-  collection: z.string().min(1),
+  collection: z.string().check(z.minLength(1)),
   /** Field (or derived field) holding the subject's id; a list field matches any entry. Absent: every record counts for the single subject. */
-  key: z.string().min(1).optional(),
+  key: z.optional(z.string().check(z.minLength(1))),
   /** The record's date field. */
-  date: z.string().min(1),
+  date: z.string().check(z.minLength(1)),
   /** Filters on fields or derived fields: one filter, all of whose tests hold; or a list of them, any of which does. */
-  where: z.union([recordFilterSchema, z.array(recordFilterSchema).min(1)]).optional(),
+  where: z.optional(z.union([recordFilterSchema, z.array(recordFilterSchema).check(z.minLength(1))])),
   /** Records that pass this filter count for every subject, whatever their key (a service-wide meeting, for every area). */
-  forEvery: recordFilterSchema.optional(),
+  forEvery: z.optional(recordFilterSchema),
   /** `date-in-period` (default): the record's date falls in the period; `covers-period`: the record's `period` covers it. */
-  match: z.enum(["date-in-period", "covers-period"]).optional(),
+  match: z.optional(z.enum(["date-in-period", "covers-period"])),
 });
 /** Which records count as evidence for a subject. */
 export type EvidenceSpec = z.infer<typeof evidenceSpecSchema>;
@@ -121,10 +121,10 @@ export type Assertion = z.infer<typeof assertionSchema>;
 
 /** A referral the QAF itself names: who is told, and from which day. */
 export const referralSchema = z.strictObject({
-  to: z.union([z.string().min(1), z.strictObject({ body: partyBodySchema })]),
-  on: z.string().min(1),
+  to: z.union([z.string().check(z.minLength(1)), z.strictObject({ body: partyBodySchema })]),
+  on: z.string().check(z.minLength(1)),
   /** `always` (default): whenever the obligation exists; `missed`: only once it is overdue. */
-  when: z.enum(["always", "missed"]).optional(),
+  when: z.optional(z.enum(["always", "missed"])),
   reason: z.string(),
 });
 /** A referral the QAF itself names. */
@@ -139,9 +139,9 @@ export type Referral = z.infer<typeof referralSchema>;
 export const elementBasisSchema = z.strictObject({
   basis: basisSchema,
   /** What the library reads or assumes, in plain words; required unless the basis is `qaf`. */
-  note: z.string().min(1).optional(),
+  note: z.optional(z.string().check(z.minLength(1))),
   /** The parameters whose values change this element (dotted names). */
-  parameters: z.array(z.string().min(1)).optional(),
+  parameters: z.optional(z.array(z.string().check(z.minLength(1)))),
 });
 /** The footing of one element of a rule. */
 export type ElementBasis = z.infer<typeof elementBasisSchema>;
@@ -180,57 +180,57 @@ export type Ladder = z.infer<typeof ladderSchema>;
 const periodKindSchema = z.enum(["week", "month", "two-month", "quarter", "half", "year"]);
 
 const baseRule = {
-  id: z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, "must be a dotted rule id such as audit.qisp"),
-  section: z.string().min(1),
-  quote: z.string().min(1),
-  owner: z.string().min(1),
+  id: z.string().check(z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, "must be a dotted rule id such as audit.qisp")),
+  section: z.string().check(z.minLength(1)),
+  quote: z.string().check(z.minLength(1)),
+  owner: z.string().check(z.minLength(1)),
   severity: severitySchema,
-  referral: referralSchema.optional(),
+  referral: z.optional(referralSchema),
   /** The days the rule is in force (both inclusive; either end open): it only produces obligations decided inside them. */
-  effective: z.strictObject({ from: isoDateSchema.optional(), to: isoDateSchema.optional() }).optional(),
+  effective: z.optional(z.strictObject({ from: z.optional(isoDateSchema), to: z.optional(isoDateSchema) })),
   /** Whether the rule runs at all (default true). A suggested rule ships switched off. */
-  enabled: z.boolean().optional(),
+  enabled: z.optional(z.boolean()),
   /** How far its active breaches climb; default `first-rung` for a check, `climb` otherwise. */
-  ladder: ladderSchema.optional(),
+  ladder: z.optional(ladderSchema),
   /**
    * Its footing in the QAF, element by element. Every rule of the default policy declares
    * one; a council's own rule without one rests on assumptions throughout.
    */
-  basis: ruleBasisSchema.optional(),
+  basis: z.optional(ruleBasisSchema),
 };
 
 /** The parts of a rule over a subject source's subjects: the source, and which of its subjects the rule applies to. */
 const sourcedRule = {
   ...baseRule,
-  subject: z.string().min(1),
-  when: conditionSchema.optional(),
+  subject: z.string().check(z.minLength(1)),
+  when: z.optional(conditionSchema),
 };
 
 /** Refused where a rule lists its own subjects (a target, its scopes): the message says what to do. */
 const notForTargets = (what: string) =>
-  z.never({ error: `a target lists its own subjects (its scopes), so it takes no ${what}: remove it` }).optional();
+  z.optional(z.never({ error: `a target lists its own subjects (its scopes), so it takes no ${what}: remove it` }));
 
 /** When X happens, Y within N days. */
 export const deadlineRuleSchema = z.strictObject({
   ...sourcedRule,
   kind: z.literal("deadline"),
   due: dueSchema,
-  fulfilment: z.string().min(1),
+  fulfilment: z.string().check(z.minLength(1)),
   /** A date of the subject on which the obligation stops applying: unmet then, and due later, it is excused. */
-  endsOn: dateRefSchema.optional(),
-  message: z.string().min(1),
+  endsOn: z.optional(dateRefSchema),
+  message: z.string().check(z.minLength(1)),
 });
 
 /** Every N days or months since the last one (or since an anchor). */
 export const chainRuleSchema = z.strictObject({
   ...sourcedRule,
   kind: z.literal("deadline-chain"),
-  start: z.strictObject({ date: dateRefSchema, plusMonths: monthsSpec.optional() }).optional(),
+  start: z.optional(z.strictObject({ date: dateRefSchema, plusMonths: z.optional(monthsSpec) })),
   interval: z.union([z.strictObject({ days: bounded(positiveDaysSchema) }), z.strictObject({ months: bounded(positiveMonthsSchema) })]),
   events: evidenceSpecSchema,
-  pauseDuringAbsence: z.union([z.boolean(), paramRefSchema]).optional(),
-  endsOn: dateRefSchema.optional(),
-  message: z.string().min(1),
+  pauseDuringAbsence: z.optional(z.union([z.boolean(), paramRefSchema])),
+  endsOn: z.optional(dateRefSchema),
+  message: z.string().check(z.minLength(1)),
 });
 
 /** At least n per period. */
@@ -238,12 +238,12 @@ export const cadenceRuleSchema = z.strictObject({
   ...sourcedRule,
   kind: z.literal("cadence"),
   period: periodKindSchema,
-  required: bounded(perYearSchema).optional(),
-  perYear: bounded(perYearSchema).optional(),
+  required: z.optional(bounded(perYearSchema)),
+  perYear: z.optional(bounded(perYearSchema)),
   evidence: evidenceSpecSchema,
-  dueMonthsAfterPeriod: monthsSpec.optional(),
-  contentCheck: z.strictObject({ assertions: z.array(assertionSchema).min(1), message: z.string() }).optional(),
-  message: z.string().min(1),
+  dueMonthsAfterPeriod: z.optional(monthsSpec),
+  contentCheck: z.optional(z.strictObject({ assertions: z.array(assertionSchema).check(z.minLength(1)), message: z.string() })),
+  message: z.string().check(z.minLength(1)),
 });
 
 /** A ratio per period, per scope. */
@@ -253,11 +253,11 @@ export const targetRuleSchema = z.strictObject({
   when: notForTargets("when condition"),
   kind: z.literal("target"),
   period: periodKindSchema,
-  measure: z.string().min(1),
+  measure: z.string().check(z.minLength(1)),
   scopes: listSpecSchema,
   rate: bounded(rateSchema),
   graceDays: daysSpec,
-  message: z.string().min(1),
+  message: z.string().check(z.minLength(1)),
 });
 
 /** A record is well-formed against practice standards. */
@@ -265,8 +265,8 @@ export const checkRuleSchema = z.strictObject({
   ...sourcedRule,
   kind: z.literal("check"),
   date: dateRefSchema,
-  assertions: z.array(assertionSchema).min(1),
-  message: z.string().min(1),
+  assertions: z.array(assertionSchema).check(z.minLength(1)),
+  message: z.string().check(z.minLength(1)),
 });
 
 /** One rule of the QAF as plain, JSON-serialisable data. */

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { requireWhen, requireWith, withChecks } from "./checks";
 import { idSchema, recordDateSchema as isoDateSchema } from "./primitives";
 
@@ -26,7 +26,7 @@ export const supervisionSchema = z.object({
   /** URNs of families having a personal impact on the supervisee (may be empty). */
   personalImpactUrns: z.array(idSchema),
   /** Job satisfaction on a 0-10 scale (optional). */
-  jobSatisfaction: z.int().min(0).max(10).optional(),
+  jobSatisfaction: z.optional(z.int().check(z.gte(0), z.lte(10))),
 });
 /** A supervision session. */
 export type Supervision = z.output<typeof supervisionSchema>;
@@ -65,7 +65,7 @@ export const auditActionSchema = z.object({
   id: idSchema,
   ownerId: idSchema,
   dueOn: isoDateSchema,
-  completedOn: isoDateSchema.optional(),
+  completedOn: z.optional(isoDateSchema),
 });
 /** An action arising from an audit. */
 export type AuditAction = z.output<typeof auditActionSchema>;
@@ -82,23 +82,23 @@ export const auditSchema = withChecks(
     auditorId: idSchema,
     /** Whose work was audited. */
     workerId: idSchema,
-    caseId: idSchema.optional(),
-    supervisionId: idSchema.optional(),
+    caseId: z.optional(idSchema),
+    supervisionId: z.optional(idSchema),
     completedOn: isoDateSchema,
     /** Grade 1-10, 1 the lowest. */
-    grade: z.int().min(1).max(10).optional(),
+    grade: z.optional(z.int().check(z.gte(1), z.lte(10))),
     /** Required for case and thematic audits; absent means not stated. */
-    recordedOnCaseFile: z.boolean().optional(),
-    feedbackMeetingOn: isoDateSchema.optional(),
-    faceToFaceFeedback: z.boolean().default(false),
+    recordedOnCaseFile: z.optional(z.boolean()),
+    feedbackMeetingOn: z.optional(isoDateSchema),
+    faceToFaceFeedback: z._default(z.boolean(), false),
     /** When a Quality Improvement Support Plan was sent, and to whom. */
-    qispSentOn: isoDateSchema.optional(),
-    qispSentToId: idSchema.optional(),
-    moderatedOn: isoDateSchema.optional(),
-    moderatorId: idSchema.optional(),
+    qispSentOn: z.optional(isoDateSchema),
+    qispSentToId: z.optional(idSchema),
+    moderatedOn: z.optional(isoDateSchema),
+    moderatorId: z.optional(idSchema),
     /** Submitted on the case system. */
-    submittedOn: isoDateSchema.optional(),
-    actions: z.array(auditActionSchema).default([]),
+    submittedOn: z.optional(isoDateSchema),
+    actions: z._default(z.array(auditActionSchema), []),
   }),
   (r, report) => {
     const onCase = r.kind === "case" || r.kind === "thematic";

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { parseDay } from "../calendar/day";
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -22,21 +22,20 @@ const DATE_MESSAGE = "must be a real date written YYYY-MM-DD";
 
 /** A `YYYY-MM-DD` string schema failing with the given message (which never echoes the value), or `whenAbsent` for no value. */
 function dateSchema(message: string, whenAbsent = message): IsoDateSchema {
-  return z
-    .string({ error: (issue) => (issue.input === undefined ? whenAbsent : message) })
+  return z.string({ error: (issue) => (issue.input === undefined ? whenAbsent : message) }).check(
     // One check, not a regex and then a refine: isRealIsoDate matches the pattern itself (and
     // remembers each date it has read), and a million records read fewer regexes. The pattern
     // stays in the JSON Schema, for editors.
-    .refine(isRealIsoDate, { error: message })
-    .meta({ pattern: ISO_DATE.source })
-    .describe("An ISO calendar date, YYYY-MM-DD, with no time and no time zone.");
+    z.refine(isRealIsoDate, { error: message }),
+    z.meta({ pattern: ISO_DATE.source, description: "An ISO calendar date, YYYY-MM-DD, with no time and no time zone." }),
+  );
 }
 
 /**
  * The type of {@link isoDateSchema} and {@link recordDateSchema}: a string schema that the type system tells apart from
  * other strings (by a key it never holds), so that a record's date fields can be named in types.
  */
-export interface IsoDateSchema extends z.ZodString {
+export interface IsoDateSchema extends z.ZodMiniString<string> {
   readonly "~isoDate"?: never;
 }
 
@@ -69,4 +68,4 @@ const ID_MESSAGE = "must be an id: a non-empty string or a whole number";
  */
 export const idSchema = z
   .string({ error: (issue) => (issue.input === undefined ? "is required" : ID_MESSAGE) })
-  .min(1, { error: ID_MESSAGE });
+  .check(z.minLength(1, { error: ID_MESSAGE }));

@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import { checkOf, type Fields, type Reporter } from "./checks";
 import type { CoercionNote } from "./coercions";
 import { idSchema, isRealIsoDate, recordDateSchema } from "./primitives";
@@ -27,9 +27,9 @@ export interface RecordReader {
 }
 
 type Def = {
-  type: string; shape?: Record<string, z.ZodType>; checks?: { _zod: { def: { check: string; value?: unknown; inclusive?: boolean } } }[];
-  catchall?: unknown; innerType?: z.ZodType; element?: z.ZodType; entries?: Record<string, unknown>; values?: unknown[];
-  options?: z.ZodType[]; discriminator?: string; format?: string; defaultValue?: unknown;
+  type: string; shape?: Record<string, z.ZodMiniType>; checks?: { _zod: { def: { check: string; value?: unknown; inclusive?: boolean } } }[];
+  catchall?: unknown; innerType?: z.ZodMiniType; element?: z.ZodMiniType; entries?: Record<string, unknown>; values?: unknown[];
+  options?: z.ZodMiniType[]; discriminator?: string; format?: string; defaultValue?: unknown;
 };
 
 /**
@@ -65,7 +65,7 @@ const CAN_GENERATE = ((): boolean => {
   try { return (new Function("return 1") as () => number)() === 1; } catch { return false; }
 })();
 
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+const defOf = (schema: z.ZodMiniType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 const noChecks = (def: Def): boolean => def.checks === undefined || def.checks.length === 0;
 const same = (value: unknown): unknown => value;
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -163,7 +163,7 @@ interface Field {
   fallback?: Def;
 }
 
-function field(key: string, schema: z.ZodType, path: string): Field {
+function field(key: string, schema: z.ZodMiniType, path: string): Field {
   const def = defOf(schema);
   if (def.type === "optional" && def.innerType !== undefined) return { key, presence: "optional", part: compile(def.innerType, path) };
   if (def.type === "default" && def.innerType !== undefined) return { key, presence: "defaulted", part: compile(def.innerType, path), fallback: def };
@@ -183,7 +183,7 @@ function fieldSource(f: Field, k: number, env: Env): string {
   return `const ${x} = v[${key}]; if (${x} === undefined) { ${absent} } else { ${take} out[${key}] = y${k}; }`;
 }
 
-function object(schema: z.ZodType, def: Def, prefix: string): Part {
+function object(schema: z.ZodMiniType, def: Def, prefix: string): Part {
   const check = checkOf(schema);
   if (def.catchall !== undefined || !(noChecks(def) || (check !== undefined && def.checks?.length === 1))) return OPAQUE;
   const fields = Object.entries(def.shape ?? {}).map(([key, s]) => field(key, s, `${prefix}${key}`));
@@ -248,7 +248,7 @@ function union(def: Def, prefix: string): Part {
   };
 }
 
-function compile(schema: z.ZodType, path: string): Part {
+function compile(schema: z.ZodMiniType, path: string): Part {
   if (schema === idSchema) return id(path);
   if (schema === recordDateSchema) return date(path);
   const def = defOf(schema);
@@ -265,7 +265,7 @@ function compile(schema: z.ZodType, path: string): Part {
   }
 }
 
-const readers = new WeakMap<z.ZodType, RecordReader>();
+const readers = new WeakMap<z.ZodMiniType, RecordReader>();
 
 /**
  * The reader of a record schema, compiled once from it: the same fields, kinds, defaults and
@@ -274,7 +274,7 @@ const readers = new WeakMap<z.ZodType, RecordReader>();
  * @param schema - a record schema of the dataset
  * @returns its reader
  */
-export function recordReader(schema: z.ZodType): RecordReader {
+export function recordReader(schema: z.ZodMiniType): RecordReader {
   let reader = readers.get(schema);
   if (reader === undefined) {
     reader = compile(schema, "");

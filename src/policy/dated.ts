@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { parseDay, type Day } from "../calendar/day";
 import { isoDateSchema } from "../model/primitives";
 import { atIndex } from "../util/at-index";
@@ -23,20 +23,20 @@ export type Dated<T> = T | DatedValue<T>[];
  * @param schema - the schema of one value
  * @returns a schema accepting a plain value or a dated list of them
  * @example
- * const rate = datable(z.number().min(0).max(1));
+ * const rate = datable(z.number().check(z.gte(0), z.lte(1)));
  * rate.parse([{ from: "2025-04-01", value: 0.15 }]);
  */
-export function datable<T extends z.ZodType>(schema: T) {
-  const entries = z
-    .array(z.strictObject({ from: isoDateSchema, value: schema }))
-    .min(1, "a dated parameter needs at least one value")
-    .superRefine((list, ctx) => {
+export function datable<T extends z.ZodMiniType>(schema: T) {
+  const entries = z.array(z.strictObject({ from: isoDateSchema, value: schema })).check(
+    z.minLength(1, "a dated parameter needs at least one value"),
+    z.superRefine((list, ctx) => {
       for (let i = 1; i < list.length; i++) {
         if ((list[i] as { from: string }).from <= (list[i - 1] as { from: string }).from) {
           ctx.addIssue({ code: "custom", path: [i, "from"], message: "dated values must be in increasing date order, each date once" });
         }
       }
-    });
+    }),
+  );
   return z.union([schema, entries]);
 }
 

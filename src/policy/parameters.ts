@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { isoDateSchema } from "../model/primitives";
 import { meetingKindSchema } from "../model/governance";
 import { roleSchema } from "../model/organisation";
@@ -8,16 +8,16 @@ import {
 } from "../model/bounds";
 import { datable } from "./dated";
 
-const byContract = <T extends z.ZodType>(value: T) =>
+const byContract = <T extends z.ZodMiniType>(value: T) =>
   z.strictObject({ "full-time": value, "part-time": value });
 const ladder = z
   .tuple([positiveDaysSchema, positiveDaysSchema])
-  .refine(([a, b]) => a < b, "the second step must come after the first");
+  .check(z.refine(([a, b]) => a < b, "the second step must come after the first"));
 
 /** The shapes of the parameters, one value each. `d` makes a parameter datable. */
 function shape<D extends boolean>(dated: D) {
-  type Maybe<T extends z.ZodType> = D extends true ? ReturnType<typeof datable<T>> : T;
-  const d = <T extends z.ZodType>(schema: T): Maybe<T> => (dated ? datable(schema) : schema) as Maybe<T>;
+  type Maybe<T extends z.ZodMiniType> = D extends true ? ReturnType<typeof datable<T>> : T;
+  const d = <T extends z.ZodMiniType>(schema: T): Maybe<T> => (dated ? datable(schema) : schema) as Maybe<T>;
   return {
     audit: z.strictObject({
       qispMaxGrade: d(grade),
@@ -25,18 +25,18 @@ function shape<D extends boolean>(dated: D) {
       moderationMaxLowGrade: d(grade),
       moderationHighGrades: d(z.array(grade)),
       feedbackWorkingDays: d(days),
-      managerAuditsPerQuarter: d(perYear.nullable()),
+      managerAuditsPerQuarter: d(z.nullable(perYear)),
     }),
     supervision: z.strictObject({
       perYear: d(byContract(d(perYear))),
       maxIntervalDays: d(byContract(d(positiveDaysSchema))),
       pauseDuringAbsence: d(z.boolean()),
-      agendaItems: d(z.array(z.string().min(1))),
+      agendaItems: d(z.array(z.string().check(z.minLength(1)))),
       urnPattern: d(simplePatternSchema),
     }),
     pdr: z.strictObject({
       intervalMonths: d(positiveMonthsSchema),
-      requiredTopics: d(z.array(z.string().min(1))),
+      requiredTopics: d(z.array(z.string().check(z.minLength(1)))),
     }),
     observation: z.strictObject({
       intervalMonths: d(positiveMonthsSchema),
@@ -47,7 +47,7 @@ function shape<D extends boolean>(dated: D) {
       offerWorkingDays: d(days),
       offerPer: d(z.enum(["family", "child"])),
       targetRate: d(rate),
-      targetScopes: d(z.array(z.enum(["service", "area", "team"])).min(1)),
+      targetScopes: d(z.array(z.enum(["service", "area", "team"])).check(z.minLength(1))),
       targetCounts: d(z.enum(["families", "surveys"])),
       targetGraceDays: d(days),
       ageBasis: d(z.enum(["school-year", "age-on-date"])),
@@ -57,11 +57,11 @@ function shape<D extends boolean>(dated: D) {
       reviewWithinMonths: d(positiveMonthsSchema),
     }),
     "young-carers": z.strictObject({
-      assessmentWithinDays: d(days.nullable()),
+      assessmentWithinDays: d(z.nullable(days)),
       charterReviewMonths: d(positiveMonthsSchema),
     }),
     reports: z.strictObject({ dueMonthsAfterPeriod: d(months) }),
-    quality: z.strictObject({ teamPlanMonths: d(positiveMonthsSchema.nullable()) }),
+    quality: z.strictObject({ teamPlanMonths: d(z.nullable(positiveMonthsSchema)) }),
     oversight: z.strictObject({ dashboardRoles: d(z.array(roleSchema)) }),
     governance: z.strictObject({ requiredAttendees: d(z.partialRecord(meetingKindSchema, z.array(roleSchema))) }),
     escalation: z.strictObject({ levelAfterWorkingDays: d(ladder) }),
@@ -69,7 +69,7 @@ function shape<D extends boolean>(dated: D) {
      * The council's own closure days, not working days. A plain list (each entry is already a
      * date, so it is never dated); optional, so policy files written before it stay valid.
      */
-    calendar: z.strictObject({ closureDays: z.array(isoDateSchema) }).optional(),
+    calendar: z.optional(z.strictObject({ closureDays: z.array(isoDateSchema) })),
   };
 }
 

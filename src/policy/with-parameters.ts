@@ -1,4 +1,5 @@
 import { InvalidPolicyError } from "../errors";
+import { zodEnglish } from "../model/messages";
 import { HOSTILE_KEYS } from "./hostile-keys";
 import { parameterIssues } from "./retired";
 import { parametersSchema, type Parameters } from "./parameters";
@@ -29,7 +30,7 @@ type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? { [K
  */
 export function withParameters(policy: Policy, patch: ParameterPatch): Policy {
   const merged = merge(policy.parameters, patch, []);
-  const result = parametersSchema.safeParse(merged);
+  const result = parametersSchema.safeParse(merged, { error: zodEnglish });
   if (!result.success) throw new InvalidPolicyError(parameterIssues(result.error.issues, ["parameters"]));
   return { ...policy, parameters: result.data };
 }

@@ -1,7 +1,7 @@
 import type { Evaluation } from "../model/evaluation";
 import { mismatches, type Mismatch } from "./match";
 import type { scenarioSchema } from "./scenario";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 
 /** What a scenario expects about: one kind of result, or the records rejected. */
 export type ResultKind = "obligation" | "breach" | "escalation" | "rejection";

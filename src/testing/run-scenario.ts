@@ -2,6 +2,7 @@ import { evaluate } from "../engine/run/evaluate";
 import type { Evaluation } from "../model/evaluation";
 import { checkPolicy } from "../engine/compile/compile-policy";
 import { toIssues } from "../policy/issues";
+import { zodEnglish } from "../model/messages";
 import { hostileKeyIssues } from "../policy/hostile-keys";
 import { nestingIssue } from "../policy/nesting";
 import { parsePolicy } from "../engine/compile/parse-policy";
@@ -52,7 +53,7 @@ export async function runScenario(input: Scenario): Promise<ScenarioResult> {
     ...hostileKeyIssues(merged.dataset?.patch, ["dataset", "patch"]),
   ];
   if (hostile.length > 0) throw new InvalidScenarioError(hostile, label);
-  const parsed = scenarioSchema.safeParse(input);
+  const parsed = scenarioSchema.safeParse(input, { error: zodEnglish });
   if (!parsed.success) throw new InvalidScenarioError(toIssues(parsed.error.issues), (input as { name?: string })?.name);
   const s = parsed.data;
   const given = s.dataset as Record<string, unknown>;

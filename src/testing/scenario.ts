@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { isoDateSchema } from "../model/primitives";
 
 const record = z.record(z.string(), z.unknown());
@@ -13,9 +13,11 @@ export const datasetPatchSchema = z.record(z.string(), z.array(record));
 export type DatasetPatch = z.infer<typeof datasetPatchSchema>;
 
 const KINDS = ["obligations", "breaches", "escalations"] as const;
-const perRule = z.record(z.string().min(1), z.number().int().min(0));
-const byKind = <T extends z.ZodType>(schema: T) =>
-  z.strictObject({ obligations: schema.optional(), breaches: schema.optional(), escalations: schema.optional() });
+const perRule = z.record(z.string().check(z.minLength(1)), z.number().check(z.int(), z.gte(0)));
+/** The schema with a description, which editors show from the JSON Schema (a copy: the schema given is shared). */
+const described = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description));
+const byKind = <T extends z.ZodMiniType>(schema: T) =>
+  z.strictObject({ obligations: z.optional(schema), breaches: z.optional(schema), escalations: z.optional(schema) });
 
 /**
  * A policy test as data: a dataset (or a patch to a base one), a policy (or a patch of the
@@ -24,41 +26,42 @@ const byKind = <T extends z.ZodType>(schema: T) =>
  * what editors show from `docs/scenario.schema.json`.
  */
 export const scenarioSchema = z.strictObject({
-  $schema: z.string().optional().describe("This file's JSON Schema, for editors; ignored."),
-  name: z.string().min(1).describe("What the scenario shows, one line: the test's name."),
-  description: z.string().optional().describe("How the expectations were worked out, and from which words of the QAF."),
-  asOf: isoDateSchema.describe("The evaluation's day: results are as known on it."),
-  from: isoDateSchema.optional().describe("The window's first day; the financial year's start by default."),
-  dataset: z.union([
+  $schema: described(z.optional(z.string()), "This file's JSON Schema, for editors; ignored."),
+  name: described(z.string().check(z.minLength(1)), "What the scenario shows, one line: the test's name."),
+  description: described(z.optional(z.string()), "How the expectations were worked out, and from which words of the QAF."),
+  asOf: described(isoDateSchema, "The evaluation's day: results are as known on it."),
+  from: described(z.optional(isoDateSchema), "The window's first day; the financial year's start by default."),
+  dataset: described(z.union([
     z.strictObject({
-      base: z.union([record, z.string().min(1)]).describe("The base dataset, or in a file the path of one, relative to the scenario."),
-      patch: datasetPatchSchema.optional().describe("Records per collection: merged by id into the base (\"$remove\": true deletes), or added."),
+      base: described(z.union([record, z.string().check(z.minLength(1))]), "The base dataset, or in a file the path of one, relative to the scenario."),
+      patch: described(z.optional(datasetPatchSchema), "Records per collection: merged by id into the base (\"$remove\": true deletes), or added."),
     }),
     record,
-  ]).describe("The whole dataset, or { base, patch }."),
-  policy: z.union([record, z.string().min(1)]).optional()
-    .describe("A whole policy document, or in a file the path of one; the default QAF policy if absent."),
-  parameters: record.optional().describe("A deep-partial patch of the policy's parameters; values may be dated."),
-  switches: z.record(z.string().min(1), z.strictObject({
-    enabled: z.boolean().optional(),
-    effective: z.strictObject({ from: isoDateSchema.optional(), to: isoDateSchema.optional() }).optional(),
-  })).optional().describe("Rules switched on or off by id, as withRules takes them: { \"supervision.interval\": { \"enabled\": true } }."),
-  rules: z.array(z.string().min(1)).min(1).optional().describe("Evaluate only these rules of the policy (their ids); a rule switched off must be switched on with `switches` first."),
+  ]), "The whole dataset, or { base, patch }."),
+  policy: described(z.optional(z.union([record, z.string().check(z.minLength(1))])),
+    "A whole policy document, or in a file the path of one; the default QAF policy if absent."),
+  parameters: described(z.optional(record), "A deep-partial patch of the policy's parameters; values may be dated."),
+  switches: described(z.optional(z.record(z.string().check(z.minLength(1)), z.strictObject({
+    enabled: z.optional(z.boolean()),
+    effective: z.optional(z.strictObject({ from: z.optional(isoDateSchema), to: z.optional(isoDateSchema) })),
+  }))), "Rules switched on or off by id, as withRules takes them: { \"supervision.interval\": { \"enabled\": true } }."),
+  rules: described(z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1))), "Evaluate only these rules of the policy (their ids); a rule switched off must be switched on with `switches` first."),
   expect: z.strictObject({
-    obligations: partials.optional().describe("Each must partially match one obligation."),
-    breaches: partials.optional().describe("Each must partially match one breach."),
-    escalations: partials.optional().describe("Each must partially match one escalation."),
-    absent: byKind(partials).optional().describe("Partial matches no result may match."),
-    complete: z.array(z.enum(KINDS)).optional().describe("Kinds whose expected list is complete: any other result of that kind fails."),
-    counts: byKind(perRule).optional().describe("Exact numbers of results per rule id, per kind."),
-    rejected: partials.optional()
-      .describe("Partial matches of the records the dataset is meant to reject; without it, no record may be rejected."),
-  })
+    obligations: described(z.optional(partials), "Each must partially match one obligation."),
+    breaches: described(z.optional(partials), "Each must partially match one breach."),
+    escalations: described(z.optional(partials), "Each must partially match one escalation."),
+    absent: described(z.optional(byKind(partials)), "Partial matches no result may match."),
+    complete: described(z.optional(z.array(z.enum(KINDS))), "Kinds whose expected list is complete: any other result of that kind fails."),
+    counts: described(z.optional(byKind(perRule)), "Exact numbers of results per rule id, per kind."),
+    rejected: described(z.optional(partials),
+      "Partial matches of the records the dataset is meant to reject; without it, no record may be rejected."),
+  }).check(
     // A scenario that expects nothing passes whatever the rules do: it is a mistake, not a test.
-    .refine((expectations) => Object.keys(expectations).length > 0, {
+    z.refine((expectations) => Object.keys(expectations).length > 0, {
       message: "expects nothing: give at least one of obligations, breaches, escalations, absent, complete, counts or rejected",
-    })
-    .meta({ minProperties: 1 }),
+    }),
+    z.meta({ minProperties: 1 }),
+  ),
 });
 
 /** A policy test as data. */

@@ -11,7 +11,7 @@ const PIECES = [
 
 describe("the kind registry", () => {
   it("has a module for every kind the policy schema accepts", () => {
-    const schemaKinds = ruleDefinitionSchema.options.map((o) => o.shape.kind.value);
+    const schemaKinds = ruleDefinitionSchema.def.options.flatMap((o) => o.shape.kind.def.values);
     expect(Object.keys(kinds).sort()).toEqual([...schemaKinds].sort());
   });
 

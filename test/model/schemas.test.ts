@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import {
   auditSchema, caseSchema, meetingSchema, qafErrorMap, recordSchemas, reportSchema, staffSchema,
   absenceSchema, supervisionSchema, surveySchema,
@@ -8,7 +8,7 @@ import type { CollectionName } from "../../src/model";
 import { examples, managers } from "./fixtures";
 
 /** The paths of the problems a schema finds in a record. */
-function paths(schema: z.ZodType, record: unknown): string[] {
+function paths(schema: z.ZodMiniType, record: unknown): string[] {
   const r = schema.safeParse(record, { error: qafErrorMap });
   return r.success ? [] : r.error.issues.map((i) => i.path.join("."));
 }
@@ -21,7 +21,7 @@ function omit(record: object, ...keys: string[]): Record<string, unknown> {
 describe("the data.md examples", () => {
   for (const [name, records] of Object.entries(examples)) {
     it(`${name}: every example is accepted`, () => {
-      const schema = recordSchemas[name as CollectionName] as z.ZodType;
+      const schema = recordSchemas[name as CollectionName] as z.ZodMiniType;
       for (const record of records) expect(paths(schema, record)).toEqual([]);
     });
   }

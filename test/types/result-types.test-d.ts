@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import { describe, expectTypeOf, it } from "vitest";
 import type { breachSchema, escalationSchema, evaluationSchema, obligationSchema, sourceSchema, subjectSchema } from "../../src/model/evaluation";
 import type { Breach, Escalation, Evaluation, Obligation, Source, Subject } from "../../src";

@@ -12,6 +12,7 @@ import { compileRules } from "./compile-rules";
 import { bindKind, type RunnableRule } from "../kinds";
 import { parameterTable, type ParameterTable } from "../context/parameter-table";
 import { finish } from "../../model/steps";
+import { zodEnglish } from "../../model/messages";
 
 /** Options of {@link checkPolicy}. */
 export interface PolicyCheckOptions {
@@ -45,7 +46,7 @@ function* examine(input: unknown, options: PolicyCheckOptions): Generator<void, 
   if (tooDeep !== undefined) return { issues: [tooDeep] };
   const hostile = hostileKeyIssues(input);
   yield* warmSchemaParts(input);
-  const result = policySchema.safeParse(input);
+  const result = policySchema.safeParse(input, { error: zodEnglish });
   yield;
   if (!result.success) {
     const shape = parameterIssues(result.error.issues, [], ["parameters"]).filter((i) => !hostile.some((h) => samePath(h.path, i.path)));
