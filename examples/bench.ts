@@ -24,7 +24,7 @@ import type { Evaluation } from "one-point-qaf";
 import { generateCounty } from "one-point-qaf/demo";
 import { evaluateParallel } from "one-point-qaf/node";
 import { BENCH_REGION, countRecords } from "./bench-region";
-import { benchQueries, showQueryFigures } from "./bench-queries";
+import { benchQueries, showQueryFigures, watchEventLoop } from "./bench-queries";
 
 const { values } = parseArgs({
   options: {
@@ -65,27 +65,14 @@ interface Run {
   records: number;
   /** The call, from objects (`evaluate`'s own parsing included). */
   ms: number;
+  /** CPU time of the call, every thread of the process together: on a busy machine, steadier than `ms`. */
+  cpuMs: number;
   recordsPerSecond: number;
   longestGapMs: number;
   peakRssMiB: number;
   results: number;
   /** sha256 of every result, in order: equal digests, equal evaluations (empty for a parse). */
   digest: string;
-}
-
-/** Starts a 1 ms timer; the returned function stops it and gives the longest gap between ticks. */
-function watchEventLoop(): () => number {
-  let last = performance.now();
-  let longest = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last);
-    last = now;
-  }, 1);
-  return () => {
-    clearInterval(timer);
-    return Math.max(longest, performance.now() - last);
-  };
 }
 
 function digest(e: Evaluation): string {
@@ -103,6 +90,7 @@ async function measure(kind: Run["kind"], areas: number): Promise<Run> {
   const dataset = generateCounty({ ...shape, areas });
   const records = countRecords(dataset);
   const stopWatch = watchEventLoop();
+  const cpu = process.cpuUsage();
   const t = performance.now();
   // `evaluate` with no `from` covers the financial year to `asOf`: the same 12 months as the scorecard.
   const result = kind === "parse" ? parseDataset(dataset)
@@ -110,9 +98,10 @@ async function measure(kind: Run["kind"], areas: number): Promise<Run> {
     : kind === "single" ? await evaluate(dataset, { asOf })
     : kind === "threeYears" ? await evaluate(dataset, { asOf, from: threeYearsBefore }) : await evaluateParallel(dataset, { asOf, jobs });
   const ms = Math.round(performance.now() - t);
-  const longestGapMs = Math.round(stopWatch());
+  const { user, system } = process.cpuUsage(cpu);
+  const longestGapMs = Math.round(stopWatch().longestGapMs);
   return {
-    kind, areas, records, ms,
+    kind, areas, records, ms, cpuMs: Math.round((user + system) / 1000),
     recordsPerSecond: Math.round(records / (ms / 1000)),
     longestGapMs,
     peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
@@ -133,7 +122,7 @@ async function measureCli(kind: "cli1" | "cliAuto", areas: number): Promise<Run>
   rmSync(out, { force: true });
   if (code !== 0) throw new Error(`the CLI ended with code ${code}`);
   return {
-    kind, areas, records: 0, ms, recordsPerSecond: 0, longestGapMs: 0,
+    kind, areas, records: 0, ms, cpuMs: 0, recordsPerSecond: 0, longestGapMs: 0,
     peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024), results: 0, digest: "",
   };
 }
@@ -200,6 +189,7 @@ function medianRun(measured: Run[]): Run {
   return {
     ...first,
     ms: median((r) => r.ms),
+    cpuMs: median((r) => r.cpuMs),
     recordsPerSecond: median((r) => r.recordsPerSecond),
     longestGapMs: median((r) => r.longestGapMs),
     peakRssMiB: median((r) => r.peakRssMiB),

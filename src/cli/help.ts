@@ -43,7 +43,7 @@ Options:
   --since <file>        with --format html: an earlier evaluation's JSON; the report gets a
                         "Changes since" section
   --out <path>          write the result to a file instead of stdout
-  --jobs <n|auto>       worker threads to evaluate with (default auto: one thread, the fastest
+  --jobs <n|auto>       threads to evaluate with (default auto: one thread, the fastest
                         here at every size measured; n: n threads, capped at the cores)
   --encoding <e>        auto (default: UTF-8, else Windows-1252 with a warning) | utf-8 |
                         windows-1252: the export's CSV, NDJSON and JSON text
@@ -74,7 +74,7 @@ Options:
   --policy <file>       a policy JSON file, or a patch of the default parameters
   --format <f>          text (default) | json | csv
   --out <path>          write to a file instead of stdout
-  --jobs <n|auto>       worker threads to evaluate with (default auto: one thread, the fastest
+  --jobs <n|auto>       threads to evaluate with (default auto: one thread, the fastest
                         here at every size measured; n: n threads, capped at the cores)
   --encoding <e>        auto (default: UTF-8, else Windows-1252 with a warning) | utf-8 |
                         windows-1252: the export's CSV, NDJSON and JSON text
@@ -107,7 +107,7 @@ Options:
                         month) | md | html (a page with charts and a heat map) | xlsx (needs --out);
                         without --format, --out's extension decides
   --out <path>          write to a file instead of stdout
-  --jobs <n|auto>       worker threads to evaluate with (default auto, as for evaluate; 1: none)
+  --jobs <n|auto>       threads to evaluate with (default auto, as for evaluate; 1: this thread)
   --encoding <e>        auto (default) | utf-8 | windows-1252: the export's text files
 `,
   changes: `Usage: one-point-qaf changes <file|folder> --as-of <date> --since <evaluation.json> [options]
@@ -126,7 +126,7 @@ Options:
   --policy <file>       the policy file the earlier evaluation used, if any
   --format <f>          md (default) | html | csv | json
   --out <path>          write to a file instead of stdout
-  --jobs <n|auto>       worker threads to evaluate with (default auto: one thread, the fastest
+  --jobs <n|auto>       threads to evaluate with (default auto: one thread, the fastest
                         here at every size measured; n: n threads, capped at the cores)
   --encoding <e>        auto (default: UTF-8, else Windows-1252 with a warning) | utf-8 |
                         windows-1252: the export's CSV, NDJSON and JSON text
@@ -155,7 +155,7 @@ Options:
   --baseline <file>     the policy to compare against, same forms (default: the QAF's own policy)
   --format <f>          json (default: the whole comparison) | md (a summary)
   --out <path>          write to a file instead of stdout
-  --jobs <n|auto>       worker threads to evaluate each policy with (default auto, as for evaluate)
+  --jobs <n|auto>       threads to evaluate each policy with (default auto, as for evaluate)
   --quiet               nothing on stderr but errors
   -h, --help            this help
 `,
@@ -179,7 +179,7 @@ Options:
   --out <path>          where to write the HTML report (default out/qaf-report.html)
   --as-of <date>        the day of the evaluation (default 2026-03-31)
   --data <file>         evaluate this dataset instead of the demo county
-  --jobs <n|auto>       worker threads to evaluate with (default auto: one thread, the fastest
+  --jobs <n|auto>       threads to evaluate with (default auto: one thread, the fastest
                         here at every size measured; n: n threads, capped at the cores)
   --encoding <e>        auto (default: UTF-8, else Windows-1252 with a warning) | utf-8 |
                         windows-1252: the export's CSV, NDJSON and JSON text

@@ -75,7 +75,7 @@ function jobsOption(value: string | undefined): number | "auto" {
   if (value === undefined || value === "auto") return "auto";
   const jobs = /^\d+$/.test(value) ? Number(value) : NaN;
   if (!Number.isSafeInteger(jobs) || jobs < 1) {
-    throw new UsageError("--jobs must be auto or a whole number of 1 or more, such as 4 (1 evaluates without worker threads; auto, the default, uses threads only where they are faster)");
+    throw new UsageError("--jobs must be auto or a whole number of 1 or more, such as 4 (1 evaluates in this thread alone; auto, the default, uses threads only where they are faster)");
   }
   return jobs;
 }

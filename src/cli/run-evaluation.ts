@@ -27,7 +27,7 @@ export interface RunOptions {
   from: string | undefined;
   policy: string | undefined;
   quiet: boolean;
-  /** `--jobs`: worker threads to evaluate with (1: in this thread), or `auto` (the default: threads only where they are faster). */
+  /** `--jobs`: threads to evaluate with (1: in this thread), or `auto` (the default: threads only where they are faster). */
   jobs?: number | "auto";
   /** `--encoding`: the text encoding of the export's CSV, NDJSON and JSON files; default `"auto"`. */
   encoding?: Encoding;

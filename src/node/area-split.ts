@@ -146,15 +146,17 @@ export function servicePart(input: Readonly<Partial<Record<CollectionName, reado
 
 /**
  * Splits a raw dataset (an object of arrays, every key a collection) into `groups` parts by
- * area. Areas are dealt out to the groups by their number of teams, largest first.
+ * area. Areas are dealt out to the groups by their number of teams, largest first, in
+ * proportion to each group's share.
  *
  * @param input - the dataset as given
  * @param groups - how many parts, at most {@link MAX_GROUPS}
+ * @param share - each group's share of the teams, relative to the others' (1 each by default)
  * @returns the parts: one per group of areas, the first also owning the service's own records and staff
  */
-export function splitByArea(input: Readonly<Partial<Record<CollectionName, readonly unknown[]>>>, groups: number): AreaPart[] {
+export function splitByArea(input: Readonly<Partial<Record<CollectionName, readonly unknown[]>>>, groups: number, share: (group: number) => number = () => 1): AreaPart[] {
   const data = Object.fromEntries(COLLECTIONS.map((c) => [c, input[c] ?? []])) as Record<CollectionName, readonly unknown[]>;
-  const groupOf = dealAreas(data, Math.min(groups, MAX_GROUPS));
+  const groupOf = dealAreas(data, Math.min(groups, MAX_GROUPS), share);
   const all = (1 << Math.min(groups, MAX_GROUPS)) - 1;
   const areaHome = (id: unknown): number => {
     const g = typeof id === "string" ? groupOf.get(id) : undefined;
@@ -306,11 +308,11 @@ export function splitByArea(input: Readonly<Partial<Record<CollectionName, reado
 
 /**
  * Deals the areas out to the groups, each area (largest first, by its teams) to the group
- * with the fewest teams so far.
+ * whose teams, with it, would be fewest for its share.
  *
  * @returns each area id's group
  */
-function dealAreas(data: Record<CollectionName, readonly unknown[]>, groups: number): Map<string, number> {
+function dealAreas(data: Record<CollectionName, readonly unknown[]>, groups: number, share: (group: number) => number): Map<string, number> {
   const teamsIn = new Map<string, number>();
   for (const a of data.areas) {
     const id = str(rec(a)["id"]);
@@ -323,7 +325,8 @@ function dealAreas(data: Record<CollectionName, readonly unknown[]>, groups: num
   const load = new Array<number>(groups).fill(0);
   const out = new Map<string, number>();
   for (const [id, n] of [...teamsIn].sort((a, b) => b[1] - a[1])) {
-    const g = load.indexOf(Math.min(...load));
+    const after = load.map((l, g) => (l + Math.max(1, n)) / share(g));
+    const g = after.indexOf(Math.min(...after));
     out.set(id, g);
     load[g] = (atIndex(load, g)) + Math.max(1, n);
   }

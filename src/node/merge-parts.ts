@@ -8,7 +8,7 @@ import { byDue, byRaised, bySince, sortResultsInSlices } from "../engine/run/ord
 import { COLLECTIONS } from "../model/dataset";
 import type { Evaluation } from "../model/evaluation";
 import type { CollectionCount } from "../model/parse-dataset";
-import type { ParallelPart } from "./parallel-worker";
+import type { ParallelPart } from "./owned-part";
 
 /**
  * Merges the parts: each list sorted by the engine's own order (which ends on the unique id,

@@ -3,8 +3,8 @@
  *
  * The dataset is split by area before it crosses threads: each job parses and evaluates only
  * the records of its areas (with what they refer to), and keeps the results and rejections it
- * owns; the rules about the service as a whole run in one more part, over the collections they
- * read. The merged lists, sorted by the engine's own orders, are exactly those of
+ * owns; the calling thread is one of the jobs, and runs the rules about the service as a whole
+ * too, over the collections they read. The merged lists, sorted by the engine's own orders, are exactly those of
  * {@link evaluate}. See `docs/parallel.md`.
  *
  * @module
@@ -15,19 +15,20 @@ import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import { createSlicer, finishInSlices, type Slicer } from "../engine/slicing/host-turns";
 import { COLLECTIONS, InvalidOptionsError, evaluate, qafPolicy } from "../index";
-import type { EvaluateOptions, Evaluation } from "../index";
+import type { EvaluateOptions, Evaluation, RuleDefinition } from "../index";
 import { MAX_GROUPS, rulesBySplit, servicePart, splitByArea } from "./area-split";
 import { WorkerFailedError } from "./errors";
 import { mergeParts } from "./merge-parts";
 import { joinPieces, packSteps, piecesOf, unpackSteps, type Packed } from "./packed";
-import type { ParallelPart, PartTask } from "./parallel-worker";
+import { evaluateOwned, type Ownership, type ParallelPart } from "./owned-part";
+import type { PartTask } from "./parallel-worker";
 
 /** Options of {@link evaluateParallel}: those of {@link evaluate}, and how many jobs to run at once. */
 export interface ParallelOptions extends EvaluateOptions {
   /**
-   * Worker threads to use: a number, or `"auto"` (the default, {@link autoJobs}: one thread for
-   * a dataset too small to gain, else every core that memory allows). `1` evaluates in this
-   * thread. Capped at the cores available, so `jobs: 1000` is safe.
+   * Threads to use, this one and `jobs - 1` workers: a number, or `"auto"` (the default,
+   * {@link autoJobs}: one thread for a dataset too small to gain, else every core that memory
+   * allows). `1` evaluates in this thread. Capped at the cores available, so `jobs: 1000` is safe.
    */
   jobs?: number | "auto";
 }
@@ -58,12 +59,12 @@ export async function evaluateParallel(input: unknown, options: ParallelOptions)
   const policy = evaluateOptions.policy ?? qafPolicy;
   const rules = rulesBySplit(policy.rules);
   if (jobs < 2 || collections === undefined || rules === undefined) return evaluate(input, evaluateOptions);
-  // The workers start (load the library) while this thread splits the dataset.
+  // This thread evaluates one part itself (no copy of it crosses threads, no cold worker
+  // reads it) and the service part; `jobs - 1` workers start (load the library) while it
+  // splits the dataset.
+  const file = workerFile();
   const pool = new Piscina<PartTask, Packed>({
-    filename: workerFile(),
-    minThreads: jobs,
-    maxThreads: jobs,
-    execArgv: extname(workerFile()) === ".ts" ? ["--import", "tsx"] : [],
+    filename: file, minThreads: jobs - 1, maxThreads: jobs - 1, execArgv: extname(file) === ".ts" ? ["--import", "tsx"] : [],
   });
   // A worker that fails outside a task (it cannot start, it runs out of memory) rejects the
   // evaluation, instead of an 'error' event no one listens to crashing the caller's process.
@@ -71,50 +72,68 @@ export async function evaluateParallel(input: unknown, options: ParallelOptions)
     pool.on("error", (error: unknown) => reject(new WorkerFailedError(error)));
   });
   poolFailed.catch(() => undefined);
+  // Stops this thread's own evaluations when the caller's signal does, or when the run ends
+  // without them (a worker failed).
+  const here = new AbortController();
+  const stop = (): void => here.abort(signal?.reason);
+  if (signal?.aborted === true) stop();
+  signal?.addEventListener("abort", stop, { once: true });
   try {
     // The calling thread is someone's host too: it packs the parts and reads the results back
     // a piece at a time, with turns between, and sorts in slices.
     const slicer = createSlicer(signal);
     const service = servicePart(collections, rules);
-    const total = jobs + (service === undefined ? 0 : 1);
     let done = 0;
+    const total = jobs + (service === undefined ? 0 : 1);
+    const progressed = <T>(part: T): T => {
+      onProgress?.({ stage: "rules", done: ++done, total });
+      return part;
+    };
+    const areaOptions = { ...cloneable, policy: { ...policy, rules: rules.areaRules } };
+    const [own, ...others] = splitByArea(collections, jobs, (group) => (group === 0 ? CALLER_SHARE : 1));
     const runs: Promise<Packed>[] = [];
-    const send = (task: PartTask): void => {
-      const run = pool.run(task, { signal }).then((part) => {
-        onProgress?.({ stage: "rules", done: ++done, total });
-        return part;
-      });
+    for (const part of others) {
+      const dataset = await packedOrUndefined(part.dataset, slicer, signal);
+      if (dataset === undefined) return await evaluate(input, evaluateOptions); // a value v8.serialize cannot clone
+      const run = pool.run({ dataset, options: areaOptions, owned: { indices: part.indices, owned: part.owned } }, { signal }).then(progressed);
       run.catch(() => undefined); // awaited below; a run the pool's end rejects first is no unhandled rejection
       runs.push(run);
-    };
-    // The service part needs no split: a worker evaluates it while this thread splits the
-    // rest. Each area part then goes to a worker as soon as it is packed.
-    if (service !== undefined) {
-      const dataset = await packedOrUndefined(service, slicer, signal);
-      if (dataset === undefined) return await evaluate(input, evaluateOptions); // a value v8.serialize cannot clone
-      send({ dataset, options: { ...cloneable, policy: { ...policy, rules: rules.serviceRules } } });
     }
-    const areaOptions = { ...cloneable, policy: { ...policy, rules: rules.areaRules } };
-    for (const part of splitByArea(collections, jobs)) {
-      const dataset = await packedOrUndefined(part.dataset, slicer, signal);
-      if (dataset === undefined) return await evaluate(input, evaluateOptions);
-      send({ dataset, options: areaOptions, owned: { indices: part.indices, owned: part.owned } });
-    }
-    const packedParts = await Promise.race([poolFailed, Promise.all(runs)]);
+    others.length = 0; // the workers have their copies
     const parts: ParallelPart[] = [];
-    for (const part of packedParts) parts.push(joinPieces(await finishInSlices(unpackSteps(part), slicer)) as ParallelPart);
     // Values read forgivingly are counted per field in the order first met, with the first as
     // an example, over records some of which several parts read: the parts cannot give those
     // counts exactly. A rejected record can leave a rule undecided for records that went to
     // another part (an audit by a rejected auditor may make up a count elsewhere). An export
     // with neither (clean data) is merged; one with either is evaluated here, at the cost of
-    // one thread.
-    if (parts.some((p) => p.coercions.length > 0 || p.rejected.length > 0)) return await evaluate(input, evaluateOptions);
+    // one thread, as soon as a part shows it.
+    const clean = (part: ParallelPart): boolean => part.coercions.length === 0 && part.rejected.length === 0;
+    // A worker failing outside a task ends the evaluation at once, here too.
+    const inThisThread = async (dataset: Record<string, unknown>, rulesHere: RuleDefinition[], ownership?: Ownership): Promise<ParallelPart> => {
+      const run = evaluateOwned(dataset, { ...cloneable, signal: here.signal, policy: { ...policy, rules: rulesHere } }, ownership);
+      run.catch(() => undefined); // awaited in the race; stopped in the end if the race is lost
+      return progressed(await Promise.race([poolFailed, run]));
+    };
+    if (own !== undefined) {
+      parts.push(await inThisThread(own.dataset, rules.areaRules, { indices: own.indices, owned: own.owned }));
+      if (!parts.every(clean)) return await evaluate(input, evaluateOptions);
+    }
+    if (service !== undefined) parts.push(await inThisThread(service, rules.serviceRules));
+    for (const part of await Promise.race([poolFailed, Promise.all(runs)])) parts.push(joinPieces(await finishInSlices(unpackSteps(part), slicer)) as ParallelPart);
+    if (!parts.every(clean)) return await evaluate(input, evaluateOptions);
     return await mergeParts(header, parts, collections, slicer);
   } finally {
+    signal?.removeEventListener("abort", stop);
+    here.abort();
     await pool.destroy();
   }
 }
+
+/**
+ * The calling thread's share of the areas, against a worker's 1: besides its part it splits
+ * the dataset, packs the workers' parts, evaluates the service part and merges.
+ */
+const CALLER_SHARE = 0.6;
 
 function checkJobs(jobs: unknown): number {
   if (typeof jobs !== "number" || !Number.isSafeInteger(jobs) || jobs < 1) {
@@ -127,8 +146,9 @@ function checkJobs(jobs: unknown): number {
 /**
  * The records from which `jobs: "auto"` uses worker threads: none, today. On the 2-core
  * machine the library is measured on, the split run never beat one thread at any size tried,
- * up to the 1,049,050 records of the benchmark region (0.42x, at 3.2 times the memory), so
- * `auto` is one thread. Lower it where `npm run bench` shows threads winning; `jobs: n` (the
+ * up to the 1,049,050 records of the benchmark region: there one thread's run already keeps
+ * most of the second core busy with V8's compiler and garbage collector, and the split spends
+ * 2.3 times its CPU time, at 1.9 times its memory. So `auto` is one thread. Lower it where `npm run bench` shows threads winning; `jobs: n` (the
  * CLI's `--jobs n`) still asks for them.
  */
 export const PARALLEL_FROM_RECORDS = Number.POSITIVE_INFINITY;

@@ -7,6 +7,7 @@ import { toDay } from "../../src/calendar/day";
 import { dateFieldsOf, dayAt, dayColumnsSteps, daysOf } from "../../src/engine/dataset-index/day-columns";
 import { indexDataset } from "../../src/engine/dataset-index/index-dataset";
 import { recordSchemas } from "../../src/model/dataset";
+import { childSchema } from "../../src/model/families";
 import { finish } from "../../src/model/steps";
 import { parseDataset } from "../../src";
 import { generateCounty } from "../../src/demo";
@@ -38,5 +39,25 @@ describe("day columns", () => {
         }
       });
     }
+  });
+
+  it("hold every child of every case at its case's first position plus its own index, with its dates as written", () => {
+    const { dataset } = parseDataset(generateCounty({ areas: 1, teamsPerArea: 2, staffPerTeam: 5, years: 1 }));
+    const { children } = indexDataset(dataset);
+    const fields = dateFieldsOf(childSchema);
+    expect(fields).toContain("dateOfBirth");
+    let seen = 0;
+    dataset.cases.forEach((c, i) => {
+      expect(children.first[i]).toBe(seen);
+      c.children.forEach((child, k) => {
+        for (const field of fields) {
+          const written = (child as Record<string, unknown>)[field];
+          expect(dayAt(children.days[field], (children.first[i] ?? 0) + k)).toBe(typeof written === "string" ? toDay(written) : undefined);
+        }
+      });
+      seen += c.children.length;
+    });
+    expect(seen).toBeGreaterThan(0);
+    expect(children.first[dataset.cases.length]).toBe(seen);
   });
 });

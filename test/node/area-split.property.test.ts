@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { evaluate, qafPolicy } from "../../src";
 import { rulesBySplit, servicePart, splitByArea } from "../../src/node/area-split";
 import { mergeParts } from "../../src/node/merge-parts";
-import { evaluateOwned } from "../../src/node/parallel-worker";
+import { evaluateOwned } from "../../src/node/owned-part";
 import { datasetArb, windowArb } from "../properties/arbitraries";
 import { crossAreas } from "../properties/cross-areas";
 import { generateCounty } from "../../src/demo";
@@ -15,12 +15,14 @@ describe("an evaluation split by area (what evaluateParallel's workers do, here 
   it("gives exactly evaluate's result, with records crossing areas, rejected records and service-level rules", async () => {
     const rules = rulesBySplit(qafPolicy.rules);
     expect(rules?.serviceRules.length).toBeGreaterThan(0);
-    const arb = datasetArb.chain(crossAreas).chain((data) => fc.tuple(withJunk(data), windowArb, fc.integer({ min: 2, max: 4 })));
+    // Each group's share of the areas: the calling thread of evaluateParallel takes a smaller one.
+    const shares = fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 4, maxLength: 4 });
+    const arb = datasetArb.chain(crossAreas).chain((data) => fc.tuple(withJunk(data), windowArb, fc.integer({ min: 2, max: 4 }), shares));
     await fc.assert(
-      fc.asyncProperty(arb, async ([mixed, window, groups]) => {
+      fc.asyncProperty(arb, async ([mixed, window, groups, share]) => {
         const whole = await evaluate(mixed.data, window);
         const { areaRules, serviceRules } = rules ?? { areaRules: [], serviceRules: [] };
-        const parts = await Promise.all(splitByArea(mixed.data, groups).map((p) =>
+        const parts = await Promise.all(splitByArea(mixed.data, groups, (g) => (share[g] ?? 1) / 2).map((p) =>
           evaluateOwned(p.dataset, { ...window, policy: { ...qafPolicy, rules: areaRules } }, { indices: p.indices, owned: p.owned })));
         const service = servicePart(mixed.data, { areaRules, serviceRules });
         if (service !== undefined) parts.push(await evaluateOwned(service, { ...window, policy: { ...qafPolicy, rules: serviceRules } }, undefined));
@@ -36,6 +38,14 @@ describe("an evaluation split by area (what evaluateParallel's workers do, here 
       }),
       { numRuns: runs(40) },
     );
+  });
+
+  it("deals each group areas in proportion to its share", () => {
+    const county = generateCounty({ areas: 6, teamsPerArea: 2, staffPerTeam: 3, years: 1 });
+    const areasOwned = (share: (g: number) => number) => splitByArea(county, 2, share).map((p) => p.owned.areas.reduce((n, x) => n + x, 0));
+    expect(areasOwned(() => 1)).toEqual([3, 3]);
+    expect(areasOwned((g) => (g === 0 ? 0.5 : 1))).toEqual([2, 4]);
+    expect(areasOwned((g) => (g === 0 ? 2 : 1))).toEqual([4, 2]);
   });
 
   it("merges the parts of a clean county into exactly evaluate's result (the path the merge takes)", async () => {

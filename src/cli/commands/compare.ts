@@ -19,7 +19,7 @@ export interface CompareArgs {
   format: string;
   out: string | undefined;
   quiet: boolean;
-  /** `--jobs`: worker threads to evaluate each policy with (1: in this thread), or `auto` (the default). */
+  /** `--jobs`: threads to evaluate each policy with (1: in this thread), or `auto` (the default). */
   jobs?: number | "auto";
   /** Where the comparison reports its progress (the CLI's progress display). */
   onProgress?: (event: ProgressEvent) => void;

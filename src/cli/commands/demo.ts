@@ -20,7 +20,7 @@ export interface DemoArgs {
   asOf: string;
   data: string | undefined;
   quiet: boolean;
-  /** `--jobs`: worker threads to evaluate with (1: in this thread), or `auto` (the default: threads only where they are faster). */
+  /** `--jobs`: threads to evaluate with (1: in this thread), or `auto` (the default: threads only where they are faster). */
   jobs?: number | "auto";
   /** `--encoding` of the `--data` export's text files; default `"auto"`. */
   encoding?: Encoding;

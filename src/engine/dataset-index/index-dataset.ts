@@ -1,4 +1,5 @@
 import { parseDay, type Day } from "../../calendar/day";
+import { childSchema } from "../../model/families";
 import { COLLECTIONS, recordSchemas, type CollectionName, type Dataset, type RecordOf } from "../../model/dataset";
 import type { Contract, Staff } from "../../model";
 import type { ReferenceTarget } from "../../model/references";
@@ -40,6 +41,20 @@ export interface DatasetIndex extends ResolvedReferences {
   days: Readonly<Record<CollectionName, DayColumns>>;
   /** Each staff member's line management records (by position), in date order: who managed them, when. */
   lines: readonly (readonly LineSpan[] | undefined)[];
+  /** Every case's children, read once: their dates as days. */
+  children: NestedDays;
+}
+
+/**
+ * The dates of records listed inside another collection's records (the children of cases),
+ * as days: one column per date field, the nested records of all parents end to end in
+ * parent order.
+ */
+export interface NestedDays {
+  /** One column per date field; a nested record's position is its parent's `first` plus its own index. */
+  days: DayColumns;
+  /** Each parent's first nested record's position in the columns, by the parent's position. */
+  first: Int32Array;
 }
 
 /** One line management record of a staff member: their manager's position, from and to (inclusive; open-ended when absent). */
@@ -80,7 +95,24 @@ export function* indexDatasetSteps(dataset: Dataset): Generator<void, DatasetInd
     if (endsStep(i)) yield;
     members.push(memberOf(atIndex(dataset.staff, i), i, days.staff, absences[i] ?? []));
   }
-  return { dataset, positions, members, refs, days, lines: linesByStaff(dataset.staff.length, days.lineManagement, refs.lineManagement) };
+  const lines = linesByStaff(dataset.staff.length, days.lineManagement, refs.lineManagement);
+  const children = yield* nestedDaysSteps(dataset.cases, (c) => c.children, dateFieldsOf(childSchema));
+  return { dataset, positions, members, refs, days, lines, children };
+}
+
+/** The days of the records nested in each parent (see {@link NestedDays}), a step at a time. */
+function* nestedDaysSteps<P>(
+  parents: readonly P[], nested: (parent: P) => readonly Readonly<Record<string, unknown>>[], fields: readonly string[],
+): Generator<void, NestedDays> {
+  const first = new Int32Array(parents.length + 1);
+  const all: Readonly<Record<string, unknown>>[] = [];
+  for (let i = 0; i < parents.length; i++) {
+    if (endsStep(i)) yield;
+    first[i] = all.length;
+    for (const record of nested(atIndex(parents, i))) all.push(record);
+  }
+  first[parents.length] = all.length;
+  return { days: yield* dayColumnsSteps(all, fields), first };
 }
 
 /** Each staff member's line management records, by position, sorted by their first day. */

@@ -4,6 +4,7 @@ import type { Party } from "../../model/evaluation";
 import { inPost, lineManagerOn, recordById, type DatasetIndex } from "./index-dataset";
 import { referenced } from "./reference-columns";
 import { walkUpTheLine } from "./line-walk";
+import { atIndex } from "../../util/at-index";
 
 /** Who is who in the organisation on the evaluation's day: the named people rules send work to. */
 export interface People {
@@ -66,13 +67,28 @@ export function createPeople(index: DatasetIndex, asOf: Day): People {
     if ((s.role === "team-manager" || s.role === "family-centre-team-manager") && s.teamId)
       remember(`team:${s.teamId}`, s);
   }
+  // One party object per person and per named post, shared by every result they own (a
+  // region's results name a few thousand people hundreds of thousands of times), and frozen:
+  // a change made through one result must not show in another.
+  const namedParties = new Map<string, Party>();
   const named = (key: string, role: Role): Party => {
-    const s = firstBy.get(key);
-    return s ? { staffId: s.id, role: s.role } : { role };
+    let known = namedParties.get(key);
+    if (known === undefined) {
+      const s = firstBy.get(key);
+      namedParties.set(key, (known = Object.freeze(s ? { staffId: s.id, role: s.role } : { role })));
+    }
+    return known;
   };
+  const parties = new Array<Party | undefined>(staff.length);
   const party = (id: string | undefined): Party | undefined => {
-    const s = recordById(index, "staff", id);
-    return s ? { staffId: s.id, role: s.role } : undefined;
+    const at = typeof id === "string" ? index.positions.staff.get(id) : undefined;
+    if (at === undefined) return undefined;
+    let known = parties[at];
+    if (known === undefined) {
+      const s = atIndex(staff, at);
+      parties[at] = known = Object.freeze({ staffId: s.id, role: s.role });
+    }
+    return known;
   };
   // Owners and the ladder read the line as it stands on asOf.
   const managerOf = (id: string) => {

@@ -4,7 +4,7 @@ import type { NumberSpec, RuleOfKind } from "../../model/policy";
 import { inEffect } from "../../policy/effective";
 import type { EngineContext } from "../context/engine-context";
 import { describeEvidence, describeNumber, ruleReferral, ruleWhen, ruleWho } from "../vocabulary/describe";
-import { evidenceFor, type EvidenceItem } from "../vocabulary/evidence";
+import { evidenceFor, firstOnOrAfter, type EvidenceItem } from "../vocabulary/evidence";
 import { pausingAbsences } from "../due-dates/explain-due";
 import { settle, type Outcome } from "../outcomes/outcome";
 import { pausedDue } from "../due-dates/paused-due";
@@ -51,12 +51,14 @@ export const chainKind: KindModule<"deadline-chain"> = {
       if (start === null) continue;
       const endsOn = rule.endsOn === undefined ? subject.endsOn : subject.date(rule.endsOn);
       const recorded = events(subject.subject.id);
-      // Only records up to the day the subject stopped start or end waits...
-      const all = endsOn === undefined ? recorded : recorded.filter((e) => e.day <= endsOn);
+      // Records are in date order: those after the day the subject stopped are a tail of them.
+      const cut = endsOn === undefined ? recorded.length : firstOnOrAfter(recorded, endsOn + 1);
+      // Only records up to the day the subject stopped start or end waits (the list itself when none is after it)...
+      const all = cut === recorded.length ? recorded : recorded.slice(0, cut);
       // ...but the first record after it still meets, late, a wait already due when it stopped.
-      const afterEnd = endsOn === undefined ? undefined : recorded.find((e) => e.day > endsOn);
+      const afterEnd = recorded[cut];
       const waits = start === undefined ? unanchoredWaits(all, ctx) : waitsFrom(start, all, false);
-      const kept = waits.filter((wait) => inEffect(rule, wait.start ?? ctx.from));
+      const kept = rule.effective === undefined ? waits : waits.filter((wait) => inEffect(rule, wait.start ?? ctx.from));
       let first: Outcome | undefined;
       for (const wait of kept) {
         const dueBy = wait.dueOn ?? dueAfter(rule, subject, wait.start as Day, ctx);
@@ -68,10 +70,10 @@ export const chainKind: KindModule<"deadline-chain"> = {
           {
             rule, subject, owner: compiled.owner(subject, ctx), key: wait.key, dueBy,
             decidingDay: wait.start ?? ctx.from,
-            ...(wait.start === undefined ? {} : { waitStart: wait.start }),
+            waitStart: wait.start,
             evidence: met ? [met.id] : [],
-            ...(met ? { metOn: met.day } : {}),
-            ...(endsOn !== undefined ? { endedOn: endsOn } : {}),
+            metOn: met?.day,
+            endedOn: endsOn,
             details: { waitStarted: wait.start === undefined ? null : formatDay(wait.start) },
           },
           ctx,

@@ -7,6 +7,7 @@ import type { EngineContext } from "../context/engine-context";
 import { ruleWhen, ruleWho } from "../vocabulary/describe";
 import type { EvidenceItem } from "../vocabulary/evidence";
 import { fillMessage } from "../outcomes/message";
+import { sourceOf } from "../outcomes/outcome";
 import { placeOf } from "../subjects/place";
 import type { PartyResolver } from "../vocabulary/owners";
 import type { CheckBreach } from "../outcomes/rule-output";
@@ -81,6 +82,7 @@ function checkBreach(
   const positions = failures.flatMap((f) => f.positions ?? []);
   const owner = compiled.owner(subject, ctx);
   const { teamId, areaId } = placeOf(subject, owner, ctx.index);
+  const footing = footingsOf(rule).result;
   const breach = {
     id: `${rule.id}/${subject.subject.type}:${subject.subject.id}`,
     ruleId: rule.id,
@@ -100,8 +102,9 @@ function checkBreach(
     details: {
       failures: failures.map((f) => ({ field: f.field, label: f.label, ...(f.missing ? { missing: f.missing } : {}), ...(f.positions ? { positions: f.positions } : {}) })),
     },
-    source: { section: rule.section, quote: rule.quote },
-    ...footingsOf(rule).result,
+    source: sourceOf(rule),
+    basis: footing.basis,
+    assumptions: footing.assumptions,
   };
   return { breach, on };
 }

@@ -62,9 +62,7 @@ export const deadlineKind: KindModule<"deadline"> = {
       const outcome = settle(
         {
           rule, subject, owner: compiled.owner(subject, ctx), dueBy, evidence: met.evidence, decidingDay,
-          ...(endedOn !== undefined ? { endedOn } : {}),
-          ...(met.on !== undefined ? { metOn: met.on } : {}),
-          ...(met.details ? { details: met.details } : {}),
+          endedOn, metOn: met.on, details: met.details,
         },
         ctx,
       );

@@ -55,7 +55,7 @@ export const targetKind: KindModule<"target"> = {
             decidingDay: period.from,
             period: { from: period.from, to: period.to },
             evidence: families.filter((f) => f.counts[0] !== undefined && f.counts[0] <= dueBy).map((f) => f.id),
-            ...(metOn !== undefined ? { metOn } : {}),
+            metOn,
             progress: { done: completions.length, required },
             details: {
               closed: families.length, completed: completions.length, targetRate: rate,

@@ -4,6 +4,7 @@ import type { RuleDefinition } from "../../model/policy";
 import type { EngineContext } from "../context/engine-context";
 import { footingsOf } from "../../policy/basis";
 import { fillMessage } from "./message";
+import { atIndex } from "../../util/at-index";
 import { placeOf } from "../subjects/place";
 import type { SubjectInstance } from "../subjects/subject";
 
@@ -73,9 +74,18 @@ const STOPPED: Partial<Record<string, string>> = {
 
 /** Each rule's source in the QAF, one object per rule shared by all its results. */
 const sources = new WeakMap<RuleDefinition, Source>();
-function sourceOf(rule: RuleDefinition): Source {
+
+/**
+ * A rule's source in the QAF (its section and quote): one object per rule, shared by every
+ * result of the rule (of every evaluation with that rule) rather than copied into each, and
+ * frozen, so that a change made through one result cannot show in another.
+ *
+ * @param rule - the rule definition
+ * @returns its source
+ */
+export function sourceOf(rule: RuleDefinition): Source {
   let source = sources.get(rule);
-  if (!source) sources.set(rule, (source = { section: rule.section, quote: rule.quote }));
+  if (!source) sources.set(rule, (source = Object.freeze({ section: rule.section, quote: rule.quote })));
   return source;
 }
 
@@ -122,20 +132,20 @@ export function settle(d: Decision, ctx: EngineContext): Outcome {
   const { teamId, areaId } = placeOf(d.subject, d.owner, ctx.index);
   const footing = footingsOf(d.rule).result;
   const metOn = d.metOn !== undefined && status !== "excused" ? formatDay(d.metOn) : undefined;
-  // A typed literal, so that the compiler checks every field is there; the optional ones are
-  // spread in only when present, keeping the order the results have always been written in.
-  const obligation: Obligation = {
-    id, ruleId: d.rule.id, subject: d.subject.subject, owner: d.owner,
-    ...(teamId !== undefined && { team: teamId }),
-    ...(areaId !== undefined && { area: areaId }),
-    ...(d.period && { period: { from: formatDay(d.period.from), to: formatDay(d.period.to) } }),
-    dueBy: d.dueBy === null ? null : formatDay(d.dueBy),
-    status,
-    ...(metOn !== undefined && { metOn }),
-    evidence: d.evidence.length > 1 ? [...d.evidence].sort() : [...d.evidence],
-    ...(d.progress && { progress: d.progress }),
-    source, basis: footing.basis, assumptions: footing.assumptions,
-  };
+  // Built once in its final shape: the fields in the order results have always been written
+  // in, each optional one added only when present (no spread of a throw-away object per field).
+  const obligation = { id, ruleId: d.rule.id, subject: d.subject.subject, owner: d.owner } as Obligation;
+  if (teamId !== undefined) obligation.team = teamId;
+  if (areaId !== undefined) obligation.area = areaId;
+  if (d.period) obligation.period = { from: formatDay(d.period.from), to: formatDay(d.period.to) };
+  obligation.dueBy = d.dueBy === null ? null : formatDay(d.dueBy);
+  obligation.status = status;
+  if (metOn !== undefined) obligation.metOn = metOn;
+  obligation.evidence = inOrder(d.evidence) ? [...d.evidence] : [...d.evidence].sort();
+  if (d.progress) obligation.progress = d.progress;
+  obligation.source = source;
+  obligation.basis = footing.basis;
+  obligation.assumptions = footing.assumptions;
   const outcome: ReportedOutcome = { id, status, reported, decidingDay: d.decidingDay, obligation };
   if (d.waitStart !== undefined) outcome.waitStart = d.waitStart;
   if ((status !== "overdue" && status !== "met-late") || d.dueBy === null) return outcome;
@@ -145,22 +155,30 @@ export function settle(d: Decision, ctx: EngineContext): Outcome {
   if (d.details) Object.assign(details, d.details);
   const resolvedOn = status === "met-late" ? metOn : undefined;
   const lapsedDay = lapsedOn === undefined ? undefined : formatDay(lapsedOn);
-  const breach: Breach = {
-    id: `${id}#breach`, ruleId: d.rule.id, obligationId: id, subject: d.subject.subject, owner: d.owner,
-    ...(teamId !== undefined && { team: teamId }),
-    ...(areaId !== undefined && { area: areaId }),
-    severity: d.rule.severity, since: formatDay(since),
-    status: lapsedDay !== undefined ? "lapsed" : status === "overdue" ? "active" : "resolved",
-    ...(resolvedOn !== undefined && { resolvedOn }),
-    ...(lapsedDay !== undefined && { lapsedOn: lapsedDay }),
-    message: fillMessage(d.rule.message, (name) => messageValue(name, d, obligation)) +
-      (resolvedOn !== undefined ? ` It was done late, on ${resolvedOn}.` : "") +
-      (lapsedDay !== undefined ? ` It lapsed on ${lapsedDay}: the ${STOPPED[d.subject.subject.type] ?? "subject stopped"} before it was met.` : ""),
-    details, source, basis: footing.basis, assumptions: footing.assumptions,
-  };
+  const breach = { id: `${id}#breach`, ruleId: d.rule.id, obligationId: id, subject: d.subject.subject, owner: d.owner } as Breach;
+  if (teamId !== undefined) breach.team = teamId;
+  if (areaId !== undefined) breach.area = areaId;
+  breach.severity = d.rule.severity;
+  breach.since = formatDay(since);
+  breach.status = lapsedDay !== undefined ? "lapsed" : status === "overdue" ? "active" : "resolved";
+  if (resolvedOn !== undefined) breach.resolvedOn = resolvedOn;
+  if (lapsedDay !== undefined) breach.lapsedOn = lapsedDay;
+  breach.message = fillMessage(d.rule.message, (name) => messageValue(name, d, obligation)) +
+    (resolvedOn !== undefined ? ` It was done late, on ${resolvedOn}.` : "") +
+    (lapsedDay !== undefined ? ` It lapsed on ${lapsedDay}: the ${STOPPED[d.subject.subject.type] ?? "subject stopped"} before it was met.` : "");
+  breach.details = details;
+  breach.source = source;
+  breach.basis = footing.basis;
+  breach.assumptions = footing.assumptions;
   outcome.breach = breach;
   outcome.since = since;
   return outcome;
+}
+
+/** Whether ids are already in the order `sort()` gives (most lists are: one id, or ids in date order that sort alike). */
+function inOrder(ids: readonly string[]): boolean {
+  for (let k = 1; k < ids.length; k++) if (atIndex(ids, k - 1) > atIndex(ids, k)) return false;
+  return true;
 }
 
 /** The value of a message's placeholder: the decision's facts first, then what every breach can say. */

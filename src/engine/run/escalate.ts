@@ -88,21 +88,22 @@ export function* escalateBreaches(breaches: readonly DatedBreach[], ctx: EngineC
 }
 
 /**
- * Resolves the referrals a rule raised to the people (or body) the QAF names.
+ * Resolves the referrals a rule raised to the people (or body) the QAF names, one at a time
+ * (a rule over every case raises thousands: the caller gives its host turns between them).
  *
  * @param rule - the compiled rule whose referral it is
  * @param pending - the referrals it raised
  * @param ctx - the evaluation
- * @returns referral escalations raised inside the window
+ * @returns referral escalations raised inside the window, in the order raised
  */
-export function resolveReferrals(rule: RunnableRule, pending: readonly PendingReferral[], ctx: EngineContext): Escalation[] {
+export function* resolveReferrals(rule: RunnableRule, pending: readonly PendingReferral[], ctx: EngineContext): Generator<Escalation> {
   const referral = rule.definition.referral;
   const to = rule.referralTo;
-  if (!referral || !to) return [];
+  if (!referral || !to) return;
   const footing = footingsOf(rule.definition).referral;
-  return pending
-    .filter((p) => p.raisedOn >= ctx.from && p.raisedOn <= ctx.asOf)
-    .map((p) => ({
+  for (const p of pending) {
+    if (p.raisedOn < ctx.from || p.raisedOn > ctx.asOf) continue;
+    yield {
       id: `${p.obligationId}#referral`,
       kind: "referral",
       ruleId: rule.definition.id,
@@ -113,5 +114,6 @@ export function resolveReferrals(rule: RunnableRule, pending: readonly PendingRe
       reason: referral.reason,
       basis: footing.basis,
       assumptions: footing.assumptions,
-    }));
+    };
+  }
 }

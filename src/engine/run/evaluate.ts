@@ -16,6 +16,7 @@ import { conditionDayOf, type SubjectSource } from "../subjects/define-source";
 import type { SubjectInstance } from "../subjects/subject";
 import { emptyOutput } from "../outcomes/rule-output";
 import type { EvaluateOptions, EvaluateProgress } from "./evaluate-options";
+import { atIndex } from "../../util/at-index";
 
 /**
  * Evaluates a dataset against the QAF: validates the records, runs every rule of the policy,
@@ -112,14 +113,19 @@ async function runRules(
     const subjects = await selectSubjects(rule.condition, candidates, (s) => conditionDayOf(rule.source, s, ctx.asOf), ctx.parameters, pause);
     const out = emptyOutput();
     await finishInSlices(rule.run(subjects, ctx, out)[Symbol.iterator](), slicer);
-    for (const o of out.outcomes) {
+    // Indexed: an async function's for-of makes an iterator result per outcome.
+    for (let k = 0; k < out.outcomes.length; k++) {
       if (slicer.due()) await slicer.turn();
+      const o = atIndex(out.outcomes, k);
       if (!o.reported) continue;
       obligations.push(o.obligation);
       if (o.breach && o.since !== undefined) breaches.push(datedBreach(rule.definition, o.breach, o.since, false));
     }
     for (const c of out.checkBreaches) if (c.on >= ctx.from) breaches.push(datedBreach(rule.definition, c.breach, c.on, true));
-    for (const referral of resolveReferrals(rule, out.referrals, ctx)) referrals.push(referral);
+    for (const referral of resolveReferrals(rule, out.referrals, ctx)) {
+      referrals.push(referral);
+      if (slicer.due()) await slicer.turn();
+    }
     progress({ stage: "rules", rule: rule.definition.id, done: i + 1, total });
     if (slicer.due()) await slicer.turn();
   }

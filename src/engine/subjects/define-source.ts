@@ -3,7 +3,7 @@ import type { CollectionName } from "../../model/dataset";
 import type { SubjectType } from "../../model/evaluation";
 import type { EngineContext } from "../context/engine-context";
 import type { DateFieldsOf } from "./date-names";
-import { dateFieldsOf, type ObjectSchema } from "../dataset-index/day-columns";
+import { dateFieldsOf, type DayColumns, type ObjectSchema } from "../dataset-index/day-columns";
 import type { StaffMember } from "../dataset-index/index-dataset";
 import { ListedSubject, dateNames, type SubjectInstance } from "./subject";
 
@@ -102,6 +102,8 @@ export interface SourceDefinition<F extends string, D extends string, T extends 
   namedByStop?: boolean;
   /** The subjects that exist by `asOf`. */
   parts(ctx: EngineContext): Iterable<SubjectParts<F, D>>;
+  /** The day columns its subjects' `at` reads, when not its collection's (a nested record's: a case's children). */
+  columns?(ctx: EngineContext): DayColumns;
 }
 
 /**
@@ -130,7 +132,7 @@ export function defineSource<F extends string, T extends SubjectType, D extends 
       return [...this.subjects(ctx)];
     },
     *subjects(ctx) {
-      const names = dateNames(dates, ctx.asOf, def.planned, def.collection && ctx.index.days[def.collection]);
+      const names = dateNames(dates, ctx.asOf, def.planned, def.columns?.(ctx) ?? (def.collection && ctx.index.days[def.collection]));
       const derives = def.derivedFacts.length > 0;
       for (const p of def.parts(ctx)) {
         const end = p.endsOn;

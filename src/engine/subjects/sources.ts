@@ -12,6 +12,9 @@ import { atIndex } from "../../util/at-index";
 
 type Row = Readonly<Record<string, unknown>>;
 
+/** The facts of a source that derives none: one object, shared by all its subjects (which never read it). */
+const NO_FACTS = Object.freeze({});
+
 /** A record's date, by its position in its collection, as a day; undefined when it has none. */
 function dayOf(ctx: EngineContext, collection: CollectionName, field: string, at: number): Day | undefined {
   return dayAt(ctx.index.days[collection][field], at);
@@ -33,16 +36,16 @@ function recordsOf<T extends SubjectType, C extends "audits" | "supervisions" | 
       const records: readonly (Row & { id: string })[] = ctx.index.dataset[collection];
       for (let i = 0; i < records.length; i++) {
         const r = atIndex(records, i);
-        if (happened(ctx, collection, on, i)) yield { id: r.id, record: r, facts: {}, at: i };
+        if (happened(ctx, collection, on, i)) yield { id: r.id, record: r, facts: NO_FACTS, at: i };
       }
     },
   });
 }
 
-/** The cases opened by `asOf`, each with its position. */
-function* openedBy(ctx: EngineContext): Generator<[Case, number]> {
+/** The positions of the cases opened by `asOf` (a position, not a [case, position] pair per case). */
+function* openedBy(ctx: EngineContext): Generator<number> {
   const cases = ctx.index.dataset.cases;
-  for (let i = 0; i < cases.length; i++) if (happened(ctx, "cases", "openedOn", i)) yield [atIndex(cases, i), i];
+  for (let i = 0; i < cases.length; i++) if (happened(ctx, "cases", "openedOn", i)) yield i;
 }
 
 /**
@@ -55,7 +58,8 @@ function caseSource(named: (closedOn: Day | undefined, ctx: EngineContext) => bo
     place: { by: "team", via: { field: "teamId" } },
     derivedFacts: ["teamType", "closed", "neglect"],
     *parts(ctx) {
-      for (const [c, i] of openedBy(ctx)) {
+      for (const i of openedBy(ctx)) {
+        const c = atIndex(ctx.index.dataset.cases, i);
         const closedOn = dayOf(ctx, "cases", "closedOn", i);
         if (!named(closedOn, ctx)) continue;
         yield {
@@ -72,7 +76,6 @@ function caseSource(named: (closedOn: Day | undefined, ctx: EngineContext) => bo
   });
 }
 
-const childDates = dateFieldsOf(childSchema);
 const actionDates = dateFieldsOf(auditActionSchema);
 
 /**
@@ -91,7 +94,9 @@ export const subjectSources = {
     type: "meeting", collection: "meetings", schema: recordSchemas.meetings, decidingDate: "heldOn",
     derivedFacts: ["attendeesRecorded"],
     *parts(ctx) {
-      for (const [i, m] of ctx.index.dataset.meetings.entries()) {
+      const records = ctx.index.dataset.meetings;
+      for (let i = 0; i < records.length; i++) {
+        const m = atIndex(records, i);
         if (!happened(ctx, "meetings", "heldOn", i)) continue;
         yield { id: m.id, record: m, at: i, facts: { attendeesRecorded: (m.attendeeIds?.length ?? 0) > 0 } };
       }
@@ -101,7 +106,9 @@ export const subjectSources = {
     type: "assessment", collection: "youngCarerAssessments", schema: recordSchemas.youngCarerAssessments,
     decidingDate: "assessedOn", derivedFacts: ["keyWorkerId"], place: { by: "case", via: { field: "caseId" } },
     *parts(ctx) {
-      for (const [i, a] of ctx.index.dataset.youngCarerAssessments.entries()) {
+      const records = ctx.index.dataset.youngCarerAssessments;
+      for (let i = 0; i < records.length; i++) {
+        const a = atIndex(records, i);
         if (!happened(ctx, "youngCarerAssessments", "assessedOn", i)) continue;
         yield { id: a.id, record: a, at: i, facts: { keyWorkerId: referenced(ctx.index, "youngCarerAssessments", "caseId", i)?.keyWorkerId } };
       }
@@ -112,7 +119,9 @@ export const subjectSources = {
     // With the member of staff its own record names as its owner (who must complete it), not the audited worker.
     nestedIn: { collection: "audits", list: "actions" }, place: { by: "staff", via: { field: "ownerId" } },
     *parts(ctx) {
-      for (const [i, a] of ctx.index.dataset.audits.entries()) {
+      const records = ctx.index.dataset.audits;
+      for (let i = 0; i < records.length; i++) {
+        const a = atIndex(records, i);
         if (!happened(ctx, "audits", "completedOn", i)) continue;
         for (const action of a.actions) {
           yield {
@@ -126,7 +135,9 @@ export const subjectSources = {
   staff: defineSource({
     type: "staff", collection: "staff", schema: recordSchemas.staff, derivedFacts: ["hasLineManager"], place: { by: "staff", via: "self" },
     *parts(ctx) {
-      for (const [i, s] of ctx.index.dataset.staff.entries()) {
+      const records = ctx.index.dataset.staff;
+      for (let i = 0; i < records.length; i++) {
+        const s = atIndex(records, i);
         if (!happened(ctx, "staff", "startedOn", i)) continue;
         const leftOn = dayOf(ctx, "staff", "leftOn", i);
         yield {
@@ -163,18 +174,20 @@ export const subjectSources = {
     type: "child", schema: childSchema, derivedFacts: ["caseId", "keyWorkerId", "teamId"],
     nestedIn: { collection: "cases", list: "children" }, place: { by: "case", via: "parent" },
     derivedDates: ["case.openedOn", "case.closedOn"],
+    // A child's own dates are read from the children's day columns, by its position there.
+    columns: (ctx) => ctx.index.children.days,
     *parts(ctx) {
-      for (const [c, i] of openedBy(ctx)) {
-        // What every child of the case shares, built once per case.
+      const first = ctx.index.children.first;
+      for (const i of openedBy(ctx)) {
+        const c: Case = atIndex(ctx.index.dataset.cases, i);
+        // What every child of the case shares, built once per case (nothing is built per child).
         const caseDates = { "case.openedOn": dayOf(ctx, "cases", "openedOn", i), "case.closedOn": dayOf(ctx, "cases", "closedOn", i) };
         const facts = { caseId: c.id, keyWorkerId: c.keyWorkerId, teamId: c.teamId };
         const closedOn = caseDates["case.closedOn"];
-        for (const child of c.children) {
-          yield {
-            id: child.id, record: child, facts,
-            dates: Object.assign(daysOf(child, childDates), caseDates), // no spread: the slow part of listing 300,000 children
-            endsOn: closedOn,
-          };
+        const at = atIndex(first, i);
+        for (let k = 0; k < c.children.length; k++) {
+          const child = atIndex(c.children, k);
+          yield { id: child.id, record: child, facts, at: at + k, dates: caseDates, endsOn: closedOn };
         }
       }
     },

@@ -82,17 +82,23 @@ export async function selectSubjects<S extends { fact(name: string): unknown }>(
   const { condition, facts, readsParameters } = prepared;
   if (condition === undefined) return [...subjects];
   const combinations = new Combinations();
-  const decisions: Combination[] = [];
-  for (const subject of subjects) {
+  // Indexed loops into a list of its final length: an async function's for-of makes an
+  // iterator result per subject, and pushing grows the list a copy at a time.
+  const decisions = new Array<Combination>(subjects.length);
+  for (let i = 0; i < subjects.length; i++) {
     const turn = pause();
     if (turn) await turn;
+    const subject = atIndex(subjects, i);
     const era = readsParameters ? parameters.eraOf(dayOf(subject)) : 0;
-    decisions.push(combinations.of(era, facts, subject));
+    decisions[i] = combinations.of(era, facts, subject);
   }
   const engine = new Engine([], { allowUndefinedFacts: true });
   for (const [name, fn] of Object.entries(customOperators)) engine.addOperator(name, fn);
   engine.addRule({ conditions: condition as never, event: { type: "applies" } });
   for (const combination of combinations.all()) {
+    // The engine's promises settle in microtasks, which never give the host a turn: pause here too.
+    const turn = pause();
+    if (turn) await turn;
     const input: Record<string, unknown> = {};
     facts.forEach((f, i) => {
       if (combination.values[i] !== null) input[f] = combination.values[i];
@@ -120,34 +126,61 @@ interface Combination {
 }
 
 /**
- * The distinct combinations of facts seen so far. The common case, one fact of a plain value
- * and no dated parameter, is keyed by the value itself (no string is built per subject);
- * every other by its era and values as JSON. Two maps, so the two kinds of key never meet.
+ * The distinct combinations of facts seen so far, in the order first seen. Plain values (no
+ * list or object among them) are looked up through one map per fact, keyed by the values
+ * themselves: no string or list is built per subject. A combination holding a list or an
+ * object is keyed by its era and values as JSON, in a map of its own, so the two kinds of key
+ * never meet.
  */
 class Combinations {
-  private readonly byValue = new Map<unknown, Combination>();
+  /** Era, then each fact's value in turn, to the combination: for values that are no objects. */
+  private readonly byValues = new Map<number, Map<unknown, unknown>>();
   private readonly byJson = new Map<string, Combination>();
+  private readonly found: Combination[] = [];
 
   of(era: number, facts: readonly string[], subject: { fact(name: string): unknown }): Combination {
-    if (era === 0 && facts.length === 1) {
-      const value = subject.fact(atIndex(facts, 0)) ?? null;
-      if (value === null || typeof value !== "object") {
-        let found = this.byValue.get(value);
-        if (!found) this.byValue.set(value, (found = { era, values: [value], applies: false }));
-        return found;
+    let level = this.byValues.get(era);
+    if (level === undefined) this.byValues.set(era, (level = new Map()));
+    // Down one map per fact; the last fact's value (or, with no fact, the era's own entry) holds the combination.
+    let key: unknown = NO_FACT;
+    for (let k = 0; k < facts.length; k++) {
+      const value = subject.fact(atIndex(facts, k)) ?? null;
+      if (value !== null && typeof value === "object") return this.ofJson(era, facts, subject);
+      if (k === facts.length - 1) {
+        key = value;
+        break;
       }
+      let next = level.get(value) as Map<unknown, unknown> | undefined;
+      if (next === undefined) level.set(value, (next = new Map()));
+      level = next;
     }
-    const values = facts.map((f) => subject.fact(f) ?? null);
-    const key = `${era}|${JSON.stringify(values)}`;
-    let found = this.byJson.get(key);
-    if (!found) this.byJson.set(key, (found = { era, values, applies: false }));
+    let found = level.get(key) as Combination | undefined;
+    if (found === undefined) level.set(key, (found = this.added(era, facts.map((f) => subject.fact(f) ?? null))));
     return found;
   }
 
-  all(): Combination[] {
-    return [...this.byValue.values(), ...this.byJson.values()];
+  /** A combination with a list or an object among its values, keyed by them as JSON. */
+  private ofJson(era: number, facts: readonly string[], subject: { fact(name: string): unknown }): Combination {
+    const values = facts.map((f) => subject.fact(f) ?? null);
+    const key = `${era}|${JSON.stringify(values)}`;
+    let found = this.byJson.get(key);
+    if (found === undefined) this.byJson.set(key, (found = this.added(era, values)));
+    return found;
+  }
+
+  private added(era: number, values: unknown[]): Combination {
+    const combination = { era, values, applies: false };
+    this.found.push(combination);
+    return combination;
+  }
+
+  all(): readonly Combination[] {
+    return this.found;
   }
 }
+
+/** The key of the combination of a condition that reads no fact of its subjects (parameters alone). */
+const NO_FACT = Symbol("no fact");
 
 /**
  * Lists the fact names a condition reads, including facts used as comparison values.

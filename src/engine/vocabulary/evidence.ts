@@ -108,15 +108,35 @@ export function* evidenceFor(spec: EvidenceSpec, ctx: EngineContext): Generator<
 
 /** Whether one field's value passes its filter. */
 function passes(value: unknown, filter: FieldFilter): boolean {
-  if (Array.isArray(filter)) return filter.some((v) => v === value);
+  if (Array.isArray(filter)) {
+    // A loop, not `some`: this runs per record and spec, and its callback would be a closure each time.
+    for (let k = 0; k < filter.length; k++) if (filter[k] === value) return true;
+    return false;
+  }
   if (typeof filter === "object") return Array.isArray(value) && filter.includes.every((v) => value.includes(v));
   return value === filter;
 }
 
-/** A record filter as a test of a record by its position, its fields read once per test. */
+/**
+ * A record filter as a test of a record by its position, its fields read once per test.
+ * Hand-written loops: it runs for every record of a collection, once per spec, and a
+ * callback of `every` would be a new closure per record.
+ */
 function filterTest(collection: string, filter: RecordFilter, ctx: EngineContext): (r: Row, at: number) => boolean {
-  const tests = Object.entries(filter);
-  return (r, at) => tests.every(([field, f]) => passes(read(collection, r, at, field, ctx), f));
+  const fields = Object.keys(filter);
+  const filters = Object.values(filter);
+  return (r, at) => {
+    for (let k = 0; k < fields.length; k++) {
+      if (!passes(read(collection, r, at, atIndex(fields, k), ctx), atIndex(filters, k))) return false;
+    }
+    return true;
+  };
+}
+
+/** Whether a record passes any of a spec's alternative filters (an indexed loop, not a closure per record). */
+function passesAny(tests: readonly ((r: Row, at: number) => boolean)[], r: Row, at: number): boolean {
+  for (let k = 0; k < tests.length; k++) if (atIndex(tests, k)(r, at)) return true;
+  return false;
 }
 
 /** The fields a spec's filters name, for the vocabulary check. */
@@ -134,31 +154,34 @@ function* groupEvidence(spec: EvidenceSpec, ctx: EngineContext): Generator<void,
   // Derived fields the spec reads through a reference: unknown when the record named was rejected.
   const named = filteredFields(spec);
   const through = Object.entries(derivedThrough[spec.collection] ?? {}).filter(([field]) => named.includes(field) || field === spec.key);
-  const unknownThrough = (r: Row, at: number, fields: readonly (readonly [string, string])[]): boolean =>
-    fields.some(([field, id]) => typeof r[id] === "string" && read(spec.collection, r, at, field, ctx) === undefined);
+  const unknownThrough = (r: Row, at: number, fields: readonly (readonly [string, string])[]): boolean => {
+    for (let k = 0; k < fields.length; k++) {
+      const [field, id] = atIndex(fields, k);
+      if (typeof r[id] === "string" && read(spec.collection, r, at, field, ctx) === undefined) return true;
+    }
+    return false;
+  };
   const keyThrough = through.filter(([field]) => field === spec.key);
   const unsure: EvidenceItem[] = [];
   // A date field is read from the collection's day columns; only a policy naming some other
   // field as the date has it read from the record as written.
   const column = isNameIn(ctx.index.days, spec.collection) ? ctx.index.days[spec.collection][spec.date] : undefined;
-  for (const [i, r] of rows.entries()) {
+  // An indexed loop: `rows.entries()` would make an [index, record] pair per record.
+  for (let i = 0; i < rows.length; i++) {
     if (endsStep(i)) yield;
+    const r = atIndex(rows, i);
     const day = column !== undefined ? dayAt(column, i) : readDay(read(spec.collection, r, i, spec.date, ctx));
     if (day === undefined || day > ctx.asOf) continue;
-    const passed = alternatives.some((test) => test(r, i));
-    if (!passed || unknownThrough(r, i, keyThrough)) {
+    if (!passesAny(alternatives, r, i) || unknownThrough(r, i, keyThrough)) {
       if (unknownThrough(r, i, through)) unsure.push({ day, id: recordId(spec.collection, r), record: r });
       continue;
     }
     const keyValue = spec.key === undefined ? ALL : forEvery?.(r, i) === true ? EVERY : read(spec.collection, r, i, spec.key, ctx);
-    const keys = Array.isArray(keyValue) ? new Set(keyValue.map(String)) : [String(keyValue)];
-    const id = recordId(spec.collection, r);
     const covers = spec.match === "covers-period" ? coveredBy(r) : undefined;
-    for (const key of keys) {
-      const list = map.get(key) ?? [];
-      list.push(covers ? { day, id, record: r, covers } : { day, id, record: r });
-      map.set(key, list);
-    }
+    // One item, shared by every key the record counts under (a meeting's several cases).
+    const item: EvidenceItem = covers ? { day, id: recordId(spec.collection, r), record: r, covers } : { day, id: recordId(spec.collection, r), record: r };
+    if (Array.isArray(keyValue)) for (const key of new Set(keyValue.map(String))) addTo(map, key, item);
+    else addTo(map, String(keyValue), item);
   }
   if (unsure.length > 0) map.set(UNSURE, unsure);
   let sorted = 0;
@@ -172,6 +195,13 @@ function* groupEvidence(spec: EvidenceSpec, ctx: EngineContext): Generator<void,
     }
   }
   return map;
+}
+
+/** Adds an item to its key's list. */
+function addTo(map: Map<string, EvidenceItem[]>, key: string, item: EvidenceItem): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [item]);
+  else list.push(item);
 }
 
 /**

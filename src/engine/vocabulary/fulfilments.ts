@@ -1,3 +1,4 @@
+import { atIndex } from "../../util/at-index";
 import { parseDay, type Day } from "../../calendar/day";
 import { schoolAgeOn, schoolPhaseOn } from "../../calendar/school-age";
 import type { Case } from "../../model";
@@ -114,27 +115,35 @@ type OffersByCase = Map<string, Map<string, { day: Day; id: string }>>;
 function* surveyOffersByCase(ctx: EngineContext): Generator<void, OffersByCase> {
   const map: OffersByCase = new Map();
   const offeredOn = ctx.index.days.surveys["offeredOn"];
-  for (const [i, sv] of ctx.index.dataset.surveys.entries()) {
+  const surveys = ctx.index.dataset.surveys;
+  // Indexed loops and no list of keys per survey: this runs once per survey of the export.
+  for (let i = 0; i < surveys.length; i++) {
     if (endsStep(i)) yield;
     const day = dayAt(offeredOn, i);
     if (day === undefined || day > ctx.asOf) continue;
-    const forCase = map.get(sv.caseId) ?? new Map<string, { day: Day; id: string }>();
-    const keys = sv.instrument === "parent-carer" ? ["parent-carer"] : [sv.instrument, `${sv.instrument}|${sv.childId}`];
-    for (const key of keys) {
-      const known = forCase.get(key);
-      if (!known || day < known.day || (day === known.day && sv.id < known.id)) forCase.set(key, { day, id: sv.id });
-    }
-    map.set(sv.caseId, forCase);
+    const sv = atIndex(surveys, i);
+    let forCase = map.get(sv.caseId);
+    if (forCase === undefined) map.set(sv.caseId, (forCase = new Map()));
+    offerFirst(forCase, sv.instrument, day, sv.id);
+    if (sv.instrument !== "parent-carer") offerFirst(forCase, `${sv.instrument}|${sv.childId}`, day, sv.id);
   }
   return map;
+}
+
+/** Keeps a survey as its key's offer when it is the first (by day, then id). */
+function offerFirst(forCase: Map<string, { day: Day; id: string }>, key: string, day: Day, id: string): void {
+  const known = forCase.get(key);
+  if (!known || day < known.day || (day === known.day && id < known.id)) forCase.set(key, { day, id });
 }
 
 /** Each child's first young carer's assessment by `asOf`, by case and child. */
 function* assessmentsByChild(ctx: EngineContext): Generator<void, Map<string, { day: Day; id: string }>> {
   const map = new Map<string, { day: Day; id: string }>();
   const assessedOn = ctx.index.days.youngCarerAssessments["assessedOn"];
-  for (const [i, a] of ctx.index.dataset.youngCarerAssessments.entries()) {
+  const assessments = ctx.index.dataset.youngCarerAssessments;
+  for (let i = 0; i < assessments.length; i++) {
     if (endsStep(i)) yield;
+    const a = atIndex(assessments, i);
     const day = dayAt(assessedOn, i) as Day;
     const key = `${a.caseId}|${a.childId}`;
     const known = map.get(key);

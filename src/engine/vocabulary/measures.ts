@@ -5,6 +5,7 @@ import type { EngineContext } from "../context/engine-context";
 import { dayAt } from "../dataset-index/day-columns";
 import { positionAt, referenced } from "../dataset-index/reference-columns";
 import { endsStep } from "../../model/steps";
+import { atIndex } from "../../util/at-index";
 
 /**
  * One family counted by a target: its case, and the days that count towards the target, in
@@ -43,6 +44,11 @@ export function scopeKey(type: string, id: string): string {
   return type === "service" ? "service" : `${type}:${id}`;
 }
 
+/** The scopes a case counts in: the service, its team and its team's area (built once per team). */
+function scopeKeysOf(teamId: string, areaId: string | undefined): readonly string[] {
+  return ["service", `team:${teamId}`, ...(areaId ? [`area:${areaId}`] : [])];
+}
+
 /**
  * The measures targets can use, by name: the vocabulary of a target rule's `measure`.
  */
@@ -67,25 +73,32 @@ export const measures = {
       }
       const countsSurveys = (from: Day) => ctx.parameters.on(from).survey.targetCounts === "surveys";
       const countingOn = (from: Day) => (countsSurveys(from) ? "surveys were completed" : "families completed a survey");
-      const groups = new Map<string, Counted[]>();
+      // Families by period label, then by scope key: no key string built per case.
+      const groups = new Map<string, Map<string, Counted[]>>();
       const closedOn = ctx.index.days.cases["closedOn"];
-      for (const [i, c] of ctx.index.dataset.cases.entries()) {
+      const scopesOfTeam = new Map<string, readonly string[]>();
+      const cases = ctx.index.dataset.cases;
+      for (let i = 0; i < cases.length; i++) {
         if (endsStep(i)) yield;
         const closed = dayAt(closedOn, i);
         if (closed === undefined || closed > ctx.asOf) continue;
-        if (!ctx.parameters.on(closed).survey.closureReasons.some((r) => r === c.closureReason)) continue;
+        const c = atIndex(cases, i);
+        if (!(ctx.parameters.on(closed).survey.closureReasons as readonly unknown[]).includes(c.closureReason)) continue;
         const period = periodContaining(kind, closed, ctx.policy.calendar.yearStartMonth);
         // `families`: a family counts once, on its first completion; `surveys`: every completion counts.
         const completions = completionsOf[i]?.sort((a, b) => a - b) ?? NONE;
         const counted: Counted = { id: c.id, counts: countsSurveys(period.from) ? completions : completions.slice(0, 1) };
-        const areaId = referenced(ctx.index, "cases", "teamId", i)?.areaId;
-        for (const key of ["service", `team:${c.teamId}`, ...(areaId ? [`area:${areaId}`] : [])]) {
-          const group = groups.get(`${key}|${period.label}`);
+        let byScope = groups.get(period.label);
+        if (byScope === undefined) groups.set(period.label, (byScope = new Map()));
+        let scopes = scopesOfTeam.get(c.teamId);
+        if (scopes === undefined) scopesOfTeam.set(c.teamId, (scopes = scopeKeysOf(c.teamId, referenced(ctx.index, "cases", "teamId", i)?.areaId)));
+        for (const key of scopes) {
+          const group = byScope.get(key);
           if (group) group.push(counted);
-          else groups.set(`${key}|${period.label}`, [counted]);
+          else byScope.set(key, [counted]);
         }
       }
-      return (scope, period) => ({ families: groups.get(`${scope}|${period.label}`) ?? [], counting: countingOn(period.from) });
+      return (scope, period) => ({ families: groups.get(period.label)?.get(scope) ?? [], counting: countingOn(period.from) });
     }),
 } satisfies Record<string, Measure>;
 
