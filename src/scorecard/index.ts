@@ -4,8 +4,11 @@
  *
  * @module
  */
-export { activeOn, namedOwner, ratio, scorecard, scorecardOf, statusAtMonthEnd } from "./scorecard";
-export type { StatusAtMonthEnd } from "./scorecard";
+export { scorecard, scorecardOf } from "./scorecard";
+export { namedOwner } from "./places";
+export { ratio } from "./ratio";
+export { activeOn, statusAtMonthEnd } from "./status";
+export type { StatusAtMonthEnd } from "./status";
 export type {
   Ratio, Scorecard, ScorecardBy, ScorecardOptions, ScorecardPeriod, ScorecardPlace, ScorecardQuality, ScorecardRow, ScorecardSurveys,
 } from "./types";
