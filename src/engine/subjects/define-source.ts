@@ -138,13 +138,14 @@ export function defineSource<F extends string, T extends SubjectType, D extends 
   const parts = def.parts.bind(def);
   const derives = def.derivedFacts.length > 0;
   const lapses = def.namedByStop !== true;
+  // Every field present (undefined when the definition has none): one shape for every source.
   return {
-    type: def.type,
-    ...(def.collection ? { collection: def.collection } : {}),
-    ...(def.schema ? { schema: def.schema } : {}),
-    ...(def.decidingDate ? { decidingDate: def.decidingDate } : {}),
-    ...(def.nestedIn ? { nestedIn: def.nestedIn } : {}),
-    ...(def.place ? { place: def.place } : {}),
+    type,
+    collection: collection || undefined,
+    schema: def.schema,
+    decidingDate: def.decidingDate || undefined,
+    nestedIn: def.nestedIn,
+    place: def.place,
     facts: def.schema ? [...recordFields, ...def.derivedFacts] : ["id", ...def.derivedFacts],
     dates,
     list(ctx) {
