@@ -1,4 +1,6 @@
 import type { Party } from "../model/evaluation";
+import { finish } from "../model/steps";
+import { eachStep } from "../util/sliced";
 import type { OrgLookup, Placement } from "../report/org";
 
 /** The kinds of change {@link compareEvaluations} lists, as counted in a {@link ChangeGroup}. */
@@ -42,9 +44,20 @@ export function ownerPlacement(party: Party, org: OrgLookup): Placement {
  * @returns one entry per group with at least one change: most changes first, then by label, then key
  */
 export function changeGroups<C>(kinds: Record<ChangeKind, readonly C[]>, groupOf: (change: C) => Placement): ChangeGroup[] {
+  return finish(changeGroupsSteps(kinds, groupOf));
+}
+
+/**
+ * {@link changeGroups} a step at a time (it yields every few hundred changes).
+ *
+ * @param kinds - the changes, by kind
+ * @param groupOf - a change's group
+ * @returns steps, then the groups
+ */
+export function* changeGroupsSteps<C>(kinds: Record<ChangeKind, readonly C[]>, groupOf: (change: C) => Placement): Generator<void, ChangeGroup[]> {
   const groups = new Map<string, ChangeGroup>();
   for (const kind of CHANGE_KINDS) {
-    for (const change of kinds[kind]) {
+    yield* eachStep(kinds[kind], (change) => {
       const { key, label } = groupOf(change);
       let g = groups.get(key);
       if (g === undefined) {
@@ -53,7 +66,7 @@ export function changeGroups<C>(kinds: Record<ChangeKind, readonly C[]>, groupOf
       }
       g.counts[kind]++;
       g.total++;
-    }
+    });
   }
   const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return [...groups.values()].sort((a, b) => b.total - a.total || order(a.label, b.label) || order(a.key, b.key));

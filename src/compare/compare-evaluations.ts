@@ -4,7 +4,7 @@ import { evaluationIssuesSteps } from "../model/check-evaluation";
 import type { Breach, Escalation, Evaluation, Obligation } from "../model/evaluation";
 import { endsStep, finish } from "../model/steps";
 import { createOrgLookupSteps, type Placement, type ReportDataset } from "../report/org";
-import { changeGroups, ownerPlacement, type ChangeGroup, type ChangeKind } from "./change-groups";
+import { changeGroupsSteps, ownerPlacement, type ChangeGroup, type ChangeKind } from "./change-groups";
 import { atIndex } from "../util/at-index";
 
 /** Options of {@link compareEvaluations}. */
@@ -178,10 +178,8 @@ function* compareEvaluationsSteps(previous: Evaluation, current: Evaluation, opt
     began: breaches.began, resolved: breaches.resolved, lapsed: breaches.lapsed, leftWindow: breaches.leftWindow, withdrawn: breaches.withdrawn,
     escalated: escalations, fellDue, becameOverdue,
   };
-  yield;
-  const byOwner = changeGroups(kinds, (c) => c.owner);
-  yield;
-  const byTeam = changeGroups(kinds, (c) => c.team);
+  const byOwner = yield* changeGroupsSteps(kinds, (c) => c.owner);
+  const byTeam = yield* changeGroupsSteps(kinds, (c) => c.team);
   return {
     previous: { asOf: previous.asOf, window: previous.window },
     current: { asOf: current.asOf, window: current.window },

@@ -11,6 +11,7 @@ import { explainContextSteps, findResult, prepareAllSteps, type ExplainContext }
 import type { DueComputation } from "../engine/due-dates/explain-due";
 import { createSlicer, finishInSlices } from "../engine/slicing/host-turns";
 import { finish } from "../model/steps";
+import { eachStep } from "../util/sliced";
 import { parameterValuesOf, valueInForce, type ParameterValue } from "./parameter-values";
 import type { CountedRecord } from "./records";
 import { registerRule, type RegisterElement } from "./register";
@@ -106,7 +107,8 @@ export function explain(evaluation: Evaluation, id: string, inputs: ExplainInput
 export function createExplainer(evaluation: Evaluation, inputs: ExplainInputs): Explainer {
   const policy = inputs.policy ?? qafPolicy;
   let context: ExplainContext | undefined;
-  return explainerOf(evaluation, policy, () => (context ??= finish(explainContextSteps(evaluation, inputs.dataset, policy))));
+  return explainerOf(evaluation, policy, finish(resultsByIdSteps(evaluation)),
+    () => (context ??= finish(explainContextSteps(evaluation, inputs.dataset, policy))));
 }
 
 /**
@@ -129,7 +131,8 @@ export async function createExplainerAsync(evaluation: Evaluation, inputs: Expla
   const slicer = createSlicer(options.signal);
   const context = await finishInSlices(explainContextSteps(evaluation, inputs.dataset, policy), slicer);
   await finishInSlices(prepareAllSteps(context), slicer);
-  return explainerOf(evaluation, policy, () => context);
+  const results = await finishInSlices(resultsByIdSteps(evaluation), slicer);
+  return explainerOf(evaluation, policy, results, () => context);
 }
 
 function checkDates(evaluation: Evaluation): void {
@@ -139,26 +142,39 @@ function checkDates(evaluation: Evaluation): void {
   if (dates.length > 0) throw new InvalidOptionsError(dates);
 }
 
-function explainerOf(evaluation: Evaluation, policy: Policy, contextOf: () => ExplainContext): Explainer {
-  const escalations = byId(evaluation.escalations);
-  const breaches = byId(evaluation.breaches);
-  const obligations = byId(evaluation.obligations);
+/** An evaluation's results by id, of each kind. */
+interface ResultsById {
+  escalations: Map<string, Escalation>;
+  breaches: Map<string, Breach>;
+  obligations: Map<string, Obligation>;
+}
+
+function explainerOf(evaluation: Evaluation, policy: Policy, results: ResultsById, contextOf: () => ExplainContext): Explainer {
   return {
-    explain: (id) => explainOne(evaluation, id, policy, { escalations, breaches, obligations }, contextOf),
+    explain: (id) => explainOne(evaluation, id, policy, results, contextOf),
   };
 }
 
-/** Results by id, the first of each id. */
-function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+/** The results of each kind by id, a step at a time. */
+function* resultsByIdSteps(evaluation: Evaluation): Generator<void, ResultsById> {
+  return {
+    escalations: yield* byId(evaluation.escalations),
+    breaches: yield* byId(evaluation.breaches),
+    obligations: yield* byId(evaluation.obligations),
+  };
+}
+
+/** Results by id, the first of each id, a step at a time. */
+function* byId<T extends { id: string }>(items: readonly T[]): Generator<void, Map<string, T>> {
   const map = new Map<string, T>();
-  for (const item of items) if (!map.has(item.id)) map.set(item.id, item);
+  yield* eachStep(items, (item) => {
+    if (!map.has(item.id)) map.set(item.id, item);
+  });
   return map;
 }
 
 function explainOne(
-  evaluation: Evaluation, id: string, policy: Policy,
-  results: { escalations: Map<string, Escalation>; breaches: Map<string, Breach>; obligations: Map<string, Obligation> },
-  contextOf: () => ExplainContext,
+  evaluation: Evaluation, id: string, policy: Policy, results: ResultsById, contextOf: () => ExplainContext,
 ): Explanation {
   const escalation = results.escalations.get(id);
   const breachId = escalation?.breachId ?? (escalation ? undefined : id);

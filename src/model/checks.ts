@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { isRealIsoDate } from "./primitives";
+import { isIsoDate } from "./read-date";
 import { isPlainObject } from "../util/plain-object";
 
 /** A plain view of a record being checked: fields may still have the wrong type. */
@@ -67,6 +67,8 @@ export function requireWhen(
   if (condition && record[field] === undefined) report([field], `is required for ${which}`);
 }
 
+const NO_PREFIX: readonly (string | number)[] = [];
+
 /**
  * Reports `later` when both dates are real and it falls before `earlier`.
  *
@@ -81,11 +83,11 @@ export function notBefore(
   report: Reporter,
   earlier: string,
   later: string,
-  prefix: (string | number)[] = [],
+  prefix: readonly (string | number)[] = NO_PREFIX,
 ): void {
   const a = record[earlier];
   const b = record[later];
-  if (isRealIsoDate(a) && isRealIsoDate(b) && b < a) {
+  if (isIsoDate(a) && isIsoDate(b) && b < a) {
     report([...prefix, later], `must not be before ${earlier}`);
   }
 }

@@ -22,7 +22,7 @@ const NAMED_IN_CYCLE = 8;
 export function resolveLineManagers(
   staff: readonly (Staff | undefined)[],
   issues: (Issue[] | undefined)[],
-  firstIndex: ReadonlyMap<string, number>,
+  firstIndex: Pick<ReadonlyMap<string, number>, "get">,
 ): void {
   const manager = new Int32Array(staff.length).fill(-1);
   for (let k = 0; k < staff.length; k++) {

@@ -9,8 +9,9 @@ import { resolveLineManagers } from "./line-managers";
 import { qafErrorMap } from "./messages";
 import type { LineManagement, Staff } from "./organisation";
 import { recordReader, UNREAD } from "./record-reader";
-import { nestedIdIssues, referenceCheckOf } from "./references";
+import { nestedIdCheckOf, referenceCheckOf } from "./references";
 import { AcceptedIds, type ReferenceIndex } from "./references";
+import { IdIndex } from "./id-index";
 import { endsStep, finish } from "./steps";
 import { isPlainObject } from "../util/plain-object";
 
@@ -65,6 +66,8 @@ function toIssues(error: z.core.$ZodError): Issue[] {
 
 /** Records parsed by their schema between two steps (each takes a few microseconds). */
 const PARSED_PER_STEP = 16;
+/** Records read between two steps, counted across collections (the reader takes under a microsecond a record). */
+const READ_PER_STEP = 64;
 
 function* parseCollection<C extends CollectionName>(
   name: C,
@@ -72,16 +75,18 @@ function* parseCollection<C extends CollectionName>(
   ix: ReferenceIndex,
   out: ParsedDataset,
   tally: CoercionTally,
+  before: number,
 ): Generator<void, void> {
   const schema = recordSchemas[name] as unknown as z.ZodMiniType<RecordOf<C>>;
   const reader = recordReader(schema);
   const note = tally.noteFor(name);
   let copy: unknown[] | undefined; // once a record is read forgivingly: the caller's records are never changed
   const parsed: (RecordOf<C> | undefined)[] = [];
-  const issues: (Issue[] | undefined)[] = []; // only records with problems get an array
-  const firstIndex = new Map<string, number>();
+  const issues: (Issue[] | undefined)[] = []; // sparse: only records with problems have an entry
+  const firstIndex = new IdIndex(raw.length);
+  let bySchema = 0;
   for (let i = 0; i < raw.length; i++) {
-    if (endsStep(i, PARSED_PER_STEP)) yield;
+    if (endsStep(before + i, READ_PER_STEP)) yield;
     // A record valid as it is takes the reader's check alone; the others are read forgivingly,
     // then left to the schema, which alone describes a rejected record.
     let record = raw[i];
@@ -95,6 +100,7 @@ function* parseCollection<C extends CollectionName>(
       }
     }
     if (value === UNREAD) {
+      if (endsStep(bySchema++, PARSED_PER_STEP)) yield;
       let result = schema.safeParse(record);
       if (!result.success) result = schema.safeParse(record, { error: qafErrorMap });
       value = result.success ? result.data : undefined;
@@ -102,53 +108,55 @@ function* parseCollection<C extends CollectionName>(
     }
     parsed.push(value as RecordOf<C> | undefined);
     const id = readId(record);
-    if (id !== undefined && firstIndex.has(id)) (problems ??= []).push({ path: ["id"], message: DUPLICATE });
-    else if (id !== undefined) firstIndex.set(id, i);
-    issues.push(problems);
+    if (id !== undefined && firstIndex.add(id, i) !== undefined) (problems ??= []).push({ path: ["id"], message: DUPLICATE });
+    if (problems !== undefined) issues[i] = problems;
   }
-  const check = referenceCheckOf(name);
-  if (check !== undefined) {
-    const scratch: Issue[] = [];
+  // References, then (for staff and line management) the line management checks, then nested
+  // ids, then the verdict: one pass over the records where no collection-wide check comes between.
+  const references = referenceCheckOf(name, ix);
+  const lineManaged = name === "staff" || name === "lineManagement";
+  const scratch: Issue[] = [];
+  const checkReferences = (i: number): void => {
+    const r = parsed[i];
+    if (references === undefined || r === undefined) return;
+    references(r, scratch);
+    if (scratch.length > 0) {
+      issues[i] = [...(issues[i] ?? []), ...scratch];
+      scratch.length = 0;
+    }
+  };
+  if (lineManaged) {
     for (let i = 0; i < raw.length; i++) {
       if (endsStep(i)) yield;
-      const r = parsed[i];
-      if (r === undefined) continue;
-      check(r, ix, scratch);
-      if (scratch.length > 0) {
-        issues[i] = [...(issues[i] ?? []), ...scratch];
-        scratch.length = 0;
-      }
+      checkReferences(i);
+    }
+    if (name === "staff") resolveLineManagers(parsed as (Staff | undefined)[], issues, firstIndex);
+    else {
+      rejectOverlaps(parsed as (LineManagement | undefined)[], issues);
+      rejectLineManagementCycles(parsed as (LineManagement | undefined)[], issues, out.dataset.staff);
     }
   }
-  if (name === "staff") resolveLineManagers(parsed as (Staff | undefined)[], issues, firstIndex);
-  if (name === "lineManagement") {
-    rejectOverlaps(parsed as (LineManagement | undefined)[], issues);
-    rejectLineManagementCycles(parsed as (LineManagement | undefined)[], issues, out.dataset.staff);
-  }
-  for (let i = 0; i < raw.length; i++) {
-    if (endsStep(i)) yield;
-    const r = parsed[i];
-    if (r === undefined || issues[i] !== undefined) continue;
-    const duplicates = nestedIdIssues(name, r, ix);
-    if (duplicates.length > 0) issues[i] = duplicates;
-  }
+  const nested = nestedIdCheckOf(name, ix, raw.length);
   const accepted = new Uint8Array(raw.length);
-  const records: RecordOf<C>[] = [];
+  let records: (RecordOf<C> | undefined)[] | undefined; // from the first rejection on; until then, the records read are the collection
   for (let i = 0; i < raw.length; i++) {
     if (endsStep(i)) yield;
+    if (!lineManaged) checkReferences(i);
     const r = parsed[i];
-    const found = issues[i];
+    const found = r !== undefined && nested !== undefined && issues[i] === undefined ? nested(r, i) : issues[i];
     if (r !== undefined && found === undefined) {
-      records.push(r);
       accepted[i] = 1;
+      records?.push(r);
     } else {
+      records ??= parsed.slice(0, i);
       const id = readId((copy ?? raw)[i]);
       const all = found ?? [];
       out.rejected.push(id === undefined ? { collection: name, index: i, issues: all } : { collection: name, index: i, id, issues: all });
     }
   }
+  records ??= parsed;
   ix.accepted.set(name, new AcceptedIds(firstIndex, accepted));
-  (out.dataset as unknown as Record<C, RecordOf<C>[]>)[name] = records;
+  (out.dataset as unknown as Record<C, (RecordOf<C> | undefined)[]>)[name] = records; // none undefined: only accepted records
   out.counts[name] = { received: raw.length, evaluated: records.length, rejected: raw.length - records.length };
 }
 
@@ -194,12 +202,15 @@ export function* parseDatasetSteps(input: unknown): Generator<void, ParsedDatase
   const out: ParsedDataset = { dataset: {} as Dataset, rejected: [], counts: {} as ParsedDataset["counts"], coercions: [] };
   const tally = new CoercionTally();
   const ix: ReferenceIndex = { accepted: new Map(), nested: new Map() };
+  let before = 0; // records of the collections before
   for (const name of COLLECTIONS) {
     const value = Object.hasOwn(collections, name) ? collections[name] : undefined;
     if (value !== undefined && !Array.isArray(value)) {
       out.rejected.push({ collection: name, index: -1, issues: [{ path: [], message: "must be an array of records" }] });
     }
-    yield* parseCollection(name, Array.isArray(value) ? value : [], ix, out, tally);
+    const records = Array.isArray(value) ? value : [];
+    yield* parseCollection(name, records, ix, out, tally, before);
+    before += records.length;
   }
   out.coercions = tally.list();
   return out;

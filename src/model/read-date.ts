@@ -11,6 +11,31 @@ export interface ReadDate {
   form: DateForm;
 }
 
+/** The digit at position `i` of `text`, or NaN (which fails every comparison) when it is not one. */
+function digitAt(text: string, i: number): number {
+  const d = text.charCodeAt(i) - 48;
+  return d >= 0 && d <= 9 ? d : Number.NaN;
+}
+
+/**
+ * Whether a value is a real date written `YYYY-MM-DD` of the years 1000 to 9999 (as
+ * `isRealIsoDate` says), read from its characters: no pattern, no look-up, nothing allocated.
+ * The test the record reader runs on each date of a million records.
+ *
+ * @param value - any value
+ * @returns `true` for `"2024-02-29"`; `false` for `"2023-02-29"`, `"2024-2-1"`, `"0999-01-01"` or a number
+ * @example
+ * isIsoDate("2025-03-31"); // true
+ * isIsoDate("2025-02-30"); // false
+ */
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== "string" || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const year = digitAt(value, 0) * 1000 + digitAt(value, 1) * 100 + digitAt(value, 2) * 10 + digitAt(value, 3);
+  const month = digitAt(value, 5) * 10 + digitAt(value, 6);
+  const day = digitAt(value, 8) * 10 + digitAt(value, 9);
+  return year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
 /** A time of day after a date: `T` or a space, `h:mm`, optional seconds and fraction, optional zone. */
 const TIME = String.raw`(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}(?::?\d{2})?)?)`;
 const ISO_TIMESTAMP = new RegExp(String.raw`^(\d{4})-(\d{2})-(\d{2})${TIME}$`);

@@ -1,8 +1,8 @@
 import type * as z from "zod/mini";
 import { checkOf, type Fields, type Reporter } from "./checks";
 import type { CoercionNote } from "./coercions";
-import { idSchema, isRealIsoDate, recordDateSchema } from "./primitives";
-import { readDate } from "./read-date";
+import { idSchema, recordDateSchema } from "./primitives";
+import { isIsoDate, readDate } from "./read-date";
 
 /** What {@link RecordReader.read} returns when it cannot vouch for a value: the schema decides. */
 export const UNREAD: unique symbol = Symbol("unread");
@@ -83,12 +83,19 @@ function leaf(test: (x: string, env: Env) => string, coerce: RecordReader["coerc
 /** Lower case, spaces, hyphens and underscores as one hyphen: `Full time` and `FULL_TIME` are `full-time`. */
 const spelling = (text: string): string => text.trim().toLowerCase().replace(/[\s_-]+/g, "-");
 
+/** Allowed values a choice's test compares a value with one by one; past them, a set. */
+const FEW_VALUES = 8;
+
 function choice(values: readonly unknown[], field: string): Part {
   if (!values.every((v): v is string => typeof v === "string")) return OPAQUE;
   const allowed = new Set<unknown>(values);
   const bySpelling = new Map<string, string | undefined>();
   for (const v of values) bySpelling.set(spelling(v), bySpelling.has(spelling(v)) ? undefined : v); // two alike: neither
-  return leaf((x, env) => `${env.add(allowed)}.has(${x})`, (v, note) => {
+  // A few values: compared one by one (no hash of the value); more, looked up.
+  const test = values.length <= FEW_VALUES
+    ? (x: string): string => `(${values.map((v) => `${x} === ${JSON.stringify(v)}`).join(" || ")})`
+    : (x: string, env: Env): string => `${env.add(allowed)}.has(${x})`;
+  return leaf(test, (v, note) => {
     if (typeof v !== "string" || allowed.has(v)) return v;
     const read = bySpelling.get(spelling(v));
     if (read === undefined) return v;
@@ -103,8 +110,8 @@ const id = (field: string): Part => leaf((x) => `(typeof ${x} === "string" && ${
   return String(v);
 });
 
-const date = (field: string): Part => leaf((x, env) => `${env.add(isRealIsoDate)}(${x})`, (v, note) => {
-  if (typeof v !== "string" || isRealIsoDate(v)) return v;
+const date = (field: string): Part => leaf((x, env) => `${env.add(isIsoDate)}(${x})`, (v, note) => {
+  if (typeof v !== "string" || isIsoDate(v)) return v;
   const read = readDate(v);
   if (read === undefined) return v;
   note(field, read.form, { written: v, read: read.iso });
@@ -124,21 +131,23 @@ function integer(def: Def): Part {
   return leaf((x) => `(Number.isSafeInteger(${x}) && ${x} >= ${min} && ${x} <= ${max})`);
 }
 
-/** The source reading the value in `x` into the variable `y`, returning UNREAD from the reader when the part does not. */
-function readInto(part: Part, x: string, y: string, env: Env): string {
-  if (part.test !== undefined) return `if (!(${part.test(x, env)})) return UNREAD; const ${y} = ${x};`;
-  return `const ${y} = ${env.add(part.read)}(${x}); if (${y} === UNREAD) return UNREAD;`;
+/** The source checking the value in the variable `y`, replacing it with what the part reads, returning UNREAD from the reader when the part does not read it. */
+function readSource(part: Part, y: string, env: Env): string {
+  if (part.test !== undefined) return `if (!(${part.test(y, env)})) return UNREAD;`;
+  return `${y} = ${env.add(part.read)}(${y}); if (${y} === UNREAD) return UNREAD;`;
 }
 
 function list(element: Part): Part {
   const env = new Env();
+  // A list's copy is allocated at its length (a list object claiming a length no list has, such as a proxy, grows one).
   const read = !CAN_GENERATE || element.read === OPAQUE.read ? OPAQUE.read : env.compile(`
     if (!Array.isArray(v)) return UNREAD;
-    const out = [];
-    for (let i = 0; i < v.length; i++) {
-      const x = v[i];
-      ${readInto(element, "x", "y", env)}
-      out.push(y);
+    const n = v.length;
+    const out = n === n >>> 0 ? new Array(n) : [];
+    for (let i = 0; i < n; i++) {
+      let y = v[i];
+      ${readSource(element, "y", env)}
+      out[i] = y;
     }
     return out;`);
   return {
@@ -170,17 +179,50 @@ function field(key: string, schema: z.ZodMiniType, path: string): Field {
   return { key, presence: "required", part: compile(schema, path) };
 }
 
+/** Optional fields beyond which a schema is left to zod: each is a bit of the mask of fields a record has. */
+const MAX_OPTIONAL = 30;
+/** Shapes (sets of optional fields present) of one object schema built by code of their own; any more, field by field. */
+const MAX_SHAPES = 64;
+
 /**
- * The source reading one field of `v` into `out`, as zod does: an absent optional field stays
- * absent, one present as `undefined` stays so; a defaulted one takes a fresh default.
+ * The source reading field `k` of `v` into `y${k}`, as zod does; an optional field present
+ * (even as `undefined`, which stays so) sets its bit of the mask `m`, and a defaulted one
+ * absent takes a fresh default.
  */
-function fieldSource(f: Field, k: number, env: Env): string {
+function fieldSource(f: Field, k: number, bit: number, env: Env): string {
   const key = JSON.stringify(f.key);
-  const x = `x${k}`;
-  const take = readInto(f.part, x, `y${k}`, env);
-  if (f.presence === "required") return `const ${x} = v[${key}]; ${take} out[${key}] = y${k};`;
-  const absent = f.presence === "defaulted" ? `out[${key}] = ${env.add(f.fallback)}.defaultValue;` : `if (${key} in v) out[${key}] = undefined;`;
-  return `const ${x} = v[${key}]; if (${x} === undefined) { ${absent} } else { ${take} out[${key}] = y${k}; }`;
+  const y = `y${k}`;
+  const take = readSource(f.part, y, env);
+  if (f.presence === "required") return `let ${y} = v[${key}]; ${take}`;
+  if (f.presence === "defaulted") return `let ${y} = v[${key}]; if (${y} === undefined) ${y} = ${env.add(f.fallback)}.defaultValue; else { ${take} }`;
+  return `let ${y} = v[${key}]; if (${y} === undefined) { if (${key} in v) m |= ${bit}; } else { ${take} m |= ${bit}; }`;
+}
+
+/**
+ * The output object of a record whose fields are read into `y0`, `y1`..., holding the
+ * optional fields of the mask `m`: an object literal, so that it is allocated whole, in one
+ * of code compiled per shape (the few a collection has), or field by field past
+ * {@link MAX_SHAPES}. Keys in the schema's order, as zod gives them.
+ */
+function outputSource(fields: readonly Field[], bits: readonly number[], env: Env): string {
+  const args = ["m", ...fields.map((_, k) => `y${k}`)];
+  const entry = (f: Field, k: number): string => `${JSON.stringify(f.key)}: y${k}`;
+  if (!bits.some((b) => b !== 0)) return `const out = { ${fields.map(entry).join(", ")} };`;
+  type Make = (...values: unknown[]) => unknown;
+  const make = (body: string): Make => new Function(...args, body) as Make;
+  const shapes: Make[] = [];
+  let built = 0;
+  let byField: Make | undefined;
+  const shape = (m: number): Make => {
+    if (built === MAX_SHAPES) {
+      return (byField ??= make(`const out = {};\n${fields.map((f, k) =>
+        `${bits[k] === 0 ? "" : `if (m & ${bits[k]}) `}out[${JSON.stringify(f.key)}] = y${k};`).join("\n")}\nreturn out;`));
+    }
+    built++;
+    const keep = fields.flatMap((f, k) => ((bits[k] ?? 0) === 0 || (m & (bits[k] ?? 0)) !== 0 ? [entry(f, k)] : []));
+    return (shapes[m] = make(`return { ${keep.join(", ")} };`));
+  };
+  return `const out = (${env.add(shapes)}[m] ?? ${env.add(shape)}(m))(${args.join(", ")});`;
 }
 
 function object(schema: z.ZodMiniType, def: Def, prefix: string): Part {
@@ -188,6 +230,9 @@ function object(schema: z.ZodMiniType, def: Def, prefix: string): Part {
   if (def.catchall !== undefined || !(noChecks(def) || (check !== undefined && def.checks?.length === 1))) return OPAQUE;
   const fields = Object.entries(def.shape ?? {}).map(([key, s]) => field(key, s, `${prefix}${key}`));
   if (fields.some((f) => f.key === "__proto__" || (f.part.test === undefined && f.part.read === OPAQUE.read))) return OPAQUE;
+  let optional = 0;
+  const bits = fields.map((f) => (f.presence === "optional" ? 1 << optional++ : 0));
+  if (optional > MAX_OPTIONAL) return OPAQUE;
   const env = new Env();
   let checkSource = "";
   if (check !== undefined) {
@@ -198,8 +243,9 @@ function object(schema: z.ZodMiniType, def: Def, prefix: string): Part {
   }
   const read = CAN_GENERATE ? env.compile(`
     if (typeof v !== "object" || v === null || Array.isArray(v)) return UNREAD;
-    const out = {};
-    ${fields.map((f, k) => fieldSource(f, k, env)).join("\n")}
+    let m = 0;
+    ${fields.map((f, k) => fieldSource(f, k, bits[k] ?? 0, env)).join("\n")}
+    ${outputSource(fields, bits, env)}
     ${checkSource}
     return out;`) : OPAQUE.read;
   return {

@@ -1,6 +1,7 @@
 import type { Issue } from "../errors";
 import { escapeControl } from "../text/escape-control";
 import type { CollectionName, RecordOf } from "./dataset";
+import { IdIndex } from "./id-index";
 
 /**
  * The ids of a collection's records, read from what the parse already holds: the index of
@@ -13,14 +14,14 @@ export class AcceptedIds {
    * @param accepted - 1 at the index of each accepted record
    */
   constructor(
-    private readonly firstIndex: ReadonlyMap<string, number>,
+    private readonly firstIndex: IdIndex,
     private readonly accepted: Uint8Array,
   ) {}
 
-  /** Whether an accepted record has this id. */
-  has(id: string): boolean {
+  /** The index of the accepted record with this id; undefined when no accepted record has it. */
+  acceptedAt(id: string): number | undefined {
     const i = this.firstIndex.get(id);
-    return i !== undefined && this.accepted[i] === 1;
+    return i !== undefined && this.accepted[i] === 1 ? i : undefined;
   }
 
   /** Whether a record of the export has this id, accepted or rejected. */
@@ -35,9 +36,9 @@ export interface ReferenceIndex {
   readonly accepted: Map<CollectionName, AcceptedIds>;
   /**
    * Ids inside accepted records (children, audit actions) so far, by noun, each with its
-   * record's id: for uniqueness across the dataset, and (`child`) the case of each child.
+   * record's index: for uniqueness across the dataset, and (`child`) the case of each child.
    */
-  readonly nested: Map<string, Map<string, string>>;
+  readonly nested: Map<string, IdIndex>;
 }
 
 /** The collections a record can refer to by id. */
@@ -99,20 +100,24 @@ export const referenceFields = {
   iicAwards: { areaId: "areas" },
 } as const satisfies FieldTargets;
 
-function ref(
-  ix: ReferenceIndex,
-  out: Issue[],
-  path: (string | number)[],
-  id: string | undefined,
-  target: ReferenceTarget,
-): void {
-  if (id !== undefined && ix.accepted.get(target)?.inExport(id) !== true) {
-    out.push({ path, message: missingMessage(target, id) });
-  }
+/** The ids of the collections a record may refer to, looked up once per collection checked. */
+type Known = Readonly<Record<ReferenceTarget, AcceptedIds | undefined>>;
+
+function knownOf(ix: ReferenceIndex): Known {
+  const get = (target: ReferenceTarget): AcceptedIds | undefined => ix.accepted.get(target);
+  return { areas: get("areas"), teams: get("teams"), staff: get("staff"), cases: get("cases"), supervisions: get("supervisions") };
 }
 
-function refAll(ix: ReferenceIndex, out: Issue[], field: string, ids: string[], target: ReferenceTarget): void {
-  for (let i = 0; i < ids.length; i++) ref(ix, out, [field, i], ids[i], target);
+/** Whether a reference names an id no record of the export has. */
+function missing(known: Known, target: ReferenceTarget, id: string | undefined): id is string {
+  return id !== undefined && known[target]?.inExport(id) !== true;
+}
+
+function refAll(known: Known, out: Issue[], field: string, ids: readonly string[], target: ReferenceTarget): void {
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    if (missing(known, target, id)) out.push({ path: [field, i], message: missingMessage(target, id) });
+  }
 }
 
 /**
@@ -120,33 +125,36 @@ function refAll(ix: ReferenceIndex, out: Issue[], field: string, ids: string[], 
  * a case that is in the export but rejected the child is not checked (the record is kept, and
  * rules that need the case produce nothing for it); a case not in the export is `caseId`'s issue.
  */
-function childOf(ix: ReferenceIndex, out: Issue[], caseId: string, childId: string | undefined): void {
-  if (childId === undefined || ix.accepted.get("cases")?.has(caseId) !== true) return;
-  if (ix.nested.get("child")?.get(childId) !== caseId) {
+function childOf(known: Known, children: IdIndex | undefined, out: Issue[], caseId: string, childId: string | undefined): void {
+  if (childId === undefined) return;
+  const at = known.cases?.acceptedAt(caseId);
+  if (at !== undefined && children?.get(childId) !== at) {
     out.push({ path: ["childId"], message: `refers to a child \`${escapeControl(childId)}\` who is not in case \`${escapeControl(caseId)}\`` });
   }
 }
 
-type Check<C extends CollectionName> = (r: RecordOf<C>, ix: ReferenceIndex, out: Issue[]) => void;
-type Checks = { [C in CollectionName]?: Check<C> };
+/** A check of one record's references, bound to the ids of the collections checked before its own. */
+export type ReferenceCheck<C extends CollectionName> = (r: RecordOf<C>, out: Issue[]) => void;
+type Checks = { [C in CollectionName]?: (known: Known, ix: ReferenceIndex) => ReferenceCheck<C> };
 
 /** The references beyond plain fields: a child of the case, an action's owner, a meeting's lists. */
 const otherChecks: Checks = {
-  surveys: (r, ix, out) => childOf(ix, out, r.caseId, r.childId),
-  youngCarerAssessments: (r, ix, out) => childOf(ix, out, r.caseId, r.childId),
-  audits: (r, ix, out) => {
+  surveys: (known, ix) => (r, out) => childOf(known, ix.nested.get("child"), out, r.caseId, r.childId),
+  youngCarerAssessments: (known, ix) => (r, out) => childOf(known, ix.nested.get("child"), out, r.caseId, r.childId),
+  audits: (known) => (r, out) => {
     for (let i = 0; i < r.actions.length; i++) {
-      ref(ix, out, ["actions", i, "ownerId"], r.actions[i]?.ownerId, "staff");
+      const id = r.actions[i]?.ownerId;
+      if (missing(known, "staff", id)) out.push({ path: ["actions", i, "ownerId"], message: missingMessage("staff", id) });
     }
   },
-  meetings: (r, ix, out) => {
+  meetings: (known) => (r, out) => {
     const s = r.scope;
     if (s.type !== "service") {
       const target = s.type === "area" ? "areas" : s.type === "team" ? "teams" : "staff";
-      ref(ix, out, ["scope", "id"], s.id, target);
+      if (missing(known, target, s.id)) out.push({ path: ["scope", "id"], message: missingMessage(target, s.id) });
     }
-    refAll(ix, out, "attendeeIds", r.attendeeIds, "staff");
-    refAll(ix, out, "caseIds", r.caseIds, "cases");
+    refAll(known, out, "attendeeIds", r.attendeeIds, "staff");
+    refAll(known, out, "caseIds", r.caseIds, "cases");
   },
 };
 
@@ -154,19 +162,27 @@ const otherChecks: Checks = {
  * The reference checks of a collection, run on records that passed their schema, in
  * collection order: its plain reference fields first, then any others. A reference must name
  * a record of the export; one that names a rejected record is kept (rejection never
- * cascades). Undefined when it has none.
+ * cascades). Undefined when it has none. The collections referred to are looked up once,
+ * here: call it when the collections before this one are checked, and the index holds
+ * their ids.
  *
  * @param name - the collection
+ * @param ix - the ids of the collections checked so far
  * @returns the check, which adds an issue for each reference to an id not in the export
  */
-export function referenceCheckOf<C extends CollectionName>(name: C): Check<C> | undefined {
+export function referenceCheckOf<C extends CollectionName>(name: C, ix: ReferenceIndex): ReferenceCheck<C> | undefined {
+  const known = knownOf(ix);
   const fields = Object.entries((referenceFields as FieldTargets)[name] ?? {}) as [string, ReferenceTarget][];
-  const other = otherChecks[name] as Check<C> | undefined;
+  const other = (otherChecks[name] as Checks[C] | undefined)?.(known, ix);
   if (fields.length === 0) return other;
-  return (r, ix, out) => {
+  const refs = fields.map(([field, target]) => ({ field, target, ids: known[target] }));
+  return (r, out) => {
     const row = r as Readonly<Record<string, unknown>>;
-    for (const [field, target] of fields) ref(ix, out, [field], row[field] as string | undefined, target);
-    other?.(r, ix, out);
+    for (const { field, target, ids } of refs) {
+      const id = row[field] as string | undefined;
+      if (id !== undefined && ids?.inExport(id) !== true) out.push({ path: [field], message: missingMessage(target, id) });
+    }
+    other?.(r, out);
   };
 }
 
@@ -186,30 +202,40 @@ export const nestedIds: NestedIds = {
 const SCAN_LIMIT = 16;
 
 /**
- * Checks one otherwise accepted record's nested ids against those accepted so far, and
- * reserves them when all are new. Paths are built only for the duplicates it finds.
+ * The check of a collection's nested ids (undefined when its records hold none): it checks
+ * one otherwise accepted record's nested ids against those accepted so far, and reserves
+ * them when all are new. Paths are built only for the duplicates it finds.
  *
- * @returns the duplicates, each at its path
+ * @param name - the collection
+ * @param ix - where the nested ids accepted so far are kept
+ * @param expected - how many nested ids the collection likely holds (its records' count will do): room is made for them at once
+ * @returns the check, which gives the duplicates, each at its path, or undefined when there are none
  */
-export function nestedIdIssues<C extends CollectionName>(name: C, r: RecordOf<C>, ix: ReferenceIndex): Issue[] {
+export function nestedIdCheckOf<C extends CollectionName>(
+  name: C,
+  ix: ReferenceIndex,
+  expected = 0,
+): ((r: RecordOf<C>, index: number) => Issue[] | undefined) | undefined {
   const spec = nestedIds[name] as { noun: string; field: string; items: (r: RecordOf<C>) => readonly { id: string }[] } | undefined;
-  if (spec === undefined) return [];
-  let seen = ix.nested.get(spec.noun);
-  if (seen === undefined) ix.nested.set(spec.noun, (seen = new Map()));
-  const items = spec.items(r);
-  // Repeats within the record: a scan for the few items a record has, a set for a long list.
-  const mine = items.length > SCAN_LIMIT ? new Set<string>() : undefined;
-  const issues: Issue[] = [];
-  for (let i = 0; i < items.length; i++) {
-    const id = (items[i] as { id: string }).id;
-    if (seen.has(id) || (mine ? mine.has(id) : repeatsEarlier(items, i))) {
-      issues.push({ path: [spec.field, i, "id"], message: `duplicate ${spec.noun} id: ${spec.noun} ids must be unique across the dataset` });
+  if (spec === undefined) return undefined;
+  let found = ix.nested.get(spec.noun);
+  if (found === undefined) ix.nested.set(spec.noun, (found = new IdIndex(expected)));
+  const seen = found;
+  return (r, index) => {
+    const items = spec.items(r);
+    // Repeats within the record: a scan for the few items a record has, a set for a long list.
+    const mine = items.length > SCAN_LIMIT ? new Set<string>() : undefined;
+    let issues: Issue[] | undefined;
+    for (let i = 0; i < items.length; i++) {
+      const id = (items[i] as { id: string }).id;
+      if (seen.has(id) || (mine ? mine.has(id) : repeatsEarlier(items, i))) {
+        (issues ??= []).push({ path: [spec.field, i, "id"], message: `duplicate ${spec.noun} id: ${spec.noun} ids must be unique across the dataset` });
+      }
+      mine?.add(id);
     }
-    mine?.add(id);
-  }
-  const owner = (r as { id: string }).id;
-  if (issues.length === 0) for (const item of items) seen.set(item.id, owner);
-  return issues;
+    if (issues === undefined) for (const item of items) seen.add(item.id, index);
+    return issues;
+  };
 }
 
 function repeatsEarlier(items: readonly { id: string }[], i: number): boolean {

@@ -27,3 +27,4 @@ export { toIsoDate, excelSerialToIso } from "./dates";
 export { evaluateParallel } from "./parallel";
 export type { ParallelOptions } from "./parallel";
 export { toXlsx, writeXlsx } from "../report/xlsx";
+export type { XlsxOptions } from "../report/xlsx";

@@ -5,7 +5,6 @@
  */
 import { evaluate } from "../index";
 import type { EvaluateOptions, Evaluation } from "../index";
-import type { CollectionName } from "../model/dataset";
 import { isPlainObject, ownValue } from "../util/plain-object";
 
 /**
@@ -13,30 +12,31 @@ import { isPlainObject, ownValue } from "../util/plain-object";
  * owns the record. It reports the rejections and the results of what it owns.
  */
 export interface Ownership {
-  indices: Partial<Record<CollectionName, Int32Array>>;
-  owned: Partial<Record<CollectionName, Uint8Array>>;
+  indices: Partial<Record<string, Int32Array>>;
+  owned: Partial<Record<string, Uint8Array>>;
 }
 
 /** What a job sends back: the results and rejections its part owns, rejections at their input index, and its values read forgivingly. */
 export type ParallelPart = Pick<Evaluation, "obligations" | "breaches" | "escalations" | "rejected"> & { coercions: NonNullable<Evaluation["coercions"]> };
 
 /** The subject type of each collection's records, and of the items inside them. */
-const SUBJECTS: Partial<Record<CollectionName, string>> = {
+const SUBJECTS: Readonly<Record<string, string>> = {
   areas: "area", teams: "team", staff: "staff", cases: "case", audits: "audit", supervisions: "supervision",
   pdrs: "pdr", observations: "observation", youngCarerAssessments: "assessment", meetings: "meeting", reports: "report",
 };
-const NESTED: Partial<Record<CollectionName, [field: string, type: string]>> = { cases: ["children", "child"], audits: ["actions", "action"] };
+const NESTED: Partial<Record<string, [field: string, type: string]>> = { cases: ["children", "child"], audits: ["actions", "action"] };
 
 /** The ids of every subject the part owns, by subject type: its owned records, and the children and actions inside them. */
-function ownedSubjects(dataset: Record<string, unknown>, owned: Partial<Record<CollectionName, Uint8Array>>): Map<string, Set<string>> {
+function ownedSubjects(dataset: Record<string, unknown>, owned: Ownership["owned"]): Map<string, Set<string>> {
   const byType = new Map<string, Set<string>>();
   const idsOf = (type: string): Set<string> => {
     let ids = byType.get(type);
     if (ids === undefined) byType.set(type, (ids = new Set()));
     return ids;
   };
-  for (const [c, type] of Object.entries(SUBJECTS) as [CollectionName, string][]) {
-    const records = (dataset[c] ?? []) as unknown[];
+  for (const [c, type] of Object.entries(SUBJECTS)) {
+    const records = dataset[c];
+    if (!Array.isArray(records)) continue;
     const flags = owned[c];
     const ids = idsOf(type);
     const nested = NESTED[c];
@@ -76,8 +76,8 @@ export async function evaluateOwned(dataset: Record<string, unknown>, options: E
     breaches: breaches.filter(ours),
     escalations: escalations.filter(ours),
     rejected: rejected
-      .filter((r) => owned[r.collection as CollectionName]?.[r.index] === 1)
-      .map((r) => ({ ...r, index: indices[r.collection as CollectionName]?.[r.index] ?? r.index })),
+      .filter((r) => owned[r.collection]?.[r.index] === 1)
+      .map((r) => ({ ...r, index: indices[r.collection]?.[r.index] ?? r.index })),
     coercions,
   };
 }

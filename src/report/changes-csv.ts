@@ -1,6 +1,8 @@
 import type { EvaluationChanges } from "../compare/compare-evaluations";
-import { changeRows } from "./changes-rows";
-import { toCsv } from "./csv";
+import { finish } from "../model/steps";
+import { runInSlices, type SlicedOptions } from "../util/sliced";
+import { changeRowsSteps } from "./changes-rows";
+import { toCsvSteps } from "./csv";
 import { footingCells } from "./csv-tables";
 
 /** The columns of {@link changesCsv}, in order. A stable contract: new columns only ever go at the end. */
@@ -24,9 +26,27 @@ export const CHANGE_COLUMNS = [
  * writeFileSync("changes.csv", changesCsv(changes));
  */
 export function changesCsv(changes: EvaluationChanges): string {
-  return toCsv(CHANGE_COLUMNS, changeRows(changes).map((r) => [
+  return finish(changesCsvSteps(changes));
+}
+
+/**
+ * {@link changesCsv}, giving the host's event loop a turn every few milliseconds of work:
+ * the same text.
+ *
+ * @param changes - the result of `compareEvaluations`
+ * @param options - `signal`, to stop early
+ * @returns the CSV text, as {@link changesCsv} gives it
+ * @example
+ * const csv = await changesCsvAsync(await compareEvaluationsAsync(lastWeek, thisWeek, { dataset }));
+ */
+export function changesCsvAsync(changes: EvaluationChanges, options: SlicedOptions = {}): Promise<string> {
+  return runInSlices(changesCsvSteps(changes), options);
+}
+
+function* changesCsvSteps(changes: EvaluationChanges): Generator<void, string> {
+  return yield* toCsvSteps(CHANGE_COLUMNS, yield* changeRowsSteps(changes), (r) => [
     r.change, r.team.label, r.owner.label, r.ruleId, r.subject.type, r.subject.id, r.status, r.statusBefore, r.severity,
     r.since, r.resolvedOn, r.dueBy, r.raisedOn, r.level, r.levelBefore, r.toBefore, r.team.key, r.owner.key, r.id,
     r.lapsedOn, ...footingCells(r), r.ownerNamed,
-  ]));
+  ]);
 }

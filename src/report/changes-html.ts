@@ -1,6 +1,8 @@
 import { CHANGE_KINDS, type ChangeGroup } from "../compare/change-groups";
 import type { EvaluationChanges } from "../compare/compare-evaluations";
-import { CHANGE_SHORT, CHANGE_TITLES, RULE_CELL, changeRows, changeTable, type ChangeRow, type ChangeTable } from "./changes-rows";
+import { finish } from "../model/steps";
+import { joinSteps, mapSteps, runInSlices, type SlicedOptions } from "../util/sliced";
+import { CHANGE_SHORT, CHANGE_TITLES, RULE_CELL, changeRowsSteps, changeTable, rowsByKind, type ChangeRow, type ChangeTable } from "./changes-rows";
 import { escapeHtml as esc } from "./escape";
 import { FOOTING_CSS, footingHtml } from "./html-parts";
 
@@ -13,10 +15,10 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
     rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
 }
 
-/** One kind's changes: every cell escaped, the rule's marked with the result's footing. */
-function changeList(t: ChangeTable, rows: readonly ChangeRow[]): string {
-  return `<table><thead><tr>${t.header.map((h) => `<th>${esc(h)}</th>`).join("")}</tr></thead><tbody>${
-    rows.map((r) => `<tr>${t.cells(r).map((c, i) => `<td>${esc(c)}${i === RULE_CELL ? footingHtml(r) : ""}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
+/** One kind's changes: every cell escaped, the rule's marked with the result's footing (steps: every few hundred rows). */
+function* changeList(t: ChangeTable, rows: readonly ChangeRow[]): Generator<void, string> {
+  const body = yield* mapSteps(rows, (r) => `<tr>${t.cells(r).map((c, i) => `<td>${esc(c)}${i === RULE_CELL ? footingHtml(r) : ""}</td>`).join("")}</tr>`);
+  return `<table><thead><tr>${t.header.map((h) => `<th>${esc(h)}</th>`).join("")}</tr></thead><tbody>${yield* joinSteps(body, "")}</tbody></table>`;
 }
 
 function groupTable(title: string, groups: readonly ChangeGroup[]): string {
@@ -49,17 +51,22 @@ export function changesLead(changes: EvaluationChanges): string {
  *   lead: changesLead(changes), html: renderChangesHtmlBody(changes) }] });
  */
 export function renderChangesHtmlBody(changes: EvaluationChanges): string {
+  return finish(changesHtmlBodySteps(changes));
+}
+
+function* changesHtmlBodySteps(changes: EvaluationChanges): Generator<void, string> {
   if (changes.empty) return `<p class="none">Nothing changed.</p>`;
-  const rows = changeRows(changes);
-  const count = (kind: (typeof CHANGE_KINDS)[number]) => rows.filter((r) => r.kind === kind).length;
+  const byKind = yield* rowsByKind(yield* changeRowsSteps(changes));
+  const count = (kind: (typeof CHANGE_KINDS)[number]) => byKind[kind].length;
   const figures = `<div class="figures">${CHANGE_KINDS.map((k) =>
     `<div class="figure ${FIGURE_CLASS[k]}"><span class="n">${count(k)}</span><span class="l">${esc(CHANGE_TITLES[k])}</span></div>`).join("")}</div>`;
-  const lists = CHANGE_KINDS.filter((k) => count(k) > 0).map((kind) => {
+  const lists: string[] = [];
+  for (const kind of CHANGE_KINDS.filter((k) => count(k) > 0)) {
     const t = changeTable(kind);
-    return `<details><summary>${esc(CHANGE_TITLES[kind])} <span class="count">${count(kind)}</span></summary>${
-      changeList(t, rows.filter((r) => r.kind === kind))}</details>`;
-  }).join("");
-  return `${figures}${groupTable("team", changes.byTeam)}${groupTable("owner", changes.byOwner)}<h3>Each change</h3>${lists}`;
+    lists.push(`<details><summary>${esc(CHANGE_TITLES[kind])} <span class="count">${count(kind)}</span></summary>${
+      yield* changeList(t, byKind[kind])}</details>`);
+  }
+  return `${figures}${groupTable("team", changes.byTeam)}${groupTable("owner", changes.byOwner)}<h3>Each change</h3>${lists.join("")}`;
 }
 
 /**
@@ -73,8 +80,12 @@ export function renderChangesHtmlBody(changes: EvaluationChanges): string {
  * const section = renderChangesHtmlSection(compareEvaluations(lastWeek, thisWeek, { dataset }));
  */
 export function renderChangesHtmlSection(changes: EvaluationChanges): string {
+  return finish(changesHtmlSectionSteps(changes));
+}
+
+function* changesHtmlSectionSteps(changes: EvaluationChanges): Generator<void, string> {
   return `<section id="changes"><h2>Changes since ${esc(changes.previous.asOf)}</h2><p class="lead">${esc(changesLead(changes))}</p>${
-    renderChangesHtmlBody(changes)}</section>`;
+    yield* changesHtmlBodySteps(changes)}</section>`;
 }
 
 const CSS = `
@@ -102,11 +113,29 @@ ${FOOTING_CSS}`;
  * writeFileSync("changes.html", changesHtmlReport(changes));
  */
 export function changesHtmlReport(changes: EvaluationChanges, options: { title?: string } = {}): string {
+  return finish(changesHtmlReportSteps(changes, options));
+}
+
+/**
+ * {@link changesHtmlReport}, giving the host's event loop a turn every few milliseconds of
+ * work: the same page.
+ *
+ * @param changes - the result of `compareEvaluations`
+ * @param options - `title`, as for {@link changesHtmlReport}; `signal`, to stop early
+ * @returns the HTML document, as {@link changesHtmlReport} gives it
+ * @example
+ * const html = await changesHtmlReportAsync(changes, { signal });
+ */
+export function changesHtmlReportAsync(changes: EvaluationChanges, options: { title?: string } & SlicedOptions = {}): Promise<string> {
+  return runInSlices(changesHtmlReportSteps(changes, options), options);
+}
+
+function* changesHtmlReportSteps(changes: EvaluationChanges, options: { title?: string }): Generator<void, string> {
   const title = options.title ?? `One Point QAF: changes from ${changes.previous.asOf} to ${changes.current.asOf}`;
   return `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${esc(title)}</title><style>${CSS}</style></head>
 <body><header><h1>${esc(title)}</h1></header>
-<main>${renderChangesHtmlSection(changes)}</main></body></html>
+<main>${yield* changesHtmlSectionSteps(changes)}</main></body></html>
 `;
 }

@@ -1,13 +1,17 @@
 import { CHANGE_KINDS, type ChangeGroup } from "../compare/change-groups";
 import type { EvaluationChanges } from "../compare/compare-evaluations";
-import { CHANGE_SHORT, CHANGE_TITLES, changeRows, changeTable } from "./changes-rows";
+import { finish } from "../model/steps";
+import { joinSteps, mapSteps, runInSlices, type SlicedOptions } from "../util/sliced";
+import { CHANGE_SHORT, CHANGE_TITLES, changeRowsSteps, changeTable, rowsByKind } from "./changes-rows";
 import { escapeMarkdown } from "./escape";
 
 /** A Markdown table cell, from text that may come from the export: never syntax, never a control character. */
 const cell = (value: string | number): string => escapeMarkdown(value);
 
+const row = (r: readonly (string | number)[]): string => `| ${r.map(cell).join(" | ")} |`;
+
 function table(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string[] {
-  return [`| ${header.map(cell).join(" | ")} |`, `|${header.map(() => " --- ").join("|")}|`, ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`)];
+  return [`| ${header.map(cell).join(" | ")} |`, `|${header.map(() => " --- ").join("|")}|`, ...rows.map(row)];
 }
 
 function groupTable(title: string, groups: readonly ChangeGroup[]): string[] {
@@ -26,6 +30,24 @@ function groupTable(title: string, groups: readonly ChangeGroup[]): string[] {
  * writeFileSync("changes.md", changesMarkdown(compareEvaluations(lastWeek, thisWeek, { dataset })));
  */
 export function changesMarkdown(changes: EvaluationChanges): string {
+  return finish(changesMarkdownSteps(changes));
+}
+
+/**
+ * {@link changesMarkdown}, giving the host's event loop a turn every few milliseconds of
+ * work: the same text.
+ *
+ * @param changes - the result of `compareEvaluations`
+ * @param options - `signal`, to stop early
+ * @returns the Markdown text, as {@link changesMarkdown} gives it
+ * @example
+ * const text = await changesMarkdownAsync(changes, { signal });
+ */
+export function changesMarkdownAsync(changes: EvaluationChanges, options: SlicedOptions = {}): Promise<string> {
+  return runInSlices(changesMarkdownSteps(changes), options);
+}
+
+function* changesMarkdownSteps(changes: EvaluationChanges): Generator<void, string> {
   const { previous: p, current: c } = changes;
   const lines = [
     `# One Point QAF: changes from ${escapeMarkdown(p.asOf)} to ${escapeMarkdown(c.asOf)}`,
@@ -34,14 +56,15 @@ export function changesMarkdown(changes: EvaluationChanges): string {
     "",
   ];
   if (changes.empty) return [...lines, "Nothing changed.", ""].join("\n");
-  const rows = changeRows(changes);
-  lines.push(...table(["", "count"], CHANGE_KINDS.map((k) => [CHANGE_TITLES[k], rows.filter((r) => r.kind === k).length])));
+  const byKind = yield* rowsByKind(yield* changeRowsSteps(changes));
+  lines.push(...table(["", "count"], CHANGE_KINDS.map((k) => [CHANGE_TITLES[k], byKind[k].length])));
   lines.push(...groupTable("team", changes.byTeam), ...groupTable("owner", changes.byOwner));
   for (const kind of CHANGE_KINDS) {
-    const mine = rows.filter((r) => r.kind === kind);
+    const mine = byKind[kind];
     if (mine.length === 0) continue;
     const t = changeTable(kind);
-    lines.push("", `## ${CHANGE_TITLES[kind]}`, "", ...table(t.header, mine.map(t.cells)));
+    lines.push("", `## ${CHANGE_TITLES[kind]}`, "", ...table(t.header, []));
+    for (const line of yield* mapSteps(mine, (r) => row(t.cells(r)))) lines.push(line);
   }
-  return lines.join("\n") + "\n";
+  return (yield* joinSteps(lines, "\n")) + "\n";
 }

@@ -1,6 +1,9 @@
 import type { ChangeKind } from "../compare/change-groups";
 import type { Change, EvaluationChanges } from "../compare/compare-evaluations";
 import type { Basis, Breach, Escalation, Obligation, Party, Subject } from "../model/evaluation";
+import { sortSteps } from "../engine/slicing/sort-in-slices";
+import { finish } from "../model/steps";
+import { eachStep, mapSteps } from "../util/sliced";
 import type { Placement } from "./org";
 import { partyName, standInNote } from "./party";
 
@@ -115,22 +118,52 @@ function escalationRow(c: EvaluationChanges["escalations"][number]): ChangeRow {
  * @returns the rows
  */
 export function changeRows(changes: EvaluationChanges): ChangeRow[] {
+  return finish(changeRowsSteps(changes));
+}
+
+/**
+ * {@link changeRows} a step at a time (it yields every few hundred changes), for the changes
+ * reports' async forms.
+ *
+ * @param changes - the result of `compareEvaluations`
+ * @returns steps, then the rows
+ */
+export function* changeRowsSteps(changes: EvaluationChanges): Generator<void, ChangeRow[]> {
   const { breaches: b, obligations: o } = changes;
-  const byKind: ChangeRow[][] = [
-    b.began.map((c) => breachRow("began", c)),
-    b.resolved.map((c) => breachRow("resolved", c)),
-    b.lapsed.map((c) => breachRow("lapsed", c)),
-    b.leftWindow.map((c) => breachRow("leftWindow", c)),
-    b.withdrawn.map((c) => breachRow("withdrawn", c)),
-    changes.escalations.map(escalationRow),
-    o.fellDue.map((c) => obligationRow("fellDue", c)),
-    o.becameOverdue.map((c) => obligationRow("becameOverdue", c)),
-  ];
   const rank = (p: Placement): number => (p.key.startsWith("team:") ? 0 : p.key.startsWith("area:") ? 1 : 2);
   const text = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
   const order = (x: ChangeRow, y: ChangeRow): number =>
     rank(x.team) - rank(y.team) || text(x.team.label, y.team.label) || text(x.team.key, y.team.key);
-  return byKind.flatMap((rows) => rows.sort(order));
+  const out: ChangeRow[] = [];
+  // Each kind sorted by a stable sort, so a team's changes keep the comparison's order.
+  const add = function* (rows: ChangeRow[]): Generator<void, void> {
+    for (const row of yield* sortSteps(rows, order)) out.push(row);
+  };
+  yield* add(yield* mapSteps(b.began, (c) => breachRow("began", c)));
+  yield* add(yield* mapSteps(b.resolved, (c) => breachRow("resolved", c)));
+  yield* add(yield* mapSteps(b.lapsed, (c) => breachRow("lapsed", c)));
+  yield* add(yield* mapSteps(b.leftWindow, (c) => breachRow("leftWindow", c)));
+  yield* add(yield* mapSteps(b.withdrawn, (c) => breachRow("withdrawn", c)));
+  yield* add(yield* mapSteps(changes.escalations, escalationRow));
+  yield* add(yield* mapSteps(o.fellDue, (c) => obligationRow("fellDue", c)));
+  yield* add(yield* mapSteps(o.becameOverdue, (c) => obligationRow("becameOverdue", c)));
+  return out;
+}
+
+/**
+ * The rows of each kind of change, in the order of {@link changeRows}.
+ *
+ * @param rows - the rows of {@link changeRows}
+ * @returns steps, then the rows by kind (every kind present, perhaps with none)
+ */
+export function* rowsByKind(rows: readonly ChangeRow[]): Generator<void, Record<ChangeKind, ChangeRow[]>> {
+  const byKind: Record<ChangeKind, ChangeRow[]> = {
+    began: [], resolved: [], lapsed: [], leftWindow: [], withdrawn: [], escalated: [], fellDue: [], becameOverdue: [],
+  };
+  yield* eachStep(rows, (r) => {
+    byKind[r.kind].push(r);
+  });
+  return byKind;
 }
 
 /** A table of one kind of change: its headings and a row's cells, as plain text. */

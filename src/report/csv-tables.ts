@@ -1,7 +1,9 @@
 import type { Basis, Breach, Evaluation, Obligation, Party, Subject } from "../model/evaluation";
+import { finish } from "../model/steps";
 import { BASES } from "../policy/basis";
-import { toCsv } from "./csv";
-import { summarise } from "./summary";
+import { runInSlices, type SlicedOptions } from "../util/sliced";
+import { toCsvSteps } from "./csv";
+import { summariseSteps } from "./summary";
 
 /** The columns of {@link obligationsCsv}, in order. A stable contract: new columns only ever go at the end. */
 export const OBLIGATION_COLUMNS = [
@@ -90,7 +92,21 @@ export function breachRow(b: Breach): (string | undefined)[] {
  * writeFileSync("obligations.csv", obligationsCsv(result));
  */
 export function obligationsCsv(evaluation: Pick<Evaluation, "obligations">): string {
-  return toCsv(OBLIGATION_COLUMNS, evaluation.obligations.map(obligationRow));
+  return finish(toCsvSteps(OBLIGATION_COLUMNS, evaluation.obligations, obligationRow));
+}
+
+/**
+ * {@link obligationsCsv}, giving the host's event loop a turn every few milliseconds of work:
+ * the same text.
+ *
+ * @param evaluation - the result of `evaluate`
+ * @param options - `signal`, to stop early
+ * @returns the CSV text, as {@link obligationsCsv} gives it
+ * @example
+ * const csv = await obligationsCsvAsync(result, { signal });
+ */
+export function obligationsCsvAsync(evaluation: Pick<Evaluation, "obligations">, options: SlicedOptions = {}): Promise<string> {
+  return runInSlices(toCsvSteps(OBLIGATION_COLUMNS, evaluation.obligations, obligationRow), options);
 }
 
 /**
@@ -105,7 +121,21 @@ export function obligationsCsv(evaluation: Pick<Evaluation, "obligations">): str
  * writeFileSync("breaches.csv", breachesCsv(result));
  */
 export function breachesCsv(evaluation: Pick<Evaluation, "breaches">): string {
-  return toCsv(BREACH_COLUMNS, evaluation.breaches.map(breachRow));
+  return finish(toCsvSteps(BREACH_COLUMNS, evaluation.breaches, breachRow));
+}
+
+/**
+ * {@link breachesCsv}, giving the host's event loop a turn every few milliseconds of work:
+ * the same text.
+ *
+ * @param evaluation - the result of `evaluate`
+ * @param options - `signal`, to stop early
+ * @returns the CSV text, as {@link breachesCsv} gives it
+ * @example
+ * const csv = await breachesCsvAsync(result, { signal });
+ */
+export function breachesCsvAsync(evaluation: Pick<Evaluation, "breaches">, options: SlicedOptions = {}): Promise<string> {
+  return runInSlices(toCsvSteps(BREACH_COLUMNS, evaluation.breaches, breachRow), options);
 }
 
 /**
@@ -118,9 +148,27 @@ export function breachesCsv(evaluation: Pick<Evaluation, "breaches">): string {
  * writeFileSync("basis.csv", basisCsv(result));
  */
 export function basisCsv(evaluation: Evaluation): string {
-  const { byBasis } = summarise(evaluation);
-  return toCsv(BASIS_COLUMNS, BASES.map((b) => {
+  return finish(basisCsvSteps(evaluation));
+}
+
+/**
+ * {@link basisCsv}, giving the host's event loop a turn every few milliseconds while it counts
+ * the results: the same text.
+ *
+ * @param evaluation - the result of `evaluate`
+ * @param options - `signal`, to stop early
+ * @returns the CSV text, as {@link basisCsv} gives it
+ * @example
+ * const csv = await basisCsvAsync(result, { signal });
+ */
+export function basisCsvAsync(evaluation: Evaluation, options: SlicedOptions = {}): Promise<string> {
+  return runInSlices(basisCsvSteps(evaluation), options);
+}
+
+function* basisCsvSteps(evaluation: Evaluation): Generator<void, string> {
+  const { byBasis } = yield* summariseSteps(evaluation);
+  return yield* toCsvSteps(BASIS_COLUMNS, BASES, (b) => {
     const c = byBasis[b];
     return [b, c.obligations, c.breaches, c.activeBreaches, c.resolvedBreaches, c.lapsedBreaches, c.escalations];
-  }));
+  });
 }

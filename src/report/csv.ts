@@ -1,3 +1,6 @@
+import { finish } from "../model/steps";
+import { eachStep, joinSteps } from "../util/sliced";
+
 /**
  * The first characters that make a spreadsheet read a text cell as a formula (OWASP, CSV
  * injection): `=`, `+`, `-`, `@`, a tab or a carriage return.
@@ -34,7 +37,7 @@ export function formulaSafe(text: string): string {
  * csvField("=1+1"); // "'=1+1"
  * csvField(-3); // "-3"
  */
-export function csvField(value: string | number | boolean | null | undefined): string {
+export function csvField(value: CsvCell): string {
   if (value === undefined || value === null) return "";
   const s = typeof value === "string" ? formulaSafe(value) : String(value);
   return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
@@ -52,9 +55,27 @@ export function csvField(value: string | number | boolean | null | undefined): s
  */
 export function toCsv(
   header: readonly string[],
-  rows: readonly (readonly (string | number | boolean | null | undefined)[])[],
+  rows: readonly (readonly CsvCell[])[],
 ): string {
+  return finish(toCsvSteps(header, rows, (row) => row));
+}
+
+/** A cell of a CSV row: `undefined` and `null` give an empty field. */
+export type CsvCell = string | number | boolean | null | undefined;
+
+/**
+ * {@link toCsv} a step at a time (it yields every few hundred rows), each row made from an
+ * item as it is written, for the CSV tables and their `…Async` forms.
+ *
+ * @param header - the column names
+ * @param items - one item per row
+ * @param cellsOf - an item's cells, as many as the header
+ * @returns steps, then the CSV text
+ */
+export function* toCsvSteps<T>(header: readonly string[], items: readonly T[], cellsOf: (item: T) => readonly CsvCell[]): Generator<void, string> {
   const lines = [header.map(csvField).join(",")];
-  for (const row of rows) lines.push(row.map(csvField).join(","));
-  return lines.join("\r\n") + "\r\n";
+  yield* eachStep(items, (item) => {
+    lines.push(cellsOf(item).map(csvField).join(","));
+  });
+  return (yield* joinSteps(lines, "\r\n")) + "\r\n";
 }

@@ -6,10 +6,11 @@ import { escapeHtml as esc } from "./escape";
 import { footingHtml, tableHtml, timeHtml, type HtmlSection } from "./html-parts";
 import type { OrgLookup, ReportDataset } from "./org";
 import { standInNote } from "./party";
-import { escalationsByRecipient, gradeDistribution, surveyQuarters } from "./report-data";
-import { countBy, type EvaluationSummary } from "./summary";
+import { escalationsByRecipientSteps, gradeDistribution, surveyQuartersSteps } from "./report-data";
+import { countBySteps, type EvaluationSummary } from "./summary";
 import { barChart, columnChart } from "./svg";
 import { atIndex } from "../util/at-index";
+import { eachStep, filterSteps, mapSteps } from "../util/sliced";
 
 const ACTIVE = { name: "active", color: "#c0392b" };
 const RESOLVED = { name: "resolved", color: "#b8c4cf" };
@@ -54,17 +55,17 @@ export function basisSection(s: EvaluationSummary): HtmlSection {
     "Every obligation, breach and escalation by its basis, firmest first. Below, a result marked \"reading\" or \"assumption\" names the parameters behind it.", body);
 }
 
-/** Breaches by rule and by team: active, resolved and lapsed, stacked. */
-export function breachCharts(evaluation: Evaluation, s: EvaluationSummary, org: OrgLookup): HtmlSection[] {
+/** Breaches by rule and by team: active, resolved and lapsed, stacked (steps: every few hundred breaches placed). */
+export function* breachCharts(evaluation: Evaluation, s: EvaluationSummary, org: OrgLookup): Generator<void, HtmlSection[]> {
   const byRule = barChart("Breaches by rule", s.byRule.map((r) => ({ label: r.ruleId, values: [r.active, r.resolved, r.lapsed] })), [ACTIVE, RESOLVED, LAPSED]);
   const teams = new Map<string, { label: string; values: [number, number, number] }>();
-  for (const b of evaluation.breaches) {
+  yield* eachStep(evaluation.breaches, (b) => {
     const p = org.place(b.subject, b.owner);
     const t = teams.get(p.key) ?? { label: p.label, values: [0, 0, 0] };
     const s = BREACH_STATUSES.indexOf(b.status);
     t.values[s] = atIndex(t.values, s) + 1;
     teams.set(p.key, t);
-  }
+  });
   const rows = [...teams.values()].sort((a, b) =>
     b.values[0] - a.values[0] || b.values[1] - a.values[1] || b.values[2] - a.values[2] || (a.label < b.label ? -1 : 1));
   return [section("breaches-by-rule", "Breaches by rule",
@@ -83,11 +84,11 @@ export function gradeChart(evaluation: Evaluation, dataset: ReportDataset, qispM
     `Case and thematic audits completed in the window (${total}), by grade 1 to 10. Orange: grade ${qispMaxGrade} or below, which needs a Quality Improvement Support Plan.`, body);
 }
 
-/** Survey completion against the target, per quarter. */
-export function surveyChart(
+/** Survey completion against the target, per quarter (steps: every few hundred cases counted). */
+export function* surveyChart(
   evaluation: Evaluation, dataset: ReportDataset, targetRate: number, policy: { parameters: Parameters | ParameterValues },
-): HtmlSection {
-  const quarters = surveyQuarters(evaluation, dataset, policy);
+): Generator<void, HtmlSection> {
+  const quarters = yield* surveyQuartersSteps(evaluation, dataset, policy);
   const pct = (v: number): string => `${Math.round(v * 1000) / 10}%`;
   const body = quarters.length === 0 ? `<p class="none">No survey target quarters in the window.</p>` :
     columnChart("Survey completion per quarter", quarters.map((q) => {
@@ -102,27 +103,27 @@ export function surveyChart(
     "Families closed in each quarter with at least one survey completed, service-wide. Red: below target; grey: quarter still open.", body);
 }
 
-/** Overdue supervision obligations by team. */
-export function supervisionChart(evaluation: Evaluation, org: OrgLookup): HtmlSection {
-  const overdue = evaluation.obligations.filter((o) => o.ruleId.startsWith("supervision.") && o.status === "overdue");
-  const rows = countBy(overdue, (o) => org.place(o.subject, o.owner)).map((t) => ({ label: t.label, values: [t.count] }));
+/** Overdue supervision obligations by team (steps: every few hundred obligations read). */
+export function* supervisionChart(evaluation: Evaluation, org: OrgLookup): Generator<void, HtmlSection> {
+  const overdue = yield* filterSteps(evaluation.obligations, (o) => o.ruleId.startsWith("supervision.") && o.status === "overdue");
+  const rows = (yield* countBySteps(overdue, (o) => org.place(o.subject, o.owner))).map((t) => ({ label: t.label, values: [t.count] }));
   return section("overdue-supervision", "Overdue supervision by team",
     "Supervision obligations (frequency and interval) overdue on the as-of day, by the supervisee's team.",
     barChart("Overdue supervision by team", rows, [{ name: "overdue", color: "#d35400" }]));
 }
 
-/** Escalations grouped by the person or body that receives them. */
-export function escalationList(evaluation: Evaluation, org: OrgLookup): HtmlSection {
-  const people = escalationsByRecipient(evaluation, org);
+/** Escalations grouped by the person or body that receives them (steps: every few hundred escalations, and every few recipients). */
+export function* escalationList(evaluation: Evaluation, org: OrgLookup): Generator<void, HtmlSection> {
+  const people = yield* escalationsByRecipientSteps(evaluation, org);
   const body = people.length === 0 ? `<p class="none">No escalations.</p>` : tableHtml(
     ["to", "escalations", "referrals", "breach escalations", "highest level", "latest"],
-    people.map((p) => {
+    yield* mapSteps(people, (p) => {
       const referrals = p.escalations.filter((e) => e.kind === "referral").length;
       const latest = p.escalations.slice(0, 3).map((e) => `${timeHtml(e.raisedOn)}: ${esc(e.reason + standInNote(e.to))}${footingHtml(e)}`).join("<br>");
       const more = p.escalations.length > 3 ? `<br><span class="more">and ${p.escalations.length - 3} more</span>` : "";
       return [esc(p.label), String(p.escalations.length), String(referrals), String(p.escalations.length - referrals),
-        String(Math.max(...p.escalations.map((e) => e.level))), latest + more];
-    }));
+        String(p.escalations.reduce((top, e) => Math.max(top, e.level), Number.NEGATIVE_INFINITY)), latest + more];
+    }, 8));
   return section("escalations", "Escalations by person", "Who must now know: referrals the QAF names and breaches climbing the ladder.", body);
 }
 

@@ -14,7 +14,7 @@ import {
 import { areaTeamSectionSteps } from "./html-teams";
 import { createOrgLookupSteps, type ReportDataset } from "./org";
 import { incompleteWarning } from "./rejection-losses";
-import { summarise } from "./summary";
+import { summariseSteps } from "./summary";
 
 export type { HtmlSection } from "./html-parts";
 
@@ -156,26 +156,19 @@ export function htmlReportAsync(evaluation: Evaluation, dataset: ReportDataset, 
 
 function* htmlReportSteps(evaluation: Evaluation, dataset: ReportDataset, options: HtmlReportOptions): Generator<void, string> {
   const title = options.title ?? "One Point QAF: quality assurance report";
-  const s = summarise(evaluation);
-  yield;
+  const s = yield* summariseSteps(evaluation);
   const org = yield* createOrgLookupSteps(dataset);
   const policy = options.policy ?? qafPolicy;
   const asOf = parseDay(evaluation.asOf) ?? Number.POSITIVE_INFINITY;
   const targetRate = options.surveyTargetRate ??
     (options.policy === undefined ? engineTargetRate(evaluation) : undefined) ?? parameterOn(policy, "survey.targetRate", asOf);
   const qispMaxGrade = options.qispMaxGrade ?? parameterOn(policy, "audit.qispMaxGrade", asOf);
-  const builtIn: HtmlSection[] = [];
-  for (const build of [
-    () => [basisSection(s)],
-    () => breachCharts(evaluation, s, org),
-    () => [gradeChart(evaluation, dataset, qispMaxGrade)],
-    () => [surveyChart(evaluation, dataset, targetRate, policy)],
-    () => [supervisionChart(evaluation, org)],
-    () => [escalationList(evaluation, org)],
-  ]) {
-    builtIn.push(...build());
-    yield;
-  }
+  const builtIn: HtmlSection[] = [basisSection(s), ...yield* breachCharts(evaluation, s, org)];
+  yield;
+  builtIn.push(gradeChart(evaluation, dataset, qispMaxGrade));
+  builtIn.push(yield* surveyChart(evaluation, dataset, targetRate, policy));
+  builtIn.push(yield* supervisionChart(evaluation, org));
+  builtIn.push(yield* escalationList(evaluation, org));
   builtIn.push(yield* areaTeamSectionSteps(evaluation, dataset, org));
   const extra = options.extraSections ?? [];
   const rejected = rejectedList(evaluation);

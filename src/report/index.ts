@@ -4,18 +4,20 @@
  *
  * @packageDocumentation
  */
-export { CHANGE_COLUMNS, changesCsv } from "./changes-csv";
-export { changesHtmlReport, changesLead, renderChangesHtmlBody, renderChangesHtmlSection } from "./changes-html";
-export { changesMarkdown } from "./changes-markdown";
+export { CHANGE_COLUMNS, changesCsv, changesCsvAsync } from "./changes-csv";
+export { changesHtmlReport, changesHtmlReportAsync, changesLead, renderChangesHtmlBody, renderChangesHtmlSection } from "./changes-html";
+export { changesMarkdown, changesMarkdownAsync } from "./changes-markdown";
 export { csvField, formulaSafe, toCsv } from "./csv";
 export { BASIS_MEANING } from "./basis";
-export { BASIS_COLUMNS, BREACH_COLUMNS, OBLIGATION_COLUMNS, basisCsv, breachesCsv, obligationsCsv } from "./csv-tables";
+export {
+  BASIS_COLUMNS, BREACH_COLUMNS, OBLIGATION_COLUMNS, basisCsv, basisCsvAsync, breachesCsv, breachesCsvAsync, obligationsCsv, obligationsCsvAsync,
+} from "./csv-tables";
 export { DUE_COLUMNS, dueCsv, dueText } from "./due";
 export { escapeHtml, escapeMarkdown } from "./escape";
 export { escapeControl } from "../text/escape-control";
 export { htmlReport, htmlReportAsync } from "./html";
 export type { HtmlReportAsyncOptions, HtmlReportOptions, HtmlSection } from "./html";
-export { markdownSummary } from "./markdown";
+export { markdownSummary, markdownSummaryAsync } from "./markdown";
 export { createOrgLookup } from "./org";
 export type { OrgLookup, Placement, ReportDataset } from "./org";
 export { escalationsByRecipient, gradeDistribution, quarterLabel, surveyQuarters } from "./report-data";
@@ -26,9 +28,13 @@ export { rejectionCauseLine, summariseRejections } from "./rejection-causes";
 export type { RejectionCause } from "./rejection-causes";
 export { WARN_REJECTED_SHARE, incompleteWarning, lossWarning, rejectionLosses } from "./rejection-losses";
 export type { CollectionLoss } from "./rejection-losses";
+export type { SlicedOptions } from "../util/sliced";
 export { barChart, columnChart } from "./svg";
 export type { BarRow, Column, Series } from "./svg";
-export { textSummary } from "./text";
-export { SCORECARD_COLUMNS, monthOfRow, placeMonths, placeTotals, ratioText, scorecardCsv, scorecardMarkdown, scorecardRowCells, scorecardText } from "./scorecard";
+export { textSummary, textSummaryAsync } from "./text";
+export {
+  SCORECARD_COLUMNS, monthOfRow, placeMonths, placeTotals, ratioText, scorecardCsv, scorecardCsvAsync, scorecardMarkdown, scorecardMarkdownAsync,
+  scorecardRowCells, scorecardText, scorecardTextAsync,
+} from "./scorecard";
 export type { PlaceTotal } from "./scorecard";
-export { scorecardHtml } from "./scorecard-html";
+export { scorecardHtml, scorecardHtmlAsync } from "./scorecard-html";

@@ -2,17 +2,21 @@ import type { Evaluation } from "../model/evaluation";
 import { dueSoon } from "../query/due-soon";
 import { BASES } from "../policy/basis";
 import { BASIS_MEANING } from "./basis";
+import { finish } from "../model/steps";
+import { filterSteps, joinSteps, mapSteps, runInSlices, type SlicedOptions } from "../util/sliced";
 import { escapeMarkdown as md } from "./escape";
-import { createOrgLookup, type ReportDataset } from "./org";
+import { createOrgLookupSteps, type ReportDataset } from "./org";
 import { incompleteWarning } from "./rejection-losses";
-import { countBy, summarise } from "./summary";
+import { countBySteps, summariseSteps } from "./summary";
+
+function head(header: readonly string[]): string[] {
+  return [`| ${header.map(md).join(" | ")} |`, `|${header.map(() => " --- ").join("|")}|`];
+}
+
+const row = (r: readonly (string | number)[]): string => `| ${r.map(md).join(" | ")} |`;
 
 function table(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string[] {
-  return [
-    `| ${header.map(md).join(" | ")} |`,
-    `|${header.map(() => " --- ").join("|")}|`,
-    ...rows.map((r) => `| ${r.map(md).join(" | ")} |`),
-  ];
+  return [...head(header), ...rows.map(row)];
 }
 
 /**
@@ -29,7 +33,26 @@ function table(header: readonly string[], rows: readonly (readonly (string | num
  * writeFileSync("summary.md", markdownSummary(result, dataset));
  */
 export function markdownSummary(evaluation: Evaluation, dataset?: ReportDataset): string {
-  const s = summarise(evaluation);
+  return finish(markdownSummarySteps(evaluation, dataset));
+}
+
+/**
+ * {@link markdownSummary}, giving the host's event loop a turn every few milliseconds of work:
+ * the same text, for a server that writes a region's summary and goes on answering.
+ *
+ * @param evaluation - the result of `evaluate`
+ * @param dataset - optionally, the dataset evaluated, for the by-team tables
+ * @param options - `signal`, to stop early
+ * @returns the Markdown text, as {@link markdownSummary} gives it
+ * @example
+ * const text = await markdownSummaryAsync(result, dataset, { signal });
+ */
+export function markdownSummaryAsync(evaluation: Evaluation, dataset?: ReportDataset, options: SlicedOptions = {}): Promise<string> {
+  return runInSlices(markdownSummarySteps(evaluation, dataset), options);
+}
+
+function* markdownSummarySteps(evaluation: Evaluation, dataset: ReportDataset | undefined): Generator<void, string> {
+  const s = yield* summariseSteps(evaluation);
   const st = s.obligations.byStatus;
   const warning = incompleteWarning(evaluation.counts);
   const lines = [
@@ -68,20 +91,24 @@ export function markdownSummary(evaluation: Evaluation, dataset?: ReportDataset)
   else lines.push(...table(["rule", "section", "severity", "active", "resolved", "lapsed"],
     s.byRule.map((r) => [r.ruleId, r.section, r.severity, r.active, r.resolved, r.lapsed])));
   if (dataset !== undefined) {
-    const org = createOrgLookup(dataset);
-    const active = evaluation.breaches.filter((b) => b.status === "active");
-    const byTeam = countBy(active, (b) => org.place(b.subject, b.owner));
+    const org = yield* createOrgLookupSteps(dataset);
+    const active = yield* filterSteps(evaluation.breaches, (b) => b.status === "active");
+    const byTeam = yield* countBySteps(active, (b) => org.place(b.subject, b.owner));
     lines.push("", "## Active breaches by team", "");
     if (byTeam.length === 0) lines.push("No active breaches.");
     else lines.push(...table(["team", "active breaches"], byTeam.map((t) => [t.label, t.count])));
-    const due = countBy(dueSoon(evaluation, { within: 14 }), (o) => org.place(o.subject, o.owner));
+    const soon = dueSoon(evaluation, { within: 14 });
+    yield;
+    const due = yield* countBySteps(soon, (o) => org.place(o.subject, o.owner));
     lines.push("", "## Due in the next 14 days", "");
     if (due.length === 0) lines.push("Nothing falls due in the next 14 days.");
     else lines.push(...table(["team", "obligations due"], due.map((t) => [t.label, t.count])));
   }
   if (evaluation.rejected.length > 0) {
-    lines.push("", "## Rejected records", "", ...table(["collection", "index", "id", "problems"],
-      evaluation.rejected.map((r) => [r.collection, r.index, r.id ?? "", r.issues.map((i) => `${i.path.join(".") || "(record)"}: ${i.message}`).join("; ")])));
+    lines.push("", "## Rejected records", "", ...head(["collection", "index", "id", "problems"]));
+    const rows = yield* mapSteps(evaluation.rejected, (r) =>
+      row([r.collection, r.index, r.id ?? "", r.issues.map((i) => `${i.path.join(".") || "(record)"}: ${i.message}`).join("; ")]));
+    for (const line of rows) lines.push(line);
   }
-  return lines.join("\n") + "\n";
+  return (yield* joinSteps(lines, "\n")) + "\n";
 }

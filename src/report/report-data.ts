@@ -1,8 +1,11 @@
 import { parseDay } from "../calendar/day";
 import type { Escalation, Evaluation, Obligation } from "../model/evaluation";
+import { finish } from "../model/steps";
 import { parameterOn } from "../policy/parameter-on";
 import type { Parameters, ParameterValues } from "../policy/parameters";
 import { qafPolicy } from "../policy/qaf-policy";
+import { sortSteps } from "../engine/slicing/sort-in-slices";
+import { eachStep } from "../util/sliced";
 import type { OrgLookup, ReportDataset } from "./org";
 
 /** Survey completion for one quarter of the service-wide target. */
@@ -48,6 +51,22 @@ export function surveyQuarters(
   dataset: ReportDataset,
   policy: { parameters: Parameters | ParameterValues } = qafPolicy,
 ): SurveyQuarter[] {
+  return finish(surveyQuartersSteps(evaluation, dataset, policy));
+}
+
+/**
+ * {@link surveyQuarters} a step at a time (it yields every few hundred results and cases).
+ *
+ * @param evaluation - the result of `evaluate`
+ * @param dataset - the dataset evaluated
+ * @param policy - the policy evaluated (its parameters)
+ * @returns steps, then the quarters
+ */
+export function* surveyQuartersSteps(
+  evaluation: Evaluation,
+  dataset: ReportDataset,
+  policy: { parameters: Parameters | ParameterValues },
+): Generator<void, SurveyQuarter[]> {
   const out: SurveyQuarter[] = [];
   // The closure reasons that count, read once per day a case closed on.
   const reasonsOn = new Map<string, readonly unknown[]>();
@@ -60,15 +79,15 @@ export function surveyQuarters(
     }
     return reasons.some((r) => r === reason);
   };
-  for (const o of evaluation.obligations) {
-    if (o.ruleId !== "survey.completion-target" || o.subject.type !== "service" || o.period === undefined) continue;
+  yield* eachStep(evaluation.obligations, (o) => {
+    if (o.ruleId !== "survey.completion-target" || o.subject.type !== "service" || o.period === undefined) return;
     out.push({ label: quarterLabel(o.period.from), period: o.period, closed: 0, completed: o.progress?.done ?? 0, status: o.status });
-  }
+  });
   // One pass over the cases for every quarter (a region has over a hundred thousand).
-  for (const c of out.length === 0 ? [] : dataset.cases ?? []) {
-    if (c.closedOn === undefined) continue;
+  yield* eachStep(out.length === 0 ? [] : dataset.cases ?? [], (c) => {
+    if (c.closedOn === undefined) return;
     for (const q of out) if (c.closedOn >= q.period.from && c.closedOn <= q.period.to && counted(c.closedOn, c.closureReason)) q.closed++;
-  }
+  });
   return out.sort((a, b) => (a.period.from < b.period.from ? -1 : a.period.from > b.period.from ? 1 : 0));
 }
 
@@ -105,8 +124,20 @@ export interface Recipient {
  * @returns the recipients with their escalations, latest first within each
  */
 export function escalationsByRecipient(evaluation: Evaluation, org: OrgLookup): Recipient[] {
+  return finish(escalationsByRecipientSteps(evaluation, org));
+}
+
+/**
+ * {@link escalationsByRecipient} a step at a time (it yields every few hundred escalations,
+ * and after sorting each recipient's).
+ *
+ * @param evaluation - the result of `evaluate`
+ * @param org - the organisation lookup, for roles
+ * @returns steps, then the recipients
+ */
+export function* escalationsByRecipientSteps(evaluation: Evaluation, org: OrgLookup): Generator<void, Recipient[]> {
   const groups = new Map<string, Recipient>();
-  for (const e of evaluation.escalations) {
+  yield* eachStep(evaluation.escalations, (e) => {
     const { staffId, body, role } = e.to;
     const key = staffId !== undefined ? `staff:${staffId}` : body !== undefined ? `body:${body}` : `role:${role ?? "unknown"}`;
     const label = staffId !== undefined
@@ -115,8 +146,9 @@ export function escalationsByRecipient(evaluation: Evaluation, org: OrgLookup): 
     const g = groups.get(key) ?? { key, label, escalations: [] };
     g.escalations.push(e);
     groups.set(key, g);
-  }
-  for (const g of groups.values()) g.escalations.sort((a, b) => (a.raisedOn > b.raisedOn ? -1 : a.raisedOn < b.raisedOn ? 1 : 0));
+  });
+  // Latest first; a stable sort, so escalations raised on the same day keep the evaluation's order.
+  for (const g of groups.values()) yield* sortSteps(g.escalations, (a, b) => (a.raisedOn > b.raisedOn ? -1 : a.raisedOn < b.raisedOn ? 1 : 0));
   return [...groups.values()].sort((a, b) =>
     b.escalations.length - a.escalations.length || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
 }

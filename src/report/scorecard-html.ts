@@ -1,6 +1,8 @@
-import type { Ratio, Scorecard, ScorecardPlace, ScorecardRow } from "../scorecard/types";
+import { finish } from "../model/steps";
+import type { Ratio, Scorecard, ScorecardRow, ScorecardSurveys } from "../scorecard/types";
+import { eachStep, mapSteps, runInSlices, type SlicedOptions } from "../util/sliced";
 import { escapeHtml as esc } from "./escape";
-import { monthOfRow, placeMonths, placeTotals, ratioText } from "./scorecard";
+import { monthOfRow, placeMonthsSteps, placeTotalsSteps, ratioText } from "./scorecard";
 
 const FONT = 'font-family="system-ui, sans-serif" font-size="10"';
 
@@ -57,15 +59,28 @@ figure{margin:0;border:1px solid #e1e6eb;padding:4px}figcaption{font-size:11px;m
 .basis{font-size:10px;color:#8a4b08}
 `;
 
-function rowsOf(card: Scorecard, place: ScorecardPlace): Map<string, ScorecardRow[]> {
-  const byRule = new Map<string, ScorecardRow[]>();
-  for (const r of card.rows) {
-    if (r.place.key !== place.key) continue;
+/** Each place's rows by rule (rules in the order their first row comes), in one pass over the rows. */
+function* rowsByPlace(card: Scorecard): Generator<void, Map<string, Map<string, ScorecardRow[]>>> {
+  const byPlace = new Map<string, Map<string, ScorecardRow[]>>();
+  yield* eachStep(card.rows, (r) => {
+    let byRule = byPlace.get(r.place.key);
+    if (byRule === undefined) byPlace.set(r.place.key, (byRule = new Map()));
     const list = byRule.get(r.ruleId) ?? [];
     list.push(r);
     byRule.set(r.ruleId, list);
+  });
+  return byPlace;
+}
+
+/** Each place's survey periods, in the scorecard's order. */
+function surveysByPlace(card: Scorecard): Map<string, ScorecardSurveys[]> {
+  const byPlace = new Map<string, ScorecardSurveys[]>();
+  for (const s of card.surveys) {
+    const list = byPlace.get(s.place.key) ?? [];
+    list.push(s);
+    byPlace.set(s.place.key, list);
   }
-  return byRule;
+  return byPlace;
 }
 
 /**
@@ -79,29 +94,49 @@ function rowsOf(card: Scorecard, place: ScorecardPlace): Map<string, ScorecardRo
  * @returns the HTML page
  */
 export function scorecardHtml(card: Scorecard, options: { title?: string } = {}): string {
+  return finish(scorecardHtmlSteps(card, options));
+}
+
+/**
+ * {@link scorecardHtml}, giving the host's event loop a turn every few milliseconds of work:
+ * the same page.
+ *
+ * @param card - the scorecard
+ * @param options - `title` of the page; `signal`, to stop early
+ * @returns the HTML page, as {@link scorecardHtml} gives it
+ * @example
+ * const html = await scorecardHtmlAsync(card, { signal });
+ */
+export function scorecardHtmlAsync(card: Scorecard, options: { title?: string } & SlicedOptions = {}): Promise<string> {
+  return runInSlices(scorecardHtmlSteps(card, options), options);
+}
+
+function* scorecardHtmlSteps(card: Scorecard, options: { title?: string }): Generator<void, string> {
   const title = options.title ?? "One Point QAF: monthly performance scorecard";
   const months = card.months.map((m) => m.label);
-  const grid = placeMonths(card);
-  const totals = placeTotals(card);
-  const heatRows = totals.map((t) => {
+  const grid = yield* placeMonthsSteps(card);
+  const totals = yield* placeTotalsSteps(card);
+  const heatRows = (yield* mapSteps(totals, (t) => {
     const cells = months.map((m) => {
       const r = grid.get(t.place.key)?.get(m);
       return r ? `<td class="cell" style="background:${heat(r.rate)}" title="${esc(ratioText(r))}">${esc(r.rate === null ? "-" : `${r.numerator}/${r.denominator}`)}</td>` : `<td class="cell"></td>`;
     }).join("");
     return `<tr><th scope="row">${esc(t.place.label)}</th><td class="cell" style="background:${heat(t.onTime.rate)}">${esc(ratioText(t.onTime))}</td><td class="cell">${t.overdue}</td><td class="cell">${t.activeAtEnd}</td>${cells}</tr>`;
-  }).join("");
+  }, 16)).join("");
   const heatTable = `<table class="heat"><thead><tr><th>Place</th><th>Over the span</th><th>Overdue</th><th>Active at end</th>${months.map((m) => `<th>${esc(m)}</th>`).join("")}</tr></thead><tbody>${heatRows}</tbody></table>`;
 
   const targets = new Map(card.rules.map((r) => [r.id, r.target]));
-  const places = totals.map((t) => {
+  const placeRows = yield* rowsByPlace(card);
+  const surveyPeriods = surveysByPlace(card);
+  const places = (yield* mapSteps(totals, (t) => {
     const charts: string[] = [];
-    for (const [ruleId, rows] of rowsOf(card, t.place)) {
+    for (const [ruleId, rows] of placeRows.get(t.place.key) ?? []) {
       if (!rows.some((r) => r.onTime.denominator > 0)) continue;
       const points = rows.map((r) => ({ label: r.period.label, ratio: r.onTime, at: months.indexOf(monthOfRow(card, r)) }));
       const basis = rows[0]?.basis ?? "qaf";
       charts.push(`<figure>${rateChart(`${t.place.label}: ${ruleId}, on time`, months, points, targets.get(ruleId))}<figcaption>${esc(ruleId)} on time${basis === "qaf" ? "" : ` <span class="basis">${esc(basis)}</span>`}</figcaption></figure>`);
     }
-    const surveys = card.surveys.filter((s) => s.place.key === t.place.key);
+    const surveys = surveyPeriods.get(t.place.key) ?? [];
     if (surveys.length > 0) {
       const points = surveys.map((s) => ({
         label: s.period.label, ratio: s.completion,
@@ -110,12 +145,12 @@ export function scorecardHtml(card: Scorecard, options: { title?: string } = {})
       charts.push(`<figure>${rateChart(`${t.place.label}: survey completion`, months, points, surveys[0]?.target)}<figcaption>survey completion (target line)</figcaption></figure>`);
     }
     return `<section class="place"><h3>${esc(t.place.label)}</h3><div class="charts">${charts.join("") || "<p>Nothing fell due.</p>"}</div></section>`;
-  }).join("");
+  }, 4)).join("");
 
-  const quality = card.quality.map((q) => {
+  const quality = (yield* mapSteps(card.quality, (q) => {
     const checks = Object.entries(q.checkBreaches).map(([k, n]) => `${k} ${n}`).join(", ");
     return `<tr><td>${esc(q.place.label)}</td><td>${esc(q.period.label)}</td><td>${esc(q.audits.grades.join(" "))}</td><td>${esc(ratioText(q.audits.atOrBelow5))}</td><td>${esc(checks)}</td></tr>`;
-  }).join("");
+  })).join("");
   const lead = `${card.by === "service" ? "The service" : `Each ${card.by}`}, ${months[0] ?? ""} to ${months.at(-1) ?? ""}, from one evaluation as of ${card.asOf} (policy ${card.policy.id} ${card.policy.version}).`;
   return `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">

@@ -1,6 +1,8 @@
 import type { Ratio, Scorecard, ScorecardPlace, ScorecardRow } from "../scorecard/types";
+import { finish } from "../model/steps";
 import { escapeControl } from "../text/escape-control";
-import { toCsv } from "./csv";
+import { eachStep, joinSteps, runInSlices, type SlicedOptions } from "../util/sliced";
+import { toCsvSteps } from "./csv";
 import { escapeMarkdown as md } from "./escape";
 
 /** One place's figures over the whole span: the sum of its rows. */
@@ -29,11 +31,21 @@ const byRate = (a: Ratio, b: Ratio): number => (a.rate ?? 2) - (b.rate ?? 2) || 
  * @returns one total per place
  */
 export function placeTotals(card: Scorecard): PlaceTotal[] {
+  return finish(placeTotalsSteps(card));
+}
+
+/**
+ * {@link placeTotals} a step at a time (it yields every few hundred rows).
+ *
+ * @param card - the scorecard
+ * @returns steps, then one total per place
+ */
+export function* placeTotalsSteps(card: Scorecard): Generator<void, PlaceTotal[]> {
   const totals = new Map<string, { place: ScorecardPlace; n: number; d: number; overdue: number; active: number; rules: Map<string, [number, number]> }>();
   for (const p of card.places) totals.set(p.key, { place: p, n: 0, d: 0, overdue: 0, active: 0, rules: new Map() });
-  for (const r of card.rows) {
+  yield* eachStep(card.rows, (r) => {
     const t = totals.get(r.place.key);
-    if (!t) continue;
+    if (!t) return;
     t.n += r.onTime.numerator;
     t.d += r.onTime.denominator;
     t.overdue += r.overdue;
@@ -42,7 +54,7 @@ export function placeTotals(card: Scorecard): PlaceTotal[] {
     rule[0] += r.onTime.numerator;
     rule[1] += r.onTime.denominator;
     t.rules.set(r.ruleId, rule);
-  }
+  });
   return [...totals.values()].map((t) => {
     const worst = [...t.rules].map(([ruleId, [n, d]]) => ({ ruleId, onTime: ratioOf(n, d) }))
       .filter((x) => x.onTime.denominator > 0).sort((a, b) => byRate(a.onTime, b.onTime))[0];
@@ -70,8 +82,18 @@ export function monthOfRow(card: Scorecard, row: ScorecardRow): string {
  * @returns by place key, then by month label
  */
 export function placeMonths(card: Scorecard): Map<string, Map<string, Ratio>> {
+  return finish(placeMonthsSteps(card));
+}
+
+/**
+ * {@link placeMonths} a step at a time (it yields every few hundred rows).
+ *
+ * @param card - the scorecard
+ * @returns steps, then the cells by place key, then by month label
+ */
+export function* placeMonthsSteps(card: Scorecard): Generator<void, Map<string, Map<string, Ratio>>> {
   const out = new Map<string, Map<string, [number, number]>>();
-  for (const r of card.rows) {
+  yield* eachStep(card.rows, (r) => {
     const months = out.get(r.place.key) ?? new Map<string, [number, number]>();
     const m = monthOfRow(card, r);
     const cell = months.get(m) ?? [0, 0];
@@ -79,7 +101,7 @@ export function placeMonths(card: Scorecard): Map<string, Map<string, Ratio>> {
     cell[1] += r.onTime.denominator;
     months.set(m, cell);
     out.set(r.place.key, months);
-  }
+  });
   return new Map([...out].map(([k, months]) => [k, new Map([...months].map(([m, [n, d]]) => [m, ratioOf(n, d)]))]));
 }
 
@@ -106,7 +128,26 @@ const heading = (card: Scorecard): string =>
  * @returns the text, ending with a line break
  */
 export function scorecardText(card: Scorecard, limit = 15): string {
-  const totals = placeTotals(card);
+  return finish(scorecardTextSteps(card, limit));
+}
+
+/**
+ * {@link scorecardText}, giving the host's event loop a turn every few milliseconds while it
+ * totals the rows: the same text.
+ *
+ * @param card - the scorecard
+ * @param limit - the most places shown (default 15)
+ * @param options - `signal`, to stop early
+ * @returns the text, as {@link scorecardText} gives it
+ * @example
+ * const text = await scorecardTextAsync(card, 15, { signal });
+ */
+export function scorecardTextAsync(card: Scorecard, limit = 15, options: SlicedOptions = {}): Promise<string> {
+  return runInSlices(scorecardTextSteps(card, limit), options);
+}
+
+function* scorecardTextSteps(card: Scorecard, limit: number): Generator<void, string> {
+  const totals = yield* placeTotalsSteps(card);
   const rows = totals.slice(0, limit).map((t) => [
     escapeControl(t.place.label), ratioText(t.onTime), String(t.overdue), String(t.activeAtEnd),
     t.worstRule ? `${escapeControl(t.worstRule.ruleId)} ${ratioText(t.worstRule.onTime)}` : "-",
@@ -150,7 +191,25 @@ export function scorecardRowCells(card: Scorecard, r: ScorecardRow): (string | n
  * @returns the CSV text
  */
 export function scorecardCsv(card: Scorecard): string {
-  return toCsv(SCORECARD_COLUMNS, card.rows.map((r) => scorecardRowCells(card, r)));
+  return finish(scorecardCsvSteps(card));
+}
+
+/**
+ * {@link scorecardCsv}, giving the host's event loop a turn every few milliseconds of work:
+ * the same text.
+ *
+ * @param card - the scorecard
+ * @param options - `signal`, to stop early
+ * @returns the CSV text, as {@link scorecardCsv} gives it
+ * @example
+ * const csv = await scorecardCsvAsync(card, { signal });
+ */
+export function scorecardCsvAsync(card: Scorecard, options: SlicedOptions = {}): Promise<string> {
+  return runInSlices(scorecardCsvSteps(card), options);
+}
+
+function scorecardCsvSteps(card: Scorecard): Generator<void, string> {
+  return toCsvSteps(SCORECARD_COLUMNS, card.rows, (r) => scorecardRowCells(card, r));
 }
 
 /**
@@ -161,29 +220,47 @@ export function scorecardCsv(card: Scorecard): string {
  * @returns the Markdown text
  */
 export function scorecardMarkdown(card: Scorecard): string {
+  return finish(scorecardMarkdownSteps(card));
+}
+
+/**
+ * {@link scorecardMarkdown}, giving the host's event loop a turn every few milliseconds of
+ * work: the same text.
+ *
+ * @param card - the scorecard
+ * @param options - `signal`, to stop early
+ * @returns the Markdown text, as {@link scorecardMarkdown} gives it
+ * @example
+ * const text = await scorecardMarkdownAsync(card, { signal });
+ */
+export function scorecardMarkdownAsync(card: Scorecard, options: SlicedOptions = {}): Promise<string> {
+  return runInSlices(scorecardMarkdownSteps(card), options);
+}
+
+function* scorecardMarkdownSteps(card: Scorecard): Generator<void, string> {
   const out: string[] = [`# ${md(heading(card))}`, ""];
   out.push("Each cell: obligations met on time out of those due in the month (every rule; a rule with a longer period counts in its last month). Worst place first.", "");
-  const grid = placeMonths(card);
+  const grid = yield* placeMonthsSteps(card);
   const months = card.months.map((m) => m.label);
   out.push(`| Place | Over the span | ${months.map(md).join(" | ")} |`, `| --- | --- | ${months.map(() => "---").join(" | ")} |`);
-  for (const t of placeTotals(card)) {
+  yield* eachStep(yield* placeTotalsSteps(card), (t) => {
     const cells = months.map((m) => { const r = grid.get(t.place.key)?.get(m); return r ? md(ratioText(r)) : ""; });
     out.push(`| ${md(t.place.label)} | ${md(ratioText(t.onTime))} | ${cells.join(" | ")} |`);
-  }
+  }, 16);
   out.push("", "## By rule", "", "| Place | Rule | Basis | Period | Due | On time | Met late | Overdue | Active breaches |", "| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
-  for (const r of card.rows) {
+  yield* eachStep(card.rows, (r) => {
     out.push(`| ${md(r.place.label)} | ${md(r.ruleId)} | ${md(r.basis)} | ${md(r.period.label)} | ${r.due} | ${md(ratioText(r.onTime))} | ${r.metLate} | ${r.overdue} | ${r.activeBreaches} |`);
-  }
+  });
   out.push("", "## Quality", "", "| Place | Month | Audits graded | Graded 5 or below | Check breaches |", "| --- | --- | --- | --- | --- |");
-  for (const q of card.quality) {
+  yield* eachStep(card.quality, (q) => {
     const checks = Object.entries(q.checkBreaches).map(([k, n]) => `${k} ${n}`).join(", ");
     out.push(`| ${md(q.place.label)} | ${md(q.period.label)} | ${q.audits.atOrBelow5.denominator} | ${md(ratioText(q.audits.atOrBelow5))} | ${md(checks)} |`);
-  }
+  });
   if (card.surveys.length > 0) {
     out.push("", "## Survey completion", "", "| Place | Period | Completed | Target | Final |", "| --- | --- | --- | --- | --- |");
-    for (const s of card.surveys) {
+    yield* eachStep(card.surveys, (s) => {
       out.push(`| ${md(s.place.label)} | ${md(s.period.label)} | ${md(ratioText(s.completion))} | ${(s.target * 100).toFixed(0)}% | ${s.final ? "yes" : "not yet"} |`);
-    }
+    });
   }
-  return out.join("\n") + "\n";
+  return (yield* joinSteps(out, "\n")) + "\n";
 }

@@ -1,5 +1,7 @@
 import type { Basis, Evaluation, ObligationStatus, Severity } from "../model/evaluation";
+import { finish } from "../model/steps";
 import { BASES } from "../policy/basis";
+import { eachStep } from "../util/sliced";
 
 /** Breaches of one rule: active, resolved and lapsed. */
 export interface RuleBreachCount {
@@ -56,17 +58,34 @@ export interface EvaluationSummary {
  * console.log(`${s.breaches.active} active breaches`);
  */
 export function summarise(evaluation: Evaluation): EvaluationSummary {
+  return finish(summariseSteps(evaluation));
+}
+
+/**
+ * {@link summarise} a step at a time (it yields every few hundred results), for a builder
+ * that gives its host turns.
+ *
+ * @param evaluation - the result of `evaluate`
+ * @returns steps, then the summary
+ */
+export function* summariseSteps(evaluation: Evaluation): Generator<void, EvaluationSummary> {
   const byStatus: Record<ObligationStatus, number> = { open: 0, met: 0, "met-late": 0, overdue: 0, excused: 0 };
-  for (const o of evaluation.obligations) byStatus[o.status]++;
   const activeBySeverity: Record<Severity, number> = { high: 0, medium: 0, low: 0 };
   const rules = new Map<string, RuleBreachCount>();
   const byBreachStatus = { active: 0, resolved: 0, lapsed: 0 };
   const byBasis = Object.fromEntries(BASES.map((basis) => [basis, {
     obligations: 0, breaches: 0, activeBreaches: 0, resolvedBreaches: 0, lapsedBreaches: 0, escalations: 0,
   }])) as Record<Basis, BasisCount>;
-  for (const o of evaluation.obligations) byBasis[o.basis].obligations++;
-  for (const e of evaluation.escalations) byBasis[e.basis].escalations++;
-  for (const b of evaluation.breaches) {
+  yield* eachStep(evaluation.obligations, (o) => {
+    byStatus[o.status]++;
+    byBasis[o.basis].obligations++;
+  });
+  let referrals = 0;
+  yield* eachStep(evaluation.escalations, (e) => {
+    byBasis[e.basis].escalations++;
+    if (e.kind === "referral") referrals++;
+  });
+  yield* eachStep(evaluation.breaches, (b) => {
     const basis = byBasis[b.basis];
     basis.breaches++;
     basis[b.status === "active" ? "activeBreaches" : b.status === "resolved" ? "resolvedBreaches" : "lapsedBreaches"]++;
@@ -78,10 +97,9 @@ export function summarise(evaluation: Evaluation): EvaluationSummary {
     byBreachStatus[b.status]++;
     r[b.status]++;
     if (b.status === "active") activeBySeverity[b.severity]++;
-  }
+  });
   let received = 0;
   for (const c of Object.values(evaluation.counts)) received += c.received;
-  const referrals = evaluation.escalations.filter((e) => e.kind === "referral").length;
   return {
     asOf: evaluation.asOf,
     window: evaluation.window,
@@ -109,12 +127,26 @@ export function countBy<T>(
   items: readonly T[],
   keyOf: (item: T) => { key: string; label: string },
 ): { key: string; label: string; count: number }[] {
+  return finish(countBySteps(items, keyOf));
+}
+
+/**
+ * {@link countBy} a step at a time (it yields every few hundred items).
+ *
+ * @param items - the items
+ * @param keyOf - an item's group key and label
+ * @returns steps, then the groups, as {@link countBy} gives them
+ */
+export function* countBySteps<T>(
+  items: readonly T[],
+  keyOf: (item: T) => { key: string; label: string },
+): Generator<void, { key: string; label: string; count: number }[]> {
   const groups = new Map<string, { key: string; label: string; count: number }>();
-  for (const item of items) {
+  yield* eachStep(items, (item) => {
     const { key, label } = keyOf(item);
     const g = groups.get(key);
     if (g === undefined) groups.set(key, { key, label, count: 1 });
     else g.count++;
-  }
+  });
   return [...groups.values()].sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
 }

@@ -1,8 +1,10 @@
 import type { Evaluation } from "../model/evaluation";
 import { escapeControl as shown } from "../text/escape-control";
 import { BASES } from "../policy/basis";
+import { finish } from "../model/steps";
+import { runInSlices, type SlicedOptions } from "../util/sliced";
 import { incompleteWarning } from "./rejection-losses";
-import { summarise } from "./summary";
+import { summariseSteps } from "./summary";
 
 /**
  * A short plain-text summary for a terminal: headline numbers, the results by how firmly
@@ -18,7 +20,26 @@ import { summarise } from "./summary";
  * process.stdout.write(textSummary(result));
  */
 export function textSummary(evaluation: Evaluation, topRules = 10): string {
-  const s = summarise(evaluation);
+  return finish(textSummarySteps(evaluation, topRules));
+}
+
+/**
+ * {@link textSummary}, giving the host's event loop a turn every few milliseconds while it
+ * counts the results: the same text.
+ *
+ * @param evaluation - the result of `evaluate`
+ * @param topRules - how many rules to list; default 10
+ * @param options - `signal`, to stop early
+ * @returns the text, as {@link textSummary} gives it
+ * @example
+ * const text = await textSummaryAsync(result, 10, { signal });
+ */
+export function textSummaryAsync(evaluation: Evaluation, topRules = 10, options: SlicedOptions = {}): Promise<string> {
+  return runInSlices(textSummarySteps(evaluation, topRules), options);
+}
+
+function* textSummarySteps(evaluation: Evaluation, topRules: number): Generator<void, string> {
+  const s = yield* summariseSteps(evaluation);
   const st = s.obligations.byStatus;
   const pad = (n: number): string => String(n).padStart(7);
   const warning = incompleteWarning(evaluation.counts);

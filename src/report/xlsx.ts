@@ -8,7 +8,8 @@ import { BASES } from "../policy/basis";
 import {
   BREACH_COLUMNS, BREACH_DAY_COLUMNS, OBLIGATION_COLUMNS, OBLIGATION_DAY_COLUMNS, breachRow, footingCells, obligationRow,
 } from "./csv-tables";
-import { summarise } from "./summary";
+import { runInSlices, type SlicedOptions } from "../util/sliced";
+import { summariseSteps, type EvaluationSummary } from "./summary";
 
 /** The columns of the escalations sheet, in order. */
 export const ESCALATION_COLUMNS = [
@@ -37,13 +38,17 @@ function escalationRow(e: Escalation): XlsxCell[] {
     e.to.staffId, e.to.role, e.to.body, dayCell(e.raisedOn), e.reason, ...footingCells(e), e.to.named?.staffId];
 }
 
-function rejectedRows(r: Evaluation["rejected"][number]): XlsxCell[][] {
-  return r.issues.map((i) => [r.collection, r.index, r.id, i.path.join(".") || "(record)", i.message]);
+/** One row per problem of each rejected record, made as they are written. */
+function* rejectedRows(rejected: Evaluation["rejected"]): Generator<XlsxCell[]> {
+  for (const r of rejected) for (const i of r.issues) yield [r.collection, r.index, r.id, i.path.join(".") || "(record)", i.message];
 }
 
-/** The rows of a list, mapped one at a time as they are written. */
-function* rowsOf<T>(list: readonly T[], row: (item: T) => XlsxCell[]): Generator<XlsxCell[]> {
-  for (const item of list) yield row(item);
+/** The rows of a list, mapped one at a time as they are written; stopped by the signal (it throws its reason). */
+function* rowsOf<T>(list: Iterable<T>, row: (item: T) => XlsxCell[], signal: AbortSignal | undefined): Generator<XlsxCell[]> {
+  for (const item of list) {
+    signal?.throwIfAborted();
+    yield row(item);
+  }
 }
 
 /** A table of the workbook: a day column 12 characters wide, any other as wide as its name (10 to 60). */
@@ -52,15 +57,15 @@ function table(name: string, header: readonly string[], days: ReadonlySet<string
 }
 
 /** The workbook's tables, their rows built as they are written. */
-function tablesOf(evaluation: Evaluation): XlsxTable[] {
+function tablesOf(evaluation: Evaluation, summary: EvaluationSummary, signal?: AbortSignal): XlsxTable[] {
   return [
-    table("summary", ["measure", "value"], new Set(), summaryRows(evaluation)),
+    table("summary", ["measure", "value"], new Set(), summaryRows(summary)),
     table("obligations", OBLIGATION_COLUMNS, OBLIGATION_DAY_COLUMNS,
-      rowsOf(evaluation.obligations, (o) => withDays(OBLIGATION_COLUMNS, OBLIGATION_DAY_COLUMNS, obligationRow(o)))),
+      rowsOf(evaluation.obligations, (o) => withDays(OBLIGATION_COLUMNS, OBLIGATION_DAY_COLUMNS, obligationRow(o)), signal)),
     table("breaches", BREACH_COLUMNS, BREACH_DAY_COLUMNS,
-      rowsOf(evaluation.breaches, (b) => withDays(BREACH_COLUMNS, BREACH_DAY_COLUMNS, breachRow(b)))),
-    table("escalations", ESCALATION_COLUMNS, new Set(["raisedOn"]), rowsOf(evaluation.escalations, escalationRow)),
-    table("rejected", REJECTED_COLUMNS, new Set(), evaluation.rejected.flatMap(rejectedRows)),
+      rowsOf(evaluation.breaches, (b) => withDays(BREACH_COLUMNS, BREACH_DAY_COLUMNS, breachRow(b)), signal)),
+    table("escalations", ESCALATION_COLUMNS, new Set(["raisedOn"]), rowsOf(evaluation.escalations, escalationRow, signal)),
+    table("rejected", REJECTED_COLUMNS, new Set(), rowsOf(rejectedRows(evaluation.rejected), (row) => row, signal)),
   ];
 }
 
@@ -69,8 +74,7 @@ function properties(evaluation: Evaluation, creator: string | undefined): Workbo
   return { creator: creator ?? "one-point-qaf", day: parseDay(evaluation.asOf) };
 }
 
-function summaryRows(evaluation: Evaluation): XlsxCell[][] {
-  const s = summarise(evaluation);
+function summaryRows(s: EvaluationSummary): XlsxCell[][] {
   const st = s.obligations.byStatus;
   return [
     ["as of", dayCell(s.asOf)], ["window from", dayCell(s.window.from)], ["window to", dayCell(s.window.to)],
@@ -105,14 +109,26 @@ function summaryRows(evaluation: Evaluation): XlsxCell[][] {
  * Node only, for its size: import it from `one-point-qaf/node`, not from the report entry.
  *
  * @param evaluation - the result of `evaluate`
- * @param options - `creator`, the name written in the workbook's properties (default "one-point-qaf")
+ * It gives the host's event loop turns while it works (rows are deflated a batch at a time,
+ * and the summary is counted in slices), so a server builds a region's workbook and goes on
+ * answering.
+ *
+ * @param evaluation - the result of `evaluate`
+ * @param options - `creator`, the name written in the workbook's properties (default "one-point-qaf"); `signal`, to stop early
  * @returns the .xlsx file's bytes
  * @example
  * import { toXlsx } from "one-point-qaf/node";
  * writeFileSync("qaf.xlsx", await toXlsx(result));
  */
-export async function toXlsx(evaluation: Evaluation, options: { creator?: string } = {}): Promise<Uint8Array> {
-  return workbookBytes(tablesOf(evaluation), properties(evaluation, options.creator));
+export async function toXlsx(evaluation: Evaluation, options: XlsxOptions = {}): Promise<Uint8Array> {
+  const summary = await runInSlices(summariseSteps(evaluation), options);
+  return workbookBytes(tablesOf(evaluation, summary, options.signal), properties(evaluation, options.creator));
+}
+
+/** Options of {@link toXlsx} and {@link writeXlsx}. */
+export interface XlsxOptions extends SlicedOptions {
+  /** The name written in the workbook's properties; default "one-point-qaf". */
+  creator?: string;
 }
 
 /**
@@ -122,15 +138,17 @@ export async function toXlsx(evaluation: Evaluation, options: { creator?: string
  *
  * @param evaluation - the result of `evaluate`
  * @param path - the file to write (the CLI gives a temporary file, renamed into place when complete)
- * @param options - `creator`, as for `toXlsx`
+ * @param options - `creator`, as for `toXlsx`; `signal`, to stop early (the file is then left incomplete)
  * @example
  * import { writeXlsx } from "one-point-qaf/node";
  * await writeXlsx(result, "qaf.xlsx");
  */
-export async function writeXlsx(evaluation: Evaluation, path: string, options: { creator?: string } = {}): Promise<void> {
+export async function writeXlsx(evaluation: Evaluation, path: string, options: XlsxOptions = {}): Promise<void> {
+  const summary = await runInSlices(summariseSteps(evaluation), options);
   const file = createWriteStream(path);
   try {
-    await writeWorkbook(async (bytes) => { if (!file.write(bytes)) await once(file, "drain"); }, tablesOf(evaluation), properties(evaluation, options.creator));
+    await writeWorkbook(async (bytes) => { if (!file.write(bytes)) await once(file, "drain"); },
+      tablesOf(evaluation, summary, options.signal), properties(evaluation, options.creator));
   } finally {
     file.end();
     await finished(file);

@@ -5,7 +5,7 @@ import { createSlicer, finishInSlices } from "../engine/slicing/host-turns";
 import { InvalidOptionsError, type Issue } from "../errors";
 import type { Breach, Evaluation, Obligation, Party, Subject } from "../model/evaluation";
 import type { RuleDefinition } from "../model/policy";
-import { createPlacer, type OrgPlace, type PlacementDataset } from "../org/placement";
+import { createPlacerSteps, type OrgPlace } from "../org/placement";
 import { footingsOf, isEnabled } from "../policy/basis";
 import type { Policy } from "../policy/policy";
 import { qafPolicy } from "../policy/qaf-policy";
@@ -14,6 +14,7 @@ import { dayOf, monthEndOf, monthsBetween, monthStart } from "./months";
 import type {
   Ratio, Scorecard, ScorecardBy, ScorecardOptions, ScorecardPeriod, ScorecardPlace, ScorecardQuality, ScorecardRow, ScorecardSurveys,
 } from "./types";
+import { sortSteps } from "../engine/slicing/sort-in-slices";
 import { endsStep } from "../model/steps";
 
 /**
@@ -42,9 +43,10 @@ import { endsStep } from "../model/steps";
 export async function scorecard(dataset: unknown, options: ScorecardOptions): Promise<Scorecard> {
   const span = checkScorecardOptions(options);
   const policy = options.policy ?? qafPolicy;
-  const evaluation = await evaluate(dataset, { asOf: formatDay(span.asOf), from: formatDay(span.from), policy });
+  const signal = options.signal;
+  const evaluation = await evaluate(dataset, { asOf: formatDay(span.asOf), from: formatDay(span.from), policy, ...(signal ? { signal } : {}) });
   // The bucketing gives the host turns too: a region's results take a while to sort into rows.
-  return finishInSlices(scorecardSteps(evaluation, dataset, options), createSlicer());
+  return finishInSlices(scorecardSteps(evaluation, dataset, options), createSlicer(signal));
 }
 
 /** The span of a scorecard's options, checked. */
@@ -71,13 +73,24 @@ function checkScorecardOptions(options: ScorecardOptions): { from: Day; to: Day;
 /** A record of a raw dataset collection, read loosely. */
 type Loose = Record<string, unknown>;
 
-/** A collection's records, without the ones the evaluation rejected. */
-function accepted(dataset: unknown, evaluation: Evaluation, collection: string): Loose[] {
-  const list = dataset !== null && typeof dataset === "object" ? (dataset as Record<string, unknown>)[collection] : undefined;
+/** A collection's records, without the ones the evaluation rejected, a step at a time. */
+function* accepted(dataset: unknown, evaluation: Evaluation, collection: string): Generator<void, Loose[]> {
+  const list: unknown = dataset !== null && typeof dataset === "object" ? (dataset as Record<string, unknown>)[collection] : undefined;
   if (!Array.isArray(list)) return [];
   const rejected = new Set(evaluation.rejected.filter((r) => r.collection === collection).map((r) => r.index));
-  return list.filter((r, i): r is Loose => !rejected.has(i) && r !== null && typeof r === "object");
+  const out: Loose[] = [];
+  for (let i = 0; i < list.length; i++) {
+    if (endsStep(i, ACCEPTED_PER_STEP)) yield;
+    const r: unknown = list[i];
+    if (!rejected.has(i) && isLoose(r)) out.push(r);
+  }
+  return out;
 }
+
+const isLoose = (r: unknown): r is Loose => r !== null && typeof r === "object";
+
+/** Records read between two steps of {@link accepted}. */
+const ACCEPTED_PER_STEP = 2048;
 
 const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
 
@@ -175,7 +188,7 @@ function* scorecardSteps(evaluation: Evaluation, dataset: unknown, options: Scor
   const wanted = options.rules === undefined ? undefined : new Set(options.rules);
   const rules = new Map(policy.rules.filter((r) => isEnabled(r) && (wanted === undefined || wanted.has(r.id))).map((r) => [r.id, r]));
 
-  const places = createPlaces(dataset, evaluation, by);
+  const places = yield* createPlaces(dataset, evaluation, by);
   const months = monthsBetween(span.from, span.to);
 
   // Rows: per place, rule and bucket; buckets are shared objects, so the maps need no string keys.
@@ -280,7 +293,7 @@ function* scorecardSteps(evaluation: Evaluation, dataset: unknown, options: Scor
   }
 
   // Audit grades, per place and month completed.
-  for (const a of accepted(dataset, evaluation, "audits")) {
+  for (const a of yield* accepted(dataset, evaluation, "audits")) {
     if (endsStep(count++)) yield;
     const done = dayOf(str(a["completedOn"]));
     const grade = a["grade"];
@@ -300,9 +313,13 @@ function* scorecardSteps(evaluation: Evaluation, dataset: unknown, options: Scor
   yield;
   const surveys = yield* surveyCompletion(dataset, evaluation, policy, places, span, asOf);
   yield;
-  const rowList = [...rows.values()].flatMap((byRule) => [...byRule.values()].flatMap((byBucket) => [...byBucket.values()]))
-    .filter((r) => r.due > 0 || r.activeBreaches > 0)
-    .sort((a, b) => cmp(a.place.key, b.place.key) || cmp(a.ruleId, b.ruleId) || cmp(a.period.from, b.period.from));
+  const kept: ScorecardRow[] = [];
+  for (const byRule of rows.values()) {
+    for (const byBucket of byRule.values()) for (const r of byBucket.values()) if (r.due > 0 || r.activeBreaches > 0) kept.push(r);
+    yield;
+  }
+  // A stable sort in steps: rows of one place, rule and period start keep their order, as one sort keeps them.
+  const rowList = yield* sortSteps(kept, (a, b) => cmp(a.place.key, b.place.key) || cmp(a.ruleId, b.ruleId) || cmp(a.period.from, b.period.from));
   const used = new Set(rowList.map((r) => r.ruleId));
   const surveyRule = [...rules.values()].find((r) => r.kind === "target" && r.id === "survey.completion-target");
   const targetOf = (rule: RuleDefinition): number | undefined =>
@@ -359,14 +376,14 @@ interface Places {
   ofTeam(teamId: string): ScorecardPlace | undefined;
 }
 
-function createPlaces(dataset: unknown, evaluation: Evaluation, by: ScorecardBy): Places {
-  const teams = accepted(dataset, evaluation, "teams");
-  const areas = accepted(dataset, evaluation, "areas");
-  const placementData: PlacementDataset = Object.fromEntries(
-    ["teams", "staff", "cases", "audits", "supervisions", "pdrs", "observations", "youngCarerAssessments"]
-      .map((c) => [c, accepted(dataset, evaluation, c)]),
-  );
-  const placer = createPlacer(placementData);
+function* createPlaces(dataset: unknown, evaluation: Evaluation, by: ScorecardBy): Generator<void, Places> {
+  const teams = yield* accepted(dataset, evaluation, "teams");
+  const areas = yield* accepted(dataset, evaluation, "areas");
+  const placementData: { [collection: string]: Loose[] } = {};
+  for (const c of ["teams", "staff", "cases", "audits", "supervisions", "pdrs", "observations", "youngCarerAssessments"]) {
+    placementData[c] = yield* accepted(dataset, evaluation, c);
+  }
+  const placer = yield* createPlacerSteps(placementData);
   const teamName = new Map(teams.map((t) => [str(t["id"]) ?? "", str(t["name"]) ?? str(t["id"]) ?? ""]));
   const areaName = new Map(areas.map((a) => [str(a["id"]) ?? "", str(a["name"]) ?? str(a["id"]) ?? ""]));
   const service: ScorecardPlace = { key: "service", id: "service", label: "Service" };
@@ -402,7 +419,7 @@ function* surveyCompletion(
   if (!rule || rule.kind !== "target") return [];
   const yearStart = policy.calendar.yearStartMonth;
   const completions = new Map<string, Day[]>();
-  for (const s of accepted(dataset, evaluation, "surveys")) {
+  for (const s of yield* accepted(dataset, evaluation, "surveys")) {
     if (endsStep(count++)) yield;
     const day = dayOf(str(s["completedOn"]));
     const caseId = str(s["caseId"]);
@@ -414,7 +431,7 @@ function* surveyCompletion(
   const out = new Map<string, ScorecardSurveys>();
   const reasonsOn = new Map<Day, unknown>();
   const periodOn = new Map<Day, { period: ReturnType<typeof periodContaining>; dueDay: Day; perSurvey: boolean; target: number }>();
-  for (const c of accepted(dataset, evaluation, "cases")) {
+  for (const c of yield* accepted(dataset, evaluation, "cases")) {
     if (endsStep(count++)) yield;
     const closed = dayOf(str(c["closedOn"]));
     const id = str(c["id"]);

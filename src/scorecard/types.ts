@@ -18,6 +18,8 @@ export interface ScorecardOptions {
   asOf?: string;
   /** Only these rules' rows (default every rule that runs). */
   rules?: readonly string[];
+  /** Stops {@link scorecard} early: it rejects with the signal's reason at its next turn (`scorecardOf` ignores it). */
+  signal?: AbortSignal;
 }
 
 /** A rate that says what it counts: `rate` is `numerator / denominator`, `null` with nothing to count. */

@@ -147,3 +147,19 @@ describe("rejected records", () => {
     await expect(evaluate(input as unknown, { asOf: "2024-09-30", policy: auditPolicy })).rejects.toBeInstanceOf(InvalidDatasetError);
   });
 });
+
+describe("parts shared between results", () => {
+  it("are frozen: an owner or a source changed through one result cannot show in another, nor in another evaluation", async () => {
+    const first = await evaluate(june(), JUNE);
+    const second = await evaluate(june(), JUNE);
+    const owned = first.breaches.filter((b) => b.owner?.staffId !== undefined);
+    expect(owned.length).toBeGreaterThan(1);
+    for (const b of owned) expect(Object.isFrozen(b.owner)).toBe(true);
+    expect(Object.isFrozen(first.breaches[0]?.source)).toBe(true);
+    const quote = second.breaches[0]?.source.quote;
+    expect(() => {
+      (first.breaches[0] as { source: { quote: string } }).source.quote = "changed";
+    }).toThrow(TypeError);
+    expect(second.breaches[0]?.source.quote).toBe(quote);
+  });
+});

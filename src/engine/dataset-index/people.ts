@@ -67,14 +67,15 @@ export function createPeople(index: DatasetIndex, asOf: Day): People {
     if ((s.role === "team-manager" || s.role === "family-centre-team-manager") && s.teamId)
       remember(`team:${s.teamId}`, s);
   }
-  // One party object per person and per named post, shared by every result they own: a
-  // region's results name a few thousand people hundreds of thousands of times.
+  // One party object per person and per named post, shared by every result they own (a
+  // region's results name a few thousand people hundreds of thousands of times), and frozen:
+  // a change made through one result must not show in another.
   const namedParties = new Map<string, Party>();
   const named = (key: string, role: Role): Party => {
     let known = namedParties.get(key);
     if (known === undefined) {
       const s = firstBy.get(key);
-      namedParties.set(key, (known = s ? { staffId: s.id, role: s.role } : { role }));
+      namedParties.set(key, (known = Object.freeze(s ? { staffId: s.id, role: s.role } : { role })));
     }
     return known;
   };
@@ -85,7 +86,7 @@ export function createPeople(index: DatasetIndex, asOf: Day): People {
     let known = parties[at];
     if (known === undefined) {
       const s = atIndex(staff, at);
-      parties[at] = known = { staffId: s.id, role: s.role };
+      parties[at] = known = Object.freeze({ staffId: s.id, role: s.role });
     }
     return known;
   };

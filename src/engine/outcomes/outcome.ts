@@ -80,14 +80,15 @@ const sources = new WeakMap<RuleDefinition, Source>();
 
 /**
  * A rule's source in the QAF (its section and quote): one object per rule, shared by every
- * result of the rule rather than copied into each.
+ * result of the rule (of every evaluation with that rule) rather than copied into each, and
+ * frozen, so that a change made through one result cannot show in another.
  *
  * @param rule - the rule definition
  * @returns its source
  */
 export function sourceOf(rule: RuleDefinition): Source {
   let source = sources.get(rule);
-  if (!source) sources.set(rule, (source = { section: rule.section, quote: rule.quote }));
+  if (!source) sources.set(rule, (source = Object.freeze({ section: rule.section, quote: rule.quote })));
   return source;
 }
 
