@@ -89,7 +89,8 @@ export function compileRules(rules: readonly RuleDefinition[], parameters?: unkn
       ? inPostOnAsOf(resolveServed(partyResolvers, rule.referral.to, source, subjectName, at("referral", "to"), "referral recipient", issues))
       : rule.referral?.to;
     const runnable = bound.compile(
-      { source: source ?? ownSubjects, owner: owner ?? (() => ({})), condition: prepareCondition(rule.when), ...(referralTo ? { referralTo } : {}) },
+      // `referralTo` always present (undefined when the rule refers no one): one shape for every compiled rule.
+      { source: source ?? ownSubjects, owner: owner ?? (() => ({})), condition: prepareCondition(rule.when), referralTo: referralTo || undefined },
       at, issues, source,
     );
     for (const { path, node: { operator, fact } } of objectsIn(rule.when, at("when"))) {

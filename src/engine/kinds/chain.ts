@@ -116,6 +116,7 @@ export const chainKind: KindModule<"deadline-chain"> = {
   },
 };
 
+/** One wait of a chain. Every field always present, in one order: one object shape for the loop that settles the waits. */
 interface Wait {
   /**
    * What tells the wait apart in its obligation's id: the day it started (`2024-06-03`), with
@@ -124,10 +125,10 @@ interface Wait {
    */
   key: string;
   /** The day the wait started; undefined for the first wait of an unanchored chain. */
-  start?: Day;
+  start: Day | undefined;
   /** A fixed due date (the day before the window's first day, for an unanchored chain with nothing on or before it). */
-  dueOn?: Day;
-  met?: EvidenceItem;
+  dueOn: Day | undefined;
+  met: EvidenceItem | undefined;
 }
 
 /** The anchor (null: the chain does not apply; undefined: the chain has no anchor of its own). */
@@ -160,7 +161,7 @@ function waitsFrom(start: Day, events: readonly EvidenceItem[], startedByEvent: 
     const met = events[i];
     // Only an event on the anchor day can start a second wait on the first wait's day.
     const key = waits.length === 1 && cursor === start ? `${formatDay(cursor)}/2` : formatDay(cursor);
-    waits.push(met ? { key, start: cursor, met } : { key, start: cursor });
+    waits.push({ key, start: cursor, dueOn: undefined, met });
     if (!met) return waits;
     cursor = met.day;
     while (i < events.length && atIndex(events, i).day <= cursor) i++;
@@ -177,7 +178,7 @@ function unanchoredWaits(events: readonly EvidenceItem[], ctx: EngineContext): W
   const first = events[0];
   if (first && first.day <= ctx.from) return waitsFrom(first.day, events, true);
   const dueOn = addDays(ctx.from, -1);
-  const opening: Wait = first ? { key: "opening", dueOn, met: first } : { key: "opening", dueOn };
+  const opening: Wait = { key: "opening", start: undefined, dueOn, met: first };
   return first ? [opening, ...waitsFrom(first.day, events, true)] : [opening];
 }
 

@@ -67,10 +67,12 @@ function bind<K extends RuleKind>(module: KindModule<K>, rule: RuleOfKind<K>): B
     compile(shared, at, issues, known) {
       const names = module.resolve(rule, at, issues, known);
       if (names === undefined) return undefined;
-      const compiled: CompiledRule<K> = { ...shared, definition: rule, names };
+      // Every field named, in one order (no spread): each kind's run reads one object shape.
+      const { source, owner, condition, referralTo } = shared;
+      const compiled: CompiledRule<K> = { definition: rule, source, owner, condition, referralTo, names };
       return {
-        ...shared,
         definition: rule,
+        source, owner, condition, referralTo,
         listsOwnSubjects: module.listsOwnSubjects,
         run: (subjects, ctx, out) => module.run(compiled, subjects, ctx, out),
         decidingDay: (found, ctx) => module.decidingDay(rule, found, ctx),

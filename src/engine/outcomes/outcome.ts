@@ -44,12 +44,15 @@ export type Outcome = ReportedOutcome | UnreportedOutcome;
 export interface ReportedOutcome extends OutcomeFacts {
   reported: true;
   obligation: Obligation;
-  breach?: Breach;
+  breach: Breach | undefined;
 }
 
 /** An outcome outside the window: settled before it began. */
 export interface UnreportedOutcome extends OutcomeFacts {
   reported: false;
+  // Present, always undefined: every outcome has one shape (the fields of a reported one).
+  obligation: undefined;
+  breach: undefined;
 }
 
 /** What every outcome carries. */
@@ -62,9 +65,9 @@ interface OutcomeFacts {
   /** The day that decided it (see {@link Decision.decidingDay}). */
   decidingDay: Day;
   /** The day a chain's wait started. */
-  waitStart?: Day;
+  waitStart: Day | undefined;
   /** The breach's first day, as a day. */
-  since?: Day;
+  since: Day | undefined;
 }
 
 /** What stopping means, by the type of subject that stops. */
@@ -109,7 +112,8 @@ function statusOf(d: Decision, asOf: Day): ObligationStatus {
  * @param ctx - the evaluation
  * @returns the obligation, its breach, and whether the window reports it
  */
-export function settle(d: Decision, ctx: EngineContext): Outcome {
+export function settle(decision: Decision, ctx: EngineContext): Outcome {
+  const d = oneShape(decision);
   const status = statusOf(d, ctx.asOf);
   const subject = `${d.rule.id}/${d.subject.subject.type}:${d.subject.subject.id}`;
   const id = d.key ? `${subject}/${d.key}` : subject;
@@ -124,8 +128,9 @@ export function settle(d: Decision, ctx: EngineContext): Outcome {
   // The window is inclusive: an obligation met (late) exactly on `from` is reported, with its resolved breach.
   const reported = d.dueBy === null || d.dueBy >= ctx.from || settledBy === undefined || settledBy === null || settledBy >= ctx.from;
   if (!reported) {
-    const unreported: UnreportedOutcome = { id, status, reported, decidingDay: d.decidingDay };
-    if (d.waitStart !== undefined) unreported.waitStart = d.waitStart;
+    const unreported: UnreportedOutcome = {
+      id, status, reported, decidingDay: d.decidingDay, waitStart: d.waitStart, since: undefined, obligation: undefined, breach: undefined,
+    };
     return unreported;
   }
   const source = sourceOf(d.rule);
@@ -146,8 +151,7 @@ export function settle(d: Decision, ctx: EngineContext): Outcome {
   obligation.source = source;
   obligation.basis = footing.basis;
   obligation.assumptions = footing.assumptions;
-  const outcome: ReportedOutcome = { id, status, reported, decidingDay: d.decidingDay, obligation };
-  if (d.waitStart !== undefined) outcome.waitStart = d.waitStart;
+  const outcome: ReportedOutcome = { id, status, reported, decidingDay: d.decidingDay, waitStart: d.waitStart, since: undefined, obligation, breach: undefined };
   if ((status !== "overdue" && status !== "met-late") || d.dueBy === null) return outcome;
   const since = addDays(d.dueBy, 1);
   const details: Record<string, unknown> = { dueBy: obligation.dueBy };
@@ -173,6 +177,19 @@ export function settle(d: Decision, ctx: EngineContext): Outcome {
   outcome.breach = breach;
   outcome.since = since;
   return outcome;
+}
+
+/**
+ * The decision with every field present, in one order. Each kind writes its own literal (its
+ * own object shape); one shape here keeps `settle`, and what it inlines, from being
+ * re-optimised for each kind it meets.
+ */
+function oneShape(d: Decision): Decision {
+  return {
+    rule: d.rule, subject: d.subject, owner: d.owner, key: d.key, dueBy: d.dueBy, metOn: d.metOn, evidence: d.evidence,
+    endedOn: d.endedOn, excused: d.excused, period: d.period, progress: d.progress, details: d.details,
+    decidingDay: d.decidingDay, waitStart: d.waitStart,
+  };
 }
 
 /** Whether ids are already in the order `sort()` gives (most lists are: one id, or ids in date order that sort alike). */

@@ -84,6 +84,19 @@ export interface SubjectParts<F extends string, D extends string> {
   endsOn?: Day;
 }
 
+/**
+ * A subject's parts, every field present and in one order whatever the source: `subjects`
+ * reads them all, and one object shape keeps it from being re-optimised for each source.
+ *
+ * @returns the parts
+ */
+export function subjectParts<F extends string, D extends string = never>(
+  id: string, record: Row, facts: { readonly [K in F]: unknown }, at: number | undefined,
+  dates?: { readonly [K in D]: Day | undefined }, staff?: StaffMember, endsOn?: Day,
+): SubjectParts<F, D> {
+  return { id, record, facts, at, dates, staff, endsOn };
+}
+
 /** The definition of a source: its declared names, and how to list its subjects' parts. */
 export interface SourceDefinition<F extends string, D extends string, T extends SubjectType = SubjectType, S extends ObjectSchema | undefined = ObjectSchema | undefined> {
   type: T;
@@ -119,26 +132,32 @@ export function defineSource<F extends string, T extends SubjectType, D extends 
 ): NamedSource<T, FieldNames<S> | F, DateNames<S> | D> {
   const recordFields = def.schema ? Object.keys(def.schema.shape) : [];
   const dates = [...(def.schema ? dateFieldsOf(def.schema) : []), ...(def.derivedDates ?? [])];
+  // Read once, not per subject: every source's definition is an object of its own shape.
+  const { type, planned, collection } = def;
+  const columns = def.columns?.bind(def);
+  const parts = def.parts.bind(def);
+  const derives = def.derivedFacts.length > 0;
+  const lapses = def.namedByStop !== true;
+  // Every field present (undefined when the definition has none): one shape for every source.
   return {
-    type: def.type,
-    ...(def.collection ? { collection: def.collection } : {}),
-    ...(def.schema ? { schema: def.schema } : {}),
-    ...(def.decidingDate ? { decidingDate: def.decidingDate } : {}),
-    ...(def.nestedIn ? { nestedIn: def.nestedIn } : {}),
-    ...(def.place ? { place: def.place } : {}),
+    type,
+    collection: collection || undefined,
+    schema: def.schema,
+    decidingDate: def.decidingDate || undefined,
+    nestedIn: def.nestedIn,
+    place: def.place,
     facts: def.schema ? [...recordFields, ...def.derivedFacts] : ["id", ...def.derivedFacts],
     dates,
     list(ctx) {
       return [...this.subjects(ctx)];
     },
     *subjects(ctx) {
-      const names = dateNames(dates, ctx.asOf, def.planned, def.columns?.(ctx) ?? (def.collection && ctx.index.days[def.collection]));
-      const derives = def.derivedFacts.length > 0;
-      for (const p of def.parts(ctx)) {
+      const names = dateNames(dates, ctx.asOf, planned, columns?.(ctx) ?? (collection && ctx.index.days[collection]));
+      for (const p of parts(ctx)) {
         const end = p.endsOn;
         yield new ListedSubject(
-          { type: def.type, id: p.id }, p.record, derives ? p.facts : undefined, p.dates, names, p.at ?? -1,
-          p.staff, end !== undefined && end <= ctx.asOf ? end : undefined, def.namedByStop !== true,
+          { type, id: p.id }, p.record, derives ? p.facts : undefined, p.dates, names, p.at ?? -1,
+          p.staff, end !== undefined && end <= ctx.asOf ? end : undefined, lapses,
         );
       }
     },

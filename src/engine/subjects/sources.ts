@@ -7,7 +7,7 @@ import type { SubjectType } from "../../model/evaluation";
 import type { EngineContext } from "../context/engine-context";
 import { dateFieldsOf, dayAt, daysOf } from "../dataset-index/day-columns";
 import { referenced } from "../dataset-index/reference-columns";
-import { defineSource, type PlaceRule, type SubjectSource } from "./define-source";
+import { defineSource, subjectParts, type PlaceRule, type SubjectSource } from "./define-source";
 import { atIndex } from "../../util/at-index";
 
 type Row = Readonly<Record<string, unknown>>;
@@ -36,7 +36,7 @@ function recordsOf<T extends SubjectType, C extends "audits" | "supervisions" | 
       const records: readonly (Row & { id: string })[] = ctx.index.dataset[collection];
       for (let i = 0; i < records.length; i++) {
         const r = atIndex(records, i);
-        if (happened(ctx, collection, on, i)) yield { id: r.id, record: r, facts: NO_FACTS, at: i };
+        if (happened(ctx, collection, on, i)) yield subjectParts(r.id, r, NO_FACTS, i);
       }
     },
   });
@@ -62,15 +62,12 @@ function caseSource(named: (closedOn: Day | undefined, ctx: EngineContext) => bo
         const c = atIndex(ctx.index.dataset.cases, i);
         const closedOn = dayOf(ctx, "cases", "closedOn", i);
         if (!named(closedOn, ctx)) continue;
-        yield {
-          id: c.id, record: c, at: i,
-          facts: {
-            teamType: referenced(ctx.index, "cases", "teamId", i)?.type,
-            closed: closedOn !== undefined && closedOn <= ctx.asOf,
-            neglect: happened(ctx, "cases", "neglectIdentifiedOn", i),
-          },
-          ...(closedOn === undefined ? {} : { endsOn: closedOn }),
+        const facts = {
+          teamType: referenced(ctx.index, "cases", "teamId", i)?.type,
+          closed: closedOn !== undefined && closedOn <= ctx.asOf,
+          neglect: happened(ctx, "cases", "neglectIdentifiedOn", i),
         };
+        yield subjectParts(c.id, c, facts, i, undefined, undefined, closedOn);
       }
     },
   });
@@ -98,7 +95,7 @@ export const subjectSources = {
       for (let i = 0; i < records.length; i++) {
         const m = atIndex(records, i);
         if (!happened(ctx, "meetings", "heldOn", i)) continue;
-        yield { id: m.id, record: m, at: i, facts: { attendeesRecorded: (m.attendeeIds?.length ?? 0) > 0 } };
+        yield subjectParts(m.id, m, { attendeesRecorded: (m.attendeeIds?.length ?? 0) > 0 }, i);
       }
     },
   }),
@@ -110,7 +107,7 @@ export const subjectSources = {
       for (let i = 0; i < records.length; i++) {
         const a = atIndex(records, i);
         if (!happened(ctx, "youngCarerAssessments", "assessedOn", i)) continue;
-        yield { id: a.id, record: a, at: i, facts: { keyWorkerId: referenced(ctx.index, "youngCarerAssessments", "caseId", i)?.keyWorkerId } };
+        yield subjectParts(a.id, a, { keyWorkerId: referenced(ctx.index, "youngCarerAssessments", "caseId", i)?.keyWorkerId }, i);
       }
     },
   }),
@@ -124,10 +121,8 @@ export const subjectSources = {
         const a = atIndex(records, i);
         if (!happened(ctx, "audits", "completedOn", i)) continue;
         for (const action of a.actions) {
-          yield {
-            id: action.id, record: action, dates: daysOf(action, actionDates),
-            facts: { auditId: a.id, auditKind: a.kind, workerId: a.workerId },
-          };
+          const facts = { auditId: a.id, auditKind: a.kind, workerId: a.workerId };
+          yield subjectParts(action.id, action, facts, undefined, daysOf(action, actionDates));
         }
       }
     },
@@ -140,31 +135,28 @@ export const subjectSources = {
         const s = atIndex(records, i);
         if (!happened(ctx, "staff", "startedOn", i)) continue;
         const leftOn = dayOf(ctx, "staff", "leftOn", i);
-        yield {
-          id: s.id, record: s, at: i, staff: ctx.index.members[i],
-          // The record names a line manager, even one whose own record was rejected (the owner is then unknown).
-          facts: { hasLineManager: s.lineManagerId !== undefined },
-          ...(leftOn === undefined ? {} : { endsOn: leftOn }),
-        };
+        // The record names a line manager, even one whose own record was rejected (the owner is then unknown).
+        const facts = { hasLineManager: s.lineManagerId !== undefined };
+        yield subjectParts(s.id, s, facts, i, undefined, ctx.index.members[i], leftOn);
       }
     },
   }),
   teams: defineSource({
     type: "team", collection: "teams", schema: recordSchemas.teams, derivedFacts: [], place: { by: "team", via: "self" },
     *parts(ctx) {
-      for (const [i, t] of ctx.index.dataset.teams.entries()) yield { id: t.id, record: t, facts: {}, at: i };
+      for (const [i, t] of ctx.index.dataset.teams.entries()) yield subjectParts(t.id, t, {}, i);
     },
   }),
   areas: defineSource({
     type: "area", collection: "areas", schema: recordSchemas.areas, derivedFacts: [], place: { by: "area", via: "self" },
     *parts(ctx) {
-      for (const [i, a] of ctx.index.dataset.areas.entries()) yield { id: a.id, record: a, facts: {}, at: i };
+      for (const [i, a] of ctx.index.dataset.areas.entries()) yield subjectParts(a.id, a, {}, i);
     },
   }),
   service: defineSource({
     type: "service", derivedFacts: [],
     *parts() {
-      yield { id: "service", record: { id: "service" }, facts: {} };
+      yield subjectParts("service", { id: "service" }, {}, undefined);
     },
   }),
   cases: caseSource(() => true),
@@ -187,7 +179,7 @@ export const subjectSources = {
         const at = atIndex(first, i);
         for (let k = 0; k < c.children.length; k++) {
           const child = atIndex(c.children, k);
-          yield { id: child.id, record: child, facts, at: at + k, dates: caseDates, endsOn: closedOn };
+          yield subjectParts(child.id, child, facts, at + k, caseDates, undefined, closedOn);
         }
       }
     },

@@ -33,7 +33,7 @@ export const PARAMETERS_FACT = "parameters";
 /** A rule's `when` condition, prepared once by the compiler. */
 export interface PreparedCondition {
   /** The condition, or undefined for "always". */
-  readonly condition?: Condition;
+  readonly condition: Condition | undefined;
   /** The subject facts it reads, sorted (the parameters fact aside). */
   readonly facts: readonly string[];
   /** Whether it compares with a parameter (then the era of the day it is judged on matters). */
@@ -47,7 +47,8 @@ export interface PreparedCondition {
  * @returns the prepared condition
  */
 export function prepareCondition(condition: Condition | undefined): PreparedCondition {
-  if (condition === undefined) return { facts: [], readsParameters: false };
+  // The same three fields either way: selectSubjects reads one object shape.
+  if (condition === undefined) return { condition, facts: [], readsParameters: false };
   const read = factsOf(condition);
   return {
     condition,

@@ -15,8 +15,8 @@ export interface EvidenceItem {
   day: Day;
   id: string;
   record: Row;
-  /** The days its `period` covers, for evidence matched by `covers-period`. */
-  covers?: { from: Day; to: Day };
+  /** The days its `period` covers, for evidence matched by `covers-period` (always present, so every item has one shape). */
+  covers: { from: Day; to: Day } | undefined;
 }
 
 function coveredBy(r: Row): { from: Day; to: Day } | undefined {
@@ -147,40 +147,42 @@ export function filteredFields(spec: EvidenceSpec): string[] {
 
 function* groupEvidence(spec: EvidenceSpec, ctx: EngineContext): Generator<void, Map<string, EvidenceItem[]>> {
   const map = new Map<string, EvidenceItem[]>();
+  // The spec's fields read once: specs differ in shape (optional fields), and the loop runs per record.
+  const { collection, key, date, match } = spec;
   const dataset = ctx.index.dataset;
-  const rows: readonly Row[] = isNameIn(dataset, spec.collection) ? dataset[spec.collection] : [];
-  const alternatives = (Array.isArray(spec.where) ? spec.where : [spec.where ?? {}]).map((f) => filterTest(spec.collection, f, ctx));
-  const forEvery = spec.forEvery === undefined ? undefined : filterTest(spec.collection, spec.forEvery, ctx);
+  const rows: readonly Row[] = isNameIn(dataset, collection) ? dataset[collection] : [];
+  const alternatives = (Array.isArray(spec.where) ? spec.where : [spec.where ?? {}]).map((f) => filterTest(collection, f, ctx));
+  const forEvery = spec.forEvery === undefined ? undefined : filterTest(collection, spec.forEvery, ctx);
   // Derived fields the spec reads through a reference: unknown when the record named was rejected.
   const named = filteredFields(spec);
-  const through = Object.entries(derivedThrough[spec.collection] ?? {}).filter(([field]) => named.includes(field) || field === spec.key);
+  const through = Object.entries(derivedThrough[collection] ?? {}).filter(([field]) => named.includes(field) || field === key);
   const unknownThrough = (r: Row, at: number, fields: readonly (readonly [string, string])[]): boolean => {
     for (let k = 0; k < fields.length; k++) {
       const [field, id] = atIndex(fields, k);
-      if (typeof r[id] === "string" && read(spec.collection, r, at, field, ctx) === undefined) return true;
+      if (typeof r[id] === "string" && read(collection, r, at, field, ctx) === undefined) return true;
     }
     return false;
   };
-  const keyThrough = through.filter(([field]) => field === spec.key);
+  const keyThrough = through.filter(([field]) => field === key);
   const unsure: EvidenceItem[] = [];
   // A date field is read from the collection's day columns; only a policy naming some other
   // field as the date has it read from the record as written.
-  const column = isNameIn(ctx.index.days, spec.collection) ? ctx.index.days[spec.collection][spec.date] : undefined;
+  const column = isNameIn(ctx.index.days, collection) ? ctx.index.days[collection][date] : undefined;
   // An indexed loop: `rows.entries()` would make an [index, record] pair per record.
   for (let i = 0; i < rows.length; i++) {
     if (endsStep(i)) yield;
     const r = atIndex(rows, i);
-    const day = column !== undefined ? dayAt(column, i) : readDay(read(spec.collection, r, i, spec.date, ctx));
+    const day = column !== undefined ? dayAt(column, i) : readDay(read(collection, r, i, date, ctx));
     if (day === undefined || day > ctx.asOf) continue;
     if (!passesAny(alternatives, r, i) || unknownThrough(r, i, keyThrough)) {
-      if (unknownThrough(r, i, through)) unsure.push({ day, id: recordId(spec.collection, r), record: r });
+      if (unknownThrough(r, i, through)) unsure.push({ day, id: recordId(collection, r), record: r, covers: undefined });
       continue;
     }
-    const keyValue = spec.key === undefined ? ALL : forEvery?.(r, i) === true ? EVERY : read(spec.collection, r, i, spec.key, ctx);
-    const covers = spec.match === "covers-period" ? coveredBy(r) : undefined;
+    const keyValue = key === undefined ? ALL : forEvery?.(r, i) === true ? EVERY : read(collection, r, i, key, ctx);
+    const covers = match === "covers-period" ? coveredBy(r) : undefined;
     // One item, shared by every key the record counts under (a meeting's several cases).
-    const item: EvidenceItem = covers ? { day, id: recordId(spec.collection, r), record: r, covers } : { day, id: recordId(spec.collection, r), record: r };
-    if (Array.isArray(keyValue)) for (const key of new Set(keyValue.map(String))) addTo(map, key, item);
+    const item: EvidenceItem = { day, id: recordId(collection, r), record: r, covers };
+    if (Array.isArray(keyValue)) for (const each of new Set(keyValue.map(String))) addTo(map, each, item);
     else addTo(map, String(keyValue), item);
   }
   if (unsure.length > 0) map.set(UNSURE, unsure);
