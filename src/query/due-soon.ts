@@ -39,14 +39,25 @@ export interface DueSoonInput {
  * for (const o of next) console.log(o.dueBy, o.ruleId, o.subject.id);
  */
 export function dueSoon(evaluation: DueSoonInput, options: DueSoonOptions): Obligation[] {
+  return evaluation.obligations.filter(dueSoonTest(evaluation, options)).sort(soonestFirst);
+}
+
+/**
+ * The test {@link dueSoon} puts to each obligation, for a caller that goes through a region's
+ * obligations a step at a time (then sorts what it kept with {@link soonestFirst}).
+ *
+ * @param evaluation - the evaluation's `asOf`
+ * @param options - as for {@link dueSoon}
+ * @returns whether an obligation is due soon
+ * @throws {@link InvalidOptionsError} as {@link dueSoon} does
+ */
+export function dueSoonTest(evaluation: Pick<DueSoonInput, "asOf">, options: DueSoonOptions): (o: Obligation) => boolean {
   const { within, owner, dataset } = options;
   const last = lastDueDay(evaluation.asOf, within);
   const owners = owner === undefined ? undefined : staffUnder(dataset?.staff ?? [], owner);
-  return evaluation.obligations
-    .filter((o) =>
-      o.status === "open" && o.dueBy !== null && o.dueBy >= evaluation.asOf && o.dueBy <= last &&
-      (owners === undefined || (o.owner.staffId !== undefined && owners.has(o.owner.staffId))))
-    .sort(soonestFirst);
+  return (o) =>
+    o.status === "open" && o.dueBy !== null && o.dueBy >= evaluation.asOf && o.dueBy <= last &&
+    (owners === undefined || (o.owner.staffId !== undefined && owners.has(o.owner.staffId)));
 }
 
 /** The furthest ahead {@link dueSoon} looks: ten years. */

@@ -1,6 +1,7 @@
 import { endsStep } from "../model/steps";
 import type { Breach, Evaluation, Obligation, Subject } from "../model/evaluation";
-import { dueSoon } from "../query/due-soon";
+import { dueSoonTest, soonestFirst } from "../query/due-soon";
+import { filterSteps } from "../util/sliced";
 import { escapeHtml as esc } from "./escape";
 import { humanDate } from "./human-date";
 import { MAX_ROWS, footingHtml, tableHtml, timeHtml, type HtmlSection } from "./html-parts";
@@ -109,7 +110,8 @@ export function* areaTeamSectionSteps(evaluation: Evaluation, dataset: ReportDat
     if (endsStep(i, PER_STEP)) yield;
     if (o.status === "overdue") workOf(org.place(o.subject, o.owner)).overdue.push(o);
   }
-  for (const o of dueSoon(evaluation, { within: DUE_WITHIN })) workOf(org.place(o.subject, o.owner)).due.push(o);
+  const soon = (yield* filterSteps(evaluation.obligations, dueSoonTest(evaluation, { within: DUE_WITHIN }))).sort(soonestFirst);
+  for (const o of soon) workOf(org.place(o.subject, o.owner)).due.push(o);
   yield;
 
   const sorted = [...areas.values()].sort((a, b) => a.rank - b.rank || byLabel(a, b));

@@ -1,5 +1,5 @@
 import type { Evaluation } from "../model/evaluation";
-import { dueSoon } from "../query/due-soon";
+import { dueSoonTest, soonestFirst } from "../query/due-soon";
 import { BASES } from "../policy/basis";
 import { BASIS_MEANING } from "./basis";
 import { finish } from "../model/steps";
@@ -97,8 +97,7 @@ function* markdownSummarySteps(evaluation: Evaluation, dataset: ReportDataset | 
     lines.push("", "## Active breaches by team", "");
     if (byTeam.length === 0) lines.push("No active breaches.");
     else lines.push(...table(["team", "active breaches"], byTeam.map((t) => [t.label, t.count])));
-    const soon = dueSoon(evaluation, { within: 14 });
-    yield;
+    const soon = (yield* filterSteps(evaluation.obligations, dueSoonTest(evaluation, { within: 14 }))).sort(soonestFirst);
     const due = yield* countBySteps(soon, (o) => org.place(o.subject, o.owner));
     lines.push("", "## Due in the next 14 days", "");
     if (due.length === 0) lines.push("Nothing falls due in the next 14 days.");
