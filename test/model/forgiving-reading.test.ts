@@ -9,8 +9,7 @@ import { generateCounty } from "../../src/demo";
 import { COLLECTIONS, parseDataset, readDate, recordSchemas, type Coercion } from "../../src/model";
 import { recordReader } from "../../src/model/record-reader";
 import { isIsoDate } from "../../src/model/read-date";
-import { isRealIsoDate } from "../../src/model/primitives";
-import { formatDay, toDay } from "../../src/calendar/day";
+import { formatDay, parseDay, toDay } from "../../src/calendar/day";
 
 type Rec = Record<string, unknown>;
 type Data = Record<string, Rec[]>;
@@ -160,7 +159,7 @@ describe("the forgiving reading", () => {
     expect(formatDay(toDay(readDate("2016-11-18T00:00:00.000Z")?.iso ?? ""))).toBe("2016-11-18");
   });
 
-  it("tells a real YYYY-MM-DD date by its characters exactly as the date schema does", () => {
+  it("tells a real YYYY-MM-DD date by its characters exactly as the calendar reads one", () => {
     const padded = (n: number, width: number): string => (n < 0 ? "-" : "") + String(Math.abs(n)).padStart(width, "0");
     const nearDate = fc.tuple(fc.integer({ min: -1, max: 10_999 }), fc.integer({ min: -1, max: 13 }), fc.integer({ min: -1, max: 32 }))
       .map(([y, m, d]) => `${padded(y, 4)}-${padded(m, 2)}-${padded(d, 2)}`);
@@ -168,7 +167,7 @@ describe("the forgiving reading", () => {
       .map(([s, at, c]) => s.slice(0, at) + c + s.slice(at + 1));
     const dateLike = fc.string({ minLength: 8, maxLength: 12, unit: fc.constantFrom(..."0123456789-", "\u0663") });
     fc.assert(fc.property(fc.oneof(nearDate, spoilt, dateLike, fc.anything()), (value) => {
-      expect(isIsoDate(value)).toBe(isRealIsoDate(value));
+      expect(isIsoDate(value)).toBe(typeof value === "string" && parseDay(value) !== undefined);
     }), { numRuns: 5000 });
     for (const day of ["2024-02-29", "1000-01-01", "9999-12-31"]) expect(isIsoDate(day)).toBe(true);
     for (const day of ["2023-02-29", "0999-12-31", "2024-13-01", "2024-00-10", "2024-01-00", "2024-1-01", " 2024-01-01", "2024-01-01\n"]) expect(isIsoDate(day)).toBe(false);
