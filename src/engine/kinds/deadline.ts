@@ -59,7 +59,8 @@ export const deadlineKind: KindModule<"deadline"> = {
       const met = fulfil(subject, ctx);
       if (met.undecided === true) continue; // it turns on a rejected staff member's record: no obligation either way
       const endedOn = rule.endsOn === undefined ? undefined : subject.date(rule.endsOn);
-      const d = newDecision(rule, subject, compiled.owner(subject, ctx), dueBy, decidingDay, met.evidence);
+      // A list of the obligation's own: a fulfilment may give one list to many.
+      const d = newDecision(rule, subject, compiled.owner(subject, ctx), dueBy, decidingDay, [...met.evidence]);
       d.endedOn = endedOn;
       d.metOn = met.on;
       d.details = met.details;

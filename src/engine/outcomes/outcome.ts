@@ -22,7 +22,8 @@ export interface Decision {
   readonly dueBy: Day | null;
   /** The day it was fulfilled, if it was (by `asOf`). */
   metOn: Day | undefined;
-  readonly evidence: readonly string[];
+  /** The ids of the records that count towards it: a list of its own, which the obligation keeps (sorted). */
+  readonly evidence: string[];
   /** The day the subject stopped (left, closed), which excuses a wait not yet due. */
   endedOn: Day | undefined;
   /** Every working day of the period was absence. */
@@ -46,11 +47,11 @@ export interface Decision {
  * @param owner - who owns it
  * @param dueBy - its due day (null: undated)
  * @param decidingDay - the day whose parameter values and rule version it used
- * @param evidence - the ids of the records that count towards it
+ * @param evidence - the ids of the records that count towards it, in a list of its own (the obligation keeps it)
  * @returns the decision, to fill in and {@link settle}
  */
 export function newDecision(
-  rule: RuleDefinition, subject: SubjectInstance, owner: Party, dueBy: Day | null, decidingDay: Day, evidence: readonly string[],
+  rule: RuleDefinition, subject: SubjectInstance, owner: Party, dueBy: Day | null, decidingDay: Day, evidence: string[],
 ): Decision {
   return {
     rule, subject, owner, key: undefined, dueBy, metOn: undefined, evidence, endedOn: undefined, excused: false,
@@ -117,6 +118,25 @@ export function sourceOf(rule: RuleDefinition): Source {
   return source;
 }
 
+/** Each rule's id prefixes, by subject type (`audit.qisp/audit:`). */
+const prefixes = new WeakMap<RuleDefinition, Map<string, string>>();
+
+/**
+ * The id of a rule's result on a subject (`audit.qisp/audit:a1`): the rule's prefix for the
+ * subject's type is made once, so that each id is one join of two strings, not of five.
+ *
+ * @param rule - the rule
+ * @param subject - what the result is about
+ * @returns the id (an obligation's adds its key after a `/`)
+ */
+export function subjectResultId(rule: RuleDefinition, subject: { readonly type: string; readonly id: string }): string {
+  let byType = prefixes.get(rule);
+  if (!byType) prefixes.set(rule, (byType = new Map()));
+  let prefix = byType.get(subject.type);
+  if (prefix === undefined) byType.set(subject.type, (prefix = `${rule.id}/${subject.type}:`));
+  return prefix + subject.id;
+}
+
 function statusOf(d: Decision, asOf: Day): ObligationStatus {
   if (d.excused) return "excused";
   // Unmet when the subject stopped before the due date: excused, whatever comes after the end.
@@ -139,7 +159,7 @@ function statusOf(d: Decision, asOf: Day): ObligationStatus {
  */
 export function settle(d: Decision, ctx: EngineContext): Outcome {
   const status = statusOf(d, ctx.asOf);
-  const subject = `${d.rule.id}/${d.subject.subject.type}:${d.subject.subject.id}`;
+  const subject = subjectResultId(d.rule, d.subject.subject);
   const id = d.key ? `${subject}/${d.key}` : subject;
   // Still overdue when its subject has stopped (left, closed): missed, and no one can now act on it.
   const stopped = d.subject.lapses ? d.subject.endsOn : undefined;
@@ -170,7 +190,7 @@ export function settle(d: Decision, ctx: EngineContext): Outcome {
   obligation.dueBy = d.dueBy === null ? null : formatDay(d.dueBy);
   obligation.status = status;
   if (metOn !== undefined) obligation.metOn = metOn;
-  obligation.evidence = inOrder(d.evidence) ? [...d.evidence] : [...d.evidence].sort();
+  obligation.evidence = inOrder(d.evidence) ? d.evidence : d.evidence.sort();
   if (d.progress) obligation.progress = d.progress;
   obligation.source = source;
   obligation.basis = footing.basis;
