@@ -95,7 +95,11 @@ export function* sortResultsSteps<T extends Ordered>(items: T[], order: ResultOr
  * (undated after every day); undefined when the days are spread too wide to count.
  */
 function* keysOf<T extends Ordered>(items: readonly T[], order: ResultOrder<T>): Generator<void, { keys: Int32Array; count: number } | undefined> {
-  const ruleIdSet = new Set<string>();
+  // Each rule in the order first met, and each result's rule by that number (results come rule by rule: the last one is kept at hand).
+  const met = new Map<string, number>();
+  const ruleOf = new Int32Array(items.length);
+  let lastRule: string | undefined;
+  let lastMet = 0;
   // The day of each result (NaN: undated), and the first and last of them.
   const days = new Float64Array(items.length);
   let first = Infinity;
@@ -103,7 +107,12 @@ function* keysOf<T extends Ordered>(items: readonly T[], order: ResultOrder<T>):
   for (let i = 0; i < items.length; i++) {
     if (endsStep(i, PER_STEP)) yield;
     const item = atIndex(items, i);
-    ruleIdSet.add(item.ruleId);
+    if (item.ruleId !== lastRule) {
+      lastRule = item.ruleId;
+      lastMet = met.get(lastRule) ?? met.size;
+      if (lastMet === met.size) met.set(lastRule, lastMet);
+    }
+    ruleOf[i] = lastMet;
     const written = order.dayOf(item);
     const day = written === undefined || written === null ? undefined : parseDay(written);
     days[i] = day ?? NaN;
@@ -112,15 +121,17 @@ function* keysOf<T extends Ordered>(items: readonly T[], order: ResultOrder<T>):
   }
   if (first > last) first = last = 0;
   const undated = last - first + 1;
-  const rules = ruleIdSet.size;
+  const rules = met.size;
   const count = (undated + 1) * rules;
   if (count > maxKeys(items.length)) return undefined;
-  const rank = new Map([...ruleIdSet].sort(compare).map((id, r) => [id, r]));
+  // Each rule's rank in the order of rule ids, by the number it was met as.
+  const rank = new Int32Array(rules);
+  [...met.keys()].sort(compare).forEach((id, r) => (rank[atKey(met, id)] = r));
   const keys = new Int32Array(items.length);
   for (let i = 0; i < items.length; i++) {
     if (endsStep(i, PER_STEP)) yield;
     const day = atIndex(days, i);
-    keys[i] = (Number.isNaN(day) ? undated : day - first) * rules + atKey(rank, atIndex(items, i).ruleId);
+    keys[i] = (Number.isNaN(day) ? undated : day - first) * rules + atIndex(rank, atIndex(ruleOf, i));
   }
   return { keys, count };
 }
