@@ -1,0 +1,91 @@
+import type { Day } from "../../calendar/day";
+import type { SubjectType } from "../../model/evaluation";
+import type { StaffMember } from "../dataset-index/index-dataset";
+import { ListedSubject, SubjectProbe, type DateNames, type SubjectInstance } from "./subject";
+
+type Row = Readonly<Record<string, unknown>>;
+
+/**
+ * Takes one subject's parts from a source's walk: its id, its record, the facts its source
+ * derives, its position in the collection whose day columns hold its dates, the days its
+ * source read for it, the staff member it is, and its last day.
+ */
+export type EmitParts = (
+  id: string, record: Row, facts: Row, at: number | undefined,
+  dates?: Readonly<Record<string, Day | undefined>>, staff?: StaffMember, endsOn?: Day,
+) => void;
+
+/** What a listing needs of its source, for one evaluation. */
+export interface ListingSpec {
+  readonly type: SubjectType;
+  readonly names: DateNames;
+  /** Whether the source derives facts (else its subjects' facts are their records). */
+  readonly derives: boolean;
+  /** Whether its subjects' breaches lapse when they stop. */
+  readonly lapses: boolean;
+  /** How many records the walk goes over (those of the collection its subjects are listed in). */
+  readonly size: number;
+  /** Gives `emit` the parts of each subject among the records at positions `[from, to)`, in order. */
+  walk(from: number, to: number, emit: EmitParts): void;
+}
+
+/** Records walked between two steps (a caller gives its host a turn at a step when one is due). */
+const PER_STEP = 1024;
+
+/**
+ * A source's subjects in one evaluation. A condition reads each record through one reused
+ * {@link SubjectProbe} (`probe`), so the subjects it drops are never built; `select` builds
+ * the subjects kept, each once for all the rules of the source (the second rule that keeps
+ * one gets the first's). Walks go over the records in the same order every time: the n-th
+ * subject of one walk is the n-th of every other.
+ */
+export class Listing {
+  /** The subjects built so far, by their place in a walk (undefined: not built yet). */
+  private readonly built: (SubjectInstance | undefined)[] = [];
+
+  constructor(private readonly spec: ListingSpec) {}
+
+  /**
+   * Shows `visit` each subject's facts and dates, through one view (which `visit` must not keep).
+   *
+   * @returns steps, a few thousand records apart
+   */
+  *probe(visit: (probe: SubjectProbe) => void): Generator<void, void> {
+    const probe = new SubjectProbe(this.spec.names);
+    const { derives } = this.spec;
+    yield* this.steps((_id, record, facts, at, dates) => visit(probe.point(record, derives ? facts : undefined, dates, at ?? -1)));
+  }
+
+  /**
+   * Adds to `out`, in order, the subjects `keep` keeps by their place in the walk (all, without it).
+   *
+   * @returns steps, a few thousand records apart
+   */
+  *select(keep: ((place: number) => boolean) | undefined, out: SubjectInstance[]): Generator<void, void> {
+    const { type, names, derives, lapses } = this.spec;
+    const built = this.built;
+    let place = 0;
+    yield* this.steps((id, record, facts, at, dates, staff, endsOn) => {
+      const k = place++;
+      let subject = k < built.length ? built[k] : undefined;
+      if (keep === undefined || keep(k)) {
+        subject ??= new ListedSubject(
+          { type, id }, record, derives ? facts : undefined, dates, names, at ?? -1,
+          staff, endsOn !== undefined && endsOn <= names.asOf ? endsOn : undefined, lapses,
+        );
+        out.push(subject);
+      }
+      // Pushed in order the first time (a dense list), set after.
+      if (k < built.length) built[k] = subject;
+      else built.push(subject);
+    });
+  }
+
+  private *steps(emit: EmitParts): Generator<void, void> {
+    const { size } = this.spec;
+    for (let from = 0; from < size; from += PER_STEP) {
+      this.spec.walk(from, Math.min(size, from + PER_STEP), emit);
+      yield;
+    }
+  }
+}
