@@ -20,7 +20,7 @@ function listingOf(records: readonly { id: string; n: number; exists: boolean }[
         if (r.exists) emit(r.id, r, { odd: r.n % 2 === 1 }, i);
       }
     },
-  });
+  }, true);
 }
 
 const records = fc.array(fc.record({ n: fc.nat(9), exists: fc.boolean() }), { maxLength: 3000 })

@@ -117,7 +117,7 @@ async function runRules(
   for (const [i, rule] of rules.entries()) {
     let subjects: SubjectInstance[] = [];
     if (!rule.listsOwnSubjects) {
-      const listing = listings.get(rule.source) ?? rule.source.listing(ctx);
+      const listing = listings.get(rule.source) ?? rule.source.listing(ctx, lastUse.get(rule.source) !== rule);
       if (lastUse.get(rule.source) === rule) listings.delete(rule.source);
       else listings.set(rule.source, listing);
       subjects = await listSubjects(rule, listing, ctx, slicer);

@@ -54,8 +54,12 @@ export interface SubjectSource {
   list(ctx: EngineContext): readonly SubjectInstance[];
   /** The same subjects one at a time, for a caller that gives its host turns while it lists. */
   subjects(ctx: EngineContext): Iterable<SubjectInstance>;
-  /** Its subjects in one evaluation, for the rules that read them: a condition judges each record before a subject is built. */
-  listing(ctx: EngineContext): Listing;
+  /**
+   * Its subjects in one evaluation, for the rules that read them: a condition judges each
+   * record before a subject is built; `shared` (more than one rule reads it) keeps each
+   * subject built for the next rule.
+   */
+  listing(ctx: EngineContext, shared?: boolean): Listing;
 }
 
 /**
@@ -149,12 +153,12 @@ export function defineSource<F extends string, T extends SubjectType, D extends 
         out.length = 0;
       }
     },
-    listing(ctx) {
+    listing(ctx, shared = false) {
       const names = dateNames(dates, ctx.asOf, planned, columns?.(ctx) ?? (collection && ctx.index.days[collection]));
       return new Listing({
         type, names, derives, lapses, size: size(ctx),
         walk: (from, to, emit) => walk(ctx, from, to, emit),
-      });
+      }, shared);
     },
   };
 }

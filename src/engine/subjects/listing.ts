@@ -35,15 +35,21 @@ const PER_STEP = 1024;
 /**
  * A source's subjects in one evaluation. A condition reads each record through one reused
  * {@link SubjectProbe} (`probe`), so the subjects it drops are never built; `select` builds
- * the subjects kept, each once for all the rules of the source (the second rule that keeps
- * one gets the first's). Walks go over the records in the same order every time: the n-th
+ * the subjects kept, each once for all the rules of the source when it is shared (the second
+ * rule that keeps one gets the first's). Walks go over the records in the same order every time: the n-th
  * subject of one walk is the n-th of every other.
  */
 export class Listing {
-  /** The subjects built so far, by their place in a walk (undefined: not built yet). */
-  private readonly built: (SubjectInstance | undefined)[] = [];
+  /** The subjects built so far, by their place in a walk (undefined: not built yet); none kept for a listing read once. */
+  private readonly built: (SubjectInstance | undefined)[] | undefined;
 
-  constructor(private readonly spec: ListingSpec) {}
+  /**
+   * @param spec - what it needs of its source
+   * @param shared - whether more than one rule reads it (then each subject it builds is kept for the next)
+   */
+  constructor(private readonly spec: ListingSpec, shared: boolean) {
+    this.built = shared ? [] : undefined;
+  }
 
   /**
    * Shows `visit` each subject's facts and dates, through one view (which `visit` must not keep).
@@ -67,7 +73,7 @@ export class Listing {
     let place = 0;
     yield* this.steps((id, record, facts, at, dates, staff, endsOn) => {
       const k = place++;
-      let subject = k < built.length ? built[k] : undefined;
+      let subject = built !== undefined && k < built.length ? built[k] : undefined;
       if (keep === undefined || keep(k)) {
         subject ??= new ListedSubject(
           { type, id }, record, derives ? facts : undefined, dates, names, at ?? -1,
@@ -76,6 +82,7 @@ export class Listing {
         out.push(subject);
       }
       // Pushed in order the first time (a dense list), set after.
+      if (built === undefined) return;
       if (k < built.length) built[k] = subject;
       else built.push(subject);
     });
