@@ -42,6 +42,8 @@ const PER_STEP = 1024;
 export class Listing {
   /** The subjects built so far, by their place in a walk (undefined: not built yet); none kept for a listing read once. */
   private readonly built: (SubjectInstance | undefined)[] | undefined;
+  /** The place of each record's first subject (and, last, the number of subjects), once a probe has walked them all. */
+  private starts: Int32Array | undefined;
 
   /**
    * @param spec - what it needs of its source
@@ -58,41 +60,68 @@ export class Listing {
    */
   *probe(visit: (probe: SubjectProbe) => void): Generator<void, void> {
     const probe = new SubjectProbe(this.spec.names);
-    const { derives } = this.spec;
-    yield* this.steps((_id, record, facts, at, dates) => visit(probe.point(record, derives ? facts : undefined, dates, at ?? -1)));
+    const { derives, size } = this.spec;
+    const starts = new Int32Array(size + 1);
+    let place = 0;
+    const emit: EmitParts = (_id, record, facts, at, dates) => {
+      place++;
+      visit(probe.point(record, derives ? facts : undefined, dates, at ?? -1));
+    };
+    for (let from = 0; from < size; from += PER_STEP) {
+      const to = Math.min(size, from + PER_STEP);
+      // A record at a time, noting where its subjects start: a selection then walks only the records it keeps.
+      for (let i = from; i < to; i++) {
+        starts[i] = place;
+        this.spec.walk(i, i + 1, emit);
+      }
+      yield;
+    }
+    starts[size] = place;
+    this.starts = starts;
   }
 
   /**
-   * Adds to `out`, in order, the subjects `keep` keeps by their place in the walk (all, without it).
+   * Adds to `out`, in order, the subjects `keep` keeps by their place in the walk (all, without
+   * it). After a probe, only the records holding a subject it keeps are walked again.
    *
    * @returns steps, a few thousand records apart
    */
   *select(keep: ((place: number) => boolean) | undefined, out: SubjectInstance[]): Generator<void, void> {
-    const { type, names, derives, lapses } = this.spec;
+    const { type, names, derives, lapses, size } = this.spec;
     const built = this.built;
     let place = 0;
-    yield* this.steps((id, record, facts, at, dates, staff, endsOn) => {
+    const emit: EmitParts = (id, record, facts, at, dates, staff, endsOn) => {
       const k = place++;
+      if (keep !== undefined && !keep(k)) return;
       let subject = built !== undefined && k < built.length ? built[k] : undefined;
-      if (keep === undefined || keep(k)) {
-        subject ??= new ListedSubject(
-          { type, id }, record, derives ? facts : undefined, dates, names, at ?? -1,
-          staff, endsOn !== undefined && endsOn <= names.asOf ? endsOn : undefined, lapses,
-        );
-        out.push(subject);
-      }
-      // Pushed in order the first time (a dense list), set after.
+      subject ??= new ListedSubject(
+        { type, id }, record, derives ? facts : undefined, dates, names, at ?? -1,
+        staff, endsOn !== undefined && endsOn <= names.asOf ? endsOn : undefined, lapses,
+      );
+      out.push(subject);
       if (built === undefined) return;
-      if (k < built.length) built[k] = subject;
-      else built.push(subject);
-    });
-  }
-
-  private *steps(emit: EmitParts): Generator<void, void> {
-    const { size } = this.spec;
+      // Grown in order (a dense list, never one with holes), set after.
+      while (built.length < k) built.push(undefined);
+      built[k] = subject;
+    };
+    const starts = this.starts;
     for (let from = 0; from < size; from += PER_STEP) {
-      this.spec.walk(from, Math.min(size, from + PER_STEP), emit);
+      const to = Math.min(size, from + PER_STEP);
+      if (keep === undefined || starts === undefined) this.spec.walk(from, to, emit);
+      else {
+        for (let i = from; i < to; i++) {
+          if (!anyKept(keep, starts[i] ?? 0, starts[i + 1] ?? 0)) continue;
+          place = starts[i] ?? 0;
+          this.spec.walk(i, i + 1, emit);
+        }
+      }
       yield;
     }
   }
+}
+
+/** Whether `keep` keeps any of the places `[from, to)`. */
+function anyKept(keep: (place: number) => boolean, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (keep(k)) return true;
+  return false;
 }
