@@ -94,8 +94,9 @@ export class Listing {
       const k = place++;
       if (keep !== undefined && !keep(k)) return;
       let subject = built !== undefined && k < built.length ? built[k] : undefined;
+      // Its `{ type, id }` is every result's about it (the obligation's, the breach's, each rule's): frozen, as shared.
       subject ??= new ListedSubject(
-        { type, id }, record, derives ? facts : undefined, dates, names, at ?? -1,
+        Object.freeze({ type, id }), record, derives ? facts : undefined, dates, names, at ?? -1,
         staff, endsOn !== undefined && endsOn <= names.asOf ? endsOn : undefined, lapses,
       );
       out.push(subject);
