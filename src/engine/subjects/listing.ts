@@ -36,8 +36,8 @@ const PER_STEP = 1024;
  * A source's subjects in one evaluation. A condition reads each record through one reused
  * {@link SubjectProbe} (`probe`), so the subjects it drops are never built; `select` builds
  * the subjects kept, each once for all the rules of the source when it is shared (the second
- * rule that keeps one gets the first's). Walks go over the records in the same order every time: the n-th
- * subject of one walk is the n-th of every other.
+ * rule that keeps one gets the first's). Walks go over the records in the same order every
+ * time: the n-th subject of one walk is the n-th of every other.
  */
 export class Listing {
   /** The subjects built so far, by their place in a walk (undefined: not built yet); none kept for a listing read once. */
@@ -56,7 +56,7 @@ export class Listing {
   /**
    * Shows `visit` each subject's facts and dates, through one view (which `visit` must not keep).
    *
-   * @returns steps, a few thousand records apart
+   * @returns steps, a thousand records apart
    */
   *probe(visit: (probe: SubjectProbe) => void): Generator<void, void> {
     const probe = new SubjectProbe(this.spec.names);
@@ -84,7 +84,7 @@ export class Listing {
    * Adds to `out`, in order, the subjects `keep` keeps by their place in the walk (all, without
    * it). After a probe, only the records holding a subject it keeps are walked again.
    *
-   * @returns steps, a few thousand records apart
+   * @returns steps, a thousand records apart
    */
   *select(keep: ((place: number) => boolean) | undefined, out: SubjectInstance[]): Generator<void, void> {
     const { type, names, derives, lapses, size } = this.spec;
