@@ -1,6 +1,7 @@
 import { daysInMonth, dayParts, makeDay, toDay, type Day } from "../../calendar/day";
 import { addMonths } from "../../calendar/months";
 import { daysIn, type Period } from "../../calendar/periods";
+import type { Party } from "../../model/evaluation";
 import type { NumberSpec, RuleOfKind } from "../../model/policy";
 import { inEffect } from "../../policy/effective";
 import type { EngineContext } from "../context/engine-context";
@@ -46,6 +47,8 @@ export const cadenceKind: KindModule<"cadence"> = {
     const evidence = yield* evidenceFor(rule.evidence, ctx);
     for (const subject of subjects) {
       const items = evidence(subject.subject.id);
+      // The owner is read on asOf, not on a period's day: one look-up for all the subject's periods.
+      let owner: Party | undefined;
       for (const period of rulePeriods(rule, ctx, (p) => dueOf(rule, subject, p, ctx))) {
         const need = required(rule, subject, period, ctx);
         if (need === null) continue;
@@ -54,7 +57,7 @@ export const cadenceKind: KindModule<"cadence"> = {
         const met = counted.length >= need.count && need.count > 0 ? counted[need.count - 1] : undefined;
         // Not met, but a record that might count turns on a rejected record: neither met nor a breach.
         if (met === undefined && counting(rule, evidence.unsure, period, dueBy, ctx).length > 0) continue;
-        const d = newDecision(rule, subject, compiled.owner(subject, ctx), dueBy, period.from, counted.map((e) => e.id));
+        const d = newDecision(rule, subject, (owner ??= compiled.owner(subject, ctx)), dueBy, period.from, counted.map((e) => e.id));
         d.key = period.label;
         d.period = { from: period.from, to: period.to };
         d.metOn = met?.day;

@@ -1,5 +1,6 @@
 import { addDays, formatDay, toDay, type Day } from "../../calendar/day";
 import { addMonths } from "../../calendar/months";
+import type { Party } from "../../model/evaluation";
 import type { NumberSpec, RuleOfKind } from "../../model/policy";
 import { inEffect } from "../../policy/effective";
 import type { EngineContext } from "../context/engine-context";
@@ -60,13 +61,15 @@ export const chainKind: KindModule<"deadline-chain"> = {
       const waits = start === undefined ? unanchoredWaits(all, ctx) : waitsFrom(start, all, false);
       const kept = rule.effective === undefined ? waits : waits.filter((wait) => inEffect(rule, wait.start ?? ctx.from));
       let first: Outcome | undefined;
+      // The owner is read on asOf, not on a wait's day: one look-up for all the subject's waits.
+      let owner: Party | undefined;
       for (const wait of kept) {
         const dueBy = wait.dueOn ?? dueAfter(rule, subject, wait.start as Day, ctx);
         // An interval read as null (no renewal: one record suffices) starts no wait after it.
         if (dueBy === null) continue;
         const dueWhenStopped = endsOn !== undefined && dueBy !== null && dueBy <= endsOn;
         const met = wait.met ?? (dueWhenStopped ? afterEnd : undefined);
-        const d = newDecision(rule, subject, compiled.owner(subject, ctx), dueBy, wait.start ?? ctx.from, met ? [met.id] : []);
+        const d = newDecision(rule, subject, (owner ??= compiled.owner(subject, ctx)), dueBy, wait.start ?? ctx.from, met ? [met.id] : []);
         d.key = wait.key;
         d.waitStart = wait.start;
         d.metOn = met?.day;

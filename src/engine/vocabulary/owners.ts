@@ -6,13 +6,19 @@ import type { SubjectInstance } from "../subjects/subject";
 /** Resolves a rule's owner (or a referral's recipient) for a subject. */
 export type PartyResolver = (subject: SubjectInstance, ctx: EngineContext) => Party;
 
+/**
+ * The party of a resolver that finds no one: one frozen object, so that an owner can be
+ * shared by every result of a subject (a change made through one result cannot show in another).
+ */
+export const NO_ONE: Party = Object.freeze({});
+
 /** A party resolver with the facts, dates or subject type it reads. */
 const party = <const N extends Needs>(needs: N, value: PartyResolver) => ({ needs, value });
 
 /** The staff member whose id the subject's fact `key` holds. */
 const staffIn = <const K extends string>(key: K) => party({ facts: [key] }, (s, ctx) => {
   const id = s.fact(key);
-  return ctx.people.party(typeof id === "string" ? id : undefined) ?? {};
+  return ctx.people.party(typeof id === "string" ? id : undefined) ?? NO_ONE;
 });
 
 /**
@@ -29,8 +35,8 @@ export const partyResolvers = {
   observer: staffIn("observerId"),
   "action-owner": staffIn("ownerId"),
   "key-worker": staffIn("keyWorkerId"),
-  self: party({ type: "staff" }, (s, ctx) => ctx.people.party(s.subject.id) ?? {}),
-  "line-manager": party({ type: "staff" }, (s, ctx) => (s.staff ? ctx.people.lineManagerOf(s.staff.id) : undefined) ?? {}),
+  self: party({ type: "staff" }, (s, ctx) => ctx.people.party(s.subject.id) ?? NO_ONE),
+  "line-manager": party({ type: "staff" }, (s, ctx) => (s.staff ? ctx.people.lineManagerOf(s.staff.id) : undefined) ?? NO_ONE),
   "ops-manager-of-worker": party({ facts: ["workerId"] }, (s, ctx) => ctx.people.opsManagerOfStaff(String(s.fact("workerId")))),
   "ops-manager-of-case": party({ facts: ["teamId"] }, (s, ctx) => ctx.people.opsManagerOfTeam(String(s.fact("teamId")))),
   "ops-manager-of-area": party({ type: "area" }, (s, ctx) => ctx.people.opsManagerOfArea(s.subject.id)),
@@ -39,7 +45,7 @@ export const partyResolvers = {
     const scope = s.record["scope"] as { type: string; id?: string } | undefined;
     if (scope?.type === "area") return ctx.people.opsManagerOfArea(scope.id);
     if (scope?.type === "team" && scope.id !== undefined) return ctx.people.teamManagerOf(scope.id);
-    if (scope?.type === "staff") return ctx.people.party(scope.id) ?? {};
+    if (scope?.type === "staff") return ctx.people.party(scope.id) ?? NO_ONE;
     return ctx.people.holderOf("strategic-manager");
   }),
   "strategic-manager": party({}, (_s, ctx) => ctx.people.holderOf("strategic-manager")),
