@@ -76,8 +76,9 @@ export const chainKind: KindModule<"deadline-chain"> = {
         d.endedOn = endsOn;
         d.details = { waitStarted: wait.start === undefined ? null : formatDay(wait.start) };
         const outcome = settle(d, ctx);
-        out.outcomes.push(outcome);
+        // An old wait, settled before the window, is written out nowhere: only the first wait, which a referral names, is kept.
         if (wait === waits[0]) first = outcome;
+        if (outcome.reported || outcome === first) out.outcomes.push(outcome);
       }
       const raisedOn = first && start !== undefined ? referralDay(rule, subject, first, null, start) : undefined;
       if (first && raisedOn !== undefined) out.referrals.push({ subject, raisedOn, obligationId: first.id });
