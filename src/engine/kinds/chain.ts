@@ -76,12 +76,16 @@ export const chainKind: KindModule<"deadline-chain"> = {
         d.endedOn = endsOn;
         d.details = { waitStarted: wait.start === undefined ? null : formatDay(wait.start) };
         const outcome = settle(d, ctx);
-        // An old wait, settled before the window, is written out nowhere: only the first wait, which a referral names, is kept.
         if (wait === waits[0]) first = outcome;
-        if (outcome.reported || outcome === first) out.outcomes.push(outcome);
+        // An old wait, settled before the window, is written out nowhere (nor kept, unless a referral names it: below).
+        if (outcome.reported) out.outcomes.push(outcome);
       }
       const raisedOn = first && start !== undefined ? referralDay(rule, subject, first, null, start) : undefined;
-      if (first && raisedOn !== undefined) out.referrals.push({ subject, raisedOn, obligationId: first.id });
+      if (first && raisedOn !== undefined) {
+        out.referrals.push({ subject, raisedOn, obligationId: first.id });
+        // Explaining the referral looks its wait up, reported or not.
+        if (!first.reported) out.outcomes.push(first);
+      }
       yield;
     }
   },
