@@ -1,4 +1,5 @@
 import { endsStep } from "../../model/steps";
+import { atIndex } from "../../util/at-index";
 
 /**
  * A collection's records grouped by the record a reference field refers to (a case's
@@ -29,28 +30,29 @@ const PER_STEP = 1024;
 export function* groupPositionsSteps(
   refs: Int32Array | undefined, groups: number, keep: (at: number) => boolean,
 ): Generator<void, GroupedPositions> {
-  const count = refs?.length ?? 0;
+  const to = refs ?? new Int32Array(0);
   // Counting, then placing: typed arrays sized once, in two indexed passes.
   const first = new Int32Array(groups + 1);
-  const kept = new Uint8Array(count);
+  const kept = new Uint8Array(to.length);
   let total = 0;
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < to.length; i++) {
     if (endsStep(i, PER_STEP)) yield;
-    const to = (refs as Int32Array)[i] as number;
-    if (to < 0 || to >= groups || !keep(i)) continue;
+    const group = atIndex(to, i);
+    if (group < 0 || group >= groups || !keep(i)) continue;
     kept[i] = 1;
-    (first[to + 1] as number)++;
+    first[group + 1] = atIndex(first, group + 1) + 1;
     total++;
   }
-  for (let g = 0; g < groups; g++) first[g + 1] = (first[g + 1] as number) + (first[g] as number);
+  for (let g = 0; g < groups; g++) first[g + 1] = atIndex(first, g + 1) + atIndex(first, g);
   const positions = new Int32Array(total);
   const next = first.slice(0, groups);
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < to.length; i++) {
     if (endsStep(i, PER_STEP)) yield;
     if (kept[i] === 0) continue;
-    const to = (refs as Int32Array)[i] as number;
-    positions[next[to] as number] = i;
-    (next[to] as number)++;
+    const group = atIndex(to, i);
+    const slot = atIndex(next, group);
+    positions[slot] = i;
+    next[group] = slot + 1;
   }
   return { first, positions };
 }
