@@ -3,8 +3,9 @@
  * window too, with evaluateParallel at 2N, parseDataset alone at 2N, the monthly scorecard
  * over the same 12 months at 2N, and the CLI on the 2N region's JSON file with `--jobs 1` and
  * with its default: each in a fresh child process so that neither peaks of memory nor one
- * call's garbage mix into another's figures, each the median of several processes; then the
- * figures next to their targets. Targets live here, never in timed unit tests.
+ * call's garbage mix into another's figures, each the median of several processes (run in
+ * rounds, every kind once a round); then the figures next to their targets. Targets live
+ * here, never in timed unit tests.
  *
  *   npm run bench                   # the default region: 400 teams, over a million records, 3 runs each
  *   npm run bench -- --quick        # a short run: 10 areas, one run each
@@ -211,15 +212,17 @@ async function main(): Promise<void> {
     ["n", "single", nAreas],
     ...(["single", "threeYears", "parallel", "parse", "scorecard", "cli1", "cliAuto"] as const).map((k): [Run["kind"], Run["kind"], number] => [k, k, twoNAreas]),
   ];
+  // Round by round, each kind once a round: a drift in the machine's load touches every
+  // kind alike, so the ratios (CLI default against --jobs 1, parallel against one thread) hold.
+  const runs = new Map<keyof typeof measured, Run[]>(kinds.map(([key]) => [key, []]));
   try {
-    for (const [key, kind, areas] of kinds) {
-      const runs: Run[] = [];
-      for (let i = 1; i <= repeat; i++) {
-        if (!values.json) console.error(`measuring ${kind} of ${areas} areas in a fresh process${repeat > 1 ? ` (${i} of ${repeat})` : ""}...`);
-        runs.push(await inChild(kind, areas));
+    for (let i = 1; i <= repeat; i++) {
+      for (const [key, kind, areas] of kinds) {
+        if (!values.json) console.error(`measuring ${kind} of ${areas} areas in a fresh process${repeat > 1 ? ` (round ${i} of ${repeat})` : ""}...`);
+        runs.get(key)?.push(await inChild(kind, areas));
       }
-      measured[key] = medianRun(runs);
     }
+    for (const [key, list] of runs) measured[key] = medianRun(list);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
