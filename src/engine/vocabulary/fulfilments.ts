@@ -1,6 +1,6 @@
 import { atIndex } from "../../util/at-index";
 import type { Day } from "../../calendar/day";
-import { schoolAgeOn, schoolPhaseOn } from "../../calendar/school-age";
+import { ageOn, schoolAgeDay, schoolPhaseOfAge } from "../../calendar/school-age";
 import type { Case } from "../../model";
 import type { EngineContext } from "../context/engine-context";
 import { UNDECIDED, unknownStaff } from "./assertions";
@@ -199,9 +199,11 @@ function requiredSurveysOffered(s: SubjectInstance, offers: GroupedPositions, ct
   const firstChild = at === undefined ? 0 : atIndex(ctx.index.children.first, at);
   let youngPerson = false;
   let primary = false;
+  // The day the children's ages are taken on, found once for the case.
+  const ageDay = schoolAgeDay(closedOn, ageBasis);
   for (const j of inIdOrder(children)) {
-    const dateOfBirth = dayAt(born, firstChild + j) as Day;
-    const phase = schoolPhaseOn(dateOfBirth, closedOn, ageBasis);
+    const age = ageOn(dayAt(born, firstChild + j) as Day, ageDay);
+    const phase = schoolPhaseOfAge(age);
     if (offerPer === "child") {
       if (phase === "secondary" || phase === "primary") {
         instruments.push(phase === "secondary" ? "young-person" : "child");
@@ -210,7 +212,7 @@ function requiredSurveysOffered(s: SubjectInstance, offers: GroupedPositions, ct
       continue;
     }
     // Per family: 11 and over (no upper bound) asks one young person's survey, primary age one child's.
-    if (!youngPerson && schoolAgeOn(dateOfBirth, closedOn, ageBasis) >= SECONDARY_FROM) {
+    if (!youngPerson && age >= SECONDARY_FROM) {
       youngPerson = true;
       instruments.push("young-person");
       childIds.push(undefined);
