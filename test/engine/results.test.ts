@@ -149,13 +149,18 @@ describe("rejected records", () => {
 });
 
 describe("parts shared between results", () => {
-  it("are frozen: an owner or a source changed through one result cannot show in another, nor in another evaluation", async () => {
+  it("are frozen: an owner, a source or a subject changed through one result cannot show in another, nor in another evaluation", async () => {
     const first = await evaluate(june(), JUNE);
     const second = await evaluate(june(), JUNE);
     const owned = first.breaches.filter((b) => b.owner?.staffId !== undefined);
     expect(owned.length).toBeGreaterThan(1);
     for (const b of owned) expect(Object.isFrozen(b.owner)).toBe(true);
     expect(Object.isFrozen(first.breaches[0]?.source)).toBe(true);
+    // A subject is one object for every result about it: its obligation's, its breach's.
+    const pairs = first.breaches.flatMap((b) => first.obligations.filter((o) => o.id === b.obligationId).map((o) => [o, b] as const));
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const [o, b] of pairs) expect(o.subject).toBe(b.subject);
+    for (const b of first.breaches) expect(Object.isFrozen(b.subject)).toBe(true);
     const quote = second.breaches[0]?.source.quote;
     expect(() => {
       (first.breaches[0] as { source: { quote: string } }).source.quote = "changed";

@@ -57,6 +57,18 @@ describe("sortResultsInSlices", () => {
     );
   });
 
+  it("gives the order of byDue when the days are spread too wide to count (centuries apart)", async () => {
+    const wide = fc.option(fc.constantFrom("1000-01-01", "1999-12-31", "2024-02-29", "9999-12-31"), { nil: undefined });
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.record({ day: wide, ruleId: name("rule."), subjectId: name("s"), id: name("r") }), { maxLength: 2_000 }), async (rows) => {
+        const obligations = rows.map((r) => ({ dueBy: r.day ?? null, ruleId: r.ruleId, subject: { id: r.subjectId }, id: r.id }) as unknown as Obligation);
+        const { slicer } = busySlicer();
+        expect(await sortResultsInSlices([...obligations], byDue, slicer)).toEqual([...obligations].sort(byDue));
+      }),
+      { numRuns: 30 },
+    );
+  });
+
   it("gives the host turns while it sorts many results", async () => {
     const many = Array.from({ length: 30_000 }, (_, i) => ({ dueBy: "2025-01-01", ruleId: `rule.${i % 7}`, subject: { id: `s${i}` }, id: `o${i}` }) as unknown as Obligation);
     const { slicer, turns } = busySlicer();

@@ -7,7 +7,7 @@ import type { EngineContext } from "../context/engine-context";
 import { describeEvidence, describeNumber, ruleReferral, ruleWhen, ruleWho } from "../vocabulary/describe";
 import { contractSegments, eligibleDays, eligibleWorkingDays, roundHalfUp } from "../subjects/staff-eligibility";
 import { evidenceFor, firstOnOrAfter, type EvidenceItem } from "../vocabulary/evidence";
-import { settle } from "../outcomes/outcome";
+import { newDecision, settle } from "../outcomes/outcome";
 import { rulePeriods } from "../due-dates/rule-periods";
 import { numberFor } from "../vocabulary/rule-values";
 import type { SubjectInstance } from "../subjects/subject";
@@ -54,20 +54,13 @@ export const cadenceKind: KindModule<"cadence"> = {
         const met = counted.length >= need.count && need.count > 0 ? counted[need.count - 1] : undefined;
         // Not met, but a record that might count turns on a rejected record: neither met nor a breach.
         if (met === undefined && counting(rule, evidence.unsure, period, dueBy, ctx).length > 0) continue;
-        out.outcomes.push(
-          settle(
-            {
-              rule, subject, owner: compiled.owner(subject, ctx), key: period.label, dueBy,
-              decidingDay: period.from,
-              period: { from: period.from, to: period.to },
-              evidence: counted.map((e) => e.id),
-              metOn: met?.day,
-              excused: need.excused,
-              progress: { done: counted.length, required: need.count },
-            },
-            ctx,
-          ),
-        );
+        const d = newDecision(rule, subject, compiled.owner(subject, ctx), dueBy, period.from, counted.map((e) => e.id));
+        d.key = period.label;
+        d.period = { from: period.from, to: period.to };
+        d.metOn = met?.day;
+        d.excused = need.excused;
+        d.progress = { done: counted.length, required: need.count };
+        out.outcomes.push(settle(d, ctx));
       }
       if (rule.contentCheck) {
         const inWindow = items.filter((e) => e.day >= ctx.from && inEffect(rule, e.day));

@@ -6,7 +6,7 @@ import type { EngineContext } from "../context/engine-context";
 import { describeEvidence, describeNumber, ruleReferral, ruleWhen, ruleWho } from "../vocabulary/describe";
 import { evidenceFor, firstOnOrAfter, type EvidenceItem } from "../vocabulary/evidence";
 import { pausingAbsences } from "../due-dates/explain-due";
-import { settle, type Outcome } from "../outcomes/outcome";
+import { newDecision, settle, type Outcome } from "../outcomes/outcome";
 import { pausedDue } from "../due-dates/paused-due";
 import { numberFor, paramFor } from "../vocabulary/rule-values";
 import type { SubjectInstance } from "../subjects/subject";
@@ -66,18 +66,13 @@ export const chainKind: KindModule<"deadline-chain"> = {
         if (dueBy === null) continue;
         const dueWhenStopped = endsOn !== undefined && dueBy !== null && dueBy <= endsOn;
         const met = wait.met ?? (dueWhenStopped ? afterEnd : undefined);
-        const outcome = settle(
-          {
-            rule, subject, owner: compiled.owner(subject, ctx), key: wait.key, dueBy,
-            decidingDay: wait.start ?? ctx.from,
-            waitStart: wait.start,
-            evidence: met ? [met.id] : [],
-            metOn: met?.day,
-            endedOn: endsOn,
-            details: { waitStarted: wait.start === undefined ? null : formatDay(wait.start) },
-          },
-          ctx,
-        );
+        const d = newDecision(rule, subject, compiled.owner(subject, ctx), dueBy, wait.start ?? ctx.from, met ? [met.id] : []);
+        d.key = wait.key;
+        d.waitStart = wait.start;
+        d.metOn = met?.day;
+        d.endedOn = endsOn;
+        d.details = { waitStarted: wait.start === undefined ? null : formatDay(wait.start) };
+        const outcome = settle(d, ctx);
         out.outcomes.push(outcome);
         if (wait === waits[0]) first = outcome;
       }

@@ -7,7 +7,7 @@ import type { EngineContext } from "../context/engine-context";
 import { ruleWhen, ruleWho } from "../vocabulary/describe";
 import type { EvidenceItem } from "../vocabulary/evidence";
 import { fillMessage } from "../outcomes/message";
-import { sourceOf } from "../outcomes/outcome";
+import { sourceOf, subjectResultId } from "../outcomes/outcome";
 import { placeOf } from "../subjects/place";
 import type { PartyResolver } from "../vocabulary/owners";
 import type { CheckBreach } from "../outcomes/rule-output";
@@ -75,16 +75,15 @@ function checkBreach(
   subject: SubjectInstance, on: Day, ctx: EngineContext,
 ): CheckBreach | undefined {
   const rule: RuleDefinition = compiled.definition;
-  // An assertion turning on a rejected staff member's record is neither met nor failed.
-  const failures = assertions.map((a) => failureOf(a, subject, ctx, on)).filter((f): f is Failure => f !== null && f !== UNDECIDED);
-  if (failures.length === 0) return undefined;
+  const failures = failuresOf(assertions, subject, ctx, on);
+  if (failures === undefined) return undefined;
   const missing = failures.flatMap((f) => f.missing ?? []);
   const positions = failures.flatMap((f) => f.positions ?? []);
   const owner = compiled.owner(subject, ctx);
   const { teamId, areaId } = placeOf(subject, owner, ctx.index);
   const footing = footingsOf(rule).result;
   const breach = {
-    id: `${rule.id}/${subject.subject.type}:${subject.subject.id}`,
+    id: subjectResultId(rule, subject.subject),
     ruleId: rule.id,
     subject: subject.subject,
     owner,
@@ -107,4 +106,17 @@ function checkBreach(
     assumptions: footing.assumptions,
   };
   return { breach, on };
+}
+
+/**
+ * The assertions a record fails; undefined when it fails none (most records: no list is made
+ * for them). An assertion turning on a rejected staff member's record is neither met nor failed.
+ */
+function failuresOf(assertions: readonly Assertion[], subject: SubjectInstance, ctx: EngineContext, on: Day): Failure[] | undefined {
+  let failures: Failure[] | undefined;
+  for (const a of assertions) {
+    const f = failureOf(a, subject, ctx, on);
+    if (f !== null && f !== UNDECIDED) (failures ??= []).push(f);
+  }
+  return failures;
 }

@@ -4,7 +4,7 @@ import { describeDue, ruleWhen, ruleWho, ruleReferral } from "../vocabulary/desc
 import { explainDue } from "../due-dates/explain-due";
 import { fulfilments, implicitParametersOfFulfilment } from "../vocabulary/fulfilments";
 import { resolveServed } from "../vocabulary/needs";
-import { settle } from "../outcomes/outcome";
+import { newDecision, settle } from "../outcomes/outcome";
 import { anchorOf, dueFor, numberFor } from "../vocabulary/rule-values";
 import { conditionDayOf } from "../subjects/define-source";
 import { datePair, type KindModule } from "./kind";
@@ -59,13 +59,12 @@ export const deadlineKind: KindModule<"deadline"> = {
       const met = fulfil(subject, ctx);
       if (met.undecided === true) continue; // it turns on a rejected staff member's record: no obligation either way
       const endedOn = rule.endsOn === undefined ? undefined : subject.date(rule.endsOn);
-      const outcome = settle(
-        {
-          rule, subject, owner: compiled.owner(subject, ctx), dueBy, evidence: met.evidence, decidingDay,
-          endedOn, metOn: met.on, details: met.details,
-        },
-        ctx,
-      );
+      // A list of the obligation's own: a fulfilment may give one list to many.
+      const d = newDecision(rule, subject, compiled.owner(subject, ctx), dueBy, decidingDay, [...met.evidence]);
+      d.endedOn = endedOn;
+      d.metOn = met.on;
+      d.details = met.details;
+      const outcome = settle(d, ctx);
       addOutcome(out, rule, subject, outcome, dueBy);
       yield;
     }

@@ -4,7 +4,7 @@ import type { RuleOfKind } from "../../model/policy";
 import { describeNumber, ruleReferral, ruleWho } from "../vocabulary/describe";
 import { implicitParametersOfMeasure, measures, scopeKey, scopeTypes } from "../vocabulary/measures";
 import { resolveName } from "../vocabulary/resolve-name";
-import { settle } from "../outcomes/outcome";
+import { newDecision, settle } from "../outcomes/outcome";
 import { rulePeriods } from "../due-dates/rule-periods";
 import { listFor, numberFor } from "../vocabulary/rule-values";
 import type { SubjectInstance } from "../subjects/subject";
@@ -49,21 +49,14 @@ export const targetKind: KindModule<"target"> = {
         // The tolerance keeps 10% of 10 at 1 despite floating point; max(0, ...) turns the -0 it gives for no families into 0.
         const required = Math.max(0, Math.ceil(rate * families.length - 1e-9));
         const metOn = metDay(required, completions, period.to, dueBy, ctx.asOf);
-        const outcome = settle(
-          {
-            rule, subject, owner: compiled.owner(subject, ctx), key: period.label, dueBy,
-            decidingDay: period.from,
-            period: { from: period.from, to: period.to },
-            evidence: families.filter((f) => f.counts[0] !== undefined && f.counts[0] <= dueBy).map((f) => f.id),
-            metOn,
-            progress: { done: completions.length, required },
-            details: {
-              closed: families.length, completed: completions.length, targetRate: rate,
-              counted: counting,
-            },
-          },
-          ctx,
-        );
+        const evidence = families.filter((f) => f.counts[0] !== undefined && f.counts[0] <= dueBy).map((f) => f.id);
+        const d = newDecision(rule, subject, compiled.owner(subject, ctx), dueBy, period.from, evidence);
+        d.key = period.label;
+        d.period = { from: period.from, to: period.to };
+        d.metOn = metOn;
+        d.progress = { done: completions.length, required };
+        d.details = { closed: families.length, completed: completions.length, targetRate: rate, counted: counting };
+        const outcome = settle(d, ctx);
         addOutcome(out, rule, subject, outcome, dueBy);
         yield;
       }

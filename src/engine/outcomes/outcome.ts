@@ -8,29 +8,55 @@ import { atIndex } from "../../util/at-index";
 import { placeOf } from "../subjects/place";
 import type { SubjectInstance } from "../subjects/subject";
 
-/** What an interpreter decided about one obligation, before status and reporting. */
+/**
+ * What an interpreter decided about one obligation, before status and reporting. Made by
+ * {@link newDecision} only, with every field present in one order: one object shape for
+ * `settle`, whichever kind decided.
+ */
 export interface Decision {
-  rule: RuleDefinition;
-  subject: SubjectInstance;
-  owner: Party;
+  readonly rule: RuleDefinition;
+  readonly subject: SubjectInstance;
+  readonly owner: Party;
   /** Makes the id unique within the rule and subject (a period start, a wait start). */
-  key?: string;
-  dueBy: Day | null;
+  key: string | undefined;
+  readonly dueBy: Day | null;
   /** The day it was fulfilled, if it was (by `asOf`). */
-  metOn?: Day;
-  evidence: string[];
+  metOn: Day | undefined;
+  /** The ids of the records that count towards it: a list of its own, which the obligation keeps (sorted). */
+  readonly evidence: string[];
   /** The day the subject stopped (left, closed), which excuses a wait not yet due. */
-  endedOn?: Day;
+  endedOn: Day | undefined;
   /** Every working day of the period was absence. */
-  excused?: boolean;
-  period?: { from: Day; to: Day };
-  progress?: { done: number; required: number };
+  excused: boolean;
+  period: { from: Day; to: Day } | undefined;
+  progress: { done: number; required: number } | undefined;
   /** Facts that decided it, shown in the breach. */
-  details?: Record<string, unknown>;
+  details: Record<string, unknown> | undefined;
   /** The day whose parameter values and rule version it used. */
-  decidingDay: Day;
+  readonly decidingDay: Day;
   /** The day a chain's wait started (none for an unanchored chain's opening wait). */
-  waitStart?: Day;
+  waitStart: Day | undefined;
+}
+
+/**
+ * A decision with what every kind knows; the kind then sets the fields it has (a key, a
+ * period, the day it was met...). Every field is present from the start, in one order.
+ *
+ * @param rule - the rule
+ * @param subject - the subject the obligation is on
+ * @param owner - who owns it
+ * @param dueBy - its due day (null: undated)
+ * @param decidingDay - the day whose parameter values and rule version it used
+ * @param evidence - the ids of the records that count towards it, in a list of its own (the obligation keeps it)
+ * @returns the decision, to fill in and {@link settle}
+ */
+export function newDecision(
+  rule: RuleDefinition, subject: SubjectInstance, owner: Party, dueBy: Day | null, decidingDay: Day, evidence: string[],
+): Decision {
+  return {
+    rule, subject, owner, key: undefined, dueBy, metOn: undefined, evidence, endedOn: undefined, excused: false,
+    period: undefined, progress: undefined, details: undefined, decidingDay, waitStart: undefined,
+  };
 }
 
 /**
@@ -92,6 +118,25 @@ export function sourceOf(rule: RuleDefinition): Source {
   return source;
 }
 
+/** Each rule's id prefixes, by subject type (`audit.qisp/audit:`). */
+const prefixes = new WeakMap<RuleDefinition, Map<string, string>>();
+
+/**
+ * The id of a rule's result on a subject (`audit.qisp/audit:a1`): the rule's prefix for the
+ * subject's type is made once, so that each id is one join of two strings, not of five.
+ *
+ * @param rule - the rule
+ * @param subject - what the result is about
+ * @returns the id (an obligation's adds its key after a `/`)
+ */
+export function subjectResultId(rule: RuleDefinition, subject: { readonly type: string; readonly id: string }): string {
+  let byType = prefixes.get(rule);
+  if (!byType) prefixes.set(rule, (byType = new Map()));
+  let prefix = byType.get(subject.type);
+  if (prefix === undefined) byType.set(subject.type, (prefix = `${rule.id}/${subject.type}:`));
+  return prefix + subject.id;
+}
+
 function statusOf(d: Decision, asOf: Day): ObligationStatus {
   if (d.excused) return "excused";
   // Unmet when the subject stopped before the due date: excused, whatever comes after the end.
@@ -112,10 +157,9 @@ function statusOf(d: Decision, asOf: Day): ObligationStatus {
  * @param ctx - the evaluation
  * @returns the obligation, its breach, and whether the window reports it
  */
-export function settle(decision: Decision, ctx: EngineContext): Outcome {
-  const d = oneShape(decision);
+export function settle(d: Decision, ctx: EngineContext): Outcome {
   const status = statusOf(d, ctx.asOf);
-  const subject = `${d.rule.id}/${d.subject.subject.type}:${d.subject.subject.id}`;
+  const subject = subjectResultId(d.rule, d.subject.subject);
   const id = d.key ? `${subject}/${d.key}` : subject;
   // Still overdue when its subject has stopped (left, closed): missed, and no one can now act on it.
   const stopped = d.subject.lapses ? d.subject.endsOn : undefined;
@@ -146,7 +190,7 @@ export function settle(decision: Decision, ctx: EngineContext): Outcome {
   obligation.dueBy = d.dueBy === null ? null : formatDay(d.dueBy);
   obligation.status = status;
   if (metOn !== undefined) obligation.metOn = metOn;
-  obligation.evidence = inOrder(d.evidence) ? [...d.evidence] : [...d.evidence].sort();
+  obligation.evidence = inOrder(d.evidence) ? d.evidence : d.evidence.sort();
   if (d.progress) obligation.progress = d.progress;
   obligation.source = source;
   obligation.basis = footing.basis;
@@ -177,19 +221,6 @@ export function settle(decision: Decision, ctx: EngineContext): Outcome {
   outcome.breach = breach;
   outcome.since = since;
   return outcome;
-}
-
-/**
- * The decision with every field present, in one order. Each kind writes its own literal (its
- * own object shape); one shape here keeps `settle`, and what it inlines, from being
- * re-optimised for each kind it meets.
- */
-function oneShape(d: Decision): Decision {
-  return {
-    rule: d.rule, subject: d.subject, owner: d.owner, key: d.key, dueBy: d.dueBy, metOn: d.metOn, evidence: d.evidence,
-    endedOn: d.endedOn, excused: d.excused, period: d.period, progress: d.progress, details: d.details,
-    decidingDay: d.decidingDay, waitStart: d.waitStart,
-  };
 }
 
 /** Whether ids are already in the order `sort()` gives (most lists are: one id, or ids in date order that sort alike). */

@@ -11,9 +11,11 @@ import { datedBreach, escalateBreaches, resolveReferrals, type DatedBreach } fro
 import { createSlicer, finishInSlices, finishWithTurns, type Slicer } from "../slicing/host-turns";
 import { indexDatasetSteps } from "../dataset-index/index-dataset";
 import { byDue, byRaised, bySince, sortResultsInSlices } from "./order";
-import { selectSubjects } from "../vocabulary/conditions";
+import { ConditionJudge, type Decision } from "../vocabulary/conditions";
 import { conditionDayOf, type SubjectSource } from "../subjects/define-source";
-import type { SubjectInstance } from "../subjects/subject";
+import type { SubjectInstance, SubjectProbe } from "../subjects/subject";
+import type { Listing } from "../subjects/listing";
+import type { RunnableRule } from "../kinds";
 import { emptyOutput } from "../outcomes/rule-output";
 import type { EvaluateOptions, EvaluateProgress } from "./evaluate-options";
 import { atIndex } from "../../util/at-index";
@@ -75,13 +77,23 @@ export async function evaluate<const T>(dataset: T & DatasetArgument<T>, options
   };
 }
 
-/** Lists a source's subjects, giving the host turns while it does. */
-async function listSubjects(source: SubjectSource, ctx: EngineContext, slicer: Slicer): Promise<SubjectInstance[]> {
-  const list: SubjectInstance[] = [];
-  for (const subject of source.subjects(ctx)) {
-    list.push(subject);
-    if (slicer.due()) await slicer.turn();
+/**
+ * The subjects of a rule that its condition keeps, giving the host turns while it lists them:
+ * the condition reads each record first (each distinct combination of the facts it reads
+ * decided once), and only the subjects it keeps are built.
+ */
+async function listSubjects(rule: RunnableRule, listing: Listing, ctx: EngineContext, slicer: Slicer): Promise<SubjectInstance[]> {
+  let keep: ((place: number) => boolean) | undefined;
+  if (rule.condition.condition !== undefined) {
+    const judge = new ConditionJudge(rule.condition, ctx.parameters);
+    const decisions: Decision[] = [];
+    const dayOf = (s: SubjectProbe) => conditionDayOf(rule.source, s, ctx.asOf);
+    await finishInSlices(listing.probe((s) => decisions.push(judge.decisionOf(s, dayOf))), slicer);
+    await judge.decide(() => (slicer.due() ? slicer.turn() : undefined));
+    keep = (place) => atIndex(decisions, place).applies;
   }
+  const list: SubjectInstance[] = [];
+  await finishInSlices(listing.select(keep, list), slicer);
   return list;
 }
 
@@ -96,21 +108,20 @@ async function runRules(
   // A rule switched off (a suggested rule, by default) is checked with the policy but never run.
   const rules = compiled.rules.filter((rule) => isEnabled(rule.definition));
   const total = rules.length;
-  // Each source is listed once, for the first rule that needs it, and let go after the last.
+  // Each source's listing is made for the first rule that needs it, and let go after the last.
   // (A rule whose kind lists its own subjects, a target's scopes per period, needs none.)
   const listed = rules.filter((rule) => !rule.listsOwnSubjects);
   const lastUse = new Map(listed.map((rule) => [rule.source, rule]));
-  const lists = new Map<SubjectSource, readonly SubjectInstance[]>();
+  const listings = new Map<SubjectSource, Listing>();
   progress({ stage: "rules", done: 0, total });
   for (const [i, rule] of rules.entries()) {
-    let candidates: readonly SubjectInstance[] = [];
+    let subjects: SubjectInstance[] = [];
     if (!rule.listsOwnSubjects) {
-      candidates = lists.get(rule.source) ?? (await listSubjects(rule.source, ctx, slicer));
-      if (lastUse.get(rule.source) === rule) lists.delete(rule.source);
-      else lists.set(rule.source, candidates);
+      const listing = listings.get(rule.source) ?? rule.source.listing(ctx, lastUse.get(rule.source) !== rule);
+      if (lastUse.get(rule.source) === rule) listings.delete(rule.source);
+      else listings.set(rule.source, listing);
+      subjects = await listSubjects(rule, listing, ctx, slicer);
     }
-    const pause = () => (slicer.due() ? slicer.turn() : undefined);
-    const subjects = await selectSubjects(rule.condition, candidates, (s) => conditionDayOf(rule.source, s, ctx.asOf), ctx.parameters, pause);
     const out = emptyOutput();
     await finishInSlices(rule.run(subjects, ctx, out)[Symbol.iterator](), slicer);
     // Indexed: an async function's for-of makes an iterator result per outcome.

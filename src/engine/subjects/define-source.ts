@@ -5,7 +5,9 @@ import type { EngineContext } from "../context/engine-context";
 import type { DateFieldsOf } from "./date-names";
 import { dateFieldsOf, type DayColumns, type ObjectSchema } from "../dataset-index/day-columns";
 import type { StaffMember } from "../dataset-index/index-dataset";
-import { ListedSubject, dateNames, type SubjectInstance } from "./subject";
+import { finish } from "../../model/steps";
+import { Listing } from "./listing";
+import { dateNames, type SubjectInstance } from "./subject";
 
 type Row = Readonly<Record<string, unknown>>;
 
@@ -52,6 +54,12 @@ export interface SubjectSource {
   list(ctx: EngineContext): readonly SubjectInstance[];
   /** The same subjects one at a time, for a caller that gives its host turns while it lists. */
   subjects(ctx: EngineContext): Iterable<SubjectInstance>;
+  /**
+   * Its subjects in one evaluation, for the rules that read them: a condition judges each
+   * record before a subject is built; `shared` (more than one rule reads it) keeps each
+   * subject built for the next rule.
+   */
+  listing(ctx: EngineContext, shared?: boolean): Listing;
 }
 
 /**
@@ -67,35 +75,15 @@ type FieldNames<S> = S extends ObjectSchema ? Extract<keyof S["shape"], string> 
 /** The date fields of a source's schema. */
 type DateNames<S> = S extends ObjectSchema ? DateFieldsOf<S["shape"]> : never;
 
-/** What a source's listing gives for one subject; `facts` must hold exactly the derived facts declared. */
-export interface SubjectParts<F extends string, D extends string> {
-  id: string;
-  record: Row;
-  facts: { readonly [K in F]: unknown };
-  /** Its position in the source's collection: its dates are read from the collection's day columns. */
-  at?: number;
-  /**
-   * Its dates as days, read once when listed: those the source derives, and, for a record that
-   * is not a collection's own (a child, an audit action), its own.
-   */
-  dates?: { readonly [K in D]: Day | undefined };
-  staff?: StaffMember;
-  /** The subject's last day (a leaver's `leftOn`, a case's `closedOn`). */
-  endsOn?: Day;
-}
-
 /**
- * A subject's parts, every field present and in one order whatever the source: `subjects`
- * reads them all, and one object shape keeps it from being re-optimised for each source.
- *
- * @returns the parts
+ * Takes one subject's parts from a source's walk (as a listing takes them); `facts` must hold
+ * exactly the derived facts declared, `dates` the days it derives (and, for a record that is
+ * not a collection's own, a child or an audit action, its own), read once when walked.
  */
-export function subjectParts<F extends string, D extends string = never>(
+export type Emit<F extends string, D extends string> = (
   id: string, record: Row, facts: { readonly [K in F]: unknown }, at: number | undefined,
   dates?: { readonly [K in D]: Day | undefined }, staff?: StaffMember, endsOn?: Day,
-): SubjectParts<F, D> {
-  return { id, record, facts, at, dates, staff, endsOn };
-}
+) => void;
 
 /** The definition of a source: its declared names, and how to list its subjects' parts. */
 export interface SourceDefinition<F extends string, D extends string, T extends SubjectType = SubjectType, S extends ObjectSchema | undefined = ObjectSchema | undefined> {
@@ -113,8 +101,10 @@ export interface SourceDefinition<F extends string, D extends string, T extends 
   planned?: readonly string[];
   /** Its subjects are named by their stop (cases closed inside the window): their breaches never lapse. */
   namedByStop?: boolean;
-  /** The subjects that exist by `asOf`. */
-  parts(ctx: EngineContext): Iterable<SubjectParts<F, D>>;
+  /** How many records its walk goes over: those of its collection, or of the one its records are listed in. */
+  size(ctx: EngineContext): number;
+  /** Gives `emit` the subjects that exist by `asOf` among the records at positions `[from, to)`, in order. */
+  walk(ctx: EngineContext, from: number, to: number, emit: Emit<F, D>): void;
   /** The day columns its subjects' `at` reads, when not its collection's (a nested record's: a case's children). */
   columns?(ctx: EngineContext): DayColumns;
 }
@@ -135,7 +125,8 @@ export function defineSource<F extends string, T extends SubjectType, D extends 
   // Read once, not per subject: every source's definition is an object of its own shape.
   const { type, planned, collection } = def;
   const columns = def.columns?.bind(def);
-  const parts = def.parts.bind(def);
+  const size = def.size.bind(def);
+  const walk = def.walk.bind(def);
   const derives = def.derivedFacts.length > 0;
   const lapses = def.namedByStop !== true;
   // Every field present (undefined when the definition has none): one shape for every source.
@@ -149,22 +140,30 @@ export function defineSource<F extends string, T extends SubjectType, D extends 
     facts: def.schema ? [...recordFields, ...def.derivedFacts] : ["id", ...def.derivedFacts],
     dates,
     list(ctx) {
-      return [...this.subjects(ctx)];
+      const out: SubjectInstance[] = [];
+      finish(this.listing(ctx).select(undefined, out));
+      return out;
     },
     *subjects(ctx) {
-      const names = dateNames(dates, ctx.asOf, planned, columns?.(ctx) ?? (collection && ctx.index.days[collection]));
-      for (const p of parts(ctx)) {
-        const end = p.endsOn;
-        yield new ListedSubject(
-          { type, id: p.id }, p.record, derives ? p.facts : undefined, p.dates, names, p.at ?? -1,
-          p.staff, end !== undefined && end <= ctx.asOf ? end : undefined, lapses,
-        );
+      const out: SubjectInstance[] = [];
+      const steps = this.listing(ctx).select(undefined, out);
+      // A step's subjects, then the next step's.
+      while (steps.next().done !== true) {
+        yield* out;
+        out.length = 0;
       }
+    },
+    listing(ctx, shared = false) {
+      const names = dateNames(dates, ctx.asOf, planned, columns?.(ctx) ?? (collection && ctx.index.days[collection]));
+      return new Listing({
+        type, names, derives, lapses, size: size(ctx),
+        walk: (from, to, emit) => walk(ctx, from, to, emit),
+      }, shared);
     },
   };
 }
 
 /** The day a subject's `when` condition is judged on: its source's deciding date, or `asOf`. */
-export function conditionDayOf(source: SubjectSource, subject: SubjectInstance, asOf: Day): Day {
+export function conditionDayOf(source: SubjectSource, subject: Pick<SubjectInstance, "date">, asOf: Day): Day {
   return (source.decidingDate === undefined ? undefined : subject.date(source.decidingDate)) ?? asOf;
 }

@@ -7,7 +7,7 @@ import type { SubjectType } from "../../model/evaluation";
 import type { EngineContext } from "../context/engine-context";
 import { dateFieldsOf, dayAt, daysOf } from "../dataset-index/day-columns";
 import { referenced } from "../dataset-index/reference-columns";
-import { defineSource, subjectParts, type PlaceRule, type SubjectSource } from "./define-source";
+import { defineSource, type PlaceRule, type SubjectSource } from "./define-source";
 import { atIndex } from "../../util/at-index";
 
 type Row = Readonly<Record<string, unknown>>;
@@ -32,21 +32,17 @@ function recordsOf<T extends SubjectType, C extends "audits" | "supervisions" | 
 ) {
   return defineSource({
     type, collection, schema: recordSchemas[collection], decidingDate: on, derivedFacts: [], ...(place ? { place } : {}),
-    *parts(ctx) {
+    size: (ctx) => ctx.index.dataset[collection].length,
+    walk(ctx, from, to, emit) {
       const records: readonly (Row & { id: string })[] = ctx.index.dataset[collection];
-      for (let i = 0; i < records.length; i++) {
+      for (let i = from; i < to; i++) {
         const r = atIndex(records, i);
-        if (happened(ctx, collection, on, i)) yield subjectParts(r.id, r, NO_FACTS, i);
+        if (happened(ctx, collection, on, i)) emit(r.id, r, NO_FACTS, i);
       }
     },
   });
 }
 
-/** The positions of the cases opened by `asOf` (a position, not a [case, position] pair per case). */
-function* openedBy(ctx: EngineContext): Generator<number> {
-  const cases = ctx.index.dataset.cases;
-  for (let i = 0; i < cases.length; i++) if (happened(ctx, "cases", "openedOn", i)) yield i;
-}
 
 /**
  * A source of cases opened by `asOf`, with the facts rules read of them; `named` keeps only
@@ -57,8 +53,10 @@ function caseSource(named: (closedOn: Day | undefined, ctx: EngineContext) => bo
     type: "case", collection: "cases", schema: recordSchemas.cases, decidingDate: "closedOn", namedByStop,
     place: { by: "team", via: { field: "teamId" } },
     derivedFacts: ["teamType", "closed", "neglect"],
-    *parts(ctx) {
-      for (const i of openedBy(ctx)) {
+    size: (ctx) => ctx.index.dataset.cases.length,
+    walk(ctx, from, to, emit) {
+      for (let i = from; i < to; i++) {
+        if (!happened(ctx, "cases", "openedOn", i)) continue;
         const c = atIndex(ctx.index.dataset.cases, i);
         const closedOn = dayOf(ctx, "cases", "closedOn", i);
         if (!named(closedOn, ctx)) continue;
@@ -67,7 +65,7 @@ function caseSource(named: (closedOn: Day | undefined, ctx: EngineContext) => bo
           closed: closedOn !== undefined && closedOn <= ctx.asOf,
           neglect: happened(ctx, "cases", "neglectIdentifiedOn", i),
         };
-        yield subjectParts(c.id, c, facts, i, undefined, undefined, closedOn);
+        emit(c.id, c, facts, i, undefined, undefined, closedOn);
       }
     },
   });
@@ -90,24 +88,26 @@ export const subjectSources = {
   meetings: defineSource({
     type: "meeting", collection: "meetings", schema: recordSchemas.meetings, decidingDate: "heldOn",
     derivedFacts: ["attendeesRecorded"],
-    *parts(ctx) {
+    size: (ctx) => ctx.index.dataset.meetings.length,
+    walk(ctx, from, to, emit) {
       const records = ctx.index.dataset.meetings;
-      for (let i = 0; i < records.length; i++) {
+      for (let i = from; i < to; i++) {
         const m = atIndex(records, i);
         if (!happened(ctx, "meetings", "heldOn", i)) continue;
-        yield subjectParts(m.id, m, { attendeesRecorded: (m.attendeeIds?.length ?? 0) > 0 }, i);
+        emit(m.id, m, { attendeesRecorded: (m.attendeeIds?.length ?? 0) > 0 }, i);
       }
     },
   }),
   "young-carer-assessments": defineSource({
     type: "assessment", collection: "youngCarerAssessments", schema: recordSchemas.youngCarerAssessments,
     decidingDate: "assessedOn", derivedFacts: ["keyWorkerId"], place: { by: "case", via: { field: "caseId" } },
-    *parts(ctx) {
+    size: (ctx) => ctx.index.dataset.youngCarerAssessments.length,
+    walk(ctx, from, to, emit) {
       const records = ctx.index.dataset.youngCarerAssessments;
-      for (let i = 0; i < records.length; i++) {
+      for (let i = from; i < to; i++) {
         const a = atIndex(records, i);
         if (!happened(ctx, "youngCarerAssessments", "assessedOn", i)) continue;
-        yield subjectParts(a.id, a, { keyWorkerId: referenced(ctx.index, "youngCarerAssessments", "caseId", i)?.keyWorkerId }, i);
+        emit(a.id, a, { keyWorkerId: referenced(ctx.index, "youngCarerAssessments", "caseId", i)?.keyWorkerId }, i);
       }
     },
   }),
@@ -115,48 +115,58 @@ export const subjectSources = {
     type: "action", schema: auditActionSchema, derivedFacts: ["auditId", "auditKind", "workerId"], planned: ["dueOn"],
     // With the member of staff its own record names as its owner (who must complete it), not the audited worker.
     nestedIn: { collection: "audits", list: "actions" }, place: { by: "staff", via: { field: "ownerId" } },
-    *parts(ctx) {
+    size: (ctx) => ctx.index.dataset.audits.length,
+    walk(ctx, from, to, emit) {
       const records = ctx.index.dataset.audits;
-      for (let i = 0; i < records.length; i++) {
+      for (let i = from; i < to; i++) {
         const a = atIndex(records, i);
-        if (!happened(ctx, "audits", "completedOn", i)) continue;
-        for (const action of a.actions) {
-          const facts = { auditId: a.id, auditKind: a.kind, workerId: a.workerId };
-          yield subjectParts(action.id, action, facts, undefined, daysOf(action, actionDates));
-        }
+        if (!happened(ctx, "audits", "completedOn", i) || a.actions.length === 0) continue;
+        // What every action of the audit shares, built once per audit.
+        const facts = { auditId: a.id, auditKind: a.kind, workerId: a.workerId };
+        for (const action of a.actions) emit(action.id, action, facts, undefined, daysOf(action, actionDates));
       }
     },
   }),
   staff: defineSource({
     type: "staff", collection: "staff", schema: recordSchemas.staff, derivedFacts: ["hasLineManager"], place: { by: "staff", via: "self" },
-    *parts(ctx) {
+    size: (ctx) => ctx.index.dataset.staff.length,
+    walk(ctx, from, to, emit) {
       const records = ctx.index.dataset.staff;
-      for (let i = 0; i < records.length; i++) {
+      for (let i = from; i < to; i++) {
         const s = atIndex(records, i);
         if (!happened(ctx, "staff", "startedOn", i)) continue;
         const leftOn = dayOf(ctx, "staff", "leftOn", i);
         // The record names a line manager, even one whose own record was rejected (the owner is then unknown).
         const facts = { hasLineManager: s.lineManagerId !== undefined };
-        yield subjectParts(s.id, s, facts, i, undefined, ctx.index.members[i], leftOn);
+        emit(s.id, s, facts, i, undefined, ctx.index.members[i], leftOn);
       }
     },
   }),
   teams: defineSource({
     type: "team", collection: "teams", schema: recordSchemas.teams, derivedFacts: [], place: { by: "team", via: "self" },
-    *parts(ctx) {
-      for (const [i, t] of ctx.index.dataset.teams.entries()) yield subjectParts(t.id, t, {}, i);
+    size: (ctx) => ctx.index.dataset.teams.length,
+    walk(ctx, from, to, emit) {
+      for (let i = from; i < to; i++) {
+        const r = atIndex(ctx.index.dataset.teams, i);
+        emit(r.id, r, {}, i);
+      }
     },
   }),
   areas: defineSource({
     type: "area", collection: "areas", schema: recordSchemas.areas, derivedFacts: [], place: { by: "area", via: "self" },
-    *parts(ctx) {
-      for (const [i, a] of ctx.index.dataset.areas.entries()) yield subjectParts(a.id, a, {}, i);
+    size: (ctx) => ctx.index.dataset.areas.length,
+    walk(ctx, from, to, emit) {
+      for (let i = from; i < to; i++) {
+        const r = atIndex(ctx.index.dataset.areas, i);
+        emit(r.id, r, {}, i);
+      }
     },
   }),
   service: defineSource({
     type: "service", derivedFacts: [],
-    *parts() {
-      yield subjectParts("service", { id: "service" }, {}, undefined);
+    size: () => 1,
+    walk(_ctx, _from, _to, emit) {
+      emit("service", { id: "service" }, {}, undefined);
     },
   }),
   cases: caseSource(() => true),
@@ -168,9 +178,11 @@ export const subjectSources = {
     derivedDates: ["case.openedOn", "case.closedOn"],
     // A child's own dates are read from the children's day columns, by its position there.
     columns: (ctx) => ctx.index.children.days,
-    *parts(ctx) {
+    size: (ctx) => ctx.index.dataset.cases.length,
+    walk(ctx, from, to, emit) {
       const first = ctx.index.children.first;
-      for (const i of openedBy(ctx)) {
+      for (let i = from; i < to; i++) {
+        if (!happened(ctx, "cases", "openedOn", i)) continue;
         const c: Case = atIndex(ctx.index.dataset.cases, i);
         // What every child of the case shares, built once per case (nothing is built per child).
         const caseDates = { "case.openedOn": dayOf(ctx, "cases", "openedOn", i), "case.closedOn": dayOf(ctx, "cases", "closedOn", i) };
@@ -179,7 +191,7 @@ export const subjectSources = {
         const at = atIndex(first, i);
         for (let k = 0; k < c.children.length; k++) {
           const child = atIndex(c.children, k);
-          yield subjectParts(child.id, child, facts, at + k, caseDates, undefined, closedOn);
+          emit(child.id, child, facts, at + k, caseDates, undefined, closedOn);
         }
       }
     },

@@ -76,6 +76,56 @@ export function contractOn(staff: StaffMember, day: Day): Contract {
   return contract;
 }
 
+/** A fact of a record and the facts its source derives (which win over its fields). */
+function factOf(record: Row, derived: Row | undefined, name: string): unknown {
+  return derived !== undefined && name in derived ? derived[name] : record[name];
+}
+
+/** A date of a subject, by name: from the days its source gave, or its collection's day columns; undefined until it has happened. */
+function dateOf(dates: DateNames, dated: Readonly<Record<string, Day | undefined>> | undefined, at: number, name: string): Day | undefined {
+  const { names, planned, asOf, columns } = dates;
+  if (!names.has(name)) return undefined;
+  const day = dated !== undefined && name in dated ? dated[name] : dayAt(columns?.[name], at);
+  return day !== undefined && (day <= asOf || planned.has(name)) ? day : undefined;
+}
+
+/**
+ * One reused view of the records a listing walks, for a condition to read before any subject
+ * is built: its facts and dates as a subject's, pointed at each record in turn.
+ */
+export class SubjectProbe {
+  private record: Row = {};
+  private derived: Row | undefined;
+  private dated: Readonly<Record<string, Day | undefined>> | undefined;
+  private at = -1;
+
+  /** @param dates - the listing's date names */
+  constructor(private readonly dates: DateNames) {}
+
+  /**
+   * Points the view at one record.
+   *
+   * @returns the view
+   */
+  point(record: Row, derived: Row | undefined, dated: Readonly<Record<string, Day | undefined>> | undefined, at: number): this {
+    this.record = record;
+    this.derived = derived;
+    this.dated = dated;
+    this.at = at;
+    return this;
+  }
+
+  /** One of its facts, as {@link SubjectInstance.fact}. */
+  fact(name: string): unknown {
+    return factOf(this.record, this.derived, name);
+  }
+
+  /** One of its dates, as {@link SubjectInstance.date}. */
+  date(name: string): Day | undefined {
+    return dateOf(this.dates, this.dated, this.at, name);
+  }
+}
+
 /**
  * The engine's subject. Listing one is cheap, as a source lists every record it has (every
  * child of every case) before a condition keeps a few: its facts are merged only when a rule
@@ -114,14 +164,11 @@ export class ListedSubject implements SubjectInstance {
   }
 
   fact(name: string): unknown {
-    return this.derived !== undefined && name in this.derived ? this.derived[name] : this.record[name];
+    return factOf(this.record, this.derived, name);
   }
 
   date(name: string): Day | undefined {
-    const { names, planned, asOf, columns } = this.dates;
-    if (!names.has(name)) return undefined;
-    const day = this.dated !== undefined && name in this.dated ? this.dated[name] : dayAt(columns?.[name], this.at);
-    return day !== undefined && (day <= asOf || planned.has(name)) ? day : undefined;
+    return dateOf(this.dates, this.dated, this.at, name);
   }
 
   /** `contract` follows a staff member's contract changes; every other key is the fact's plain value. */

@@ -50,29 +50,26 @@ function compiled(pattern: string): (text: string) => boolean {
  */
 export function failureOf(a: Assertion, s: SubjectInstance, ctx: EngineContext, on: Day): Failure | null | typeof UNDECIDED {
   const value = s.record[a.field];
-  const base = { label: a.label, field: a.field };
+  // A failure object is made only for a record that fails: most records meet most assertions.
   switch (a.test) {
     case "isTrue":
-      return value === true ? null : base;
+      return value === true ? null : failed(a);
     case "notEqual":
-      return value !== a.value ? null : base;
+      return value !== a.value ? null : failed(a);
     case "includesAll": {
       const have = Array.isArray(value) ? value : [];
       const missing = listFor(a.values, s, ctx, on).filter((v) => !have.includes(v));
-      return missing.length === 0 ? null : { ...base, missing };
+      return missing.length === 0 ? null : { ...failed(a), missing };
     }
     case "allMatch": {
       const pattern = typeof a.pattern === "string" ? a.pattern : String(paramFor(a.pattern, s, ctx, on));
-      const matches = compiled(pattern);
-      const positions = (Array.isArray(value) ? value : [])
-        .map((v, i) => (typeof v === "string" && matches(v) ? -1 : i))
-        .filter((i) => i >= 0);
-      return positions.length === 0 ? null : { ...base, positions };
+      const positions = mismatches(Array.isArray(value) ? value : [], compiled(pattern));
+      return positions === undefined ? null : { ...failed(a), positions };
     }
     case "roleIn": {
       if (unknownStaff(ctx, value)) return UNDECIDED;
       const role = recordById(ctx.index, "staff", String(value))?.role;
-      return role !== undefined && listFor(a.roles, s, ctx, on).includes(role) ? null : base;
+      return role !== undefined && listFor(a.roles, s, ctx, on).includes(role) ? null : failed(a);
     }
     case "roleInTeamOf": {
       if (unknownStaff(ctx, value) || unknownStaff(ctx, s.record[a.of])) return UNDECIDED;
@@ -80,7 +77,7 @@ export function failureOf(a: Assertion, s: SubjectInstance, ctx: EngineContext, 
       const team = recordById(ctx.index, "staff", s.record[a.of])?.teamId;
       const fits = who !== undefined && team !== undefined && who.record.teamId === team &&
         inPost(who, on) && listFor(a.roles, s, ctx, on).includes(who.record.role);
-      return fits ? null : base;
+      return fits ? null : failed(a);
     }
     case "attendance": {
       const ids = Array.isArray(value) ? value : [];
@@ -96,7 +93,22 @@ export function failureOf(a: Assertion, s: SubjectInstance, ctx: EngineContext, 
           ? !present.some((p) => p.teamId === team && (p.role === "team-manager" || p.role === "family-centre-team-manager"))
           : !present.some((p) => p.role === role));
       if (missing.length > 0 && ids.some((id) => unknownStaff(ctx, id))) return UNDECIDED; // they may have been the one missing
-      return missing.length === 0 ? null : { ...base, missing };
+      return missing.length === 0 ? null : { ...failed(a), missing };
     }
   }
+}
+
+/** The failure of an assertion, with no facts yet. */
+function failed(a: Assertion): Failure {
+  return { label: a.label, field: a.field };
+}
+
+/** The positions of the values that are not text matching a pattern; undefined when there are none (no list made). */
+function mismatches(values: readonly unknown[], matches: (text: string) => boolean): number[] | undefined {
+  let positions: number[] | undefined;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (typeof v !== "string" || !matches(v)) (positions ??= []).push(i);
+  }
+  return positions;
 }

@@ -61,9 +61,7 @@ export function prepareCondition(condition: Condition | undefined): PreparedCond
  * Keeps the subjects a condition selects. json-rules-engine decides each distinct combination
  * of the facts the condition reads (and, when it reads dated parameters, of the era of the
  * day it is judged on) once, in one batch before any subject is looked at: an audit
- * condition reading `kind` and `grade` runs at most 30 times for a million audits. The
- * engine is made for this call only, never shared (a shared engine drops results when runs
- * overlap).
+ * condition reading `kind` and `grade` runs at most 30 times for a million audits.
  *
  * @param prepared - the prepared condition
  * @param subjects - the candidates
@@ -80,34 +78,18 @@ export async function selectSubjects<S extends { fact(name: string): unknown }>(
   parameters: ParameterTable,
   pause: () => Promise<void> | undefined = () => undefined,
 ): Promise<S[]> {
-  const { condition, facts, readsParameters } = prepared;
-  if (condition === undefined) return [...subjects];
-  const combinations = new Combinations();
+  if (prepared.condition === undefined) return [...subjects];
+  const judge = new ConditionJudge(prepared, parameters);
   // Indexed loops into a list of its final length: an async function's for-of makes an
   // iterator result per subject, and pushing grows the list a copy at a time.
-  const decisions = new Array<Combination>(subjects.length);
+  const decisions = new Array<Decision>(subjects.length);
   for (let i = 0; i < subjects.length; i++) {
     const turn = pause();
     if (turn) await turn;
     const subject = atIndex(subjects, i);
-    const era = readsParameters ? parameters.eraOf(dayOf(subject)) : 0;
-    decisions[i] = combinations.of(era, facts, subject);
+    decisions[i] = judge.decisionOf(subject, dayOf);
   }
-  const engine = new Engine([], { allowUndefinedFacts: true });
-  for (const [name, fn] of Object.entries(customOperators)) engine.addOperator(name, fn);
-  engine.addRule({ conditions: condition as never, event: { type: "applies" } });
-  for (const combination of combinations.all()) {
-    // The engine's promises settle in microtasks, which never give the host a turn: pause here too.
-    const turn = pause();
-    if (turn) await turn;
-    const input: Record<string, unknown> = {};
-    facts.forEach((f, i) => {
-      if (combination.values[i] !== null) input[f] = combination.values[i];
-    });
-    if (readsParameters) input[PARAMETERS_FACT] = parameters.onEra(combination.era);
-    const { events } = await engine.run(input);
-    combination.applies = events.length > 0;
-  }
+  await judge.decide(pause);
   const selected: S[] = [];
   for (let i = 0; i < subjects.length; i++) {
     if (atIndex(decisions, i).applies) selected.push(atIndex(subjects, i));
@@ -117,6 +99,64 @@ export async function selectSubjects<S extends { fact(name: string): unknown }>(
     }
   }
   return selected;
+}
+
+/** Whether a condition applies to a subject: read once {@link ConditionJudge.decide} has run. */
+export interface Decision {
+  readonly applies: boolean;
+}
+
+/**
+ * A condition judged over many subjects, each distinct combination of the facts it reads
+ * (and era) once: {@link decisionOf} for every subject, then {@link decide} once, then each
+ * decision's `applies`. The subjects need not outlive `decisionOf` (a listing may judge one
+ * reused view of its records). Its json-rules-engine is made for this judge only, never shared
+ * (a shared engine drops results when runs overlap).
+ */
+export class ConditionJudge {
+  private readonly combinations = new Combinations();
+
+  /**
+   * @param prepared - the prepared condition (one that is not "always")
+   * @param parameters - the policy's parameters, readable as the `parameters` fact
+   */
+  constructor(private readonly prepared: PreparedCondition, private readonly parameters: ParameterTable) {}
+
+  /**
+   * The decision for one subject, undecided until {@link decide}.
+   *
+   * @param subject - the subject; read now, never kept
+   * @param dayOf - the day its condition is judged on (read only when the condition reads parameters)
+   * @returns its decision
+   */
+  decisionOf<S extends { fact(name: string): unknown }>(subject: S, dayOf: (subject: S) => Day): Decision {
+    const era = this.prepared.readsParameters ? this.parameters.eraOf(dayOf(subject)) : 0;
+    return this.combinations.of(era, this.prepared.facts, subject);
+  }
+
+  /**
+   * Decides every combination met so far, in one batch.
+   *
+   * @param pause - called between runs of the engine; when it returns a promise, the work waits for it
+   */
+  async decide(pause: () => Promise<void> | undefined = () => undefined): Promise<void> {
+    const { condition, facts, readsParameters } = this.prepared;
+    const engine = new Engine([], { allowUndefinedFacts: true });
+    for (const [name, fn] of Object.entries(customOperators)) engine.addOperator(name, fn);
+    engine.addRule({ conditions: condition as never, event: { type: "applies" } });
+    for (const combination of this.combinations.all()) {
+      // The engine's promises settle in microtasks, which never give the host a turn: pause here too.
+      const turn = pause();
+      if (turn) await turn;
+      const input: Record<string, unknown> = {};
+      facts.forEach((f, i) => {
+        if (combination.values[i] !== null) input[f] = combination.values[i];
+      });
+      if (readsParameters) input[PARAMETERS_FACT] = this.parameters.onEra(combination.era);
+      const { events } = await engine.run(input);
+      combination.applies = events.length > 0;
+    }
+  }
 }
 
 /** One distinct combination of a condition's facts (and era), decided once. */
