@@ -74,7 +74,18 @@ export function academicYearAgeDay(d: Day): Day {
  * schoolAgeOn(toDay("2013-08-01"), toDay("2024-08-15"), "age-on-date"); // 11
  */
 export function schoolAgeOn(dateOfBirth: Day, d: Day, basis: AgeBasis): number {
-  return ageOn(dateOfBirth, basis === "school-year" ? academicYearAgeDay(d) : d);
+  return ageOn(dateOfBirth, schoolAgeDay(d, basis));
+}
+
+/**
+ * The day a child's school-age on a day is taken on: for many children on one day, found once.
+ *
+ * @param d - The day.
+ * @param basis - How the age is taken (see {@link AgeBasis}).
+ * @returns The 31 August before the academic year containing `d` (`"school-year"`), or `d`.
+ */
+export function schoolAgeDay(d: Day, basis: AgeBasis): Day {
+  return basis === "school-year" ? academicYearAgeDay(d) : d;
 }
 
 /**
@@ -89,7 +100,16 @@ export function schoolAgeOn(dateOfBirth: Day, d: Day, basis: AgeBasis): number {
  * schoolPhaseOn(toDay("2012-09-01"), toDay("2024-09-01"), "school-year"); // "secondary"
  */
 export function schoolPhaseOn(dateOfBirth: Day, d: Day, basis: AgeBasis): SchoolPhase | null {
-  const age = schoolAgeOn(dateOfBirth, d, basis);
+  return schoolPhaseOfAge(schoolAgeOn(dateOfBirth, d, basis));
+}
+
+/**
+ * The school phase of a school-age: primary for 4 to 10, secondary for 11 to 17.
+ *
+ * @param age - A school-age in whole years.
+ * @returns `"primary"`, `"secondary"`, or `null` outside 4 to 17.
+ */
+export function schoolPhaseOfAge(age: number): SchoolPhase | null {
   if (age >= 4 && age <= 10) return "primary";
   if (age >= 11 && age <= 17) return "secondary";
   return null;

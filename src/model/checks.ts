@@ -87,7 +87,8 @@ export function notBefore(
 ): void {
   const a = record[earlier];
   const b = record[later];
-  if (isIsoDate(a) && isIsoDate(b) && b < a) {
+  // Order first: two dates in order (nearly every record) are not read a second time.
+  if (typeof a === "string" && typeof b === "string" && b < a && isIsoDate(a) && isIsoDate(b)) {
     report([...prefix, later], `must not be before ${earlier}`);
   }
 }

@@ -7,10 +7,12 @@
  * them into a `Map`, so that no export makes it slow.
  */
 export class IdIndex {
-  /** The ids, in the order added. */
-  private readonly ids: string[] = [];
-  /** The number of each id, at the same position. */
-  private readonly values: number[] = [];
+  /** The ids, in the order added: room for the expected count is made at once, so that a million are not copied as the list grows. */
+  private readonly ids: string[];
+  /** How many ids the table holds (the list may have room for more). */
+  private count = 0;
+  /** The number of each id, at the same position: flat, not a list the collector reads. */
+  private values: Float64Array;
   /**
    * Two numbers a slot: 1 + the position of the id there (0: empty), and the id's hash, which
    * tells most other ids apart without reading them. Half full at most.
@@ -24,11 +26,13 @@ export class IdIndex {
     let room = 16;
     while (room < expected * 2) room *= 2;
     this.slots = new Int32Array(room * 2);
+    this.ids = new Array<string>(expected);
+    this.values = new Float64Array(Math.max(expected, 16));
   }
 
   /** How many ids it holds. */
   get size(): number {
-    return this.crowded?.size ?? this.ids.length;
+    return this.crowded?.size ?? this.count;
   }
 
   /**
@@ -45,10 +49,13 @@ export class IdIndex {
       if (slot >= 0) {
         const at = this.slots[slot] ?? 0;
         if (at !== 0) return this.values[at - 1];
-        this.slots[slot] = this.ids.push(id);
+        const n = this.count++;
+        if (n === this.values.length) this.values = growValues(this.values);
+        this.ids[n] = id;
+        this.values[n] = value;
+        this.slots[slot] = n + 1;
         this.slots[slot + 1] = h;
-        this.values.push(value);
-        if (this.ids.length * 4 > this.slots.length) this.grow();
+        if (this.count * 4 > this.slots.length) this.grow();
         return undefined;
       }
     }
@@ -78,7 +85,11 @@ export class IdIndex {
    * @returns whether the index holds it
    */
   has(id: string): boolean {
-    return this.get(id) !== undefined;
+    if (this.crowded === undefined) {
+      const slot = this.slotOf(id, idHash(id));
+      if (slot >= 0) return this.slots[slot] !== 0; // the number is not read: it is not needed
+    }
+    return (this.crowded ?? this.crowd()).has(id);
   }
 
   /** The slot holding the id, or the empty one where it goes; -1 when that is more than {@link MAX_PROBES} slots on. */
@@ -117,33 +128,56 @@ export class IdIndex {
   /** Moves every id into a `Map`, for good. @returns the map */
   private crowd(): Map<string, number> {
     const crowded = new Map<string, number>();
-    this.ids.forEach((id, k) => crowded.set(id, this.values[k] ?? 0));
+    for (let k = 0; k < this.count; k++) crowded.set(this.ids[k] ?? "", this.values[k] ?? 0);
     this.crowded = crowded;
     this.ids.length = 0;
-    this.values.length = 0;
+    this.count = 0;
+    this.values = new Float64Array(0);
     this.slots = new Int32Array(0);
     return crowded;
   }
 }
 
+/** @returns the numbers with room for as many again */
+function growValues(values: Float64Array): Float64Array {
+  const grown = new Float64Array(values.length * 2);
+  grown.set(values);
+  return grown;
+}
+
 /** Slots an id is looked for in, from its hash on, before the table counts as crowded. */
 const MAX_PROBES = 64;
 
+/** Trailing digits read as an id's running number: at most 9, so that twice the number fits 31 bits. */
+const MAX_DIGITS = 9;
+
 /**
- * The hash of an id in an {@link IdIndex}: FNV-1a over its UTF-16 code units, then mixed
- * (MurmurHash3's finaliser) so that every bit counts in the low ones, which pick the slot.
+ * The hash of an id in an {@link IdIndex}. Most exports number their records (`s1`, `s2`...,
+ * `1200005`, `1200006`...): an id's hash is that of its text before the trailing digits (FNV-1a
+ * over its UTF-16 code units, mixed by MurmurHash3's finaliser so that every bit counts in the
+ * low ones, which pick the slot) plus twice the number they write. Ids numbered in turn then
+ * take every other slot of one stretch of the table, in their order: a million of them are
+ * added, and looked up in the order they are referred to, in memory read in sequence, not at
+ * random; and the slots left between them keep the probes of any other id short.
  *
  * @param text - the id
  * @returns a 32-bit integer
  * @example
- * idHash("s1") === idHash("s1"); // true: fixed, so that a test can write ids that collide
+ * idHash("s2") - idHash("s1"); // 2: ids numbered in turn take every other slot
  */
 export function idHash(text: string): number {
+  let end = text.length;
+  let number = 0;
+  for (let scale = 1, digits = 0; end > 0 && digits < MAX_DIGITS; end--, digits++, scale *= 10) {
+    const d = text.charCodeAt(end - 1) - 48;
+    if (d < 0 || d > 9) break;
+    number += d * scale;
+  }
   let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
-  return h ^ (h >>> 16);
+  return ((h ^ (h >>> 16)) + 2 * number) | 0;
 }

@@ -137,12 +137,28 @@ function readSource(part: Part, y: string, env: Env): string {
   return `${y} = ${env.add(part.read)}(${y}); if (${y} === UNREAD) return UNREAD;`;
 }
 
+/**
+ * Lists up to this long are copied by code of their own length, ending in an array literal:
+ * V8 allocates a literal whole and, once it sees that what a literal makes outlives the young
+ * generation (a parse's lists live as long as its records), straight into the old one. A list
+ * filled item by item is always allocated young, and copied twice by the collector.
+ */
+const MAX_LITERAL_LENGTH = 32;
+
 function list(element: Part): Part {
   const env = new Env();
-  // A list's copy is allocated at its length (a list object claiming a length no list has, such as a proxy, grows one).
+  const byLength: ((value: unknown) => unknown)[] = [];
+  const ofLength = (n: number): ((value: unknown) => unknown) => {
+    const items = new Env();
+    const names = Array.from({ length: n }, (_, i) => `y${i}`);
+    const reads = names.map((y, i) => `let ${y} = v[${i}]; ${readSource(element, y, items)}`);
+    return (byLength[n] = items.compile(`${reads.join("\n")}\nreturn [${names.join(", ")}];`));
+  };
+  // A longer list's copy is allocated at its length (a list object claiming a length no list has, such as a proxy, grows one).
   const read = !CAN_GENERATE || element.read === OPAQUE.read ? OPAQUE.read : env.compile(`
     if (!Array.isArray(v)) return UNREAD;
     const n = v.length;
+    if (n === n >>> 0 && n <= ${MAX_LITERAL_LENGTH}) return (${env.add(byLength)}[n] ?? ${env.add(ofLength)}(n))(v);
     const out = n === n >>> 0 ? new Array(n) : [];
     for (let i = 0; i < n; i++) {
       let y = v[i];

@@ -9,6 +9,10 @@ import { IdIndex } from "./id-index";
  * indexes were accepted. No second table of a million ids is built.
  */
 export class AcceptedIds {
+  /** The id looked up last, and its first index: a survey's case is looked up for its `caseId`, then again for its child. */
+  private lastId: string | undefined;
+  private lastIndex: number | undefined;
+
   /**
    * @param firstIndex - the index of the first record with each id
    * @param accepted - 1 at the index of each accepted record
@@ -20,13 +24,21 @@ export class AcceptedIds {
 
   /** The index of the accepted record with this id; undefined when no accepted record has it. */
   acceptedAt(id: string): number | undefined {
-    const i = this.firstIndex.get(id);
+    const i = this.indexOf(id);
     return i !== undefined && this.accepted[i] === 1 ? i : undefined;
   }
 
   /** Whether a record of the export has this id, accepted or rejected. */
   inExport(id: string): boolean {
-    return this.firstIndex.has(id);
+    return this.indexOf(id) !== undefined;
+  }
+
+  private indexOf(id: string): number | undefined {
+    if (id !== this.lastId) {
+      this.lastIndex = this.firstIndex.get(id);
+      this.lastId = id;
+    }
+    return this.lastIndex;
   }
 }
 

@@ -51,6 +51,13 @@ describe("IdIndex", () => {
     expectLikeMap(new IdIndex(ids.length), ops);
   });
 
+  it("puts ids numbered in turn two slots apart, whatever comes before the number", () => {
+    const prefix = fc.string({ maxLength: 6 }).filter((p) => !/[0-9]$/.test(p));
+    fc.assert(fc.property(prefix, fc.nat({ max: 999_999_998 }), (p, n) => {
+      expect((idHash(`${p}${n + 1}`) - idHash(`${p}${n}`)) | 0).toBe(2);
+    }));
+  });
+
   it("holds a million ids", () => {
     const index = new IdIndex();
     for (let i = 0; i < 1_000_000; i++) index.add(`s${i}`, i);

@@ -88,6 +88,27 @@ describe("the reader compiled from the record schemas", () => {
     expect(a.attendeeIds).not.toBe(b.attendeeIds);
   });
 
+  it("reads lists of any length, short (copied by code of their length) or long, as zod does", () => {
+    // Ids (a meeting's attendees) and objects (a case's children), around the longest list
+    // copied by code of its own length (32), some with a bad item or a hole.
+    const child = (county.cases as Rec[])[0]?.children as Rec[];
+    const lists = [
+      { collection: "meetings", field: "attendeeIds", item: fc.oneof({ weight: 19, arbitrary: fc.string({ minLength: 1, maxLength: 2 }) }, { weight: 1, arbitrary: hostile }) },
+      { collection: "cases", field: "children", item: fc.oneof({ weight: 19, arbitrary: fc.constantFrom(...child) }, { weight: 1, arbitrary: hostile }) },
+    ] as const;
+    const list = fc.constantFrom(...lists).chain(({ collection, field, item }) => fc.tuple(
+      fc.constant(collection), fc.constant(field), fc.oneof(fc.array(item, { maxLength: 40 }), fc.sparseArray(item, { maxLength: 40 })),
+    ));
+    fc.assert(fc.property(list, ([collection, field, items]) => {
+      const schema = recordSchemas[collection];
+      const record = { ...(county[collection] as Rec[])[0], [field]: items };
+      const read = recordReader(schema).read(record);
+      const zod = schema.safeParse(record);
+      expect(read !== UNREAD).toBe(zod.success);
+      if (zod.success) expect(read).toStrictEqual(zod.data);
+    }), { numRuns: 1000 });
+  });
+
   it("reads a record with any set of its optional fields, present, absent or undefined, as zod does", () => {
     // Audits have the most optional fields: every set of them (more sets than the reader builds
     // code for, past which it builds the record field by field), from a record that has them all.

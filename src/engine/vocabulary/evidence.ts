@@ -76,8 +76,13 @@ const byDayThenId = (a: EvidenceItem, b: EvidenceItem) => a.day - b.day || (a.id
 function recordId(collection: string, r: Row): string {
   const id = r["id"];
   if (typeof id === "string") return id;
-  const values = Object.values(r).filter((v) => typeof v === "string" || typeof v === "number" || typeof v === "boolean");
-  return [collection, ...values.map(String)].join(":");
+  // A loop over the fields, not values-filter-map-join: this runs for every such record of every spec.
+  let joined = collection;
+  for (const field of Object.keys(r)) {
+    const v = r[field];
+    if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") joined += `:${String(v)}`;
+  }
+  return joined;
 }
 
 /**

@@ -1,11 +1,12 @@
 import { atIndex } from "../../util/at-index";
-import { parseDay, type Day } from "../../calendar/day";
-import { schoolAgeOn, schoolPhaseOn } from "../../calendar/school-age";
+import type { Day } from "../../calendar/day";
+import { ageOn, schoolAgeDay, schoolPhaseOfAge } from "../../calendar/school-age";
 import type { Case } from "../../model";
 import type { EngineContext } from "../context/engine-context";
 import { UNDECIDED, unknownStaff } from "./assertions";
 
 import { dayAt } from "../dataset-index/day-columns";
+import { groupPositionsSteps, type GroupedPositions } from "../dataset-index/grouped-positions";
 import { endsStep, finish } from "../../model/steps";
 import { isNameIn } from "./resolve-name";
 import type { Needs, NeedsAnd } from "./needs";
@@ -105,35 +106,42 @@ export function implicitParametersOfFulfilment(name: string): string[] {
 /** The school-age from which a family owes a young person's survey ("secondary school aged 11 and over"). */
 const SECONDARY_FROM = 11;
 
-type OffersByCase = Map<string, Map<string, { day: Day; id: string }>>;
-
 /**
- * Each case's first offer of each survey it may need: by instrument (`parent-carer`,
- * `young-person`, `child`, whichever child it names) and by instrument and child
- * (`young-person|c1`).
+ * Each case's surveys offered by `asOf`, by the case's position: the surveys a closed case
+ * may need are found among its own few, not in a map keyed by case and instrument.
  */
-function* surveyOffersByCase(ctx: EngineContext): Generator<void, OffersByCase> {
-  const map: OffersByCase = new Map();
+function surveyOffersByCase(ctx: EngineContext): Generator<void, GroupedPositions> {
   const offeredOn = ctx.index.days.surveys["offeredOn"];
-  const surveys = ctx.index.dataset.surveys;
-  // Indexed loops and no list of keys per survey: this runs once per survey of the export.
-  for (let i = 0; i < surveys.length; i++) {
-    if (endsStep(i)) yield;
+  return groupPositionsSteps(ctx.index.refs.surveys["caseId"], ctx.index.dataset.cases.length, (i) => {
     const day = dayAt(offeredOn, i);
-    if (day === undefined || day > ctx.asOf) continue;
-    const sv = atIndex(surveys, i);
-    let forCase = map.get(sv.caseId);
-    if (forCase === undefined) map.set(sv.caseId, (forCase = new Map()));
-    offerFirst(forCase, sv.instrument, day, sv.id);
-    if (sv.instrument !== "parent-carer") offerFirst(forCase, `${sv.instrument}|${sv.childId}`, day, sv.id);
-  }
-  return map;
+    return day !== undefined && day <= ctx.asOf;
+  });
 }
 
-/** Keeps a survey as its key's offer when it is the first (by day, then id). */
-function offerFirst(forCase: Map<string, { day: Day; id: string }>, key: string, day: Day, id: string): void {
-  const known = forCase.get(key);
-  if (!known || day < known.day || (day === known.day && id < known.id)) forCase.set(key, { day, id });
+/**
+ * A case's first offer (by day, then id) of an instrument, for one child when `childId` is
+ * given (by the case's position; undefined for a case not in the data).
+ *
+ * @returns the survey's position, or -1 when none was offered
+ */
+function firstOffer(offers: GroupedPositions, at: number | undefined, instrument: string, childId: string | undefined, ctx: EngineContext): number {
+  if (at === undefined) return -1;
+  const surveys = ctx.index.dataset.surveys;
+  const offeredOn = ctx.index.days.surveys["offeredOn"];
+  let best = -1;
+  let bestDay = 0;
+  // An indexed loop over the case's own surveys (a few): this runs per survey a closed case needs.
+  for (let k = atIndex(offers.first, at); k < atIndex(offers.first, at + 1); k++) {
+    const i = atIndex(offers.positions, k);
+    const sv = atIndex(surveys, i);
+    if (sv.instrument !== instrument || (childId !== undefined && sv.childId !== childId)) continue;
+    const day = dayAt(offeredOn, i) as Day;
+    if (best < 0 || day < bestDay || (day === bestDay && sv.id < atIndex(surveys, best).id)) {
+      best = i;
+      bestDay = day;
+    }
+  }
+  return best;
 }
 
 /** Each child's first young carer's assessment by `asOf`, by case and child. */
@@ -166,38 +174,72 @@ function withLookUp<T>(
   return Object.assign(fulfil, { prepare });
 }
 
-function requiredSurveysOffered(s: SubjectInstance, offers: OffersByCase, ctx: EngineContext): Fulfilment {
+/** Positions of a list's children in the order of their ids (a loop and no sort for the usual list already in order). */
+function inIdOrder(children: readonly { id: string }[]): number[] {
+  const order = new Array<number>(children.length);
+  let sorted = true;
+  for (let j = 0; j < children.length; j++) {
+    order[j] = j;
+    if (j > 0 && !(atIndex(children, j - 1).id < atIndex(children, j).id)) sorted = false;
+  }
+  return sorted ? order : order.sort((a, b) => (atIndex(children, a).id < atIndex(children, b).id ? -1 : 1));
+}
+
+function requiredSurveysOffered(s: SubjectInstance, offers: GroupedPositions, ctx: EngineContext): Fulfilment {
   const closedOn = s.date("closedOn");
   if (closedOn === undefined) return none;
   const { ageBasis, offerPer } = ctx.parameters.on(closedOn).survey;
-  const needed = ["parent-carer"];
-  const children = [...(s.subject.type === "case" ? (s.record as Case).children : [])].sort((a, b) => (a.id < b.id ? -1 : 1));
-  for (const child of children) {
-    const phase = schoolPhaseOn(parseDay(child.dateOfBirth) as Day, closedOn, ageBasis);
+  // The surveys needed, in order, as instruments and (for a survey per child) children's ids.
+  const instruments = ["parent-carer"];
+  const childIds: (string | undefined)[] = [undefined];
+  const at = s.subject.type === "case" ? ctx.index.positions.cases.get(s.subject.id) : undefined;
+  const children = at === undefined ? [] : (s.record as Case).children;
+  // The children's dates of birth, read as days once by the index.
+  const born = ctx.index.children.days["dateOfBirth"];
+  const firstChild = at === undefined ? 0 : atIndex(ctx.index.children.first, at);
+  let youngPerson = false;
+  let primary = false;
+  // The day the children's ages are taken on, found once for the case.
+  const ageDay = schoolAgeDay(closedOn, ageBasis);
+  for (const j of inIdOrder(children)) {
+    const age = ageOn(dayAt(born, firstChild + j) as Day, ageDay);
+    const phase = schoolPhaseOfAge(age);
     if (offerPer === "child") {
-      if (phase === "secondary") needed.push(`young-person|${child.id}`);
-      if (phase === "primary") needed.push(`child|${child.id}`);
-    } else {
-      // Per family: 11 and over (no upper bound) asks one young person's survey, primary age one child's.
-      const age = schoolAgeOn(parseDay(child.dateOfBirth) as Day, closedOn, ageBasis);
-      if (age >= SECONDARY_FROM && !needed.includes("young-person")) needed.push("young-person");
-      if (phase === "primary" && !needed.includes("child")) needed.push("child");
+      if (phase === "secondary" || phase === "primary") {
+        instruments.push(phase === "secondary" ? "young-person" : "child");
+        childIds.push(atIndex(children, j).id);
+      }
+      continue;
+    }
+    // Per family: 11 and over (no upper bound) asks one young person's survey, primary age one child's.
+    if (!youngPerson && age >= SECONDARY_FROM) {
+      youngPerson = true;
+      instruments.push("young-person");
+      childIds.push(undefined);
+    }
+    if (!primary && phase === "primary") {
+      primary = true;
+      instruments.push("child");
+      childIds.push(undefined);
     }
   }
-  const forCase = offers.get(s.subject.id);
-  const found = needed.map((k) => forCase?.get(k));
-  const missing = needed.filter((_, i) => found[i] === undefined).map(describeSurvey);
+  const found = new Array<number>(instruments.length);
+  const missing: string[] = [];
+  for (let k = 0; k < instruments.length; k++) {
+    found[k] = firstOffer(offers, at, atIndex(instruments, k), childIds[k], ctx);
+    if (found[k] === -1) missing.push(describeSurvey(atIndex(instruments, k), childIds[k]));
+  }
   if (missing.length > 0) return { evidence: [], details: { missing, outstanding: `not offered: ${missing.join(", ")}` } };
-  const days = found.map((f) => (f as { day: Day }).day);
+  const surveys = ctx.index.dataset.surveys;
+  const offeredOn = ctx.index.days.surveys["offeredOn"];
   // Met, perhaps late: the breach of a late offer still reads as a sentence, with nothing missing.
   return {
-    on: Math.max(...days),
-    evidence: found.map((f) => (f as { id: string }).id),
+    on: Math.max(...found.map((i) => dayAt(offeredOn, i) as Day)),
+    evidence: found.map((i) => atIndex(surveys, i).id),
     details: { missing: [], outstanding: "all were offered later" },
   };
 }
 
-function describeSurvey(key: string): string {
-  const [instrument, childId] = key.split("|");
+function describeSurvey(instrument: string, childId: string | undefined): string {
   return childId === undefined ? `${instrument} survey` : `${instrument} survey for child ${childId}`;
 }

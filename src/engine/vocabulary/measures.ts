@@ -1,5 +1,5 @@
 import type { Day } from "../../calendar/day";
-import { periodContaining, type PeriodKind } from "../../calendar/periods";
+import { periodContaining, type Period, type PeriodKind } from "../../calendar/periods";
 import { isNameIn } from "./resolve-name";
 import type { EngineContext } from "../context/engine-context";
 import { dayAt } from "../dataset-index/day-columns";
@@ -77,6 +77,8 @@ export const measures = {
       const groups = new Map<string, Map<string, Counted[]>>();
       const closedOn = ctx.index.days.cases["closedOn"];
       const scopesOfTeam = new Map<string, readonly string[]>();
+      // Each closing day's period, found once: a region closes many cases on each day.
+      const periodOf = new Map<Day, Period>();
       const cases = ctx.index.dataset.cases;
       for (let i = 0; i < cases.length; i++) {
         if (endsStep(i)) yield;
@@ -84,7 +86,8 @@ export const measures = {
         if (closed === undefined || closed > ctx.asOf) continue;
         const c = atIndex(cases, i);
         if (!(ctx.parameters.on(closed).survey.closureReasons as readonly unknown[]).includes(c.closureReason)) continue;
-        const period = periodContaining(kind, closed, ctx.policy.calendar.yearStartMonth);
+        let period = periodOf.get(closed);
+        if (period === undefined) periodOf.set(closed, (period = periodContaining(kind, closed, ctx.policy.calendar.yearStartMonth)));
         // `families`: a family counts once, on its first completion; `surveys`: every completion counts.
         const completions = completionsOf[i]?.sort((a, b) => a - b) ?? NONE;
         const counted: Counted = { id: c.id, counts: countsSurveys(period.from) ? completions : completions.slice(0, 1) };
