@@ -31,22 +31,9 @@ function placeRuleOf(type: string): PlaceRule | undefined {
  * @returns the team and its area, an area alone, or neither
  */
 export function placeOf(subject: SubjectInstance, owner: Party, index: DatasetIndex): Place {
-  // A rule's results come subject by subject, all with the subject's one owner: the last place is kept for the next.
-  const last = lastPlaced.get(index);
-  if (last !== undefined && last.subject === subject && last.owner === owner) return last.place;
-  const found = placeOfSubject(subject, index);
-  const place = found.teamId !== undefined || found.areaId !== undefined ? found : ofStaff(owner.staffId, index);
-  if (last === undefined) lastPlaced.set(index, { subject, owner, place });
-  else {
-    last.subject = subject;
-    last.owner = owner;
-    last.place = place;
-  }
-  return place;
+  const place = placeOfSubject(subject, index);
+  return place.teamId !== undefined || place.areaId !== undefined ? place : ofStaff(owner.staffId, index);
 }
-
-/** Each dataset's last placement, by what decided it (weakly held: it goes with its dataset). */
-const lastPlaced = new WeakMap<DatasetIndex, { subject: SubjectInstance; owner: Party; place: Place }>();
 
 function placeOfSubject(subject: SubjectInstance, index: DatasetIndex): Place {
   const rule = placeRuleOf(subject.subject.type);
