@@ -252,6 +252,9 @@ describe("owners read on asOf", () => {
     const r = await run({ ...dataset(), staff }, "2024-09-30", only(qafPolicy, "pdr.annual"));
     const owed = r.obligations.find((o) => o.subject.id === "p-n");
     expect(owed?.owner).toEqual({ staffId: "om-n", role: "operations-manager", named: { staffId: "tm-n", role: "team-manager" } });
+    // One stand-in party for every result it owns: frozen, so a change through one cannot show in another.
+    expect(Object.isFrozen(owed?.owner)).toBe(true);
+    expect(Object.isFrozen(owed?.owner.named)).toBe(true);
   });
 });
 

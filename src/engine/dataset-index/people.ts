@@ -132,7 +132,8 @@ export function createPeople(index: DatasetIndex, asOf: Day): People {
     if (known === undefined) {
       const up = activeAbove(named.staffId)[0];
       const stand = up === undefined ? undefined : party(up);
-      known = stand === undefined ? null : { ...stand, named };
+      // Shared by every result the stand-in owns, as a party is: frozen, the named one too.
+      known = stand === undefined ? null : Object.freeze({ ...stand, named: Object.freeze(named) });
       standIns.set(named.staffId, known);
     }
     return known;
