@@ -8,7 +8,7 @@ import { countAssertions } from "./count-assertions";
  * The most type assertions src/ may hold. Each one is a place the compiler stops checking; the
  * count only goes down (it was 363 before noUncheckedIndexedAccess): lower this when you remove some.
  */
-const MOST = 178;
+const MOST = 177;
 
 describe("type assertions in src/", () => {
   it(`number at most ${MOST}, and there is no non-null assertion`, () => {
