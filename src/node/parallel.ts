@@ -9,8 +9,9 @@
  *
  * @module
  */
+import { existsSync } from "node:fs";
 import { availableParallelism, freemem } from "node:os";
-import { extname, join } from "node:path";
+import { extname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import { createSlicer, finishInSlices, type Slicer } from "../engine/slicing/host-turns";
@@ -21,6 +22,7 @@ import { WorkerFailedError } from "./errors";
 import { mergeParts } from "./merge-parts";
 import { joinPieces, packSteps, piecesOf, unpackSteps, type Packed } from "./packed";
 import { evaluateOwned, type Ownership, type ParallelPart } from "./owned-part";
+import { workerBeside } from "./worker-file";
 import type { PartTask } from "./parallel-worker";
 
 /** Options of {@link evaluateParallel}: those of {@link evaluate}, and how many jobs to run at once. */
@@ -205,12 +207,7 @@ function emptyDataset(): Record<string, never[]> {
   return Object.fromEntries(COLLECTIONS.map((name) => [name, []]));
 }
 
-/**
- * The worker module beside this one, with this module's own extension: `.ts` when run from
- * source, `.js` or `.cjs` from the built package (ESM has `import.meta.url`, CommonJS `__filename`).
- */
+/** The worker module beside this one (see {@link workerBeside}). */
 function workerFile(): string {
-  const here = typeof __filename === "string" ? __filename : fileURLToPath(import.meta.url);
-  const ext = extname(here);
-  return join(here, "..", `parallel-worker${ext}`);
+  return workerBeside(typeof __filename === "string" ? __filename : fileURLToPath(import.meta.url), existsSync);
 }
