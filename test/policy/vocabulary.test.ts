@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toDay } from "../../src/calendar/day";
-import { prepareCondition, selectSubjects } from "../../src/engine/vocabulary/conditions";
+import { prepareCondition } from "../../src/engine/vocabulary/conditions";
+import { selectSubjects } from "../engine/select-subjects";
 import { parameterTable } from "../../src/engine/context/parameter-table";
 import { conditionDayOf } from "../../src/engine/subjects/define-source";
 import { ListedSubject, dateNames } from "../../src/engine/subjects/subject";

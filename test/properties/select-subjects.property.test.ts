@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { Engine } from "json-rules-engine";
 import { describe, expect, it } from "vitest";
-import { customOperators, prepareCondition, selectSubjects } from "../../src/engine/vocabulary/conditions";
+import { customOperators, prepareCondition } from "../../src/engine/vocabulary/conditions";
+import { selectSubjects } from "../engine/select-subjects";
 import { parameterTable } from "../../src/engine/context/parameter-table";
 import { qafPolicy } from "../../src/policy/qaf-policy";
 

@@ -11,7 +11,7 @@ import { datedBreach, escalateBreaches, resolveReferrals, type DatedBreach } fro
 import { createSlicer, finishInSlices, finishWithTurns, type Slicer } from "../slicing/host-turns";
 import { indexDatasetSteps } from "../dataset-index/index-dataset";
 import { byDue, byRaised, bySince, sortResultsInSlices } from "./order";
-import { ConditionJudge, type Decision } from "../vocabulary/conditions";
+import { ConditionJudge, type Verdict } from "../vocabulary/conditions";
 import { conditionDayOf, type SubjectSource } from "../subjects/define-source";
 import type { SubjectInstance, SubjectProbe } from "../subjects/subject";
 import type { Listing } from "../subjects/listing";
@@ -86,11 +86,11 @@ async function listSubjects(rule: RunnableRule, listing: Listing, ctx: EngineCon
   let keep: ((place: number) => boolean) | undefined;
   if (rule.condition.condition !== undefined) {
     const judge = new ConditionJudge(rule.condition, ctx.parameters);
-    const decisions: Decision[] = [];
+    const verdicts: Verdict[] = [];
     const dayOf = (s: SubjectProbe) => conditionDayOf(rule.source, s, ctx.asOf);
-    await finishInSlices(listing.probe((s) => decisions.push(judge.decisionOf(s, dayOf))), slicer);
+    await finishInSlices(listing.probe((s) => verdicts.push(judge.verdictOf(s, dayOf))), slicer);
     await judge.decide(() => (slicer.due() ? slicer.turn() : undefined));
-    keep = (place) => atIndex(decisions, place).applies;
+    keep = (place) => atIndex(verdicts, place).applies;
   }
   const list: SubjectInstance[] = [];
   await finishInSlices(listing.select(keep, list), slicer);

@@ -47,7 +47,7 @@ export interface PreparedCondition {
  * @returns the prepared condition
  */
 export function prepareCondition(condition: Condition | undefined): PreparedCondition {
-  // The same three fields either way: selectSubjects reads one object shape.
+  // The same three fields either way: a judge reads one object shape.
   if (condition === undefined) return { condition, facts: [], readsParameters: false };
   const read = factsOf(condition);
   return {
@@ -57,59 +57,18 @@ export function prepareCondition(condition: Condition | undefined): PreparedCond
   };
 }
 
-/**
- * Keeps the subjects a condition selects. json-rules-engine decides each distinct combination
- * of the facts the condition reads (and, when it reads dated parameters, of the era of the
- * day it is judged on) once, in one batch before any subject is looked at: an audit
- * condition reading `kind` and `grade` runs at most 30 times for a million audits.
- *
- * @param prepared - the prepared condition
- * @param subjects - the candidates
- * @param dayOf - the day each subject's condition is judged on
- * @param parameters - the policy's parameters, readable as the `parameters` fact
- * @param pause - called between subjects; when it returns a promise, the work waits for it
- *   (the caller gives its host a turn)
- * @returns the subjects it selects, in their order
- */
-export async function selectSubjects<S extends { fact(name: string): unknown }>(
-  prepared: PreparedCondition,
-  subjects: readonly S[],
-  dayOf: (subject: S) => Day,
-  parameters: ParameterTable,
-  pause: () => Promise<void> | undefined = () => undefined,
-): Promise<S[]> {
-  if (prepared.condition === undefined) return [...subjects];
-  const judge = new ConditionJudge(prepared, parameters);
-  // Indexed loops into a list of its final length: an async function's for-of makes an
-  // iterator result per subject, and pushing grows the list a copy at a time.
-  const decisions = new Array<Decision>(subjects.length);
-  for (let i = 0; i < subjects.length; i++) {
-    const turn = pause();
-    if (turn) await turn;
-    const subject = atIndex(subjects, i);
-    decisions[i] = judge.decisionOf(subject, dayOf);
-  }
-  await judge.decide(pause);
-  const selected: S[] = [];
-  for (let i = 0; i < subjects.length; i++) {
-    if (atIndex(decisions, i).applies) selected.push(atIndex(subjects, i));
-    if ((i & 1023) === 1023) {
-      const turn = pause();
-      if (turn) await turn;
-    }
-  }
-  return selected;
-}
-
 /** Whether a condition applies to a subject: read once {@link ConditionJudge.decide} has run. */
-export interface Decision {
+export interface Verdict {
   readonly applies: boolean;
 }
 
 /**
- * A condition judged over many subjects, each distinct combination of the facts it reads
- * (and era) once: {@link decisionOf} for every subject, then {@link decide} once, then each
- * decision's `applies`. The subjects need not outlive `decisionOf` (a listing may judge one
+ * A condition judged over many subjects. json-rules-engine decides each distinct combination
+ * of the facts the condition reads (and, when it reads dated parameters, of the era of the
+ * day it is judged on) once, in one batch before any subject is looked at: an audit
+ * condition reading `kind` and `grade` runs at most 30 times for a million audits.
+ * {@link verdictOf} for every subject, then {@link decide} once, then each
+ * verdict's `applies`. The subjects need not outlive `verdictOf` (a listing may judge one
  * reused view of its records). Its json-rules-engine is made for this judge only, never shared
  * (a shared engine drops results when runs overlap).
  */
@@ -123,13 +82,13 @@ export class ConditionJudge {
   constructor(private readonly prepared: PreparedCondition, private readonly parameters: ParameterTable) {}
 
   /**
-   * The decision for one subject, undecided until {@link decide}.
+   * The verdict on one subject, undecided until {@link decide}.
    *
    * @param subject - the subject; read now, never kept
    * @param dayOf - the day its condition is judged on (read only when the condition reads parameters)
-   * @returns its decision
+   * @returns its verdict
    */
-  decisionOf<S extends { fact(name: string): unknown }>(subject: S, dayOf: (subject: S) => Day): Decision {
+  verdictOf<S extends { fact(name: string): unknown }>(subject: S, dayOf: (subject: S) => Day): Verdict {
     const era = this.prepared.readsParameters ? this.parameters.eraOf(dayOf(subject)) : 0;
     return this.combinations.of(era, this.prepared.facts, subject);
   }
