@@ -11,6 +11,8 @@ import { escapeControl } from "../text/escape-control";
 import { cycleMessage } from "./line-managers";
 import type { LineManagement, Staff } from "./organisation";
 import { atIndex } from "../util/at-index";
+import { groupPositionsSteps } from "./grouped-positions";
+import { finish } from "./steps";
 
 /** The `to` of a record still in force: after every real day (year 9999 is about day 2.9 million). */
 const OPEN = 0x7fffffff;
@@ -91,19 +93,10 @@ interface Records {
 }
 
 function timelineOf(live: readonly number[], rec: Records, staffCount: number): Timeline {
-  const first = new Int32Array(staffCount + 1);
-  for (const i of live) {
-    const x = atIndex(rec.who, i);
-    first[x + 1] = atIndex(first, x + 1) + 1;
-  }
-  for (let x = 0; x < staffCount; x++) first[x + 1] = atIndex(first, x + 1) + atIndex(first, x);
-  const next = first.slice(0, staffCount);
-  const bySlot = new Int32Array(live.length);
-  for (const i of live) {
-    const x = atIndex(rec.who, i);
-    bySlot[atIndex(next, x)] = i;
-    next[x] = atIndex(next, x) + 1;
-  }
+  const isLive = new Uint8Array(rec.who.length);
+  for (const i of live) isLive[i] = 1;
+  // The live records by staff member, in input order within each (then sorted by `from`).
+  const { first, positions: bySlot } = finish(groupPositionsSteps(rec.who, staffCount, (i) => isLive[i] === 1));
   for (let x = 0; x < staffCount; x++) {
     const a = atIndex(first, x);
     const b = atIndex(first, x + 1);

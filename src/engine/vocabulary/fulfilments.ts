@@ -6,7 +6,7 @@ import type { EngineContext } from "../context/engine-context";
 import { UNDECIDED, unknownStaff } from "./assertions";
 
 import { dayAt } from "../dataset-index/day-columns";
-import { groupPositionsSteps, type GroupedPositions } from "../dataset-index/grouped-positions";
+import { groupPositionsSteps, type GroupedPositions } from "../../model/grouped-positions";
 import { endsStep, finish } from "../../model/steps";
 import { isNameIn } from "./resolve-name";
 import type { Needs, NeedsAnd } from "./needs";

@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { groupPositionsSteps } from "../../src/engine/dataset-index/grouped-positions";
+import { groupPositionsSteps } from "../../src/model/grouped-positions";
 import { finish } from "../../src/model/steps";
 
 /** The group of each referring record, one in ten naming nobody (-1), and whether each is kept. */

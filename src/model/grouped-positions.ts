@@ -1,5 +1,5 @@
-import { endsStep } from "../../model/steps";
-import { atIndex } from "../../util/at-index";
+import { endsStep } from "./steps";
+import { atIndex } from "../util/at-index";
 
 /**
  * A collection's records grouped by the record a reference field refers to (a case's
