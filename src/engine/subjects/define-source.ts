@@ -101,9 +101,10 @@ export interface SourceDefinition<F extends string, D extends string, T extends 
   planned?: readonly string[];
   /** Its subjects are named by their stop (cases closed inside the window): their breaches never lapse. */
   namedByStop?: boolean;
-  /** How many records its walk goes over: those of its collection, or of the one its records are listed in. */
-  size(ctx: EngineContext): number;
-  /** Gives `emit` the subjects that exist by `asOf` among the records at positions `[from, to)`, in order. */
+  /**
+   * Gives `emit` the subjects that exist by `asOf` among the records at positions `[from, to)`
+   * of its collection (or of the one its records are listed in; the service has one), in order.
+   */
   walk(ctx: EngineContext, from: number, to: number, emit: Emit<F, D>): void;
   /** The day columns its subjects' `at` reads, when not its collection's (a nested record's: a case's children). */
   columns?(ctx: EngineContext): DayColumns;
@@ -125,7 +126,8 @@ export function defineSource<F extends string, T extends SubjectType, D extends 
   // Read once, not per subject: every source's definition is an object of its own shape.
   const { type, planned, collection } = def;
   const columns = def.columns?.bind(def);
-  const size = def.size.bind(def);
+  // Its walk goes over its collection's records, or those its records are listed in (the service: one).
+  const walked = collection ?? def.nestedIn?.collection;
   const walk = def.walk.bind(def);
   const derives = def.derivedFacts.length > 0;
   const lapses = def.namedByStop !== true;
@@ -156,7 +158,7 @@ export function defineSource<F extends string, T extends SubjectType, D extends 
     listing(ctx, shared = false) {
       const names = dateNames(dates, ctx.asOf, planned, columns?.(ctx) ?? (collection && ctx.index.days[collection]));
       return new Listing({
-        type, names, derives, lapses, size: size(ctx),
+        type, names, derives, lapses, size: walked === undefined ? 1 : ctx.index.dataset[walked].length,
         walk: (from, to, emit) => walk(ctx, from, to, emit),
       }, shared);
     },

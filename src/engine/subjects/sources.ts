@@ -32,7 +32,6 @@ function recordsOf<T extends SubjectType, C extends "audits" | "supervisions" | 
 ) {
   return defineSource({
     type, collection, schema: recordSchemas[collection], decidingDate: on, derivedFacts: [], ...(place ? { place } : {}),
-    size: (ctx) => ctx.index.dataset[collection].length,
     walk(ctx, from, to, emit) {
       const records: readonly (Row & { id: string })[] = ctx.index.dataset[collection];
       for (let i = from; i < to; i++) {
@@ -53,7 +52,6 @@ function caseSource(named: (closedOn: Day | undefined, ctx: EngineContext) => bo
     type: "case", collection: "cases", schema: recordSchemas.cases, decidingDate: "closedOn", namedByStop,
     place: { by: "team", via: { field: "teamId" } },
     derivedFacts: ["teamType", "closed", "neglect"],
-    size: (ctx) => ctx.index.dataset.cases.length,
     walk(ctx, from, to, emit) {
       for (let i = from; i < to; i++) {
         if (!happened(ctx, "cases", "openedOn", i)) continue;
@@ -88,7 +86,6 @@ export const subjectSources = {
   meetings: defineSource({
     type: "meeting", collection: "meetings", schema: recordSchemas.meetings, decidingDate: "heldOn",
     derivedFacts: ["attendeesRecorded"],
-    size: (ctx) => ctx.index.dataset.meetings.length,
     walk(ctx, from, to, emit) {
       const records = ctx.index.dataset.meetings;
       for (let i = from; i < to; i++) {
@@ -101,7 +98,6 @@ export const subjectSources = {
   "young-carer-assessments": defineSource({
     type: "assessment", collection: "youngCarerAssessments", schema: recordSchemas.youngCarerAssessments,
     decidingDate: "assessedOn", derivedFacts: ["keyWorkerId"], place: { by: "case", via: { field: "caseId" } },
-    size: (ctx) => ctx.index.dataset.youngCarerAssessments.length,
     walk(ctx, from, to, emit) {
       const records = ctx.index.dataset.youngCarerAssessments;
       for (let i = from; i < to; i++) {
@@ -115,7 +111,6 @@ export const subjectSources = {
     type: "action", schema: auditActionSchema, derivedFacts: ["auditId", "auditKind", "workerId"], planned: ["dueOn"],
     // With the member of staff its own record names as its owner (who must complete it), not the audited worker.
     nestedIn: { collection: "audits", list: "actions" }, place: { by: "staff", via: { field: "ownerId" } },
-    size: (ctx) => ctx.index.dataset.audits.length,
     walk(ctx, from, to, emit) {
       const records = ctx.index.dataset.audits;
       for (let i = from; i < to; i++) {
@@ -129,7 +124,6 @@ export const subjectSources = {
   }),
   staff: defineSource({
     type: "staff", collection: "staff", schema: recordSchemas.staff, derivedFacts: ["hasLineManager"], place: { by: "staff", via: "self" },
-    size: (ctx) => ctx.index.dataset.staff.length,
     walk(ctx, from, to, emit) {
       const records = ctx.index.dataset.staff;
       for (let i = from; i < to; i++) {
@@ -144,7 +138,6 @@ export const subjectSources = {
   }),
   teams: defineSource({
     type: "team", collection: "teams", schema: recordSchemas.teams, derivedFacts: [], place: { by: "team", via: "self" },
-    size: (ctx) => ctx.index.dataset.teams.length,
     walk(ctx, from, to, emit) {
       for (let i = from; i < to; i++) {
         const r = atIndex(ctx.index.dataset.teams, i);
@@ -154,7 +147,6 @@ export const subjectSources = {
   }),
   areas: defineSource({
     type: "area", collection: "areas", schema: recordSchemas.areas, derivedFacts: [], place: { by: "area", via: "self" },
-    size: (ctx) => ctx.index.dataset.areas.length,
     walk(ctx, from, to, emit) {
       for (let i = from; i < to; i++) {
         const r = atIndex(ctx.index.dataset.areas, i);
@@ -164,7 +156,6 @@ export const subjectSources = {
   }),
   service: defineSource({
     type: "service", derivedFacts: [],
-    size: () => 1,
     walk(_ctx, _from, _to, emit) {
       emit("service", { id: "service" }, {}, undefined);
     },
@@ -178,7 +169,6 @@ export const subjectSources = {
     derivedDates: ["case.openedOn", "case.closedOn"],
     // A child's own dates are read from the children's day columns, by its position there.
     columns: (ctx) => ctx.index.children.days,
-    size: (ctx) => ctx.index.dataset.cases.length,
     walk(ctx, from, to, emit) {
       const first = ctx.index.children.first;
       for (let i = from; i < to; i++) {
